@@ -1,0 +1,55 @@
+"""Normalization rules as data: residue patterns and phrase fix-ups, each with the case that forced it."""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are web-page or wiki furniture, never a sentence of a report (matched after the
+# text is in Simplified script, on a stripped line).
+RESIDUE_LINES: tuple[tuple[str, str], ...] = (
+    (r"(【)?(打印|关闭|关闭窗口|打印本页|打印此页|返回顶部|收藏|分享)(】)?", "seed 002: trailing 打印"),
+    (r"相关词条|热门词条|联络我们|基本介绍|免责声明|意见反馈", "seed 001, d15: wiki mirror chrome"),
+    (r"字号[:：]?\s*(【)?[大中小]?(】)?(\s*[大中小](】)?)*", "page font-size widget"),
+    (r"(【)?[大中小](】)?\s*(【)?[大中小](】)?\s*(【)?[大中小](】)?", "page font-size widget"),
+    (r"分享到[:：]?.*|微信\s*微博\s*(QQ空间)?.*", "d01, d23: share bar"),
+    (r"(作者|来源|点击数|浏览次数|访问次数|发布者)[:：].{0,40}(人次|次)?", "d20, d23: article metadata line"),
+    (r"点击数[:：]?\s*\d*\s*人次?", "d20: hit counter"),
+    (r"(当前位置|您的位置|您现在的位置)[:：].*", "breadcrumb line"),
+    (r"(首页|网站首页)\s*[>›»/].*", "breadcrumb line"),
+    (r"附件下载[:：]?", "d01: attachment widget"),
+    (r"简体\s*繁体.*|简体\s*繁體.*", "d28: site language switch"),
+    (r"(【)?下载Word(】)?.*|(【)?下载PDF(】)?.*", "d28: download links"),
+    (r"无障碍阅读.*|智能问答.*", "d28: site chrome"),
+    (r"\|+", "d19, d24: table pipe residue line"),
+    (r"-->", "d01: broken HTML comment"),
+    (r"•\s*(中文名|外文名|类型|属性|发布时间|发布单位)[:：]?.*", "d15: wiki infobox"),
+)
+RESIDUE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in RESIDUE_LINES) + r")$")
+
+# Residue inside a line, removed wherever it appears.
+RESIDUE_INLINE: tuple[tuple[str, str], ...] = (
+    (r"<!--.*?-->", "d07, d08, d11: Word HTML conditional comments"),
+    (r"<!\[(?:if|endif)[^\]]*\]>", "Word conditional fragments without the comment marks"),
+    (r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>", "HTML tags"),
+    (r"\[bookmark:\s*_?\w*\]", "seed 004: Word bookmark"),
+    (r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot);", "HTML entities"),
+    (r"\s+(?:打印|【打印】|【关闭】|关闭窗口)\s*$", "seed 002: 打印 glued at the end of the last paragraph"),
+)
+RESIDUE_INLINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in RESIDUE_INLINE), re.MULTILINE)
+
+# Crawler header block: `key: value` lines before a body separator (d01–d14).
+CRAWLER_KEYS = ("标题", "发布时间", "文号", "发布机构", "栏目", "原文链接", "本地目录", "来源", "索引号", "索 引 号",
+                "主题分类", "公文生成日期", "备注/文号", "成文日期", "发布日期")
+CRAWLER_SEPARATOR_RE = re.compile(r"^=+\s*正文\s*=+$", re.MULTILINE)
+CRAWLER_HEADER_LINE_RE = re.compile(r"^\s*(?:[•·]\s*)?(" + "|".join(map(re.escape, CRAWLER_KEYS)) + r")\s*[:：](.*)$")
+
+# Taiwan-phrase words that tw2sp leaves in a Taiwan form; mapped back to mainland wording.
+PHRASE_FIXUPS: tuple[tuple[str, str, str], ...] = (
+    ("计画", "计划", "seed 001: 計畫 (Taiwan) survives tw2sp as 计画"),
+    ("入口网站", "门户网站", "d15: Taiwan 入口網站 for 门户网站"),
+    ("线上访谈", "在线访谈", "seed 001: Taiwan 線上訪談"),
+    ("网路", "网络", "seed 001: 網路 when t2s was chosen"),
+)
+
+# Words that only a Taiwan-phrase converter writes into a mainland report (STACK §5).
+TAIWAN_MARKERS: tuple[str, ...] = ("資訊", "檔案", "程式", "軟體", "網路", "計畫", "入口網站", "線上", "資料庫", "列印")

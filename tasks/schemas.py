@@ -1,0 +1,117 @@
+"""Polars schemas of every frame that moves between stages and every lake table."""
+
+from __future__ import annotations
+
+import polars as pl
+
+# Output of ingest: one row per input file, decoded or not.
+RAW = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "source_file": pl.String,
+        "n_bytes": pl.Int64,
+        "encoding": pl.String,
+        "raw_text": pl.String,
+    }
+)
+
+# Output of normalize and the `documents` lake table (plus report_year added at landing).
+DOCUMENTS = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "source_file": pl.String,
+        "encoding": pl.String,
+        "script": pl.String,
+        "opencc_config": pl.String,
+        "text": pl.String,
+        "normalization_log": pl.String,  # JSON: steps fired and their change counts
+    }
+)
+
+REPORTS = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "source_file": pl.String,
+        "region": pl.String,
+        "province": pl.String,
+        "admin_level": pl.String,
+        "report_year": pl.Int32,
+        "publish_date": pl.Date,
+        "issuer": pl.String,
+        "contact_phone": pl.String,
+        "contact_email": pl.String,
+        "contact_postcode": pl.String,
+        "contact_address": pl.String,
+        "website": pl.String,
+        "format_era": pl.String,
+        "title": pl.String,
+    }
+)
+
+METRICS = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "metric": pl.String,
+        "value": pl.Float64,
+        "unit": pl.String,
+        "qualifier": pl.String,
+        "evidence_start": pl.Int64,
+        "evidence_end": pl.Int64,
+        "evidence": pl.String,
+        "note": pl.String,
+    }
+)
+
+# Rows that could not become data: rejected inputs (stage ingest/normalize/extract) and rows that
+# failed an error-severity expectation (stage validate).
+QUARANTINE = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "source_file": pl.String,
+        "stage": pl.String,
+        "table": pl.String,
+        "reason": pl.String,
+        "detail": pl.String,
+        "row": pl.String,  # the quarantined row as JSON, when there is one
+        "run_id": pl.String,
+    }
+)
+
+FINDINGS = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "table": pl.String,
+        "expectation": pl.String,
+        "severity": pl.String,
+        "detail": pl.String,
+        "run_id": pl.String,
+    }
+)
+
+VALIDATION_RUNS = pl.Schema(
+    {
+        "run_id": pl.String,
+        "suite": pl.String,
+        "expectation": pl.String,
+        "column": pl.String,
+        "severity": pl.String,
+        "success": pl.Boolean,
+        "unexpected_count": pl.Int64,
+        "doc_ids": pl.String,  # JSON list of documents with failing rows
+    }
+)
+
+
+def empty(schema: pl.Schema) -> pl.DataFrame:
+    return pl.DataFrame(schema=schema)
+
+
+def conform(df: pl.DataFrame, schema: pl.Schema) -> pl.DataFrame:
+    """Return df with exactly the schema's columns, in order, cast to its types."""
+    cols = []
+    for name, dtype in schema.items():
+        if name in df.columns:
+            cols.append(pl.col(name).cast(dtype))
+        else:
+            cols.append(pl.lit(None, dtype=dtype).alias(name))
+    return df.select(cols)
