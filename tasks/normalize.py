@@ -185,7 +185,7 @@ def remove_residue(text: str) -> tuple[str, int]:
     text, n_inline = rules.RESIDUE_INLINE_RE.subn("", text)
     kept, dropped = [], 0
     for line in text.split("\n"):
-        if line.strip() and rules.RESIDUE_LINE_RE.match(line.strip()):
+        if line.strip() and len(line.strip()) <= rules.RESIDUE_LINE_MAX and rules.RESIDUE_LINE_RE.match(line.strip()):
             dropped += 1
             continue
         kept.append(line)

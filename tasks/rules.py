@@ -24,6 +24,8 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
     (r"-->", "d01: broken HTML comment"),
     (r"•\s*(中文名|外文名|类型|属性|发布时间|发布单位)[:：]?.*", "d15: wiki infobox"),
 )
+# Line rules only judge short lines: a long line is report text even when it starts like furniture.
+RESIDUE_LINE_MAX = 100
 RESIDUE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in RESIDUE_LINES) + r")$")
 
 # Residue inside a line, removed wherever it appears.
@@ -34,6 +36,11 @@ RESIDUE_INLINE: tuple[tuple[str, str], ...] = (
     (r"\[bookmark:\s*_?\w*\]", "seed 004: Word bookmark"),
     (r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot);", "HTML entities"),
     (r"\s+(?:打印|【打印】|【关闭】|关闭窗口)\s*$", "seed 002: 打印 glued at the end of the last paragraph"),
+    (r"^(?:当前位置|您的位置|您现在的位置)[:：]\s*[^\s。，]{0,80}\s", "d01: breadcrumb glued before the body"),
+    (r"来源[:：]\s*\S{1,30}\s+时间[:：]\s*[\d\-: ]{8,19}", "d01: article metadata glued before the body"),
+    (r"-->", "d01: broken HTML comment"),
+    (r"(?:微信|微博|QQ空间|全真版|文字版|文件下载|相关链接[:：]?)(?:\s+(?:微信|微博|QQ空间|全真版|文字版|文件下载|相关链接[:：]?))+",
+     "d01: share bar and page-version switch inline"),
 )
 RESIDUE_INLINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in RESIDUE_INLINE), re.MULTILINE)
 

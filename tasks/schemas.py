@@ -108,6 +108,8 @@ def empty(schema: pl.Schema) -> pl.DataFrame:
 
 def conform(df: pl.DataFrame, schema: pl.Schema) -> pl.DataFrame:
     """Return df with exactly the schema's columns, in order, cast to its types."""
+    if df.width == 0:
+        return empty(schema)
     cols = []
     for name, dtype in schema.items():
         if name in df.columns:

@@ -1,0 +1,202 @@
+"""Report identity: region, province (via a gazetteer), level, year, date, issuer, contacts."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+CJK = r"\u4e00-\u9fff"
+TITLE_RE = re.compile(
+    rf"(?P<region>[{CJK}（）()]{{0,40}}?)\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?\s*"
+    rf"(?:[{CJK}]{{0,12}}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报|工作要点落实情况)"
+)
+PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s*((?:19|20)\d{2})\s*年")
+INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
+LEAD_YEAR_RE = re.compile(rf"^\s*((?:19|20)\d{{2}})年[，,]\s*(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))")
+DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+PHONE_RE = re.compile(r"(?:电话|联系电话|咨询电话)[:：]?\s*[（(]?(0\d{2,3})[)）\-－—]?\s*(\d{7,8})(?!\d)")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)")
+ADDRESS_RE = re.compile(r"(?:通讯地址|联系地址|地址)\s*[:：]\s*([^，,；;。）)\n]{4,60})")
+WEBSITE_RE = re.compile(r"(https?://[A-Za-z0-9./_\-?=&%#]+|www\.[A-Za-z0-9.\-]+\.[A-Za-z]{2,}[A-Za-z0-9./_\-]*)")
+ISSUER_RE = re.compile(rf"由([{CJK}（）]{{4,30}}?(?:办公室|办公厅|局|委员会|中心))(?:负责)?编制")
+
+GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
+TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|街)$")
+DEPARTMENT_RE = re.compile(r"(?:局|委|办|厅|中心|办公室|委员会|公司|站|所|院|馆|队|处|署|会|部|（[^）]*局）)$")
+PARENT_PREFIX_RE = re.compile(rf"^[{CJK}]{{2,8}}?(?:县|区|市)(?=[{CJK}]{{1,6}}(?:镇|乡|街道|街)$)")
+
+
+@cache
+def gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Return (name → province, name → level, province names → province) from cpca's adcode table."""
+    raw = resources.files("cpca").joinpath("resources/adcodes.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    provinces = {r["adcode"][:2]: r["name"] for r in rows if r["adcode"][2:] == "0000000000"}
+    to_province: dict[str, str] = {}
+    level: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for r in rows:
+        code, name = r["adcode"], r["name"]
+        prov = provinces.get(code[:2])
+        if not prov:
+            continue
+        lvl = "province" if code[2:] == "0000000000" else "prefecture" if code[4:] == "00000000" else "county"
+        if name in to_province and to_province[name] != prov:
+            ambiguous.add(name)
+        to_province.setdefault(name, prov)
+        level.setdefault(name, lvl)
+    for name in ambiguous:
+        to_province.pop(name, None)
+    return to_province, level, {p: p for p in provinces.values()}
+
+
+def _short_names() -> dict[str, str]:
+    """Place names without their 市/县/区 suffix (许昌 → 河南省), only where unambiguous."""
+    to_province, _, _ = gazetteer()
+    out: dict[str, str] = {}
+    bad: set[str] = set()
+    for name, prov in to_province.items():
+        short = re.sub(r"(?:市|县|区|自治州|自治县|地区|盟|旗|省|自治区|特别行政区)$", "", name)
+        if len(short) >= 2 and short != name:
+            if short in out and out[short] != prov:
+                bad.add(short)
+            out[short] = prov
+    return {k: v for k, v in out.items() if k not in bad}
+
+
+SHORT_NAMES = None
+
+
+def find_province(region: str | None, text: str) -> str | None:
+    """Resolve the province from the region name, else from the place names the text mentions most."""
+    to_province, _, provinces = gazetteer()
+    if region:
+        for name in sorted(to_province, key=len, reverse=True):
+            if len(name) >= 2 and region.startswith(name):
+                return to_province[name]
+        for prov in provinces:
+            if region.startswith(prov[:2]) and len(prov) > 2:
+                return prov
+    counts: Counter[str] = Counter()
+    head = text[:3000]
+    for name, prov in to_province.items():
+        if len(name) >= 3 and name in head:
+            counts[prov] += head.count(name) * len(name)
+    for prov in provinces:
+        if prov in head:
+            counts[prov] += head.count(prov) * 4
+    if counts:
+        (best, n), *rest = counts.most_common(2) + [("", 0)]
+        if n > rest[0][1]:
+            return best
+    return None
+
+
+def trim_to_place(name: str) -> str:
+    """'本报告在渑池县' → '渑池县': start the name at the longest gazetteer place inside it."""
+    to_province, _, _ = gazetteer()
+    best = max((n for n in to_province if len(n) >= 2 and n in name), key=len, default=None)
+    return name[name.index(best):] if best else name
+
+
+def clean_region(name: str) -> str:
+    name = name.strip("，,。：:“”\"《》 ")
+    name = re.sub(r"^(?:关于|现公布|公布|现将|编制的?|由)", "", name)
+    stripped = GOV_SUFFIX_RE.sub("", name)
+    if stripped and stripped != name:
+        name = stripped
+    name = PARENT_PREFIX_RE.sub("", name)
+    return name
+
+
+def admin_level_of(region: str | None) -> str:
+    if not region:
+        return "unknown"
+    _, level, provinces = gazetteer()
+    if region in provinces or region in {"北京市", "天津市", "上海市", "重庆市"}:
+        return "province"
+    if TOWNSHIP_RE.search(region):
+        return "township"
+    if DEPARTMENT_RE.search(region):
+        return "department"
+    if region in level:
+        return level[region]
+    if region.endswith(("县", "区", "旗")):
+        return "county"
+    if region.endswith(("州", "盟", "地区")) or region.endswith("实验区"):
+        return "prefecture"
+    return "unknown"
+
+
+def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
+    for line in text.split("\n")[:6]:
+        m = TITLE_RE.search(line[:120])
+        if m:
+            return m
+    if header_title:
+        return TITLE_RE.search(header_title)
+    return None
+
+
+def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
+    """Return the identity columns of one normalized report."""
+    header = header or {}
+    out: dict = {}
+    title = find_title(text, header.get("标题"))
+    region = year = None
+    if title:
+        out["title"] = title.group(0)
+        year = int(title.group("year"))
+        region = clean_region(title.group("region")) or None
+    if year is None or region is None:
+        m = INTRO_RE.search(text[:2000]) or LEAD_YEAR_RE.search(text[:300])
+        if m:
+            year = year or int(m.group(1) if m.re is LEAD_YEAR_RE else m.group(2))
+            region = region or clean_region(m.group("region"))
+    if year is None:
+        m = PERIOD_RE.search(text)
+        if m:
+            year = int(m.group(1))
+    if region is None:
+        m = re.search(rf"([{CJK}]{{2,10}}?(?:市|县|区))人民政府(?:门户)?网站", text[:3000])
+        if m:
+            region = trim_to_place(m.group(1))
+    if region is None and header.get("发布机构") and len(header["发布机构"]) >= 2:
+        region = clean_region(header["发布机构"])
+    if region and len(region) < 2:
+        region = None
+    out["region"], out["report_year"] = region, year
+    out["province"] = find_province(region, text)
+    out["admin_level"] = admin_level_of(region)
+    dates = [m for m in DATE_RE.finditer(text) if len(text) - m.end() < 400 or "\n" in text[m.end(): m.end() + 2]]
+    if dates:
+        y, mth, d = (int(g) for g in dates[-1].groups())
+        try:
+            out["publish_date"] = dt.date(y, mth, d)
+        except ValueError:
+            pass
+    m = ISSUER_RE.search(text[:3000])
+    if m:
+        out["issuer"] = m.group(1)
+    m = PHONE_RE.search(text)
+    if m:
+        out["contact_phone"] = f"{m.group(1)}-{m.group(2)}"
+    m = EMAIL_RE.search(text)
+    if m:
+        out["contact_email"] = m.group(0)
+    m = POSTCODE_RE.search(text)
+    if m:
+        out["contact_postcode"] = m.group(1)
+    m = ADDRESS_RE.search(text)
+    if m:
+        out["contact_address"] = m.group(1).strip()
+    m = WEBSITE_RE.search(text)
+    if m:
+        out["website"] = m.group(1)
+    return out

@@ -1,0 +1,63 @@
+"""The pre-2019 statistics table (附表 政府信息公开情况统计表) flattened into runs of label, unit and digits."""
+
+from __future__ import annotations
+
+import re
+
+from tasks.extract_narrative import Candidate
+
+# (metric, row label) — labels of the 2008–2018 provincial and 国办发〔2014〕32号 statistics tables.
+ROWS: tuple[tuple[str, str], ...] = (
+    ("proactive_total", r"主动公开(?:政府)?(?:信息|文件)(?:总)?数"),
+    ("proactive_website", r"(?:政府)?网站公开(?:政府信息)?数?"),
+    ("proactive_gazette", r"政府公报公开(?:政府信息)?数?"),
+    ("requests_total", r"(?:受理依申请公开信息总数|收到申请(?:总)?数|受理申请(?:总)?数|申请总数)"),
+    ("requests_in_person", r"当面申请数"),
+    ("requests_fax", r"(?<!、)传真申请数"),
+    ("requests_email", r"电子邮件申请数"),
+    ("requests_online", r"(?:网上|网络)申请数"),
+    ("requests_letter", r"(?<!、)信函申请数"),
+    ("outcome_granted", r"(?<!部分)同意公开答复数"),
+    ("outcome_partial", r"同意部分公开答复数"),
+    ("outcome_denied", r"(?:否决|不予|不同意)公开答复数"),
+    ("reconsiderations", r"(?<!、)行政复议数"),
+    ("lawsuits", r"(?<!、)行政诉讼数"),
+    ("fees_yuan", r"(?:政府信息公开)?收费(?:减免)?金额"),
+)
+UNIT = r"(?:（)?(?:条|件|个|次|元|万元|人)(?:）)?"
+# A row: its label, the unit column, the digits of one or two value columns, and maybe the next row's
+# number glued on (d04: 网站公开条179533042.政府公报公开 → 17953304 then row 2).
+ROW_RE = {m: re.compile(rf"{label}\s*{UNIT}\s*(?P<digits>\d[\d ]*?)(?P<next>\d[.、．])?(?=[\u4e00-\u9fff（]|$)",
+                        re.MULTILINE) for m, label in ROWS}
+TABLE_HEAD_RE = re.compile(r"指标名称|计量单位|统计表")
+
+
+def table_candidates(text: str, prose: dict[str, set[float]]) -> list[Candidate]:
+    """Read values out of a flattened statistics table; a split of run-together columns must be forced."""
+    head = TABLE_HEAD_RE.search(text)
+    if not head:
+        return []
+    body_start = head.start()
+    two_columns = "历年累计" in text[body_start:]
+    out = []
+    for metric, rx in ROW_RE.items():
+        for m in rx.finditer(text, body_start):
+            digits = m.group("digits").replace(" ", "")
+            if "万元" in m.group(0):
+                continue  # money in 万元 with run-together digits cannot be split safely
+            if not two_columns:
+                value = float(digits)
+            elif len(digits) == 2:
+                value = float(digits[0])  # forced: one digit per column
+            elif len(m.group("digits").split()) == 2:
+                value = float(m.group("digits").split()[0])
+            else:
+                # Ambiguous split: it can only corroborate or contradict the prose, never add a value.
+                known = prose.get(metric, set())
+                consistent = {v for v in known if digits.startswith(str(int(v))) and
+                              int(digits[len(str(int(v))):] or -1) >= v}
+                if known and not consistent:
+                    out.append(Candidate(metric, float("nan"), "exact", m.start(), m.end(), False, "table"))
+                continue
+            out.append(Candidate(metric, value, "exact", m.start(), m.end(), False, "table"))
+    return out

@@ -1,0 +1,343 @@
+"""The national template's tables 二, 三 and 四 from flattened text, using the template's arithmetic."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from tasks.vocabulary import (
+    T3_COLUMNS,
+    T3_OUTCOME_ROWS_COMMON,
+    T3_OTHER_2021,
+    T3_ROWS_2019,
+    T3_ROWS_2021,
+    T4_GROUPS,
+    T4_RESULTS,
+    t3_name,
+    t4_name,
+)
+
+ERA_2021_RE = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年收费金额")
+ERA_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|政府集中采购|采购总金额")
+TEMPLATE_RE = re.compile(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项")
+
+SP = r"\s*"
+# Row labels of table 三 (a label may be broken by stray spaces, d14: 本年度办 理结果).
+T3_LABELS: dict[str, str] = {
+    "new_received": r"本年新收政府信息公开申请数量",
+    "carried_over": r"上年结转政府信息公开申请数量",
+    "granted": r"[（(]一[）)]予以公开",
+    "partial": r"[（(]二[）)]部分公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
+    "denied_state_secret": r"属于国家秘密",
+    "denied_law_forbids": r"其他法律行政法规禁止公开",
+    "denied_security_stability": r"危及[“\"]?三安全一稳定[”\"]?",
+    "denied_third_party": r"保护第三方合法权益",
+    "denied_internal_affairs": r"属于三类内部事务信息",
+    "denied_process_info": r"属于四类过程性信息",
+    "denied_enforcement_file": r"属于行政执法案卷",
+    "denied_admin_query": r"属于行政查询事项",
+    "unable_not_held": r"本机关不掌握相关政府信息",
+    "unable_need_create": r"没有现成信息需要另行制作",
+    "unable_unclear": r"补正后申请内容仍不明确",
+    "not_processed_petition": r"信访举报投诉类申请",
+    "not_processed_repeat": r"重复申请",
+    "not_processed_publication": r"要求提供公开出版物",
+    "not_processed_mass_repeat": r"无正当理由大量反复申请",
+    "not_processed_confirm": r"要求行政机关确认或重新出具已获取信息",
+    "other_total": r"[（(]六[）)]其他处理",
+    "other_no_correction": r"逾期不补正[、，,]行政机关不再处理其政府信息公开申请",
+    "other_unpaid_fee": r"逾期未按收费通知要求缴纳费用[、，,]行政机关不再处理其政府信息公开申请",
+    "other_misc": r"(?<=[0-9\s])3[.．、]\s*其他",
+    "outcomes_total": r"[（(]七[）)]总计",
+    "carried_forward": r"结转下年度继续办理",
+}
+
+
+def _spaced(label: str) -> str:
+    """Allow stray spaces between the characters of a literal label."""
+    out, i = [], 0
+    while i < len(label):
+        ch = label[i]
+        if "\u4e00" <= ch <= "\u9fff":
+            out.append(ch + r"\s*")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+T3_LABEL_RE = {row: re.compile(_spaced(p)) for row, p in T3_LABELS.items()}
+CELL_RE = re.compile(r"[\d\s|/—\-－]*")
+BLANK_TOKENS = {"/", "—", "-", "－", "——"}
+
+
+@dataclass
+class TemplateResult:
+    era: str
+    rows: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def detect_era(text: str, year: int | None = None) -> str:
+    """template_2021 / template_2019 from the labels present, narrative when there are none."""
+    n21, n19 = len(ERA_2021_RE.findall(text)), len(ERA_2019_RE.findall(text))
+    if n21 > n19:
+        return "template_2021"
+    if n19 > n21:
+        return "template_2019"
+    if TEMPLATE_RE.search(text):
+        # Only section headings shared by both versions: the revision year is the tie-breaker.
+        years = [int(y) for y in re.findall(r"((?:20)\d{2})\s*年度?", text[:400])]
+        return "template_2021" if years and min(years) >= 2021 else "template_2019"
+    return "narrative"
+
+
+def splits(digits: str, k: int, limit: int = 200_000) -> list[tuple[int, ...]]:
+    """Every way to cut a digit run into k cells (no leading zeros)."""
+    n = len(digits)
+    if n < k:
+        return []
+    out = []
+    for cuts in itertools.combinations(range(1, n), k - 1):
+        parts = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, n), strict=True)]
+        if any(len(p) > 1 and p[0] == "0" for p in parts):
+            continue
+        out.append(tuple(int(p) for p in parts))
+        if len(out) > limit:
+            break
+    return out
+
+
+@dataclass
+class Cells:
+    start: int
+    end: int
+    tokens: list[str]  # whitespace-separated tokens as printed
+
+    @property
+    def digits(self) -> str:
+        return "".join(t for t in self.tokens if t.isdigit())
+
+
+def _cells_after(text: str, start: int, stop: int) -> Cells:
+    seg = text[start:stop]
+    m = CELL_RE.match(seg)
+    body = m.group(0) if m else ""
+    tokens = [t for t in re.split(r"[\s|]+", body) if t]
+    return Cells(start, start + len(body.rstrip()), tokens)
+
+
+def _row_options(cells: Cells, k: int, row_sum: bool) -> tuple[list[tuple], str]:
+    """Candidate readings of one row; 'exact' when printed cells are unambiguous."""
+    toks = cells.tokens
+    if len(toks) == k and all(t.isdigit() or t in BLANK_TOKENS for t in toks):
+        return [tuple(None if t in BLANK_TOKENS else int(t) for t in toks)], "printed"
+    digits = cells.digits
+    if not digits or any(t in BLANK_TOKENS for t in toks):
+        return [], "unreadable"
+    opts = splits(digits, k)
+    if row_sum:
+        opts = [o for o in opts if sum(o[:-1]) == o[-1]]
+    return opts, "split"
+
+
+def _t3_consistent(table: dict[str, tuple], rows: tuple[str, ...], other_rows: tuple[str, ...]) -> bool:
+    for c in range(7):
+        def v(r: str) -> int:
+            return table[r][c] or 0
+        outcome = [r for r in rows if r not in ("new_received", "carried_over", "outcomes_total", "carried_forward")]
+        if "outcomes_total" in table and all(r in table for r in outcome):
+            if sum(v(r) for r in outcome) != v("outcomes_total"):
+                return False
+        if all(r in table for r in ("new_received", "carried_over", "outcomes_total", "carried_forward")):
+            if v("new_received") + v("carried_over") != v("outcomes_total") + v("carried_forward"):
+                return False
+    return True
+
+
+def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
+    rows = T3_ROWS_2021 if era == "template_2021" else T3_ROWS_2019
+    head = re.search(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量", text)
+    if not head:
+        return [], []
+    found: list[tuple[str, re.Match[str]]] = []
+    pos = head.start()
+    for row in rows:
+        m = T3_LABEL_RE[row].search(text, pos)
+        if m and m.start() - pos < 400:
+            found.append((row, m))
+            pos = m.end()
+    if not found:
+        return [], []
+    options: dict[str, list[tuple]] = {}
+    spans: dict[str, Cells] = {}
+    kinds: dict[str, str] = {}
+    for i, (row, m) in enumerate(found):
+        stop = found[i + 1][1].start() if i + 1 < len(found) else min(len(text), m.end() + 80)
+        cells = _cells_after(text, m.end(), stop)
+        if not cells.tokens:
+            continue
+        opts, kind = _row_options(cells, 7, row_sum=True)
+        if kind == "printed":
+            opts = [opts[0]]
+        if opts:
+            options[row], spans[row], kinds[row] = opts, cells, kind
+    notes: list[str] = []
+    fixed = {r: o[0] for r, o in options.items() if len(o) == 1}
+    open_rows = [r for r, o in options.items() if len(o) > 1]
+    chosen = dict(fixed)
+    if open_rows:
+        space = 1
+        for r in open_rows:
+            space *= len(options[r])
+        if space > 200_000:
+            notes.append(f"table 三: {len(open_rows)} rows with run-together digits have too many readings; left out")
+        else:
+            good = []
+            for combo in itertools.product(*(options[r] for r in open_rows)):
+                trial = dict(fixed, **dict(zip(open_rows, combo, strict=True)))
+                if _t3_consistent(trial, rows, T3_OTHER_2021):
+                    good.append(combo)
+                    if len(good) > 1:
+                        break
+            if len(good) == 1:
+                chosen.update(zip(open_rows, good[0], strict=True))
+            else:
+                notes.append(f"table 三: rows {open_rows} have {'no' if not good else 'several'} readings "
+                             "consistent with the table's arithmetic; left out")
+    if chosen and not _t3_consistent(chosen, rows, T3_OTHER_2021):
+        if any(kinds[r] == "split" for r in chosen):
+            notes.append("table 三: split digits break the table's arithmetic; split rows left out")
+            chosen = {r: v for r, v in chosen.items() if kinds[r] == "printed"}
+        notes.append("source inconsistency: table 三 as printed does not satisfy its own arithmetic")
+    out = []
+    for row, values in chosen.items():
+        cells = spans[row]
+        for col, value in zip(T3_COLUMNS, values, strict=True):
+            out.append(_metric(t3_name(row, col), value, cells, text, found_label=dict(found)[row]))
+    return out, notes
+
+
+def _metric(name: str, value: int | None, cells: Cells, text: str, found_label: re.Match[str] | None = None,
+            scale: float = 1.0) -> dict:
+    start = found_label.start() if found_label else cells.start
+    return {"metric": name, "value": None if value is None else float(value) * scale,
+            "qualifier": "blank" if value is None else "exact", "evidence_start": start, "evidence_end": cells.end,
+            "note": None}
+
+
+def read_t4(text: str) -> tuple[list[dict], list[str]]:
+    head = re.search(r"政府信息公开行政复议[、，]?\s*行政诉讼情况|因政府信息公开工作被申请行政复议", text)
+    if not head:
+        return [], []
+    last = None
+    for m in re.finditer(_spaced("尚未审结") + r"\s*" + _spaced("总计"), text[head.start(): head.start() + 600]):
+        last = m
+    if not last:
+        return [], []
+    start = head.start() + last.end()
+    cells = _cells_after(text, start, min(len(text), start + 120))
+    if len(cells.tokens) == 15 and all(t.isdigit() or t in BLANK_TOKENS for t in cells.tokens):
+        values = [None if t in BLANK_TOKENS else int(t) for t in cells.tokens]
+        kind = "printed"
+    else:
+        digits = cells.digits
+        good = []
+        if len(digits) >= 15:
+            for o in splits(digits, 15):
+                if all(sum(o[g * 5: g * 5 + 4]) == o[g * 5 + 4] for g in range(3)):
+                    good.append(o)
+                    if len(good) > 1:
+                        break
+        if len(good) != 1:
+            return [], [f"table 四: {len(digits)} run-together digits have {'no' if not good else 'several'} "
+                        "readings consistent with its arithmetic; left out"]
+        values, kind = list(good[0]), "split"
+    notes = []
+    if kind == "printed" and any(
+        v is not None and sum(x or 0 for x in values[g * 5: g * 5 + 4]) != (values[g * 5 + 4] or 0)
+        for g in range(3) for v in [values[g * 5 + 4]]
+    ):
+        notes.append("source inconsistency: table 四 group totals do not add up as printed")
+    names = [t4_name(g, r) for g in T4_GROUPS for r in T4_RESULTS]
+    label = re.compile(re.escape(text[head.start() + last.start(): head.start() + last.end()]))
+    return [_metric(n, v, cells, text, label.search(text, head.start())) for n, v in zip(names, values, strict=True)], notes
+
+
+# Table 二 rows: (label, metric names per cell, unit scale); 2021 and 2019 kept apart.
+T2_ROWS = {
+    "template_2021": (
+        (r"(?<!行政)规章", ("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"), 1),
+        (r"(?:行政)?规范性文件", ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"), 1),
+        (r"行政许可", ("t2_licensing_decisions",), 1),
+        (r"行政处罚", ("t2_penalty_decisions",), 1),
+        (r"行政强制", ("t2_coercion_decisions",), 1),
+        (r"行政事业性收费", ("t2_admin_fee_revenue_yuan",), 10_000),
+    ),
+    "template_2019": (
+        (r"(?<!行政)规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
+        (r"规范性文件", ("t2_normative_new_made", "t2_normative_new_published", "t2_normative_published_total"), 1),
+        (r"行政许可", ("t2_licensing_items_prev_year", "t2_licensing_items_delta", "t2_licensing_decisions"), 1),
+        (r"其他对外管理服务事项", ("t2_other_mgmt_items_prev_year", "t2_other_mgmt_items_delta",
+                                   "t2_other_mgmt_decisions"), 1),
+        (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
+        (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
+        (r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),
+    ),
+}
+
+
+def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
+    head = re.search(r"第二十条第[（(]一[）)]项", text)
+    if not head:
+        return [], []
+    end_m = re.search(r"收到和处理政府信息公开申请情况|三、", text[head.end():])
+    region_end = head.end() + (end_m.start() if end_m else 1500)
+    out, notes = [], []
+    for label, names, scale in T2_ROWS[era]:
+        m = re.search(label + r"(?=\s*[\d/—\-|])", text[head.start():region_end])
+        if not m:
+            continue
+        s = head.start() + m.end()
+        seg_m = re.match(r"[\s|]*((?:[+\-−]?\d+(?:\.\d+)?|/|—|－)(?:[\s|]+(?:[+\-−]?\d+(?:\.\d+)?|/|—|－))*)", text[s:region_end])
+        if not seg_m:
+            continue
+        tokens = seg_m.group(1).split()
+        cells = Cells(s, s + seg_m.end(), tokens)
+        k = len(names)
+        if len(tokens) == k:
+            try:
+                values = [None if t in BLANK_TOKENS else float(t.replace("−", "-")) for t in tokens]
+            except ValueError:
+                continue
+        elif len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) == k:
+            values = [float(ch) for ch in tokens[0]]  # forced: one digit per cell
+        else:
+            notes.append(f"table 二: {text[head.start() + m.start(): cells.end]!r} cannot be split with certainty; "
+                         "left out")
+            continue
+        if scale != 1 and any(v is not None and "." not in t and len(tokens) == 1 for v, t in zip(values, tokens, strict=True)):
+            pass
+        for name, v in zip(names, values, strict=True):
+            row = _metric(name, None if v is None else v, cells, text)
+            row["evidence_start"] = head.start() + m.start()
+            if v is not None:
+                row["value"] = round(v * scale, 2)
+            out.append(row)
+    return out, notes
+
+
+def read_template(text: str) -> TemplateResult:
+    era = detect_era(text)
+    result = TemplateResult(era)
+    if era == "narrative":
+        return result
+    for reader in (lambda: read_t2(text, era), lambda: read_t3(text, era), lambda: read_t4(text)):
+        rows, notes = reader()
+        result.rows += rows
+        result.notes += notes
+    return result
+
+
+__all__ = ["T3_OUTCOME_ROWS_COMMON", "TemplateResult", "detect_era", "read_template", "splits"]

@@ -1,0 +1,60 @@
+"""Numbers as reports write them: Arabic or Chinese numerals, 万/亿 multipliers, 余/约 qualifiers."""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+
+# One number as written in prose, with its qualifiers; the unit follows in each rule.
+NUMBER = (
+    r"(?P<pre>大约|约|近|将近|超过|逾)?"
+    rf"(?<![\d.第])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]{{1,8}})(?![\d.])"
+    r"(?P<mul>万|亿)?(?P<post>余|多)?"
+)
+NUMBER_RE = re.compile(NUMBER)
+
+PRE_QUALIFIER = {"约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "超过": "at_least",
+                 "逾": "at_least"}
+POST_QUALIFIER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx"}
+MULTIPLIER = {"万": 10_000, "亿": 100_000_000}
+
+
+def parse_number(s: str) -> float | None:
+    """Return the value of '63,945', '100.46', '十二' or '两'; None when it is not a number."""
+    s = s.replace(",", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    if s in ("零", "〇"):
+        return 0.0
+    try:
+        return float(cn2an.cn2an(s, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def qualifier_of(pre: str | None, post: str | None, after: str = "") -> str:
+    if pre:
+        return PRE_QUALIFIER[pre]
+    if post:
+        return POST_QUALIFIER[post]
+    for word, q in POST_QUALIFIER.items():
+        if after.startswith(word):
+            return q
+    return "exact"
+
+
+def scaled(value: float, mul: str | None, money_unit: str | None = None) -> float:
+    """Apply 万/亿 and a money unit (万元 → yuan)."""
+    if mul:
+        value *= MULTIPLIER[mul]
+    if money_unit == "万元":
+        value *= 10_000
+    return round(value, 2)
