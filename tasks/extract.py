@@ -41,8 +41,16 @@ def resolve(candidates: list[Candidate], era: str) -> tuple[list[dict], list[str
             notes.append(f"{metric}: conflicting values {sorted(values)}; left out")
             continue
         best = min(whole, key=lambda c: (c.qualifier != "exact", c.source != "prose", c.start))
-        rows.append({"metric": metric, "value": best.value, "qualifier": best.qualifier,
-                     "evidence_start": best.start, "evidence_end": best.end, "note": None})
+        rows.append(
+            {
+                "metric": metric,
+                "value": best.value,
+                "qualifier": best.qualifier,
+                "evidence_start": best.start,
+                "evidence_end": best.end,
+                "note": None,
+            }
+        )
     return rows, notes
 
 
@@ -64,7 +72,7 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     for r in rows:
         r["doc_id"] = doc_id
         r["unit"] = CATALOG[r["metric"]].unit
-        r["evidence"] = text[r["evidence_start"]: r["evidence_end"]]
+        r["evidence"] = text[r["evidence_start"] : r["evidence_end"]]
     return identity, rows, notes
 
 
@@ -79,9 +87,11 @@ def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, 
         reports.append(identity)
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes
-    return (conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS) if reports else pl.DataFrame(schema=REPORTS),
-            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS) if metrics else pl.DataFrame(schema=METRICS),
-            all_notes)
+    return (
+        conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS) if reports else pl.DataFrame(schema=REPORTS),
+        conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS) if metrics else pl.DataFrame(schema=METRICS),
+        all_notes,
+    )
 
 
 @task(name="extract", cache_policy=NO_CACHE)

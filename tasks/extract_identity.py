@@ -17,7 +17,9 @@ TITLE_RE = re.compile(
 )
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s*((?:19|20)\d{2})\s*年")
 INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
-LEAD_YEAR_RE = re.compile(rf"^\s*((?:19|20)\d{{2}})年[，,]\s*(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))")
+LEAD_YEAR_RE = re.compile(
+    rf"^\s*((?:19|20)\d{{2}})年[，,]\s*(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))"
+)
 DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PHONE_RE = re.compile(r"(?:电话|联系电话|咨询电话)[:：]?\s*[（(]?(0\d{2,3})[)）\-－—]?\s*(\d{7,8})(?!\d)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -92,7 +94,7 @@ def find_province(region: str | None, text: str) -> str | None:
         if prov in head:
             counts[prov] += head.count(prov) * 4
     if counts:
-        (best, n), *rest = counts.most_common(2) + [("", 0)]
+        (best, n), *rest = [*counts.most_common(2), ("", 0)]
         if n > rest[0][1]:
             return best
     return None
@@ -102,11 +104,11 @@ def trim_to_place(name: str) -> str:
     """'本报告在渑池县' → '渑池县': start the name at the longest gazetteer place inside it."""
     to_province, _, _ = gazetteer()
     best = max((n for n in to_province if len(n) >= 2 and n in name), key=len, default=None)
-    return name[name.index(best):] if best else name
+    return name[name.index(best) :] if best else name
 
 
 def clean_region(name: str) -> str:
-    name = name.strip("，,。：:“”\"《》 ")
+    name = name.strip('，,。：:“”"《》 ')
     name = re.sub(r"^(?:关于|现公布|公布|现将|编制的?|由)", "", name)
     stripped = GOV_SUFFIX_RE.sub("", name)
     if stripped and stripped != name:
@@ -174,7 +176,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     out["region"], out["report_year"] = region, year
     out["province"] = find_province(region, text)
     out["admin_level"] = admin_level_of(region)
-    dates = [m for m in DATE_RE.finditer(text) if len(text) - m.end() < 400 or "\n" in text[m.end(): m.end() + 2]]
+    dates = [m for m in DATE_RE.finditer(text) if len(text) - m.end() < 400 or "\n" in text[m.end() : m.end() + 2]]
     if dates:
         y, mth, d = (int(g) for g in dates[-1].groups())
         try:

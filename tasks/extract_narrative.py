@@ -153,7 +153,7 @@ def prose_candidates(text: str) -> list[Candidate]:
             s0 = sentence_start(text, m.start())
             prefix = text[s0: m.start()]
             clause = text[clause_start(text, m.start()): m.end()]
-            if metric.startswith(VETOED) and VETO_RE.search(clause):
+            if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
                 continue
             c0 = clause_start(text, m.start())
             own_clause = text[c0: m.end()]

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from tasks.vocabulary import (
     T3_COLUMNS,
     T3_OUTCOME_ROWS_COMMON,
-    T3_OTHER_2021,
     T3_ROWS_2019,
     T3_ROWS_2021,
     T4_GROUPS,
@@ -142,17 +141,20 @@ def _row_options(cells: Cells, k: int, row_sum: bool) -> tuple[list[tuple], str]
     return opts, "split"
 
 
-def _t3_consistent(table: dict[str, tuple], rows: tuple[str, ...], other_rows: tuple[str, ...]) -> bool:
+FLOW_ROWS = ("new_received", "carried_over", "outcomes_total", "carried_forward")
+
+
+def _t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
+    """The template's column identities, checked wherever all the rows they need were read."""
+    outcome = [r for r in rows if r not in FLOW_ROWS]
     for c in range(7):
-        def v(r: str) -> int:
-            return table[r][c] or 0
-        outcome = [r for r in rows if r not in ("new_received", "carried_over", "outcomes_total", "carried_forward")]
-        if "outcomes_total" in table and all(r in table for r in outcome):
-            if sum(v(r) for r in outcome) != v("outcomes_total"):
-                return False
-        if all(r in table for r in ("new_received", "carried_over", "outcomes_total", "carried_forward")):
-            if v("new_received") + v("carried_over") != v("outcomes_total") + v("carried_forward"):
-                return False
+        col = {r: (v[c] or 0) for r, v in table.items()}
+        if ("outcomes_total" in col and all(r in col for r in outcome)
+                and sum(col[r] for r in outcome) != col["outcomes_total"]):
+            return False
+        if all(r in col for r in FLOW_ROWS) and (
+                col["new_received"] + col["carried_over"] != col["outcomes_total"] + col["carried_forward"]):
+            return False
     return True
 
 
@@ -197,7 +199,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             good = []
             for combo in itertools.product(*(options[r] for r in open_rows)):
                 trial = dict(fixed, **dict(zip(open_rows, combo, strict=True)))
-                if _t3_consistent(trial, rows, T3_OTHER_2021):
+                if _t3_consistent(trial, rows):
                     good.append(combo)
                     if len(good) > 1:
                         break
@@ -206,7 +208,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             else:
                 notes.append(f"table 三: rows {open_rows} have {'no' if not good else 'several'} readings "
                              "consistent with the table's arithmetic; left out")
-    if chosen and not _t3_consistent(chosen, rows, T3_OTHER_2021):
+    if chosen and not _t3_consistent(chosen, rows):
         if any(kinds[r] == "split" for r in chosen):
             notes.append("table 三: split digits break the table's arithmetic; split rows left out")
             chosen = {r: v for r, v in chosen.items() if kinds[r] == "printed"}

@@ -52,6 +52,9 @@ def upsert(lake: Path, table: str, new: pl.DataFrame, replace_docs: set[str], ru
     staging = lake / "_staging" / run_id / table
     trash = lake / "_trash" / run_id / table
     existing = read_table(lake, table)
+    if existing is not None:
+        # One schema across partitions: a file written with another integer width breaks every scan.
+        new = new.cast({c: existing.schema[c] for c in new.columns if c in existing.columns}, strict=False)
     touched_years = set(new[PARTITION].unique().to_list()) if new.height else set()
     if existing is not None and replace_docs:
         old_rows = existing.filter(pl.col("doc_id").is_in(list(replace_docs)))

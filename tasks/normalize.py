@@ -31,7 +31,9 @@ def converter(config: str) -> opencc.OpenCC:
 # GBK bytes decoded with a one-byte shift turn into bopomofo, box drawing and small-form symbols;
 # seed 002: '?。ㄒ唬┩晟企w制' is '　（一）完善體制' read one byte late.
 SUSPICIOUS = re.compile(r"[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff]")
-MOJIBAKE_RUN = re.compile(r"\??[^\x00-\x7f\n]*?[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff][^\x00-\x7f\n]*[\x21-\x7e]?")
+MOJIBAKE_RUN = re.compile(
+    r"\??[^\x00-\x7f\n]*?[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff][^\x00-\x7f\n]*[\x21-\x7e]?"
+)
 PINYIN_TAIL = re.compile(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
@@ -145,7 +147,7 @@ def split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
     fields: dict[str, str] = {}
     sep = rules.CRAWLER_SEPARATOR_RE.search(text)
     if sep:
-        head, body = text[: sep.start()], text[sep.end():]
+        head, body = text[: sep.start()], text[sep.end() :]
         for line in head.splitlines():
             m = rules.CRAWLER_HEADER_LINE_RE.match(line)
             if m:
@@ -167,7 +169,7 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     """A crawler that saved the page body twice: keep one copy."""
     stripped = text.strip()
     n = len(stripped)
-    if n > 200:
+    if n > 40:
         half = n // 2
         for mid in range(half - 3, half + 4):
             a, b = stripped[:mid].strip(), stripped[mid:].strip()
@@ -176,7 +178,7 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     lines = [ln for ln in stripped.split("\n")]
     k = len(lines)
     for size in range(k // 2, 4, -1):
-        if lines[k - size:] == lines[k - 2 * size:k - size]:
+        if lines[k - size :] == lines[k - 2 * size : k - size]:
             return "\n".join(lines[: k - size]), True
     return text, False
 
@@ -237,11 +239,16 @@ def normalize_text(text: str) -> tuple[str, dict]:
     log["residue_removed"] = n
     text, n = fold_characters(text)
     log["characters_folded"] = n
-    # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…); sweep again.
-    text, n = remove_residue(text)
-    if n:
-        log["residue_removed"] += n
+    # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…) and removing one can
+    # expose a header block; sweep until nothing changes so the result is a fixed point.
+    for _ in range(4):
+        before = text
+        text, n = remove_residue(text)
+        text, more = split_crawler_header(text)
         text, _ = fold_characters(text)
+        log["residue_removed"] += n + len(more)
+        if text == before:
+            break
     text, doubled = drop_doubled_body(text)
     log["doubled_body_removed"] = doubled
     if doubled:
@@ -254,11 +261,17 @@ def normalize_batch(raw: pl.DataFrame) -> pl.DataFrame:
     for rec in raw.iter_rows(named=True):
         text, log = normalize_text(rec["raw_text"])
         log["encoding"] = rec["encoding"]
-        rows.append({
-            "doc_id": rec["doc_id"], "source_file": rec["source_file"], "encoding": rec["encoding"],
-            "script": log["script"], "opencc_config": log["opencc_config"], "text": text,
-            "normalization_log": json.dumps(log, ensure_ascii=False, sort_keys=True),
-        })
+        rows.append(
+            {
+                "doc_id": rec["doc_id"],
+                "source_file": rec["source_file"],
+                "encoding": rec["encoding"],
+                "script": log["script"],
+                "opencc_config": log["opencc_config"],
+                "text": text,
+                "normalization_log": json.dumps(log, ensure_ascii=False, sort_keys=True),
+            }
+        )
     return pl.DataFrame(rows, schema=DOCUMENTS)
 
 

@@ -19,9 +19,23 @@ from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 CHANNELS = ("requests_in_person", "requests_online", "requests_letter", "requests_fax", "requests_email")
-OUTCOMES = ("outcome_already_public", "outcome_granted", "outcome_partial", "outcome_denied", "outcome_not_exist",
-            "outcome_not_ours", "outcome_asked_to_amend", "outcome_other_channel")
-PROACTIVE_CHANNELS = ("proactive_website", "proactive_gazette", "proactive_weibo", "proactive_wechat", "proactive_other")
+OUTCOMES = (
+    "outcome_already_public",
+    "outcome_granted",
+    "outcome_partial",
+    "outcome_denied",
+    "outcome_not_exist",
+    "outcome_not_ours",
+    "outcome_asked_to_amend",
+    "outcome_other_channel",
+)
+PROACTIVE_CHANNELS = (
+    "proactive_website",
+    "proactive_gazette",
+    "proactive_weibo",
+    "proactive_wechat",
+    "proactive_other",
+)
 PROSE_VS_TABLE = (("requests_total", "t3.new_received.total"), ("reconsiderations", "t4.reconsideration.total"))
 
 
@@ -46,20 +60,36 @@ def metric_checks(metrics: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFram
         s, e, v = r["evidence_start"], r["evidence_end"], r["value"]
         unit = units.get(r["metric"])
         inside = s is not None and e is not None and 0 <= s <= e <= len(text)
-        rows.append({
-            "value_nonneg": 0.0 if v is None or r["metric"].endswith("_delta") else v,
-            "whole_if_count": v is None or unit == "yuan" or float(v).is_integer(),
-            "plausible": v is None or unit is None or abs(v) <= PLAUSIBLE_MAX[unit],
-            "offsets_inside": inside,
-            "evidence_matches": inside and text[s:e] == r["evidence"],
-        })
-    return pl.concat([metrics, pl.DataFrame(rows, schema={"value_nonneg": pl.Float64, "whole_if_count": pl.Boolean,
-                                                          "plausible": pl.Boolean, "offsets_inside": pl.Boolean,
-                                                          "evidence_matches": pl.Boolean})], how="horizontal")
+        rows.append(
+            {
+                "value_nonneg": 0.0 if v is None or r["metric"].endswith("_delta") else v,
+                "whole_if_count": v is None or unit == "yuan" or float(v).is_integer(),
+                "plausible": v is None or unit is None or abs(v) <= PLAUSIBLE_MAX[unit],
+                "offsets_inside": inside,
+                "evidence_matches": inside and text[s:e] == r["evidence"],
+            }
+        )
+    return pl.concat(
+        [
+            metrics,
+            pl.DataFrame(
+                rows,
+                schema={
+                    "value_nonneg": pl.Float64,
+                    "whole_if_count": pl.Boolean,
+                    "plausible": pl.Boolean,
+                    "offsets_inside": pl.Boolean,
+                    "evidence_matches": pl.Boolean,
+                },
+            ),
+        ],
+        how="horizontal",
+    )
 
 
-def consistency_checks(reports: pl.DataFrame, metrics: pl.DataFrame, history: pl.DataFrame | None,
-                       notes: dict[str, list[str]]) -> pl.DataFrame:
+def consistency_checks(
+    reports: pl.DataFrame, metrics: pl.DataFrame, history: pl.DataFrame | None, notes: dict[str, list[str]]
+) -> pl.DataFrame:
     """One row per report: whether its stated breakdowns add up, with the numbers named in `detail_*`."""
     by_doc: dict[str, dict[str, float]] = {}
     for r in metrics.filter(pl.col("value").is_not_null()).iter_rows(named=True):
@@ -78,19 +108,24 @@ def consistency_checks(reports: pl.DataFrame, metrics: pl.DataFrame, history: pl
         row["channels_add_up"] = ok
         row["detail_channels_add_up"] = (
             f"request channels {' + '.join(f'{k[9:]} {int(v)}' for k, v in chans.items())} = "
-            f"{int(sum(chans.values()))}, but requests_total is {int(total)}" if not ok else "")
+            f"{int(sum(chans.values()))}, but requests_total is {int(total)}"
+            if not ok
+            else ""
+        )
         outs = {c: m[c] for c in OUTCOMES if c in m}
         ok = not (total is not None and outs and sum(outs.values()) > total)
         row["outcomes_within_total"] = ok
         row["detail_outcomes_within_total"] = (
-            f"outcomes sum to {int(sum(outs.values()))}, more than requests_total {int(total)}" if not ok else "")
+            f"outcomes sum to {int(sum(outs.values()))}, more than requests_total {int(total)}" if not ok else ""
+        )
         pt = m.get("proactive_total")
         pch = {c: m[c] for c in PROACTIVE_CHANNELS if c in m}
         ok = not (pt is not None and pch and max(pch.values()) > pt)
         row["proactive_total_covers_channels"] = ok
         big = max(pch, key=pch.get) if pch else ""
         row["detail_proactive_total_covers_channels"] = (
-            f"proactive_total {int(pt)} is smaller than {big} {int(pch[big])}" if not ok else "")
+            f"proactive_total {int(pt)} is smaller than {big} {int(pch[big])}" if not ok else ""
+        )
         incons = [n for n in notes.get(rep["doc_id"], []) if n.startswith("source inconsistency")]
         row["template_arithmetic_holds"] = not incons
         row["detail_template_arithmetic_holds"] = "; ".join(incons)
@@ -103,7 +138,9 @@ def consistency_checks(reports: pl.DataFrame, metrics: pl.DataFrame, history: pl
         row["carry_over_matches_last_year"] = ok
         row["detail_carry_over_matches_last_year"] = (
             f"{rep['report_year'] - 1} carried_forward {int(prev)} but {rep['report_year']} carried_over {int(co)}"
-            if not ok else "")
+            if not ok
+            else ""
+        )
         rows.append(row)
     return pl.DataFrame(rows) if rows else pl.DataFrame({"doc_id": []}, schema={"doc_id": pl.String})
 
@@ -120,8 +157,7 @@ def run_suite(name: str, frame: pl.DataFrame, docs_root: Path | None) -> list[di
         ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
     spec = SUITES[name]()
-    suite = gx.ExpectationSuite(name=name, expectations=[
-        _expectation(e) for e in spec["expectations"]])
+    suite = gx.ExpectationSuite(name=name, expectations=[_expectation(e) for e in spec["expectations"]])
     suite = ctx.suites.add_or_update(suite)
     pdf = frame.with_row_index("row_id").to_pandas()
     source = ctx.data_sources.add_or_update_pandas(f"{name}_source")
@@ -134,18 +170,32 @@ def run_suite(name: str, frame: pl.DataFrame, docs_root: Path | None) -> list[di
     except (KeyError, LookupError):
         batch_def = asset.add_batch_definition_whole_dataframe("all")
     vd = ctx.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=f"{name}_validation", data=batch_def, suite=suite))
+        gx.ValidationDefinition(name=f"{name}_validation", data=batch_def, suite=suite)
+    )
     actions = [gx.checkpoint.UpdateDataDocsAction(name="docs")] if docs_root is not None else []
-    cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
-        name=f"{name}_checkpoint", validation_definitions=[vd], actions=actions,
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}))
+    cp = ctx.checkpoints.add_or_update(
+        gx.Checkpoint(
+            name=f"{name}_checkpoint",
+            validation_definitions=[vd],
+            actions=actions,
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]},
+        )
+    )
     run = cp.run(batch_parameters={"dataframe": pdf})
     res = next(iter(run.run_results.values()))
     out = []
     for r, e in zip(res.results, spec["expectations"], strict=True):
         ids = sorted({int(d["row_id"]) for d in (r.result.get("unexpected_index_list") or [])})
-        out.append({"expectation": e["type"], "column": e["kwargs"].get("column"), "severity": e["meta"]["severity"],
-                    "why": e["meta"]["why"], "success": bool(r.success), "row_ids": ids})
+        out.append(
+            {
+                "expectation": e["type"],
+                "column": e["kwargs"].get("column"),
+                "severity": e["meta"]["severity"],
+                "why": e["meta"]["why"],
+                "success": bool(r.success),
+                "row_ids": ids,
+            }
+        )
     return out
 
 
@@ -157,9 +207,15 @@ def _expectation(spec: dict):
     return cls(**spec["kwargs"], meta=spec["meta"])
 
 
-def validate_batch(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.DataFrame,
-                   notes: dict[str, list[str]], run_id: str, history: pl.DataFrame | None = None,
-                   docs_root: Path | None = None) -> Validated:
+def validate_batch(
+    reports: pl.DataFrame,
+    metrics: pl.DataFrame,
+    documents: pl.DataFrame,
+    notes: dict[str, list[str]],
+    run_id: str,
+    history: pl.DataFrame | None = None,
+    docs_root: Path | None = None,
+) -> Validated:
     findings, quarantine, runs = [], [], []
     bad_docs: dict[str, str] = {}
     checked = {
@@ -173,9 +229,18 @@ def validate_batch(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.D
             continue
         for res in run_suite(name, frame, docs_root):
             doc_ids = frame["doc_id"].gather(res["row_ids"]).to_list() if res["row_ids"] else []
-            runs.append({"run_id": run_id, "suite": name, "expectation": res["expectation"], "column": res["column"],
-                         "severity": res["severity"], "success": res["success"],
-                         "unexpected_count": len(res["row_ids"]), "doc_ids": json.dumps(sorted(set(doc_ids)))})
+            runs.append(
+                {
+                    "run_id": run_id,
+                    "suite": name,
+                    "expectation": res["expectation"],
+                    "column": res["column"],
+                    "severity": res["severity"],
+                    "success": res["success"],
+                    "unexpected_count": len(res["row_ids"]),
+                    "doc_ids": json.dumps(sorted(set(doc_ids))),
+                }
+            )
             for rid, doc in zip(res["row_ids"], doc_ids, strict=True):
                 row = frame.row(rid, named=True)
                 col = res["column"]
@@ -185,8 +250,16 @@ def validate_batch(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.D
                     detail = f"{res['why']}: {row['metric']} = {row['value']} (evidence {row['evidence']!r})"
                 else:
                     detail = f"{res['why']}: {col} = {row.get(col)!r}"
-                findings.append({"doc_id": doc, "table": name, "expectation": f"{res['expectation']}({col})",
-                                 "severity": res["severity"], "detail": detail, "run_id": run_id})
+                findings.append(
+                    {
+                        "doc_id": doc,
+                        "table": name,
+                        "expectation": f"{res['expectation']}({col})",
+                        "severity": res["severity"],
+                        "detail": detail,
+                        "run_id": run_id,
+                    }
+                )
                 if res["severity"] == "error":
                     if name == "metrics":
                         bad_metric_rows.setdefault(rid, f"{res['expectation']}({col})")
@@ -196,24 +269,51 @@ def validate_batch(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.D
     src = dict(zip(reports["doc_id"].to_list(), reports["source_file"].to_list(), strict=True))
     for doc, reason in bad_docs.items():
         rep = reports.filter(pl.col("doc_id") == doc)
-        quarantine.append({"doc_id": doc, "source_file": src.get(doc), "stage": "validate", "table": "reports",
-                           "reason": reason.split(":")[0], "detail": reason,
-                           "row": json.dumps(rep.to_dicts()[0], ensure_ascii=False, default=str), "run_id": run_id})
+        quarantine.append(
+            {
+                "doc_id": doc,
+                "source_file": src.get(doc),
+                "stage": "validate",
+                "table": "reports",
+                "reason": reason.split(":")[0],
+                "detail": reason,
+                "row": json.dumps(rep.to_dicts()[0], ensure_ascii=False, default=str),
+                "run_id": run_id,
+            }
+        )
     metrics_idx = metrics.with_row_index("row_id")
     for rid, reason in bad_metric_rows.items():
         row = metrics_idx.row(rid, named=True)
-        quarantine.append({"doc_id": row["doc_id"], "source_file": src.get(row["doc_id"]), "stage": "validate",
-                           "table": "metrics", "reason": reason, "detail": f"{row['metric']} = {row['value']}",
-                           "row": json.dumps({k: v for k, v in row.items() if k != "row_id"}, ensure_ascii=False,
-                                             default=str), "run_id": run_id})
-    keep_metrics = metrics_idx.filter(~pl.col("row_id").is_in(list(bad_metric_rows))
-                                      & ~pl.col("doc_id").is_in(list(bad_docs))).drop("row_id")
-    for r in metrics_idx.filter(pl.col("doc_id").is_in(list(bad_docs))
-                                & ~pl.col("row_id").is_in(list(bad_metric_rows))).iter_rows(named=True):
-        quarantine.append({"doc_id": r["doc_id"], "source_file": src.get(r["doc_id"]), "stage": "validate",
-                           "table": "metrics", "reason": "report quarantined", "detail": bad_docs[r["doc_id"]],
-                           "row": json.dumps({k: v for k, v in r.items() if k != "row_id"}, ensure_ascii=False,
-                                             default=str), "run_id": run_id})
+        quarantine.append(
+            {
+                "doc_id": row["doc_id"],
+                "source_file": src.get(row["doc_id"]),
+                "stage": "validate",
+                "table": "metrics",
+                "reason": reason,
+                "detail": f"{row['metric']} = {row['value']}",
+                "row": json.dumps({k: v for k, v in row.items() if k != "row_id"}, ensure_ascii=False, default=str),
+                "run_id": run_id,
+            }
+        )
+    keep_metrics = metrics_idx.filter(
+        ~pl.col("row_id").is_in(list(bad_metric_rows)) & ~pl.col("doc_id").is_in(list(bad_docs))
+    ).drop("row_id")
+    for r in metrics_idx.filter(
+        pl.col("doc_id").is_in(list(bad_docs)) & ~pl.col("row_id").is_in(list(bad_metric_rows))
+    ).iter_rows(named=True):
+        quarantine.append(
+            {
+                "doc_id": r["doc_id"],
+                "source_file": src.get(r["doc_id"]),
+                "stage": "validate",
+                "table": "metrics",
+                "reason": "report quarantined",
+                "detail": bad_docs[r["doc_id"]],
+                "row": json.dumps({k: v for k, v in r.items() if k != "row_id"}, ensure_ascii=False, default=str),
+                "run_id": run_id,
+            }
+        )
     docs_index = None
     if docs_root is not None:
         idx = docs_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
@@ -221,9 +321,11 @@ def validate_batch(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.D
     return Validated(
         reports=reports.filter(~pl.col("doc_id").is_in(list(bad_docs))),
         metrics=keep_metrics,
-        quarantine=conform(pl.DataFrame(quarantine, infer_schema_length=None), QUARANTINE) if quarantine
+        quarantine=conform(pl.DataFrame(quarantine, infer_schema_length=None), QUARANTINE)
+        if quarantine
         else pl.DataFrame(schema=QUARANTINE),
-        findings=conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS) if findings
+        findings=conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS)
+        if findings
         else pl.DataFrame(schema=FINDINGS),
         runs=conform(pl.DataFrame(runs), VALIDATION_RUNS) if runs else pl.DataFrame(schema=VALIDATION_RUNS),
         docs_index=docs_index,
@@ -232,8 +334,14 @@ def validate_batch(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.D
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.DataFrame, notes: dict[str, list[str]],
-             run_id: str, lake_dir: str) -> Validated:
+def validate(
+    reports: pl.DataFrame,
+    metrics: pl.DataFrame,
+    documents: pl.DataFrame,
+    notes: dict[str, list[str]],
+    run_id: str,
+    lake_dir: str,
+) -> Validated:
     lake = Path(lake_dir)
     history = None
     hist_path = lake / "metrics"
@@ -241,7 +349,8 @@ def validate(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.DataFra
         mets = pl.scan_parquet(str(hist_path / "**" / "*.parquet"), hive_partitioning=True).collect()
         reps = pl.scan_parquet(str(lake / "reports" / "**" / "*.parquet"), hive_partitioning=True).collect()
         history = mets.join(reps.select("doc_id", "region"), on="doc_id").with_columns(
-            pl.col("report_year").cast(pl.Int32))
+            pl.col("report_year").cast(pl.Int32)
+        )
     out = validate_batch(reports, metrics, documents, notes, run_id, history, docs_root=lake / "_validation")
     get_run_logger().info("validate: %d findings, %d quarantined", out.findings.height, out.quarantine.height)
     return out

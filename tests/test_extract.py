@@ -1,0 +1,147 @@
+"""Extraction: seeds exactly, evidence spans, corpus accuracy figures, sentences that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS_RAW, CORPUS_TRUTH, SAMPLES, SEED_TRUTH, load_truth
+from scoring import score
+
+from tasks.extract import extract_document
+from tasks.extract_narrative import prose_candidates, zero_candidates
+from tasks.extract_tables import detect_era, splits
+from tasks.ingest import decode
+from tasks.normalize import normalize_text
+
+SEEDS = load_truth(SEED_TRUTH)
+CORPUS = load_truth(CORPUS_TRUTH)
+
+
+def extracted(path):
+    text, log = normalize_text(decode(path.read_bytes()).text)
+    identity, rows, notes = extract_document(path.stem, text, log.get("crawler_header"))
+    return text, identity, rows, notes
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS))
+def test_seed_values_exact(stem: str) -> None:
+    _text, identity, rows, _ = extracted(SAMPLES / f"{stem}.txt")
+    truth = SEEDS[stem]
+    for field in ("region", "province", "admin_level", "report_year", "format_era", "contact_phone",
+                  "contact_email", "contact_postcode", "contact_address", "issuer"):
+        if field in truth:
+            assert identity.get(field) == truth[field], field
+    if "publish_date" in truth:
+        assert str(identity.get("publish_date")) == truth["publish_date"]
+    got = {r["metric"]: r["value"] for r in rows}
+    for name, m in truth["metrics"].items():
+        if m.get("derived"):
+            # Derived sums of 市级 + 县区 splits are not produced yet: the split values are left out, never wrong.
+            assert got.get(name) in (None, m["value"]), name
+            continue
+        assert got.get(name) == m["value"], name
+        if "qualifier" in m:
+            assert next(r for r in rows if r["metric"] == name)["qualifier"] == m["qualifier"]
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_evidence_is_the_text_at_its_offsets(path) -> None:
+    text, _, rows, _ = extracted(path)
+    for r in rows:
+        assert text[r["evidence_start"]: r["evidence_end"]] == r["evidence"]
+        assert r["evidence"], r["metric"]
+
+
+@pytest.mark.parametrize("stem", sorted(CORPUS))
+def test_era_detection_on_corpus(stem: str) -> None:
+    text, _ = normalize_text(decode((CORPUS_RAW / f"{stem}.txt").read_bytes()).text)
+    assert detect_era(text) == CORPUS[stem]["format_era"]
+
+
+def test_no_metric_of_the_other_templates_table_two() -> None:
+    for path in sorted(CORPUS_RAW.glob("*.txt")):
+        _, identity, rows, _ = extracted(path)
+        names = {r["metric"] for r in rows}
+        if identity["format_era"] == "template_2021":
+            assert not names & {"t2_rules_new_made", "t2_normative_new_made", "t2_fee_items_prev_year"}, path
+        if identity["format_era"] == "template_2019":
+            assert not names & {"t2_rules_made", "t2_normative_in_force", "t2_admin_fee_revenue_yuan"}, path
+
+
+# Real sentences from the corpus and seeds that state numbers which are not catalog metrics (or are a
+# sub-unit's): a rule that fires on any of them is fitted too loosely.
+MUST_NOT_EXTRACT = [
+    ("d03", "2011年制作、获取政府信息总数1873条，作为依申请公开信息数46条，不予公开信息数1402条。"),
+    ("d06", "区行政服务中心共受理申请121510件，办结121510件。"),
+    ("d17", "不予公开信息有10条。"),
+    ("d22", "共制作政府信息3021条，依申请公开信息459条，不予公开信息1535条。"),
+    ("000", "市政府门户网站开设了“政策解读”专栏，2017年访问量达11460人次。"),
+    ("003", "书记市长信箱回应群众诉求1526件次；12345政府服务热线回应群众诉求945件次。"),
+    ("003", "市政务服务中心累计受理并办结各类事项70.2万件，乡镇为民服务中心受理服务事项20.86万件。"),
+    ("001", "市长热线共接听办理民众来电2600多个，办结率96.2%。"),
+    ("d07", "完成梳理行政权力事项3646项、公共服务事项281项，责任事项4635项。"),
+    ("d12", "召开媒体见面会9场，开展活动5次，民意征集4期，网上调查4期。"),
+    ("d28", "统计期限为2025111231日，发布的信息数量304利用"),
+    ("002", "2018年，通过领导信箱栏目回复网民留言103条，其中，受理市长信箱23起，受理渑池信箱82起。"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence"), MUST_NOT_EXTRACT, ids=[f"{s}-{i}" for i, (s, _) in
+                                                                         enumerate(MUST_NOT_EXTRACT)])
+def test_sentences_that_must_not_produce_a_metric(source: str, sentence: str) -> None:
+    found = [c for c in prose_candidates(sentence) + zero_candidates(sentence) if not c.scoped]
+    assert not found, found
+
+
+def test_splits_respect_arithmetic_and_leading_zeros() -> None:
+    # d13 table 四: 110024001510102 has exactly one reading where every group's parts sum to its total.
+    readings = [o for o in splits("110024001510102", 15)
+                if all(sum(o[g * 5: g * 5 + 4]) == o[g * 5 + 4] for g in range(3))]
+    assert readings == [(1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2)]
+    assert (0, 1) not in splits("01", 1)
+
+
+def test_unit_and_qualifier_and_money() -> None:
+    text = "共计主动公开政府信息63945余条。全年市政府网站公开各类信息近万条。2017年全市政府信息公开专项经费100.46万元。"
+    rows = {c.metric: c for c in prose_candidates(text)}
+    assert rows["proactive_total"].value == 63945 and rows["proactive_total"].qualifier == "at_least"
+    assert rows["funding_yuan"].value == 1004600
+
+
+def test_explicit_zeros() -> None:
+    zs = {c.metric for c in zero_candidates("2017年，全市未发生因政府信息公开引发的行政复议和行政诉讼案件。")}
+    assert zs == {"reconsiderations", "lawsuits"}
+
+
+# --- corpus figures (the suite prints them; floors fail the suite when extraction regresses) -------
+# Floors at the measured level of this commit (regression guards, not the targets of issues 4 and 5).
+FLOORS = {
+    "narrative": (0.76, 0.09),
+    "template t3/t4": (0.16, 0.01),
+    "template t2": (0.75, 0.01),
+}
+
+
+def test_corpus_narrative_accuracy(corpus_lake, capsys) -> None:
+    lake, _ = corpus_lake
+    s = score(lake, CORPUS, era="narrative")
+    with capsys.disabled():
+        print("\n" + s.line("corpus narrative"))
+    acc, wrong = FLOORS["narrative"]
+    assert s.accuracy >= acc and s.wrong_rate <= wrong, s.wrong
+
+
+def test_corpus_template_accuracy(corpus_lake, capsys) -> None:
+    lake, _ = corpus_lake
+    t34 = score(lake, CORPUS, era="template", fields="metrics", metric_prefix=("t3.", "t4."))
+    t2 = score(lake, CORPUS, era="template", fields="metrics", metric_prefix=("t2_",))
+    with capsys.disabled():
+        print("\n" + t34.line("corpus template tables 三/四") + "\n" + t2.line("corpus template table 二"))
+    assert t34.accuracy >= FLOORS["template t3/t4"][0] and t34.wrong_rate <= FLOORS["template t3/t4"][1], t34.wrong
+    assert t2.accuracy >= FLOORS["template t2"][0] and t2.wrong_rate <= FLOORS["template t2"][1], t2.wrong
+
+
+def test_seed_lake_scores_every_non_derived_value(sample_lake) -> None:
+    lake, _ = sample_lake
+    s = score(lake, SEEDS)
+    assert not s.wrong and not s.missing, (s.wrong, s.missing)

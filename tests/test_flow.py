@@ -1,0 +1,116 @@
+"""The real flow through the front door: samples in, a validated lake out, on a real Prefect API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tasks.lake import clean_leftovers, read_table, upsert
+
+
+def test_samples_land_with_their_years(sample_lake) -> None:
+    lake, summary = sample_lake
+    reports = read_table(lake, "reports")
+    years = dict(zip(reports["source_file"], reports["report_year"], strict=True))
+    assert years == {"000_ee6de2f55f2ec1aa.txt": 2017, "001_f8b3f872fb9b29ea.txt": 2014,
+                     "002_e3436ed2472bee66.txt": 2018, "003_34c935c833bcbbd6.txt": 2019,
+                     "004_ad8af40d0a921405.txt": 2017}
+    docs = read_table(lake, "documents")
+    assert docs.height == 5 and all(len(t) > 500 for t in docs["text"])
+    assert summary["landed"] == 5 and summary["quarantined_documents"] == 0
+    log = json.loads(docs.filter(pl.col("source_file").str.starts_with("001"))["normalization_log"][0])
+    assert log["opencc_config"] == "tw2sp"
+
+
+def test_lake_layout_is_hive_partitioned(sample_lake) -> None:
+    lake, _ = sample_lake
+    for table in ("reports", "metrics", "documents"):
+        assert sorted(p.name for p in (lake / table).iterdir()) == [
+            "report_year=2014", "report_year=2017", "report_year=2018", "report_year=2019"]
+    metrics = pl.scan_parquet(str(lake / "metrics" / "**" / "*.parquet"), hive_partitioning=True).collect()
+    docs = read_table(lake, "documents")
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    for r in metrics.iter_rows(named=True):
+        assert texts[r["doc_id"]][r["evidence_start"]: r["evidence_end"]] == r["evidence"]
+
+
+def test_seed_000_lands_with_its_channel_warning(sample_lake) -> None:
+    lake, _ = sample_lake
+    findings = read_table(lake, "findings")
+    reports = read_table(lake, "reports")
+    doc = reports.filter(pl.col("source_file").str.starts_with("000"))["doc_id"][0]
+    mine = findings.filter(pl.col("doc_id") == doc)
+    assert mine["severity"].to_list() == ["warning"]
+    assert "7" in mine["detail"][0] and "9" in mine["detail"][0]
+    assert (findings["severity"] == "error").sum() == 0
+
+
+def test_flow_run_is_recorded_as_completed(sample_lake) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowFilter, FlowFilterName
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    async def runs():
+        async with get_client() as client:
+            return await client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["gongkai"])),
+                                               limit=50, sort=FlowRunSort.START_TIME_DESC)
+
+    states = [r.state.type.value for r in asyncio.run(runs())]
+    assert "COMPLETED" in states, states
+
+
+def test_rerun_is_idempotent(sample_lake) -> None:
+    from flows.gongkai import gongkai
+
+    lake, _ = sample_lake
+    before = {t: read_table(lake, t).sort("doc_id").drop("run_id", strict=False) for t in ("reports", "metrics")}
+    gongkai(input_dir=str(SAMPLES), lake_dir=str(lake))
+    for t, df in before.items():
+        after = read_table(lake, t).sort("doc_id").drop("run_id", strict=False)
+        assert after.height == df.height
+        assert after.sort(after.columns).equals(df.sort(df.columns))
+
+
+def test_killed_run_leaves_the_lake_readable(tmp_path: Path) -> None:
+    df = pl.DataFrame({"doc_id": ["a", "b"], "x": [1, 2], "report_year": [2017, 2018]},
+                      schema={"doc_id": pl.String, "x": pl.Int64, "report_year": pl.Int32})
+    upsert(tmp_path, "t", df, {"a", "b"}, "run1")
+    # A run killed after staging, before its renames: the staging dir holds garbage.
+    stage = tmp_path / "_staging" / "run2" / "t" / "report_year=2017"
+    stage.mkdir(parents=True)
+    (stage / "part-0.parquet").write_bytes(b"PAR1 truncated")
+    assert read_table(tmp_path, "t").height == 2
+    clean_leftovers(tmp_path)
+    assert not (tmp_path / "_staging").exists()
+    upsert(tmp_path, "t", df.filter(pl.col("doc_id") == "a").with_columns(pl.lit(5).alias("x")), {"a"}, "run3")
+    got = read_table(tmp_path, "t").sort("doc_id")
+    assert got["x"].to_list() == [5, 2]
+
+
+def test_cli_help_explains_itself() -> None:
+    runner = CliRunner()
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0 and "run" in top.output
+    sub = runner.invoke(app, ["run", "--help"])
+    assert sub.exit_code == 0 and "--input" in sub.output and "--lake" in sub.output
+
+
+@pytest.mark.parametrize("bad", [b"\x00\x01\x02\x03" * 100, b"nothing to see here"])
+def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad: bytes) -> None:
+    from flows.gongkai import gongkai
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "broken.bin").write_bytes(bad)
+    (inp / "good.txt").write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
+    summary = gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    q = read_table(tmp_path / "lake", "quarantine")
+    assert q.filter(pl.col("source_file") == "broken.bin")["reason"].to_list() == ["undecodable"]
+    assert summary["landed"] == 1 and summary["documents_in"] == 2

@@ -1,0 +1,133 @@
+"""Normalization: each phenomenon on real text, encodings, seeds' musts, idempotency."""
+
+from __future__ import annotations
+
+import codecs
+
+import opencc
+import pytest
+from conftest import CORPUS_RAW, SAMPLES, SEED_TRUTH, load_truth
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.ingest import UndecodableError, decode
+from tasks.normalize import MARK, normalize_text, repair_mojibake, strip_pinyin
+
+T2S = opencc.OpenCC("t2s.json")
+
+
+def norm(text: str) -> str:
+    return normalize_text(text)[0]
+
+
+CASES = [
+    # id, input (real text from the seeds and corpus), must contain, must not contain
+    ("pinyin_after_characters", "2018年政府信息公開工作年度報(bào)告", "2018年政府信息公开工作年度报告", "(bào)"),
+    ("pinyin_keeps_real_parentheses", "本報(bào)告根據(jù)《條例》(以下簡稱《條例》)制作(http://earthversus.com)",
+     "（以下简称《条例》）", "(bào)"),
+    ("mojibake_gbk_one_byte_shift", "?。ㄒ唬┩晟企w制機(jī)制,落實(shí)工作責(zé)任。", "（一）完善体制机制", "ㄒ"),
+    ("mojibake_unrecoverable_is_marked", "?。ㄈ┩貙捁_渠道,方便公眾查閱。", MARK + "渠道", "ㄈ"),
+    ("taiwan_phrases_back_to_mainland",
+     "全市共主動公開政府信息115144條。其中,制發規範性檔案272件,當面申請28件,網路申請33件,計畫、過程、結果。",
+     "规范性文件272件", "档案"),
+    ("taiwan_network_application", "當面申請28件,網路申請33件,信函申請51件。全市資訊公開,政府檔案。", "网络申请33件", "网路"),
+    ("mainland_traditional_keeps_mainland_words", "嚴格履行法定程序,規範性文件一律公開,審批程序公開。",
+     "法定程序", "进程"),
+    ("residue_lines_removed", "全市共受理申请112件。\n\n相關詞條\n\n熱門詞條\n\n聯絡我們\n", "受理申请112件", "相关词条"),
+    ("residue_print_at_paragraph_end", "不断提升政府信息公开业务水平。 打印", "业务水平。", "打印"),
+    ("word_bookmark", "[bookmark: _GoBack]2017年，全市各部门共受理政府信息公开申请2件。", "受理政府信息公开申请2件", "_GoBack"),
+    ("html_comment", "<!--[if !supportLists]-->1.门户网站<!--[endif]-->", "1.门户网站", "supportLists"),
+    ("fullwidth_digits", "主动公开政府信息１２３条", "主动公开政府信息123条", "１２３"),
+    ("stray_space_before_unit", "单位申请188 件，微信公众号发布信息 4720条", "单位申请188件", "188 件"),
+    ("crawler_header", "标题: 平潭县财政局2009年度报告\n发布时间: 2010-05-12 00:00\n==================== 正文 ====================\n"
+     "2009年，为确保我局政府信息可以全面公开。", "2009年，为确保", "发布时间"),
+    ("doubled_body", ("2017年，全市共受理政府信息公开申请2件，均已按时办结。\n全年未发生行政复议。\n" * 2), "申请2件", None),
+]
+
+
+@pytest.mark.parametrize(("case_id", "raw", "must", "must_not"), CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(case_id: str, raw: str, must: str, must_not: str | None) -> None:
+    out = norm(raw)
+    assert must in out, out
+    if must_not:
+        assert must_not not in out, out
+    if case_id == "doubled_body":
+        assert out.count("受理政府信息公开申请2件") == 1
+
+
+def test_cases_cover_every_phenomenon() -> None:
+    ids = {c[0] for c in CASES}
+    for needed in ("pinyin", "mojibake", "taiwan", "mainland_traditional", "residue", "fullwidth", "crawler", "doubled"):
+        assert any(needed in i for i in ids), needed
+
+
+SEEDS = load_truth(SEED_TRUTH)
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS))
+def test_seed_musts_and_simplified(stem: str) -> None:
+    text = norm(decode((SAMPLES / f"{stem}.txt").read_bytes()).text)
+    truth = SEEDS[stem]
+    for s in truth["normalized_must_contain"]:
+        assert s in text
+    for s in truth["normalized_must_not_contain"]:
+        assert s not in text
+    assert T2S.convert(text) == text
+
+
+def test_pinyin_removal_counts_on_seed_002() -> None:
+    raw = decode((SAMPLES / "002_e3436ed2472bee66.txt").read_bytes()).text
+    out, n = strip_pinyin(raw)
+    assert n > 200 and "(bào)" not in out and "(http://earthversus.com)" in out
+
+
+def test_mojibake_repairs_two_headings_of_seed_002() -> None:
+    raw = decode((SAMPLES / "002_e3436ed2472bee66.txt").read_bytes()).text
+    _out, fixed, marked = repair_mojibake(raw)
+    assert (fixed, marked) == (2, 2)
+
+
+ALL_INPUTS = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ALL_INPUTS, ids=[p.stem for p in ALL_INPUTS])
+def test_idempotent_on_real_reports(path) -> None:
+    once = norm(decode(path.read_bytes()).text)
+    assert norm(once) == once
+
+
+REAL_LINES = [ln for p in ALL_INPUTS for ln in decode(p.read_bytes()).text.splitlines() if len(ln) > 10][:400]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(REAL_LINES), min_size=1, max_size=6),
+       st.text(alphabet="　 ,:;()（）0123456789１２３政府信息公开條報告网络申请打印\n", max_size=40))
+def test_idempotent_on_generated_text(lines: list[str], noise: str) -> None:
+    once = norm("\n".join(lines) + noise)
+    assert norm(once) == once
+
+
+@pytest.mark.parametrize(("encoding", "stem"), [
+    ("gb18030", "000_ee6de2f55f2ec1aa"), ("gb18030", "004_ad8af40d0a921405"), ("big5", "001_f8b3f872fb9b29ea"),
+    ("utf-16", "003_34c935c833bcbbd6"), ("utf-8-sig", "000_ee6de2f55f2ec1aa"),
+])
+def test_reencoded_reports_normalize_identically(encoding: str, stem: str) -> None:
+    original = (SAMPLES / f"{stem}.txt").read_bytes()
+    text = original.decode("utf-8")
+    data = text.encode(encoding)
+    decoded = decode(data)
+    assert decoded.text.lstrip("\ufeff") == text
+    assert norm(decoded.text) == norm(text)
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, b"",
+                                  b"plain ascii text, not a report at all\n" * 20],
+                         ids=["png", "empty", "ascii"])
+def test_non_reports_are_rejected_with_a_reason(data: bytes) -> None:
+    with pytest.raises(UndecodableError) as err:
+        decode(data)
+    assert str(err.value)
+
+
+def test_utf16_bom_detected() -> None:
+    assert decode(codecs.BOM_UTF16_LE + "政府信息公开".encode("utf-16-le") * 10).text.startswith("政府信息公开")

@@ -1,0 +1,52 @@
+"""Great Expectations suites: deliberately broken rows are caught by the expectation meant for each."""
+
+from __future__ import annotations
+
+import polars as pl
+from conftest import SAMPLES
+
+from tasks.extract import extract_batch
+from tasks.ingest import read_batch
+from tasks.normalize import normalize_batch
+from tasks.validate import validate_batch
+
+
+def seed_batch():
+    raw, _ = read_batch(sorted(SAMPLES.glob("*.txt")), SAMPLES)
+    docs = normalize_batch(raw)
+    reports, metrics, notes = extract_batch(docs)
+    return docs, reports, metrics, notes
+
+
+def test_seeds_pass_without_errors() -> None:
+    docs, reports, metrics, notes = seed_batch()
+    out = validate_batch(reports, metrics, docs, notes, "t")
+    assert out.quarantine.height == 0
+    assert out.metrics.height == metrics.height and out.reports.height == 5
+    assert set(out.findings["severity"]) == {"warning"}
+
+
+def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
+    docs, reports, metrics, notes = seed_batch()
+    d0 = reports["doc_id"][0]
+    broken_reports = reports.with_columns(
+        pl.when(pl.col("doc_id") == d0).then(2099).otherwise(pl.col("report_year")).cast(pl.Int32).alias("report_year"))
+    m = metrics.with_row_index("i")
+    broken_metrics = m.with_columns(
+        pl.when(pl.col("i") == 0).then(-5.0).otherwise(pl.col("value")).alias("value"),
+        pl.when(pl.col("i") == 1).then(pl.lit("requests_imaginary")).otherwise(pl.col("metric")).alias("metric"),
+        pl.when(pl.col("i") == 2).then(pl.lit("完全不同的文字")).otherwise(pl.col("evidence")).alias("evidence"),
+    ).drop("i")
+    out = validate_batch(broken_reports, broken_metrics, docs, notes, "t")
+    reasons = {(r["table"], r["reason"]) for r in out.quarantine.iter_rows(named=True)}
+    assert ("reports", "expect_column_values_to_be_between(report_year)") in reasons
+    q = out.quarantine.filter(pl.col("table") == "metrics")
+    by_metric = {r["row"]: r["reason"] for r in q.iter_rows(named=True)}
+    assert any("value_nonneg" in v for v in by_metric.values())
+    assert any(v == "expect_column_values_to_be_in_set(metric)" for v in by_metric.values())
+    assert any("evidence_matches" in v for v in by_metric.values())
+    # Nothing else is lost: every other metric of the other documents is still published.
+    kept_expected = broken_metrics.with_row_index("i").filter(
+        (pl.col("i") > 2) & (pl.col("doc_id") != d0)).height
+    assert out.metrics.filter(pl.col("doc_id") != d0).height == kept_expected
+    assert d0 not in out.reports["doc_id"].to_list()
