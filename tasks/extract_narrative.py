@@ -22,7 +22,7 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # (metric, pattern with {N} where the number stands, comment: the case that forced it)
 RULES: tuple[tuple[str, str, str], ...] = (
-    ("proactive_total", rf"主动公开(?:各类|各项|本单位|本机关|本局|的)?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?{GAP}{{N}}{U_ITEM}",
+    ("proactive_total", rf"(?<!应)(?<!需)(?<!可)主动公开(?:各类|各项|本单位|本机关|本局|的)?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?{GAP}{{N}}{U_ITEM}",
      "seeds 000/001/003: 主动公开政府信息N条"),
     ("proactive_website",
      rf"(?:门户)?网站(?:和部门网站)?[，]?(?:全年)?{GAP}(?:主动)?(?:公开|发布)(?:各类|政府)?信息(?:数)?{GAP}{{N}}{U_ITEM}",

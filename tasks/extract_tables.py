@@ -45,9 +45,9 @@ T3_LABELS: dict[str, str] = {
     "not_processed_mass_repeat": r"无正当理由大量反复申请",
     "not_processed_confirm": r"要求行政机关确认或重新出具已获取信息",
     "other_total": r"[（(]六[）)]其他处理",
-    "other_no_correction": r"逾期不补正[、，,]行政机关不再处理其政府信息公开申请",
-    "other_unpaid_fee": r"逾期未按收费通知要求缴纳费用[、，,]行政机关不再处理其政府信息公开申请",
-    "other_misc": r"(?<=[0-9\s])3[.．、]\s*其他",
+    "other_no_correction": r"(?:申请人)?(?:无正当理由)?逾期不补正[、，,]行政机关不再处理其政府信息公开申请",
+    "other_unpaid_fee": r"(?:申请人)?逾期未按收费通知要求缴纳费用[、，,]行政机关不再处理其政府信息公开申请",
+    "other_misc": r"(?<=[0-9\s|])3\s*[.．、]\s*其他(?:组织)?(?=[\s|/—\-－\d])",
     "outcomes_total": r"[（(]七[）)]总计",
     "carried_forward": r"结转下年度继续办理",
 }
@@ -66,7 +66,13 @@ def _spaced(label: str) -> str:
     return "".join(out)
 
 
-T3_LABEL_RE = {row: re.compile(_spaced(p)) for row, p in T3_LABELS.items()}
+NUMBERED = {r for r in T3_LABELS if r.startswith(("denied_", "unable_", "not_processed_", "other_"))} - {"other_total"}
+# Sub-rows are printed as '1.属于国家秘密'; a flattened row's cells run into the next row's number
+# (d08: 属于国家秘密00000002.其他法律…), so the number belongs to the label, not to the cells.
+T3_LABEL_RE = {
+    row: re.compile((r"(?:[1-8]\s*[.．、]\s*)?" if row in NUMBERED else "") + _spaced(p))
+    for row, p in T3_LABELS.items()
+}
 CELL_RE = re.compile(r"[\d\s|/—\-－]*")
 BLANK_TOKENS = {"/", "—", "-", "－", "——"}
 
@@ -124,6 +130,12 @@ def _cells_after(text: str, start: int, stop: int) -> Cells:
     m = CELL_RE.match(seg)
     body = m.group(0) if m else ""
     tokens = [t for t in re.split(r"[\s|]+", body) if t]
+    after = seg[len(body):len(body) + 2]
+    if tokens and tokens[-1].isdigit() and after[:1] in (".", "．", "、") and "\u4e00" <= after[1:2] <= "\u9fff":
+        # The last digit is the next row's number ('…00000006.属于四类过程性信', a truncated label).
+        tokens[-1] = tokens[-1][:-1]
+        body = body.rstrip()[:-1]
+        tokens = [t for t in tokens if t]
     return Cells(start, start + len(body.rstrip()), tokens)
 
 
@@ -160,14 +172,14 @@ def _t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
 
 def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     rows = T3_ROWS_2021 if era == "template_2021" else T3_ROWS_2019
-    head = re.search(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量", text)
+    head = T3_LABEL_RE["new_received"].search(text)
     if not head:
         return [], []
     found: list[tuple[str, re.Match[str]]] = []
     pos = head.start()
     for row in rows:
         m = T3_LABEL_RE[row].search(text, pos)
-        if m and m.start() - pos < 400:
+        if m and m.start() - pos < 600:
             found.append((row, m))
             pos = m.end()
     if not found:
@@ -230,23 +242,26 @@ def _metric(name: str, value: int | None, cells: Cells, text: str, found_label: 
 
 
 def read_t4(text: str) -> tuple[list[dict], list[str]]:
-    head = re.search(r"政府信息公开行政复议[、，]?\s*行政诉讼情况|因政府信息公开工作被申请行政复议", text)
-    if not head:
+    t3 = T3_LABEL_RE["carried_forward"].search(text) or T3_LABEL_RE["new_received"].search(text)
+    origin = t3.end() if t3 else 0
+    first = re.search(_spaced("结果维持"), text[origin:])
+    if not first:
         return [], []
-    last = None
-    for m in re.finditer(_spaced("尚未审结") + r"\s*" + _spaced("总计"), text[head.start(): head.start() + 600]):
-        last = m
-    if not last:
+    window_start = origin + first.start()
+    header = None
+    for m in re.finditer(_spaced("尚未审结") + r"[\s|]*" + _spaced("总计"), text[window_start: window_start + 400]):
+        header = m
+    if not header:
         return [], []
-    start = head.start() + last.end()
-    cells = _cells_after(text, start, min(len(text), start + 120))
+    start = window_start + header.end()
+    cells = _cells_after(text, start, min(len(text), start + 160))
     if len(cells.tokens) == 15 and all(t.isdigit() or t in BLANK_TOKENS for t in cells.tokens):
         values = [None if t in BLANK_TOKENS else int(t) for t in cells.tokens]
         kind = "printed"
     else:
         digits = cells.digits
         good = []
-        if len(digits) >= 15:
+        if 15 <= len(digits) <= 30:
             for o in splits(digits, 15):
                 if all(sum(o[g * 5: g * 5 + 4]) == o[g * 5 + 4] for g in range(3)):
                     good.append(o)
@@ -258,13 +273,17 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
         values, kind = list(good[0]), "split"
     notes = []
     if kind == "printed" and any(
-        v is not None and sum(x or 0 for x in values[g * 5: g * 5 + 4]) != (values[g * 5 + 4] or 0)
-        for g in range(3) for v in [values[g * 5 + 4]]
+        values[g * 5 + 4] is not None and sum(x or 0 for x in values[g * 5: g * 5 + 4]) != values[g * 5 + 4]
+        for g in range(3)
     ):
         notes.append("source inconsistency: table 四 group totals do not add up as printed")
     names = [t4_name(g, r) for g in T4_GROUPS for r in T4_RESULTS]
-    label = re.compile(re.escape(text[head.start() + last.start(): head.start() + last.end()]))
-    return [_metric(n, v, cells, text, label.search(text, head.start())) for n, v in zip(names, values, strict=True)], notes
+    rows = []
+    for n, v in zip(names, values, strict=True):
+        row = _metric(n, v, cells, text)
+        row["evidence_start"] = window_start + header.start()
+        rows.append(row)
+    return rows, notes
 
 
 # Table 二 rows: (label, metric names per cell, unit scale); 2021 and 2019 kept apart.
@@ -305,7 +324,7 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
         seg_m = re.match(r"[\s|]*((?:[+\-−]?\d+(?:\.\d+)?|/|—|－)(?:[\s|]+(?:[+\-−]?\d+(?:\.\d+)?|/|—|－))*)", text[s:region_end])
         if not seg_m:
             continue
-        tokens = seg_m.group(1).split()
+        tokens = [t for t in re.split(r"[\s|]+", seg_m.group(1)) if t]
         cells = Cells(s, s + seg_m.end(), tokens)
         k = len(names)
         if len(tokens) == k:
@@ -313,8 +332,8 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
                 values = [None if t in BLANK_TOKENS else float(t.replace("−", "-")) for t in tokens]
             except ValueError:
                 continue
-        elif len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) == k:
-            values = [float(ch) for ch in tokens[0]]  # forced: one digit per cell
+        elif all(t.isdigit() for t in tokens) and len("".join(tokens)) == k:
+            values = [float(ch) for ch in "".join(tokens)]  # forced: one digit per cell (d09: '00 0')
         else:
             notes.append(f"table 二: {text[head.start() + m.start(): cells.end]!r} cannot be split with certainty; "
                          "left out")
