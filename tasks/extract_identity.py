@@ -11,10 +11,17 @@ from functools import cache
 from importlib import resources
 
 CJK = r"\u4e00-\u9fff"
-TITLE_RE = re.compile(
-    rf"(?P<region>[{CJK}（）()]{{0,40}}?)\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?\s*"
-    rf"(?:[{CJK}]{{0,12}}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报|工作要点落实情况)"
+SUBJECT = r"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?:年度)?\s*(?:报告|年报|报(?=\s)|工作要点落实情况)"
+# Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
+# title may be split over two lines (d17: …信息公开工作\n年度报告) or lose its last character (d28: 年度报).
+TITLE_RES = (
+    re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s*(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?\s*(?:[{CJK}]{{0,12}}?){SUBJECT}"),
+    re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?(?P<region>[{CJK}]{{1,20}}?(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|中心|管委会))(?:人民政府)?{SUBJECT}"),
+    re.compile(rf"(?P<region>)(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?\s*{SUBJECT}"),
 )
+TITLE_RE = TITLE_RES[0]
+YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
+REGION_VERB_RE = re.compile(r"^.*?(?:公布|公开|发布|印发|编制|汇报)(?=[\u4e00-\u9fff]{2})")
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s*((?:19|20)\d{2})\s*年")
 INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(
@@ -58,7 +65,8 @@ def gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return to_province, level, {p: p for p in provinces.values()}
 
 
-def _short_names() -> dict[str, str]:
+@cache
+def short_names() -> dict[str, str]:
     """Place names without their 市/县/区 suffix (许昌 → 河南省), only where unambiguous."""
     to_province, _, _ = gazetteer()
     out: dict[str, str] = {}
@@ -72,9 +80,6 @@ def _short_names() -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in bad}
 
 
-SHORT_NAMES = None
-
-
 def find_province(region: str | None, text: str) -> str | None:
     """Resolve the province from the region name, else from the place names the text mentions most."""
     to_province, _, provinces = gazetteer()
@@ -82,9 +87,10 @@ def find_province(region: str | None, text: str) -> str | None:
         for name in sorted(to_province, key=len, reverse=True):
             if len(name) >= 2 and region.startswith(name):
                 return to_province[name]
-        for prov in provinces:
-            if region.startswith(prov[:2]) and len(prov) > 2:
-                return prov
+        for short, prov in sorted(short_names().items(), key=lambda kv: -len(kv[0])):
+            # A township's name often repeats a county's elsewhere (朝阳乡, 兴国镇): never resolve those so.
+            if region.startswith(short) and not TOWNSHIP_RE.search(region) and len(region) > len(short) + 1:
+                return prov  # 平潭综合实验区 → 平潭(县) → 福建省
     counts: Counter[str] = Counter()
     head = text[:3000]
     for name, prov in to_province.items():
@@ -109,7 +115,11 @@ def trim_to_place(name: str) -> str:
 
 def clean_region(name: str) -> str:
     name = name.strip('，,。：:“”"《》 ')
-    name = re.sub(r"^(?:关于|现公布|公布|现将|编制的?|由)", "", name)
+    name = REGION_VERB_RE.sub("", name)
+    name = re.sub(r"^(?:关于|现将|由|特向社会|向社会|请与)", "", name)
+    name = re.sub(r"(?<=街道)办事处$", "", name)
+    if name.startswith(("我", "本", "该", "全")) or name.endswith(("公布", "公开", "发布", "印发", "编制", "汇报")):
+        return ""
     stripped = GOV_SUFFIX_RE.sub("", name)
     if stripped and stripped != name:
         name = stripped
@@ -129,21 +139,55 @@ def admin_level_of(region: str | None) -> str:
         return "department"
     if region in level:
         return level[region]
+    if region.endswith(("州", "盟", "地区", "综合实验区")):
+        return "prefecture"
     if region.endswith(("县", "区", "旗")):
         return "county"
-    if region.endswith(("州", "盟", "地区")) or region.endswith("实验区"):
-        return "prefecture"
     return "unknown"
 
 
+SELF_REFERENCE = (("我局", "department"), ("我委", "department"), ("我办", "department"), ("本局", "department"),
+                  ("我镇", "township"), ("我乡", "township"), ("我街道", "township"), ("本镇", "township"),
+                  ("我县", "county"), ("我区", "county"), ("我市", "prefecture"), ("我省", "province"))
+
+
+def level_from_self_reference(text: str) -> str:
+    """A report that never names itself still says 我局/我镇: its level (d16, d27)."""
+    counts = Counter({lvl: 0 for _, lvl in SELF_REFERENCE})
+    for word, lvl in SELF_REFERENCE:
+        counts[lvl] += text.count(word)
+    (best, n), *rest = counts.most_common(2)
+    return best if n >= 2 and n >= 3 * rest[0][1] else "unknown"
+
+
 def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
-    for line in text.split("\n")[:6]:
-        m = TITLE_RE.search(line[:120])
-        if m:
-            return m
-    if header_title:
-        return TITLE_RE.search(header_title)
+    head = "\n".join(text.split("\n")[:14])[:700]
+    # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》).
+    head = re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
+    for source in (head, header_title or ""):
+        found = [m for rx in TITLE_RES for m in [rx.search(source)] if m]
+        if found:
+            return min(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
     return None
+
+
+def fallback_year(text: str) -> int | None:
+    """The year a report's opening talks about most, outside citations of other documents."""
+    head = re.sub(r"《[^》]{0,80}》|〔[^〕]{0,10}〕|\[[^\]]{0,10}\]", "", text[:1200])
+    years = Counter(int(y) for y in YEAR_RE.findall(head) if 2005 <= int(y) <= dt.date.today().year)
+    if not years:
+        return None
+    (best, n), *rest = years.most_common(2)
+    return best if not rest or n > rest[0][1] else min(y for y, c in years.items() if c == n)
+
+
+def qualify_department(region: str, text: str) -> str:
+    """'公安局' → '平潭县公安局' when the report signs with a place-qualified name."""
+    if not DEPARTMENT_RE.search(region) or trim_to_place(region) != region or any(
+            n in region for n in gazetteer()[0] if len(n) >= 2):
+        return region
+    names = Counter(re.findall(rf"([{CJK}]{{2,8}}?(?:省|市|县|区|州|旗)){re.escape(region)}", text))
+    return names.most_common(1)[0][0] + region if names else region
 
 
 def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
@@ -156,26 +200,34 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         out["title"] = title.group(0)
         year = int(title.group("year"))
         region = clean_region(title.group("region")) or None
+    if region is None and header.get("标题"):
+        m = find_title("", header["标题"])
+        if m:
+            region = clean_region(m.group("region")) or None
+            year = year or int(m.group("year"))
     if year is None or region is None:
         m = INTRO_RE.search(text[:2000]) or LEAD_YEAR_RE.search(text[:300])
         if m:
             year = year or int(m.group(1) if m.re is LEAD_YEAR_RE else m.group(2))
-            region = region or clean_region(m.group("region"))
+            region = region or clean_region(m.group("region")) or None
     if year is None:
         m = PERIOD_RE.search(text)
-        if m:
-            year = int(m.group(1))
+        year = int(m.group(1)) if m else fallback_year(text)
     if region is None:
         m = re.search(rf"([{CJK}]{{2,10}}?(?:市|县|区))人民政府(?:门户)?网站", text[:3000])
         if m:
             region = trim_to_place(m.group(1))
     if region is None and header.get("发布机构") and len(header["发布机构"]) >= 2:
-        region = clean_region(header["发布机构"])
+        region = clean_region(header["发布机构"]) or None
+    if region:
+        region = qualify_department(region, text)
     if region and len(region) < 2:
         region = None
     out["region"], out["report_year"] = region, year
     out["province"] = find_province(region, text)
     out["admin_level"] = admin_level_of(region)
+    if out["admin_level"] == "unknown":
+        out["admin_level"] = level_from_self_reference(text)
     dates = [m for m in DATE_RE.finditer(text) if len(text) - m.end() < 400 or "\n" in text[m.end() : m.end() + 2]]
     if dates:
         y, mth, d = (int(g) for g in dates[-1].groups())

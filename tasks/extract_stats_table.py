@@ -13,21 +13,21 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("proactive_gazette", r"政府公报公开(?:政府信息)?数?"),
     ("requests_total", r"(?:受理依申请公开信息总数|收到申请(?:总)?数|受理申请(?:总)?数|申请总数)"),
     ("requests_in_person", r"当面申请数"),
-    ("requests_fax", r"(?<!、)传真申请数"),
+    ("requests_fax", r"(?<![\u4e00-\u9fff]、)传真申请数"),
     ("requests_email", r"电子邮件申请数"),
     ("requests_online", r"(?:网上|网络)申请数"),
-    ("requests_letter", r"(?<!、)信函申请数"),
+    ("requests_letter", r"(?<![\u4e00-\u9fff]、)信函申请数"),
     ("outcome_granted", r"(?<!部分)同意公开答复数"),
     ("outcome_partial", r"同意部分公开答复数"),
-    ("outcome_denied", r"(?:否决|不予|不同意)公开答复数"),
-    ("reconsiderations", r"(?<!、)行政复议数"),
-    ("lawsuits", r"(?<!、)行政诉讼数"),
+    ("outcome_denied", r"(?:否决|不予|不同意)公开答复(?:总)?数"),
+    ("reconsiderations", r"(?<![\u4e00-\u9fff]、)行政复议数"),
+    ("lawsuits", r"(?<![\u4e00-\u9fff]、)行政诉讼数"),
     ("fees_yuan", r"(?:政府信息公开)?收费(?:减免)?金额"),
 )
 UNIT = r"(?:（)?(?:条|件|个|次|元|万元|人)(?:）)?"
 # A row: its label, the unit column, the digits of one or two value columns, and maybe the next row's
 # number glued on (d04: 网站公开条179533042.政府公报公开 → 17953304 then row 2).
-ROW_RE = {m: re.compile(rf"{label}\s*{UNIT}\s*(?P<digits>\d[\d ]*?)(?P<next>\d[.、．])?(?=[\u4e00-\u9fff（]|$)",
+ROW_RE = {m: re.compile(rf"{label}\s*{UNIT}\s*(?P<digits>\d[\d ]*?)(?P<next>\d\s*[.、．])?(?=\s*[\u4e00-\u9fff（]|\s*$)",
                         re.MULTILINE) for m, label in ROWS}
 TABLE_HEAD_RE = re.compile(r"指标名称|计量单位|统计表")
 
@@ -47,6 +47,8 @@ def table_candidates(text: str, prose: dict[str, set[float]]) -> list[Candidate]
                 continue  # money in 万元 with run-together digits cannot be split safely
             if not two_columns:
                 value = float(digits)
+            elif len(digits) == 1:
+                value = float(digits)  # d05: only the year's column printed ('政府公报公开条0')
             elif len(digits) == 2:
                 value = float(digits[0])  # forced: one digit per column
             elif len(m.group("digits").split()) == 2:
