@@ -202,6 +202,13 @@ def consistency_suite() -> dict:
             _e(
                 "expect_column_values_to_be_in_set",
                 "warning",
+                "the report states one figure in two contradicting ways",
+                column="statements_agree",
+                value_set=[True],
+            ),
+            _e(
+                "expect_column_values_to_be_in_set",
+                "warning",
                 "template table disagrees with the report's prose",
                 column="tables_match_prose",
                 value_set=[True],

@@ -12,7 +12,13 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks import extract_tables
 from tasks.extract_identity import extract_identity
-from tasks.extract_narrative import Candidate, prose_candidates, zero_candidates
+from tasks.extract_narrative import (
+    Candidate,
+    category_sum_note,
+    prose_candidates,
+    sentence_start,
+    zero_candidates,
+)
 from tasks.extract_stats_table import table_candidates
 from tasks.schemas import METRICS, REPORTS, conform
 from tasks.vocabulary import CATALOG
@@ -21,26 +27,67 @@ from tasks.vocabulary import CATALOG
 ERA_ONLY = {"fees_yuan": {"narrative"}}
 
 
-def resolve(candidates: list[Candidate], era: str) -> tuple[list[dict], list[str]]:
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    end = min((i for i in (text.find(c, pos) for c in "。；;\n") if i >= 0), default=len(text))
+    return sentence_start(text, pos), end
+
+
+def split_sentences(text: str, cands: list[Candidate], total: float | None) -> list[tuple[int, int]]:
+    """Sentences that state the parts of the jurisdiction (市级 …3件 / 各县、区 …6件) when they add up to the total."""
+    parts = [c for c in cands if c.scoped and c.qualifier == "exact"]
+    spans = sorted({_sentence(text, c.start) for c in parts})
+    if total is None or len(parts) < 2 or len(spans) != len(parts) or sum(c.value for c in parts) != total:
+        return []
+    return spans
+
+
+def derive_from_parts(text: str, metric: str, cands: list[Candidate], spans: list[tuple[int, int]]) -> dict | None:
+    """Sum a metric stated once in every part sentence and nowhere for the whole (seed 000's outcomes)."""
+    if not spans or any(not c.scoped or c.qualifier != "exact" for c in cands):
+        return None
+    per_span = [[c for c in cands if a <= c.start < b] for a, b in spans]
+    if any(len(p) != 1 for p in per_span) or sum(len(p) for p in per_span) != len(cands):
+        return None
+    parts = [p[0] for p in per_span]
+    start, end = parts[0].start, parts[-1].end
+    return {"metric": metric, "value": sum(c.value for c in parts), "qualifier": "derived",
+            "evidence_start": start, "evidence_end": end,
+            "note": "derived: sum of the parts stated for each part of the jurisdiction "
+                    + " + ".join(str(int(c.value)) for c in parts)}
+
+
+def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list[dict], list[str]]:
     """One value per metric: agreeing candidates land; conflicting ones are left out with a note."""
     by_metric: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_metric[c.metric].append(c)
     rows, notes = [], []
+    whole_total = {c.value for c in by_metric.get("requests_total", []) if not c.scoped}
+    spans = split_sentences(text, by_metric.get("requests_total", []),
+                            next(iter(whole_total)) if len(whole_total) == 1 else None)
     for metric, cands in by_metric.items():
         if era not in ERA_ONLY.get(metric, {era}):
             continue
         if any(math.isnan(c.value) for c in cands):
-            notes.append(f"{metric}: statistics table contradicts the prose; left out")
+            notes.append(f"source inconsistency (prose): {metric} in the statistics table contradicts the prose "
+                         f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out")
             continue
         whole = [c for c in cands if not c.scoped]
         if not whole:
+            if metric.startswith("outcome_") and (row := derive_from_parts(text, metric, cands, spans)):
+                rows.append(row)
             continue
         values = {c.value for c in whole}
         if len(values) > 1:
-            notes.append(f"{metric}: conflicting values {sorted(values)}; left out")
+            notes.append(f"source inconsistency (prose): {metric} stated as {' and '.join(f'{v:g}' for v in sorted(values))}; "
+                         "left out")
             continue
         best = min(whole, key=lambda c: (c.qualifier != "exact", c.source != "prose", c.start))
+        bigger = [c for c in cands if c.scoped and c.qualifier == "exact" and best.qualifier == "exact"
+                  and c.value > best.value]
+        if bigger:
+            notes.append(f"source inconsistency (prose): {metric} is {best.value:g} for the whole but "
+                         f"{bigger[0].value:g} for a part of it ({text[sentence_start(text, bigger[0].start): bigger[0].end]})")
         rows.append(
             {
                 "metric": metric,
@@ -66,7 +113,10 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
         if not c.scoped:
             known[c.metric].add(c.value)
     cands = prose + (table_candidates(text, known) if era == "narrative" else [])
-    rows, notes = resolve(cands, era)
+    rows, notes = resolve(cands, era, text)
+    total = next((r for r in rows if r["metric"] == "proactive_total" and r["qualifier"] == "exact"), None)
+    if total and (note := category_sum_note(text, total["evidence_end"], total["value"])):
+        notes.append(note)
     rows += tables.rows
     notes += tables.notes
     for r in rows:

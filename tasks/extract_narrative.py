@@ -202,3 +202,25 @@ def zero_candidates(text: str) -> list[Candidate]:
                 continue
             out.append(Candidate(metric, 0.0, "exact", neg.start(), neg.start() + k.end(), False, "zero"))
     return out
+
+
+ENUMERATION_START_RE = re.compile(r"[。，,：:\s]{0,2}其中[，,：:]?")
+ENUM_ITEM_RE = re.compile(r"(?<![\d.])(\d+)(余|多)?条(?![\d%])")
+
+
+def category_sum_note(text: str, end: int, total: float) -> str | None:
+    """A total followed by 其中 and its categories (d18: 1+0+103+1+36+0+6+8 = 155 ≠ 154)."""
+    m = ENUMERATION_START_RE.match(text, end)
+    if not m:
+        return None
+    stop = text.find("。", m.end())
+    segment = text[m.end(): stop if stop >= 0 else len(text)]
+    items = ENUM_ITEM_RE.findall(segment)
+    # Only a clean partition counts: every figure in 条 (seed 003 mixes 件 and 期 items into its list).
+    if len(items) < 3 or any(q for _, q in items) or re.search(r"\d+(?:余|多)?(?:件|期|个|项|篇|次)", segment):
+        return None
+    values = [int(v) for v, _ in items]
+    if sum(values) == total:
+        return None
+    return (f"source inconsistency (prose): proactive_total {total:g} but its categories add up to "
+            f"{' + '.join(map(str, values))} = {sum(values)}")

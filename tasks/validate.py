@@ -126,7 +126,12 @@ def consistency_checks(
         row["detail_proactive_total_covers_channels"] = (
             f"proactive_total {int(pt)} is smaller than {big} {int(pch[big])}" if not ok else ""
         )
-        incons = [n for n in notes.get(rep["doc_id"], []) if n.startswith("source inconsistency")]
+        doc_notes = notes.get(rep["doc_id"], [])
+        prose = [n.removeprefix("source inconsistency (prose): ") for n in doc_notes
+                 if n.startswith("source inconsistency (prose)")]
+        row["statements_agree"] = not prose
+        row["detail_statements_agree"] = "; ".join(prose)
+        incons = [n for n in doc_notes if n.startswith("source inconsistency") and "(prose)" not in n]
         row["template_arithmetic_holds"] = not incons
         row["detail_template_arithmetic_holds"] = "; ".join(incons)
         mism = [f"{a} {int(m[a])} vs {b} {int(m[b])}" for a, b in PROSE_VS_TABLE if a in m and b in m and m[a] != m[b]]

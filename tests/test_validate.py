@@ -50,3 +50,22 @@ def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
         (pl.col("i") > 2) & (pl.col("doc_id") != d0)).height
     assert out.metrics.filter(pl.col("doc_id") != d0).height == kept_expected
     assert d0 not in out.reports["doc_id"].to_list()
+
+
+def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_lake) -> None:
+    from conftest import CORPUS_TRUTH, load_truth
+    from tasks.lake import read_table
+
+    lake, _ = corpus_lake
+    truth = load_truth(CORPUS_TRUTH)
+    reports = read_table(lake, "reports")
+    findings = read_table(lake, "findings")
+    stem_of = {r["doc_id"]: r["source_file"].removesuffix(".txt") for r in reports.iter_rows(named=True)}
+    warned = {stem_of[d] for d in findings.filter(pl.col("severity") == "warning")["doc_id"]}
+    contradictory = {s for s, t in truth.items() if "INCONSISTEN" in t["notes"].upper()}
+    assert contradictory == {"d04", "d05", "d18"}
+    assert contradictory <= warned, contradictory - warned
+    assert (findings["severity"] == "error").sum() == 0
+    d18 = next(d for d, s in stem_of.items() if s == "d18")
+    detail = findings.filter((pl.col("doc_id") == d18) & pl.col("expectation").str.contains("statements_agree"))
+    assert "155" in detail["detail"][0] and "154" in detail["detail"][0]
