@@ -54,6 +54,7 @@ def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
 
 def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_lake) -> None:
     from conftest import CORPUS_TRUTH, load_truth
+
     from tasks.lake import read_table
 
     lake, _ = corpus_lake
