@@ -79,15 +79,16 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
             continue
         values = {c.value for c in whole}
         if len(values) > 1:
-            notes.append(f"source inconsistency (prose): {metric} stated as {' and '.join(f'{v:g}' for v in sorted(values))}; "
-                         "left out")
+            stated = " and ".join(f"{v:g}" for v in sorted(values))
+            notes.append(f"source inconsistency (prose): {metric} stated as {stated}; left out")
             continue
         best = min(whole, key=lambda c: (c.qualifier != "exact", c.source != "prose", c.start))
         bigger = [c for c in cands if c.scoped and c.qualifier == "exact" and best.qualifier == "exact"
                   and c.value > best.value]
         if bigger:
+            part = text[sentence_start(text, bigger[0].start): bigger[0].end]
             notes.append(f"source inconsistency (prose): {metric} is {best.value:g} for the whole but "
-                         f"{bigger[0].value:g} for a part of it ({text[sentence_start(text, bigger[0].start): bigger[0].end]})")
+                         f"{bigger[0].value:g} for a part of it ({part})")
         rows.append(
             {
                 "metric": metric,
