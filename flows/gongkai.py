@@ -44,7 +44,7 @@ def gongkai(input_dir: str = str(SAMPLES), lake_dir: str = str(DEFAULT_LAKE)) ->
         "findings": with_year(checked.findings, years),
     }
     doc_ids = [*documents["doc_id"].to_list(), *rejected["doc_id"].drop_nulls().to_list()]
-    land(lake_dir, tables, doc_ids, run_id)
+    land(lake_dir, tables, doc_ids, run_id, runs={"validation_runs": checked.runs})
     summary = {
         "documents_in": raw.height + rejected.height,
         "landed": checked.reports.height,

@@ -140,7 +140,8 @@ def _cells_after(text: str, start: int, stop: int) -> Cells:
 
 
 def _row_options(cells: Cells, k: int, row_sum: bool) -> tuple[list[tuple], str]:
-    """Candidate readings of one row; 'exact' when printed cells are unambiguous."""
+    """Candidate readings of one row: 'printed' (k cells as printed), 'forced' (the digits allow one cut
+    only, as '0000000' or '0 0 0 0 0 00'), or 'split' (several cuts; the row's own sum filters them)."""
     toks = cells.tokens
     if len(toks) == k and all(t.isdigit() or t in BLANK_TOKENS for t in toks):
         return [tuple(None if t in BLANK_TOKENS else int(t) for t in toks)], "printed"
@@ -148,6 +149,8 @@ def _row_options(cells: Cells, k: int, row_sum: bool) -> tuple[list[tuple], str]
     if not digits or any(t in BLANK_TOKENS for t in toks):
         return [], "unreadable"
     opts = splits(digits, k)
+    if len(opts) == 1:
+        return opts, "forced"
     if row_sum:
         opts = [o for o in opts if sum(o[:-1]) == o[-1]]
     return opts, "split"
@@ -193,8 +196,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         if not cells.tokens:
             continue
         opts, kind = _row_options(cells, 7, row_sum=True)
-        if kind == "printed":
-            opts = [opts[0]]
+
         if opts:
             options[row], spans[row], kinds[row] = opts, cells, kind
     notes: list[str] = []
@@ -222,9 +224,10 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
                              "consistent with the table's arithmetic; left out")
     if chosen and not _t3_consistent(chosen, rows):
         if any(kinds[r] == "split" for r in chosen):
-            notes.append("table 三: split digits break the table's arithmetic; split rows left out")
-            chosen = {r: v for r, v in chosen.items() if kinds[r] == "printed"}
-        notes.append("source inconsistency: table 三 as printed does not satisfy its own arithmetic")
+            notes.append("table 三: readings chosen by arithmetic in a table that does not close; those rows left out")
+            chosen = {r: v for r, v in chosen.items() if kinds[r] != "split"}
+        if not _t3_consistent(chosen, rows):
+            notes.append("source inconsistency (table): table 三 as printed does not satisfy its own arithmetic")
     out = []
     for row, values in chosen.items():
         cells = spans[row]
@@ -276,7 +279,7 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
         values[g * 5 + 4] is not None and sum(x or 0 for x in values[g * 5: g * 5 + 4]) != values[g * 5 + 4]
         for g in range(3)
     ):
-        notes.append("source inconsistency: table 四 group totals do not add up as printed")
+        notes.append("source inconsistency (table): table 四 group totals do not add up as printed")
     names = [t4_name(g, r) for g in T4_GROUPS for r in T4_RESULTS]
     rows = []
     for n, v in zip(names, values, strict=True):

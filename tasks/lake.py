@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import os
 import shutil
@@ -90,13 +91,28 @@ def upsert(lake: Path, table: str, new: pl.DataFrame, replace_docs: set[str], ru
     return combined.height
 
 
+def append_run(lake: Path, table: str, df: pl.DataFrame, run_id: str, run_date: str) -> Path:
+    """Add one run's rows as their own file under run_date=…; written aside, fsynced, renamed in."""
+    target_dir = lake / table / f"run_date={run_date}"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    tmp = lake / "_staging" / f"{run_id}-{table}.parquet"
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    df.write_parquet(tmp)
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    target = target_dir / f"{run_id}.parquet"
+    os.replace(tmp, target)
+    return target
+
+
 def clean_leftovers(lake: Path) -> None:
     """Remove staging and trash left by a run that was killed."""
     for d in ("_staging", "_trash"):
         shutil.rmtree(lake / d, ignore_errors=True)
 
 
-def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], run_id: str) -> dict[str, int]:
+def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], run_id: str,
+                runs: dict[str, pl.DataFrame] | None = None) -> dict[str, int]:
     """Write every table of a batch; each table is replaced for exactly the batch's documents."""
     counts = {}
     with locked(lake):
@@ -104,11 +120,16 @@ def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], 
         for name, df in tables.items():
             upsert(lake, name, df, doc_ids, run_id)
             counts[name] = df.height
+        today = dt.date.today().isoformat()
+        for name, df in (runs or {}).items():
+            append_run(lake, name, df, run_id, today)
+            counts[name] = df.height
     return counts
 
 
 @task(name="land", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def land(lake_dir: str, tables: dict[str, pl.DataFrame], doc_ids: list[str], run_id: str) -> dict[str, int]:
-    counts = land_tables(Path(lake_dir), tables, set(doc_ids), run_id)
+def land(lake_dir: str, tables: dict[str, pl.DataFrame], doc_ids: list[str], run_id: str,
+         runs: dict[str, pl.DataFrame] | None = None) -> dict[str, int]:
+    counts = land_tables(Path(lake_dir), tables, set(doc_ids), run_id, runs)
     get_run_logger().info("land: %s", counts)
     return counts

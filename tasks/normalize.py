@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import asdict
 from functools import cache
 
 import opencc
@@ -13,7 +14,7 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks import rules
+from tasks import rules, sections
 from tasks.schemas import DOCUMENTS
 
 MARK = "\ufffd"  # what an unrecoverable span of mojibake is replaced with
@@ -270,6 +271,7 @@ def normalize_batch(raw: pl.DataFrame) -> pl.DataFrame:
                 "opencc_config": log["opencc_config"],
                 "text": text,
                 "normalization_log": json.dumps(log, ensure_ascii=False, sort_keys=True),
+                "sections": json.dumps([asdict(sec) for sec in sections.segment(text)], ensure_ascii=False),
             }
         )
     return pl.DataFrame(rows, schema=DOCUMENTS)

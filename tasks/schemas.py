@@ -25,6 +25,7 @@ DOCUMENTS = pl.Schema(
         "opencc_config": pl.String,
         "text": pl.String,
         "normalization_log": pl.String,  # JSON: steps fired and their change counts
+        "sections": pl.String,  # JSON: [{number, title, start, end}] of the template's six sections
     }
 )
 

@@ -114,3 +114,12 @@ def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad
     q = read_table(tmp_path / "lake", "quarantine")
     assert q.filter(pl.col("source_file") == "broken.bin")["reason"].to_list() == ["undecodable"]
     assert summary["landed"] == 1 and summary["documents_in"] == 2
+
+
+def test_validation_results_land_with_each_run(sample_lake) -> None:
+    lake, _ = sample_lake
+    runs = pl.scan_parquet(str(lake / "validation_runs" / "**" / "*.parquet"), hive_partitioning=True).collect()
+    assert {"reports", "metrics", "consistency"} <= set(runs["suite"])
+    failing = runs.filter(~pl.col("success"))
+    assert failing.height >= 1 and failing["column"].to_list()[0] == "channels_add_up"
+    assert all(n >= 0 for n in runs["unexpected_count"])

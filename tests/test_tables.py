@@ -1,0 +1,100 @@
+"""Template tables: every flattening style of the corpus, both versions, unclosed arithmetic, blanks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
+from tasks.extract import extract_document
+from tasks.extract_tables import read_t3, read_t4, read_template
+from tasks.ingest import decode
+from tasks.normalize import normalize_text
+from tasks.sections import segment
+
+CORPUS = load_truth(CORPUS_TRUTH)
+
+
+def text_of(stem: str) -> str:
+    return normalize_text(decode((CORPUS_RAW / f"{stem}.txt").read_bytes()).text)[0]
+
+
+STYLES = [
+    ("d08", "template_2019", "all digits run together, 7 per row"),
+    ("d09", "template_2019", "irregular spaces inside zero rows ('0 0 00 0 0 0')"),
+    ("d10", "template_2019", "run together with non-zero cells (forced splits)"),
+    ("d11", "template_2021", "space separated except the last two cells glued"),
+    ("d12", "template_2021", "run together, 2021 rows with （六） split in three"),
+    ("d13", "template_2021", "run together where only the column arithmetic picks the reading"),
+    ("d14", "template_2021", "17 digits for the 15 cells of table 四; headers broken by spaces"),
+    ("d24", "template_2021", "markdown pipes, one cell per line (table 二 only)"),
+    ("d27", "template_2021", "one cell per line with '|' lines, truncated inside table 三"),
+]
+
+
+@pytest.mark.parametrize(("stem", "era", "style"), STYLES, ids=[s[0] for s in STYLES])
+def test_flattening_style(stem: str, era: str, style: str) -> None:
+    text = text_of(stem)
+    result = read_template(text)
+    assert result.era == era
+    got = {r["metric"]: r["value"] for r in result.rows}
+    want = {k: v["value"] for k, v in CORPUS[stem]["metrics"].items() if k.startswith(("t2_", "t3.", "t4."))}
+    assert want, style
+    assert {k: got.get(k) for k in want} == want, style
+    for r in result.rows:
+        assert r["metric"] in want or r["metric"].startswith("t2_"), r  # nothing invented beyond the truth
+
+
+def test_ambiguous_table_two_cells_are_left_out_with_a_reason() -> None:
+    # d08: 规范性文件1077 could be 10|7|7, 1|0|77, 1|07|7 …: no arithmetic ties table 二's cells together.
+    result = read_template(text_of("d08"))
+    assert not any(r["metric"].startswith("t2_normative") for r in result.rows)
+    assert any("规范性文件1077" in n for n in result.notes)
+
+
+def test_unclosed_arithmetic_lands_as_printed_and_is_flagged() -> None:
+    text = text_of("d11")
+    # The report's own error: new requests printed as 3 for natural persons but outcomes still total 0.
+    broken = re.sub(r"(本年新收政府信息公开申请数量)0 0 0 0 0 00", r"\g<1>3 0 0 0 0 0 3", text, count=1)
+    assert broken != text
+    rows, notes = read_t3(broken, "template_2021")
+    got = {r["metric"]: r["value"] for r in rows}
+    assert got["t3.new_received.natural_person"] == 3 and got["t3.new_received.total"] == 3
+    assert got["t3.outcomes_total.total"] == 0  # printed numbers are never "repaired"
+    assert any(n.startswith("source inconsistency") for n in notes)
+
+
+def test_blank_cells_land_as_blank_not_zero() -> None:
+    text = text_of("d11")
+    blanked = re.sub(r"(上年结转政府信息公开申请数量)0 0 0 0 0 00", r"\g<1>0 / / / / / 0", text, count=1)
+    rows, _ = read_t3(blanked, "template_2021")
+    cells = {r["metric"]: r for r in rows if r["metric"].startswith("t3.carried_over.")}
+    assert cells["t3.carried_over.business"]["value"] is None
+    assert cells["t3.carried_over.business"]["qualifier"] == "blank"
+    assert cells["t3.carried_over.natural_person"]["value"] == 0
+
+
+def test_table_four_unique_split_of_seventeen_digits() -> None:
+    rows, notes = read_t4(text_of("d14"))
+    got = {r["metric"]: r["value"] for r in rows}
+    assert got["t4.reconsideration.total"] == 36 and got["t4.suit_direct.total"] == 6, notes
+    assert got["t4.suit_after_review.total"] == 3
+
+
+def test_table_evidence_covers_the_cells() -> None:
+    text = text_of("d12")
+    _, rows, _ = extract_document("d12", text)
+    for r in rows:
+        if r["metric"].startswith("t3.new_received"):
+            assert r["evidence"].startswith("一、本年新收") or r["evidence"].startswith("本年新收")
+            assert r["evidence"].endswith("1000001")
+
+
+@pytest.mark.parametrize("stem", ["d08", "d09", "d10", "d12", "d13", "d14"])
+def test_six_sections_found_in_complete_template_reports(stem: str) -> None:
+    assert [s.number for s in segment(text_of(stem))] == [1, 2, 3, 4, 5, 6]
+
+
+def test_missing_section_is_skipped_not_guessed() -> None:
+    assert [s.number for s in segment(text_of("d11"))] == [1, 2, 3, 4, 5]  # d11 has no section 六
