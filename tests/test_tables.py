@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
+
 from tasks.extract import extract_document
 from tasks.extract_tables import read_t3, read_t4, read_template
 from tasks.ingest import decode
