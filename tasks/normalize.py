@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import asdict
 from functools import cache
 
+import ahocorasick
+import numpy as np
 import opencc
 import polars as pl
 from prefect import get_run_logger, task
@@ -80,6 +82,8 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
         marked += 1
         return MARK
 
+    if not SUSPICIOUS.search(text):
+        return text, 0, 0  # the common case: one fast scan, nothing to repair
     out = MOJIBAKE_RUN.sub(fix, text)
     if marked:
         # A lost character's pinyin annotation survives as 'yán)': drop it with the mark.
@@ -94,7 +98,7 @@ PINYIN_SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er"
     r"|a|o|e|i|u|v)"
 )
-PINYIN_ANNOT = re.compile(rf"(?<=[{CJK}])\(([a-zü{TONED}]{{1,6}})\)")
+PINYIN_ANNOT = re.compile(rf"\(([a-zü{TONED}]{{1,6}})\)")  # literal first: a fast scan; the Han check follows
 
 
 def _untone(s: str) -> str:
@@ -102,9 +106,19 @@ def _untone(s: str) -> str:
     return "".join(ch for ch in base if not unicodedata.combining(ch)).replace("ü", "v")
 
 
+@cache
+def _is_syllable(s: str) -> bool:
+    return PINYIN_SYLLABLE.fullmatch(_untone(s)) is not None
+
+
 def strip_pinyin(text: str) -> tuple[str, int]:
     """Remove pinyin annotations after characters (報(bào)告), never real parentheses."""
-    toned = sum(1 for m in PINYIN_ANNOT.finditer(text) if any(c in TONED for c in m.group(1)))
+    if "(" not in text:
+        return text, 0
+    def after_han(m: re.Match[str]) -> bool:
+        return m.start() > 0 and CJK_RE.match(text, m.start() - 1) is not None
+
+    toned = sum(1 for m in PINYIN_ANNOT.finditer(text) if after_han(m) and any(c in TONED for c in m.group(1)))
     count = 0
 
     def drop(m: re.Match[str]) -> str:
@@ -112,7 +126,7 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         syl = m.group(1)
         has_tone = any(c in TONED for c in syl)
         # Toneless '(gong)' only counts as pinyin inside a document that is clearly annotated.
-        if PINYIN_SYLLABLE.fullmatch(_untone(syl)) and (has_tone or toned >= 3):
+        if after_han(m) and _is_syllable(syl) and (has_tone or toned >= 3):
             count += 1
             return ""
         return m.group(0)
@@ -121,25 +135,66 @@ def strip_pinyin(text: str) -> tuple[str, int]:
 
 
 # --- script ---------------------------------------------------------------------------------------
+def _codepoints(s: str) -> np.ndarray:
+    return np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _changed(a: str, b: str) -> int:
+    """How many characters differ (position by position; a length change counts in full)."""
+    if a == b:
+        return 0
+    x, y = _codepoints(a), _codepoints(b)
+    n = min(len(x), len(y))
+    return int(np.count_nonzero(x[:n] != y[:n])) + abs(len(x) - len(y))
+
+
+def _han_count(s: str) -> int:
+    x = _codepoints(s)
+    return int(np.count_nonzero((x >= 0x4E00) & (x <= 0x9FFF)))
+
+
 def detect_script(text: str) -> tuple[str, str, int]:
     """Return (script, opencc config, Taiwan-marker count): decided once per document."""
-    sample = text[:20000]
-    changed = sum(1 for a, b in zip(sample, converter("t2s").convert(sample), strict=False) if a != b)
-    han = max(len(CJK_RE.findall(sample)), 1)
-    markers = sum(sample.count(m) for m in rules.TAIWAN_MARKERS)
-    if changed / han < 0.02:
-        return "simplified", "t2s", markers
+    sample = text[:4000]
+    converted = converter("t2s").convert(sample)
+    if converted == sample or _changed(sample, converted) / max(_han_count(sample), 1) < 0.02:
+        return "simplified", "t2s", 0
+    markers = sum(text.count(m) for m in rules.TAIWAN_MARKERS)
     if markers >= 2:
         return "traditional_taiwan_phrases", "tw2sp", markers
     return "traditional", "t2s", markers
 
 
+def simplify(text: str) -> tuple[str, dict]:
+    """Detect the script and convert; one t2s pass for the usual (Simplified) document."""
+    t2s = converter("t2s").convert(text)
+    if t2s == text:
+        return text, {"script": "simplified", "opencc_config": "t2s", "taiwan_markers": 0, "script_changes": 0}
+    n = min(len(text), 4000)
+    if len(t2s) == len(text):
+        ratio = _changed(text[:n], t2s[:n]) / max(_han_count(text[:n]), 1)
+        script, config, markers = ("simplified", "t2s", 0) if ratio < 0.02 else detect_script(text)
+    else:
+        script, config, markers = detect_script(text)
+    out = t2s if config == "t2s" else converter(config).convert(text)
+    if script != "simplified":
+        for wrong, right, _why in rules.PHRASE_FIXUPS:
+            if wrong in out:
+                out = out.replace(wrong, right)
+    if config != "t2s":
+        out = converter("t2s").convert(out)  # tw2sp leaves some characters t2s would still change
+    return out, {"script": script, "opencc_config": config, "taiwan_markers": markers,
+                 "script_changes": _changed(text, out)}
+
+
 def to_simplified(text: str, config: str) -> tuple[str, int]:
     out = converter(config).convert(text)
     for wrong, right, _why in rules.PHRASE_FIXUPS:
-        out = out.replace(wrong, right)
-    out = converter("t2s").convert(out)  # tw2sp leaves some characters t2s would still change
-    return out, sum(1 for a, b in zip(text, out, strict=False) if a != b) + abs(len(text) - len(out))
+        if wrong in out:
+            out = out.replace(wrong, right)
+    if config != "t2s":
+        out = converter("t2s").convert(out)  # tw2sp leaves some characters t2s would still change
+    return out, _changed(text, out)
 
 
 # --- residue --------------------------------------------------------------------------------------
@@ -184,8 +239,23 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     return text, False
 
 
+@cache
+def _residue_triggers() -> ahocorasick.Automaton:
+    """One pass finds which inline-residue triggers a text contains (most contain none)."""
+    automaton = ahocorasick.Automaton()
+    for t in rules.RESIDUE_INLINE_ANY:
+        automaton.add_word(t, t)
+    automaton.make_automaton()
+    return automaton
+
+
 def remove_residue(text: str) -> tuple[str, int]:
-    text, n_inline = rules.RESIDUE_INLINE_RE.subn("", text)
+    n_inline = 0
+    present = {key for _, key in _residue_triggers().iter(text)}
+    for triggers, rx in rules.RESIDUE_INLINE_GUARDED if present else ():
+        if any(t in present for t in triggers):
+            text, k = rx.subn("", text)
+            n_inline += k
     kept, dropped = [], 0
     for line in text.split("\n"):
         if line.strip() and len(line.strip()) <= rules.RESIDUE_LINE_MAX and rules.RESIDUE_LINE_RE.match(line.strip()):
@@ -198,28 +268,68 @@ def remove_residue(text: str) -> tuple[str, int]:
 # --- characters, spaces, punctuation ---------------------------------------------------------------
 FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff20\uff0f]")
 ASCII_PUNCT_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-PUNCT_RE = re.compile(rf"(?<=[{CJK}）】》”])([,;:?!])|([,;:?!])(?=[{CJK}（《“])")
 PAREN_RE = re.compile(rf"\(([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\)")
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
+ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\ufeff\u2028\u2029]")
+RARE_CHARS_RE = re.compile(r"[\uff05\uff0b\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u200b-\u200f\ufeff\u2028\u2029]")
+# ASCII punctuation with a Han character (or a Chinese bracket) on either side is Chinese punctuation; the
+# mark comes first in each pattern so the scan is a fast literal search.
+PUNCT_RES = tuple(
+    (mark, re.compile(rf"{re.escape(mark)}(?:(?<=[{CJK}）】》”]{re.escape(mark)})|(?=[{CJK}（《“]))"))
+    for mark in ASCII_PUNCT_CJK
+)
+SPACE_BEFORE_DIGIT = frozenset("，。；：")
+SPACE_BETWEEN = frozenset("，。；：、）")
+
+
+STRAY_SPACE_RES = (
+    re.compile(rf" (?<=[{CJK}，。；：] )(?=\d)"),
+    re.compile(rf" (?<=\d )(?=[{CJK}])"),
+    re.compile(rf" (?<=[{CJK}，。；：、）] )(?=[{CJK}（])"),
+)
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def fold_characters(text: str) -> tuple[str, int]:
     """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace."""
-    before = text
-    text = FULLWIDTH_ALNUM.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
-    text = re.sub(r"[\u200b-\u200f\ufeff\u2028\u2029]", "", text)
-    text = re.sub(r"[ \t]+", " ", text)
-    text = PAREN_RE.sub(r"（\1）", text)
-    text = PAREN_HEAD_RE.sub(r"（\1）", text)
-    text = PUNCT_RE.sub(lambda m: ASCII_PUNCT_CJK[m.group(1) or m.group(2)], text)
-    # Stray spaces between a number and its CJK neighbours: '信息 4720条', '188 件'.
-    text = re.sub(rf"(?<=[{CJK}，。；：])[ \t]+(?=\d)", "", text)
-    text = re.sub(rf"(?<=\d)[ \t]+(?=[{CJK}])", "", text)
-    text = re.sub(rf"(?<=[{CJK}，。；：、）])[ \t]+(?=[{CJK}（])", "", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
-    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    return text, sum(1 for a, b in zip(before, text, strict=False) if a != b) + abs(len(before) - len(text))
+    count = 0
+    if RARE_CHARS_RE.search(text):
+        text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+        count += n
+        text, n = ZERO_WIDTH_RE.subn("", text)
+        count += n
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u3000" in text or "\xa0" in text:
+        text = text.replace("\u3000", " ").replace("\xa0", " ")
+    if "(" in text:
+        text, n = PAREN_RE.subn(r"（\1）", text)
+        count += n
+        text, n = PAREN_HEAD_RE.subn(r"（\1）", text)
+        count += n
+    n = 0
+    for ascii_mark, rx in PUNCT_RES:
+        if ascii_mark in text:
+            text, k = rx.subn(ASCII_PUNCT_CJK[ascii_mark], text)
+            n += k
+
+    # Stray spaces between a number and its Chinese neighbours ('信息 4720条', '188 件') and between Han
+    # characters go; other runs of spaces and tabs become one space. Space-first patterns scan fast.
+    text2 = text.replace("\t", " ") if "\t" in text else text
+    while "  " in text2:
+        text2 = text2.replace("  ", " ")
+    if " " in text2:
+        for rx in STRAY_SPACE_RES:
+            text2 = rx.sub("", text2)
+    if " \n" in text2 or "\n " in text2:
+        text2 = "\n".join(line.strip() for line in text2.split("\n"))
+    while "\n\n\n" in text2:
+        text2 = text2.replace("\n\n\n", "\n\n")
+    text2 = text2.strip() + "\n"
+    return text2, count + n + (text2 != text)
 
 
 def normalize_text(text: str) -> tuple[str, dict]:
@@ -232,25 +342,26 @@ def normalize_text(text: str) -> tuple[str, dict]:
     text, header = split_crawler_header(text)
     if header:
         log["crawler_header"] = header
-    script, config, markers = detect_script(text)
-    log["script"], log["opencc_config"], log["taiwan_markers"] = script, config, markers
-    text, n = to_simplified(text, config)
-    log["script_changes"] = n
-    text, n = remove_residue(text)
-    log["residue_removed"] = n
+    text, script_log = simplify(text)
+    log.update(script_log)
     text, n = fold_characters(text)
     log["characters_folded"] = n
+    log["residue_removed"] = 0
     # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…) and removing one can
     # expose a header block; sweep until nothing changes so the result is a fixed point.
     for _ in range(4):
-        before = text
         text, n = remove_residue(text)
         text, more = split_crawler_header(text)
+        if not n and not more:
+            break
         text, _ = fold_characters(text)
         log["residue_removed"] += n + len(more)
-        if text == before:
+    doubled = False
+    for _ in range(8):  # a page saved several times over halves each round
+        text, again = drop_doubled_body(text)
+        if not again:
             break
-    text, doubled = drop_doubled_body(text)
+        doubled = True
     log["doubled_body_removed"] = doubled
     if doubled:
         text = text.rstrip("\n") + "\n"

@@ -29,21 +29,23 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
 RESIDUE_LINE_MAX = 100
 RESIDUE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in RESIDUE_LINES) + r")$")
 
-# Residue inside a line, removed wherever it appears.
-RESIDUE_INLINE: tuple[tuple[str, str], ...] = (
-    (r"<!--.*?-->", "d07, d08, d11: Word HTML conditional comments"),
-    (r"<!\[(?:if|endif)[^\]]*\]>", "Word conditional fragments without the comment marks"),
-    (r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>", "HTML tags"),
-    (r"\[bookmark:\s*_?\w*\]", "seed 004: Word bookmark"),
-    (r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot);", "HTML entities"),
-    (r"\s+(?:打印|【打印】|【关闭】|关闭窗口)\s*$", "seed 002: 打印 glued at the end of the last paragraph"),
-    (r"^(?:当前位置|您的位置|您现在的位置)[:：]\s*[^\s。，]{0,80}\s", "d01: breadcrumb glued before the body"),
-    (r"来源[:：]\s*\S{1,30}\s+时间[:：]\s*[\d\-: ]{8,19}", "d01: article metadata glued before the body"),
-    (r"-->", "d01: broken HTML comment"),
-    (r"(?:微信|微博|QQ空间|全真版|文字版|文件下载|相关链接[:：]?)(?:\s+(?:微信|微博|QQ空间|全真版|文字版|文件下载|相关链接[:：]?))+",
+# Residue inside a line, removed wherever it appears: (substrings one of which must occur, pattern, case).
+RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("<!--",), r"<!--.*?-->", "d07, d08, d11: Word HTML conditional comments"),
+    (("<![",), r"<!\[(?:if|endif)[^\]]*\]>", "Word conditional fragments without the comment marks"),
+    (("<",), r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>", "HTML tags"),
+    (("[bookmark",), r"\[bookmark:\s*_?\w*\]", "seed 004: Word bookmark"),
+    (("&",), r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot);", "HTML entities"),
+    (("打印", "关闭"), r"(?:(?<=[。！？”])|\s+)(?:打印|【打印】|【关闭】|关闭窗口)[ \t]*$", "seed 002: 打印 glued at the end of the last paragraph"),
+    (("位置",), r"^(?:当前位置|您的位置|您现在的位置)[:：]\s*[^\s。，]{0,80}\s", "d01: breadcrumb glued before the body"),
+    (("来源",), r"来源[:：]\s*\S{1,30}\s+时间[:：]\s*[\d\-: ]{8,19}", "d01: article metadata glued before the body"),
+    (("-->",), r"-->", "d01: broken HTML comment"),
+    (("微信 ", "微博 ", "QQ空间", "全真版", "文字版", "文件下载", "相关链接"),
+     r"(?:微信|微博|QQ空间|全真版|文字版|文件下载|相关链接[:：]?)(?:\s+(?:微信|微博|QQ空间|全真版|文字版|文件下载|相关链接[:：]?))+",
      "d01: share bar and page-version switch inline"),
 )
-RESIDUE_INLINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in RESIDUE_INLINE), re.MULTILINE)
+RESIDUE_INLINE_GUARDED = tuple((t, re.compile(p, re.MULTILINE)) for t, p, _ in RESIDUE_INLINE)
+RESIDUE_INLINE_ANY = tuple(dict.fromkeys(t for ts, _, _ in RESIDUE_INLINE for t in ts))
 
 # Crawler header block: `key: value` lines before a body separator (d01–d14).
 CRAWLER_KEYS = ("标题", "发布时间", "文号", "发布机构", "栏目", "原文链接", "本地目录", "来源", "索引号", "索 引 号",

@@ -1,0 +1,62 @@
+"""Normalization throughput against plain OpenCC t2s on the same text, measured in the same run.
+
+    python benchmarks/bench_normalize.py [--copies N]
+
+Builds a corpus from the bundled samples and the test corpus (each copy made distinct), then times
+(a) opencc t2s over every document and (b) gongkai's full normalize_text over the same documents.
+Prints MB/s for both and the ratio; exits 1 when normalization is slower than 3× t2s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import opencc
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tasks.ingest import decode  # noqa: E402
+from tasks.normalize import normalize_text  # noqa: E402
+
+LIMIT = 3.0
+
+
+def corpus(copies: int) -> list[str]:
+    files = sorted((ROOT / "data" / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "corpus" / "raw").glob("*.txt"))
+    texts = [decode(p.read_bytes()).text for p in files]
+    # Distinct copies: a different year in each, so no cache or dedup could help either side.
+    return [t.replace("20", str(10 + i % 80), 1) for i in range(copies) for t in texts]
+
+
+def timed(fn, docs: list[str]) -> float:
+    t0 = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=60)
+    a = ap.parse_args()
+    docs = corpus(a.copies)
+    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    t2s = opencc.OpenCC("t2s.json")
+    timed(t2s.convert, docs[:50])
+    timed(normalize_text, docs[:50])  # warm caches and regex compilation on both sides
+    base = min(timed(t2s.convert, docs) for _ in range(3))
+    ours = min(timed(normalize_text, docs) for _ in range(3))
+    ratio = ours / base
+    print(f"documents {len(docs)}, {mb:.1f} MB")
+    print(f"opencc t2s       {base:7.2f} s  {mb / base:7.1f} MB/s")
+    print(f"normalize_text   {ours:7.2f} s  {mb / ours:7.1f} MB/s  {len(docs) / ours:7.0f} docs/s")
+    print(f"ratio            {ratio:7.2f}x (limit {LIMIT}x)")
+    return 0 if ratio <= LIMIT else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
