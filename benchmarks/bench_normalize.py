@@ -26,7 +26,8 @@ LIMIT = 3.0
 
 
 def corpus(copies: int) -> list[str]:
-    files = sorted((ROOT / "data" / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "corpus" / "raw").glob("*.txt"))
+    corpus_raw = ROOT / "tests" / "data" / "corpus" / "raw"
+    files = sorted((ROOT / "data" / "samples").glob("*.txt")) + sorted(corpus_raw.glob("*.txt"))
     texts = [decode(p.read_bytes()).text for p in files]
     # Distinct copies: a different year in each, so no cache or dedup could help either side.
     return [t.replace("20", str(10 + i % 80), 1) for i in range(copies) for t in texts]

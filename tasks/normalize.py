@@ -344,9 +344,11 @@ def normalize_text(text: str) -> tuple[str, dict]:
         log["crawler_header"] = header
     text, script_log = simplify(text)
     log.update(script_log)
+    # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
+    text, n = remove_residue(text)
+    log["residue_removed"] = n
     text, n = fold_characters(text)
     log["characters_folded"] = n
-    log["residue_removed"] = 0
     # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…) and removing one can
     # expose a header block; sweep until nothing changes so the result is a fixed point.
     for _ in range(4):

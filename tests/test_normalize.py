@@ -41,6 +41,9 @@ CASES = [
     ("stray_space_before_unit", "单位申请188 件，微信公众号发布信息 4720条", "单位申请188件", "188 件"),
     ("crawler_header", "标题: 平潭县财政局2009年度报告\n发布时间: 2010-05-12 00:00\n==================== 正文 ====================\n"
      "2009年，为确保我局政府信息可以全面公开。", "2009年，为确保", "发布时间"),
+    ("breadcrumb_glued_before_title",
+     "当前位置： 首页政务公开政府信息公开平潭综合实验区市场监督管理局政府信息公开年报 平潭综合实验区市场监督管理局2020年度政府信息公开工作年度报告",
+     "平潭综合实验区市场监督管理局2020年度", "年报平潭"),
     ("doubled_body", ("2017年，全市共受理政府信息公开申请2件，均已按时办结。\n全年未发生行政复议。\n" * 2), "申请2件", None),
 ]
 
@@ -57,7 +60,8 @@ def test_phenomenon(case_id: str, raw: str, must: str, must_not: str | None) -> 
 
 def test_cases_cover_every_phenomenon() -> None:
     ids = {c[0] for c in CASES}
-    for needed in ("pinyin", "mojibake", "taiwan", "mainland_traditional", "residue", "fullwidth", "crawler", "doubled"):
+    for needed in ("pinyin", "mojibake", "taiwan", "mainland_traditional", "residue", "fullwidth", "crawler", "doubled",
+                   "breadcrumb"):
         assert any(needed in i for i in ids), needed
 
 
