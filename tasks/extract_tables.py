@@ -310,6 +310,10 @@ T2_ROWS = {
         (r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),
     ),
 }
+# 2019 （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
+PROCUREMENT_RE = re.compile(
+    r"政府集中采购[\s|]*(?P<n>\d+)[\s|]+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
+)
 
 
 def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
@@ -352,12 +356,31 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     return out, notes
 
 
+def read_procurement(text: str) -> tuple[list[dict], list[str]]:
+    m = PROCUREMENT_RE.search(text)
+    if not m:
+        glued = re.search(r"政府集中采购\s*(\d+(?:\.\d+)?\s*(?:万元|元)?)", text)
+        return [], [f"table 二: '政府集中采购{glued.group(1)}' cannot be split with certainty; left out"] if glued else []
+    cells = Cells(m.start("n"), m.end(), [m.group("n"), m.group("amount")])
+    scale = 10_000 if m.group("unit") == "万元" else 1
+    rows = []
+    for name, value, factor in (("t2_procurement_projects", float(m.group("n")), 1),
+                                ("t2_procurement_amount_yuan", float(m.group("amount")), scale)):
+        row = _metric(name, None, cells, text)
+        row.update(value=round(value * factor, 2), evidence_start=m.start())
+        rows.append(row)
+    return rows, []
+
+
 def read_template(text: str) -> TemplateResult:
     era = detect_era(text)
     result = TemplateResult(era)
     if era == "narrative":
         return result
-    for reader in (lambda: read_t2(text, era), lambda: read_t3(text, era), lambda: read_t4(text)):
+    readers = [lambda: read_t2(text, era), lambda: read_t3(text, era), lambda: read_t4(text)]
+    if era == "template_2019":
+        readers.append(lambda: read_procurement(text))
+    for reader in readers:
         rows, notes = reader()
         result.rows += rows
         result.notes += notes

@@ -93,7 +93,8 @@ def read_batch(paths: list[Path], root: Path) -> tuple[pl.DataFrame, pl.DataFram
         try:
             data = path.read_bytes()
         except OSError as exc:
-            rejected.append({"doc_id": None, "source_file": rel, "stage": "ingest", "reason": "unreadable",
+            # No content to hash: an id from the path keeps re-runs from piling up quarantine rows.
+            rejected.append({"doc_id": "path-" + doc_id_of(rel.encode("utf-8"))[:11], "source_file": rel, "stage": "ingest", "reason": "unreadable",
                              "detail": str(exc)})
             continue
         doc_id = doc_id_of(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -28,6 +29,26 @@ CJK_RE = re.compile(f"[{CJK}]")
 @cache
 def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(f"{config}.json" if not config.endswith(".json") else config)
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+HTML_SIGNS_RE = re.compile(r"<(?:html|body|div|p|table|tr|td|br|span)\b", re.IGNORECASE)
+HTML_DROP_RE = re.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+HTML_BLOCK_RE = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h[1-6]|/table|p|div|tr|li|h[1-6]|table)\b[^>]*>", re.IGNORECASE)
+HTML_CELL_RE = re.compile(r"<\s*/?\s*(?:td|th)\b[^>]*>", re.IGNORECASE)
+HTML_TAG_RE = re.compile(r"<[^<>]{0,500}>")
+
+
+def html_to_text(text: str) -> tuple[str, bool]:
+    """A saved web page to text: blocks become lines, table cells become space-separated tokens."""
+    if len(HTML_SIGNS_RE.findall(text[:20000])) < 3:
+        return text, False
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = HTML_DROP_RE.sub("", text)
+    text = HTML_BLOCK_RE.sub("\n", text)
+    text = HTML_CELL_RE.sub(" ", text)
+    text = HTML_TAG_RE.sub("", text)
+    return html.unescape(text), True
 
 
 # --- mojibake -----------------------------------------------------------------------------------
@@ -335,6 +356,7 @@ def fold_characters(text: str) -> tuple[str, int]:
 def normalize_text(text: str) -> tuple[str, dict]:
     """Return the text in Simplified script with mainland wording, residue removed; idempotent."""
     log: dict = {}
+    text, log["html_converted"] = html_to_text(text)
     text, fixed, marked = repair_mojibake(text)
     log["mojibake_repaired"], log["mojibake_marked"] = fixed, marked
     text, n = strip_pinyin(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from pathlib import Path
 
 import polars as pl
@@ -123,3 +124,31 @@ def test_validation_results_land_with_each_run(sample_lake) -> None:
     failing = runs.filter(~pl.col("success"))
     assert failing.height >= 1 and failing["column"].to_list()[0] == "channels_add_up"
     assert all(n >= 0 for n in runs["unexpected_count"])
+
+
+def test_cli_run_prints_summary_and_data_docs(prefect_api, tmp_path: Path) -> None:
+    out = CliRunner().invoke(app, ["run", "--input", str(SAMPLES), "--lake", str(tmp_path / "lake")])
+    assert out.exit_code == 0, out.output
+    assert "landed:              5" in out.output
+    docs_line = next(line for line in out.output.splitlines() if line.startswith("data docs:"))
+    index = Path(docs_line.split(":", 1)[1].strip())
+    assert index.name == "index.html" and "<html" in index.read_text(encoding="utf-8").lower()
+
+
+def test_unreadable_file_gets_a_stable_quarantine_row(prefect_api, tmp_path: Path) -> None:
+    from flows.gongkai import gongkai
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "good.txt").write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
+    (inp / "locked.txt").write_bytes(b"x")
+    (inp / "locked.txt").chmod(0)
+    lake = tmp_path / "lake"
+    for _ in range(2):
+        gongkai(input_dir=str(inp), lake_dir=str(lake))
+    q = read_table(lake, "quarantine")
+    rows = q.filter(pl.col("source_file") == "locked.txt")
+    if os.geteuid() == 0:  # root reads any file: the 1-byte file is then undecodable instead
+        assert rows["reason"].to_list() == ["undecodable"]
+    else:
+        assert rows["reason"].to_list() == ["unreadable"]

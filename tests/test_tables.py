@@ -98,3 +98,44 @@ def test_six_sections_found_in_complete_template_reports(stem: str) -> None:
 
 def test_missing_section_is_skipped_not_guessed() -> None:
     assert [s.number for s in segment(text_of("d11"))] == [1, 2, 3, 4, 5]  # d11 has no section 六
+
+
+def test_saved_html_page_with_a_real_table() -> None:
+    """d13's values as a saved web page: <td> cells become tokens and read back exactly."""
+    from tasks.vocabulary import T3_COLUMNS, T3_ROWS_2021
+
+    truth = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items()}
+    printed = [  # the 2021 template's row labels, as FORMAT.md prints them
+        "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1.属于国家秘密", "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+        "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",
+        "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他", "（七）总计",
+        "四、结转下年度继续办理",
+    ]
+    rows = []
+    for row, label in zip(T3_ROWS_2021, printed, strict=True):
+        cells = "".join(f"<td>{int(truth[f't3.{row}.{c}'])}</td>" for c in T3_COLUMNS)
+        rows.append(f"<tr><td>{label}</td>{cells}</tr>")
+    page = ("<html><body><p>2023年度政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>"
+            + "".join(rows) + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>")
+    text, log = normalize_text(page)
+    assert log["html_converted"]
+    rows_out, notes = read_t3(text, "template_2021")
+    got = {r["metric"]: r["value"] for r in rows_out}
+    want = {k: v for k, v in truth.items() if k.startswith("t3.")}
+    assert {k: got.get(k) for k in want} == want, notes
+
+
+@pytest.mark.parametrize(("cell", "projects", "yuan"), [
+    ("政府集中采购 28 32995元", 28, 32995), ("政府集中采购 | 3 | 25.1 万元", 3, 251000),
+    ("政府集中采购2832995元", None, None),  # d08: run together, no arithmetic can split it
+])
+def test_procurement_amount_only_with_a_written_unit(cell: str, projects, yuan) -> None:
+    text = "第二十条第（九）项信息内容采购项目数量采购总金额" + cell + "三、收到和处理政府信息公开申请情况"
+    got = {r["metric"]: r["value"] for r in read_template(text.replace("第二十条第（九）项", "本年新制作数量第二十条第（九）项")).rows}
+    assert got.get("t2_procurement_projects") == projects
+    assert got.get("t2_procurement_amount_yuan") == yuan

@@ -70,3 +70,20 @@ def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_l
     d18 = next(d for d, s in stem_of.items() if s == "d18")
     detail = findings.filter((pl.col("doc_id") == d18) & pl.col("expectation").str.contains("statements_agree"))
     assert "155" in detail["detail"][0] and "154" in detail["detail"][0]
+
+
+def test_carry_over_across_years_is_checked_against_the_lake() -> None:
+    docs, reports, metrics, notes = seed_batch()
+    d0 = reports["doc_id"][0]
+    region, year = reports.row(0, named=True)["region"], reports.row(0, named=True)["report_year"]
+    extra = pl.DataFrame({"doc_id": [d0], "metric": ["t3.carried_over.total"], "value": [3.0], "unit": ["request"],
+                          "qualifier": ["exact"], "evidence_start": [0], "evidence_end": [1],
+                          "evidence": [docs.filter(pl.col("doc_id") == d0)["text"][0][:1]], "note": [None]},
+                         schema=metrics.schema)
+    history = pl.DataFrame({"doc_id": ["old"], "metric": ["t3.carried_forward.total"], "value": [5.0],
+                            "region": [region], "report_year": [year - 1]},
+                           schema_overrides={"report_year": pl.Int32})
+    out = validate_batch(reports, pl.concat([metrics, extra]), docs, notes, "t", history=history)
+    f = out.findings.filter(pl.col("expectation").str.contains("carry_over"))
+    assert f["doc_id"].to_list() == [d0] and f["severity"].to_list() == ["warning"]
+    assert "carried_forward 5" in f["detail"][0] and "carried_over 3" in f["detail"][0]
