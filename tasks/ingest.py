@@ -94,7 +94,8 @@ def read_batch(paths: list[Path], root: Path) -> tuple[pl.DataFrame, pl.DataFram
             data = path.read_bytes()
         except OSError as exc:
             # No content to hash: an id from the path keeps re-runs from piling up quarantine rows.
-            rejected.append({"doc_id": "path-" + doc_id_of(rel.encode("utf-8"))[:11], "source_file": rel, "stage": "ingest", "reason": "unreadable",
+            path_id = "path-" + doc_id_of(rel.encode("utf-8"))[:11]
+            rejected.append({"doc_id": path_id, "source_file": rel, "stage": "ingest", "reason": "unreadable",
                              "detail": str(exc)})
             continue
         doc_id = doc_id_of(data)
