@@ -10,6 +10,8 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
+import ahocorasick
+
 CJK = r"\u4e00-\u9fff"
 SUBJECT = r"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?:年度)?\s*(?:报告|年报|报(?=\s)|工作要点落实情况)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
@@ -80,25 +82,42 @@ def short_names() -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in bad}
 
 
+@cache
+def _place_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in gazetteer()[0]:
+        if len(name) >= 2:
+            automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+def places_in(s: str) -> list[tuple[int, str]]:
+    """Every gazetteer place name inside s, as (start, name), in one pass."""
+    if not s:
+        return []
+    return [(end - len(name) + 1, name) for end, name in _place_automaton().iter(s)]
+
+
 def find_province(region: str | None, text: str) -> str | None:
     """Resolve the province from the region name, else from the place names the text mentions most."""
     to_province, _, provinces = gazetteer()
     if region:
-        for name in sorted(to_province, key=len, reverse=True):
-            if len(name) >= 2 and region.startswith(name):
-                return to_province[name]
-        for short, prov in sorted(short_names().items(), key=lambda kv: -len(kv[0])):
-            # A township's name often repeats a county's elsewhere (朝阳乡, 兴国镇): never resolve those so.
-            if region.startswith(short) and not TOWNSHIP_RE.search(region) and len(region) > len(short) + 1:
-                return prov  # 平潭综合实验区 → 平潭(县) → 福建省
+        prefixes = [name for start, name in places_in(region) if start == 0]
+        if prefixes:
+            return to_province[max(prefixes, key=len)]
+        shorts = short_names()
+        # A township's name often repeats a county's elsewhere (朝阳乡, 兴国镇): never resolve those so.
+        if not TOWNSHIP_RE.search(region):
+            for k in range(len(region) - 2, 1, -1):
+                if region[:k] in shorts:
+                    return shorts[region[:k]]  # 平潭综合实验区 → 平潭(县) → 福建省
     counts: Counter[str] = Counter()
-    head = text[:3000]
-    for name, prov in to_province.items():
-        if len(name) >= 3 and name in head:
-            counts[prov] += head.count(name) * len(name)
-    for prov in provinces:
-        if prov in head:
-            counts[prov] += head.count(prov) * 4
+    for _, name in places_in(text[:3000]):
+        if name in provinces:
+            counts[to_province[name]] += 4
+        elif len(name) >= 3:
+            counts[to_province[name]] += len(name)
     if counts:
         (best, n), *rest = [*counts.most_common(2), ("", 0)]
         if n > rest[0][1]:
@@ -108,9 +127,11 @@ def find_province(region: str | None, text: str) -> str | None:
 
 def trim_to_place(name: str) -> str:
     """'本报告在渑池县' → '渑池县': start the name at the longest gazetteer place inside it."""
-    to_province, _, _ = gazetteer()
-    best = max((n for n in to_province if len(n) >= 2 and n in name), key=len, default=None)
-    return name[name.index(best) :] if best else name
+    found = places_in(name)
+    if not found:
+        return name
+    start, _ = max(found, key=lambda f: (len(f[1]), -f[0]))
+    return name[start:]
 
 
 def clean_region(name: str) -> str:
@@ -183,8 +204,7 @@ def fallback_year(text: str) -> int | None:
 
 def qualify_department(region: str, text: str) -> str:
     """'公安局' → '平潭县公安局' when the report signs with a place-qualified name."""
-    if not DEPARTMENT_RE.search(region) or trim_to_place(region) != region or any(
-            n in region for n in gazetteer()[0] if len(n) >= 2):
+    if not DEPARTMENT_RE.search(region) or places_in(region):
         return region
     names = Counter(re.findall(rf"([{CJK}]{{2,8}}?(?:省|市|县|区|州|旗)){re.escape(region)}", text))
     return names.most_common(1)[0][0] + region if names else region
