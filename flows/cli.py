@@ -47,5 +47,24 @@ def run(
         typer.echo(f"data docs:           {summary['data_docs']}")
 
 
+@app.command()
+def serve(
+    input: Path = typer.Option(ROOT / "data" / "samples", "--input", "-i", help="Folder the schedule reads.",
+                               exists=True, file_okay=False),
+    lake: Path = typer.Option(ROOT / "data" / "lake", "--lake", "-l", help="Lake folder to write Parquet into."),
+    cron: str = typer.Option("0 2 * * *", "--cron", help="When to run (cron, server time zone)."),
+    name: str = typer.Option("scheduled", "--name", help="Deployment name shown in the Prefect UI."),
+) -> None:
+    """Serve the flow on a schedule against a running Prefect server (PREFECT_API_URL must be set)."""
+    from flows.serve import NoServerError
+    from flows.serve import serve as serve_flow
+
+    try:
+        serve_flow(str(input.resolve()), str(lake.resolve()), cron, name)
+    except NoServerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
 if __name__ == "__main__":
     app()

@@ -152,3 +152,21 @@ def test_unreadable_file_gets_a_stable_quarantine_row(prefect_api, tmp_path: Pat
         assert rows["reason"].to_list() == ["undecodable"]
     else:
         assert rows["reason"].to_list() == ["unreadable"]
+
+
+def test_scheduled_deployment_carries_cron_and_folders(tmp_path: Path) -> None:
+    from flows.serve import build_deployment
+
+    dep = build_deployment(str(SAMPLES), str(tmp_path / "lake"), "0 2 * * *")
+    assert dep.parameters == {"input_dir": str(SAMPLES), "lake_dir": str(tmp_path / "lake")}
+    assert [s.schedule.cron for s in dep.schedules] == ["0 2 * * *"]
+
+
+def test_serve_without_a_server_says_what_to_do(monkeypatch) -> None:
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: None}):
+        out = CliRunner().invoke(app, ["serve", "--input", str(SAMPLES)])
+    assert out.exit_code == 2
+    assert "prefect server start" in out.output
