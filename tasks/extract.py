@@ -133,8 +133,6 @@ def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, 
         header = json.loads(rec["normalization_log"]).get("crawler_header")
         identity, rows, notes = extract_document(rec["doc_id"], rec["text"], header)
         identity.update(doc_id=rec["doc_id"], source_file=rec["source_file"])
-        identity["region"] = identity.get("region") or "unknown"
-        identity["province"] = identity.get("province") or "unknown"
         reports.append(identity)
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes

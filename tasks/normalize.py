@@ -310,6 +310,17 @@ STRAY_SPACE_RES = (
 )
 
 
+def _paren(m: re.Match[str]) -> str:
+    """A parenthetical becomes full-width, except inside a name, which keeps it as written
+    (d21: 坪山区委(区政府)办公室 — Han characters on both sides, a few Han characters within)."""
+    s, e, inner = m.start(), m.end(), m.group(1)
+    text = m.string
+    if (s > 0 and e < len(text) and _han(text[s - 1]) and _han(text[e]) and len(inner) <= 8
+            and all(_han(c) for c in inner)):
+        return m.group(0)
+    return f"（{inner}）"
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -327,7 +338,7 @@ def fold_characters(text: str) -> tuple[str, int]:
     if "\u3000" in text or "\xa0" in text:
         text = text.replace("\u3000", " ").replace("\xa0", " ")
     if "(" in text:
-        text, n = PAREN_RE.subn(r"（\1）", text)
+        text, n = PAREN_RE.subn(_paren, text)
         count += n
         text, n = PAREN_HEAD_RE.subn(r"（\1）", text)
         count += n

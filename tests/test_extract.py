@@ -115,7 +115,9 @@ def test_explicit_zeros() -> None:
 # Floors: the issues' targets where they are met, else the measured level of this commit.
 FLOORS = {
     "narrative metrics": (0.95, 0.01),
-    "identity": (0.93, 0.06),  # the misses are provinces/regions the truth infers from outside the text
+    # Identity: the misses are regions and provinces the truth infers from outside the text (site domains,
+    # a mirror's hijacked name); the text never states them, so they are gaps, not values.
+    "identity": (0.92, 0.02),
     "template t3/t4": (0.95, 0.01),
     "template t2": (0.90, 0.01),
 }
@@ -123,10 +125,13 @@ FLOORS = {
 
 def test_corpus_narrative_accuracy(corpus_lake, capsys) -> None:
     lake, _ = corpus_lake
+    overall = score(lake, CORPUS, era="narrative")  # identity and metrics, as the issue counts them
+    assert overall.accuracy >= 0.95 and overall.wrong_rate < 0.01, overall.wrong
     metrics = score(lake, CORPUS, era="narrative", fields="metrics")
     identity = score(lake, CORPUS, fields="identity")
     with capsys.disabled():
-        print("\n" + metrics.line("corpus narrative metrics") + "\n" + identity.line("corpus identity (all eras)"))
+        print("\n" + overall.line("corpus narrative (identity + metrics)") + "\n"
+              + metrics.line("corpus narrative metrics") + "\n" + identity.line("corpus identity (all eras)"))
     acc, wrong = FLOORS["narrative metrics"]
     assert metrics.accuracy >= acc and metrics.wrong_rate < wrong, metrics.wrong
     acc, wrong = FLOORS["identity"]
