@@ -105,7 +105,9 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
 
     if not SUSPICIOUS.search(text):
         return text, 0, 0  # the common case: one fast scan, nothing to repair
-    out = MOJIBAKE_RUN.sub(fix, text)
+    # Only the lines holding a suspicious character are searched for runs (the run pattern is costly).
+    lines = text.split("\n")
+    out = "\n".join(MOJIBAKE_RUN.sub(fix, ln) if SUSPICIOUS.search(ln) else ln for ln in lines)
     if marked:
         # A lost character's pinyin annotation survives as 'yán)': drop it with the mark.
         out = re.sub(MARK + r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", MARK, out)
