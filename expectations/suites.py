@@ -201,6 +201,13 @@ def consistency_suite() -> dict:
             ),
             _e(
                 "expect_column_values_to_be_in_set",
+                "error",
+                "landed table values break the template's arithmetic with no source inconsistency recorded: a misread",
+                column="template_read_consistent",
+                value_set=[True],
+            ),
+            _e(
+                "expect_column_values_to_be_in_set",
                 "warning",
                 "the report states one figure in two contradicting ways",
                 column="statements_agree",

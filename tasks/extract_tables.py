@@ -159,7 +159,7 @@ def _row_options(cells: Cells, k: int, row_sum: bool) -> tuple[list[tuple], str]
 FLOW_ROWS = ("new_received", "carried_over", "outcomes_total", "carried_forward")
 
 
-def _t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
+def t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
     """The template's column identities, checked wherever all the rows they need were read."""
     outcome = [r for r in rows if r not in FLOW_ROWS]
     for c in range(7):
@@ -213,7 +213,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             good = []
             for combo in itertools.product(*(options[r] for r in open_rows)):
                 trial = dict(fixed, **dict(zip(open_rows, combo, strict=True)))
-                if _t3_consistent(trial, rows):
+                if t3_consistent(trial, rows):
                     good.append(combo)
                     if len(good) > 1:
                         break
@@ -222,12 +222,15 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             else:
                 notes.append(f"table 三: rows {open_rows} have {'no' if not good else 'several'} readings "
                              "consistent with the table's arithmetic; left out")
-    if chosen and not _t3_consistent(chosen, rows):
+    if chosen and not t3_consistent(chosen, rows):
         if any(kinds[r] == "split" for r in chosen):
             notes.append("table 三: readings chosen by arithmetic in a table that does not close; those rows left out")
             chosen = {r: v for r, v in chosen.items() if kinds[r] != "split"}
-        if not _t3_consistent(chosen, rows):
+        if not t3_consistent(chosen, rows):
             notes.append("source inconsistency (table): table 三 as printed does not satisfy its own arithmetic")
+    bad_rows = [r for r, v in chosen.items() if kinds[r] != "split" and sum(x or 0 for x in v[:6]) != (v[6] or 0)]
+    if bad_rows:
+        notes.append(f"source inconsistency (table): table 三 rows {bad_rows} do not add up to their 总计 as printed")
     out = []
     for row, values in chosen.items():
         cells = spans[row]
@@ -242,6 +245,25 @@ def _metric(name: str, value: int | None, cells: Cells, text: str, found_label: 
     return {"metric": name, "value": None if value is None else float(value) * scale,
             "qualifier": "blank" if value is None else "exact", "evidence_start": start, "evidence_end": cells.end,
             "note": None}
+
+
+def arithmetic_failures(values: dict[str, float | None], era: str) -> list[str]:
+    """The template identities that landed table values break, each named with its numbers."""
+    rows = T3_ROWS_2021 if era == "template_2021" else T3_ROWS_2019
+    table = {r: tuple(values.get(t3_name(r, c)) for c in T3_COLUMNS) for r in rows}
+    table = {r: tuple(v or 0 for v in vals) for r, vals in table.items() if all(t3_name(r, c) in values
+                                                                             for c in T3_COLUMNS)}
+    out = []
+    for r, vals in table.items():
+        if sum(vals[:6]) != vals[6]:
+            out.append(f"table 三 {r}: {' + '.join(f'{v:g}' for v in vals[:6])} != total {vals[6]:g}")
+    if table and not t3_consistent(table, rows):
+        out.append("table 三: a column breaks 一+二 = 总计+四 or 总计 = sum of outcomes")
+    for g in T4_GROUPS:
+        cells = [values.get(t4_name(g, r)) for r in T4_RESULTS]
+        if all(c is not None for c in cells) and sum(cells[:4]) != cells[4]:
+            out.append(f"table 四 {g}: {' + '.join(f'{c:g}' for c in cells[:4])} != total {cells[4]:g}")
+    return out
 
 
 def read_t4(text: str) -> tuple[list[dict], list[str]]:

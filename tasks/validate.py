@@ -13,6 +13,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from expectations.suites import SUITES
+from tasks.extract_tables import arithmetic_failures
 from tasks.schemas import FINDINGS, QUARANTINE, VALIDATION_RUNS, conform
 from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
 
@@ -134,6 +135,10 @@ def consistency_checks(
         incons = [n for n in doc_notes if n.startswith("source inconsistency") and "(prose)" not in n]
         row["template_arithmetic_holds"] = not incons
         row["detail_template_arithmetic_holds"] = "; ".join(incons)
+        era = rep.get("format_era") or "narrative"
+        misread = [] if incons or era == "narrative" else arithmetic_failures(m, era)
+        row["template_read_consistent"] = not misread
+        row["detail_template_read_consistent"] = "; ".join(misread)
         mism = [f"{a} {int(m[a])} vs {b} {int(m[b])}" for a, b in PROSE_VS_TABLE if a in m and b in m and m[a] != m[b]]
         row["tables_match_prose"] = not mism
         row["detail_tables_match_prose"] = "; ".join(mism)
@@ -229,6 +234,7 @@ def validate_batch(
         "consistency": consistency_checks(reports, metrics, history, notes),
     }
     bad_metric_rows: dict[int, str] = {}
+    misread_docs: dict[str, str] = {}  # a template table we misread: its rows go, the report stays
     for name, frame in checked.items():
         if frame.height == 0:
             continue
@@ -268,6 +274,8 @@ def validate_batch(
                 if res["severity"] == "error":
                     if name == "metrics":
                         bad_metric_rows.setdefault(rid, f"{res['expectation']}({col})")
+                    elif col == "template_read_consistent":
+                        misread_docs.setdefault(doc, f"{res['expectation']}({col}): {detail}")
                     else:
                         bad_docs.setdefault(doc, f"{res['expectation']}({col}): {detail}")
     # Quarantine: whole reports that failed an identity check, single metric rows that failed.
@@ -287,6 +295,9 @@ def validate_batch(
             }
         )
     metrics_idx = metrics.with_row_index("row_id")
+    for r in metrics_idx.filter(pl.col("doc_id").is_in(list(misread_docs))
+                                & pl.col("metric").str.contains(r"^t[34]\.")).iter_rows(named=True):
+        bad_metric_rows.setdefault(r["row_id"], misread_docs[r["doc_id"]].split(":")[0])
     for rid, reason in bad_metric_rows.items():
         row = metrics_idx.row(rid, named=True)
         quarantine.append(

@@ -139,3 +139,12 @@ def test_procurement_amount_only_with_a_written_unit(cell: str, projects, yuan) 
     got = {r["metric"]: r["value"] for r in read_template(text.replace("第二十条第（九）项", "本年新制作数量第二十条第（九）项")).rows}
     assert got.get("t2_procurement_projects") == projects
     assert got.get("t2_procurement_amount_yuan") == yuan
+
+
+def test_printed_row_that_does_not_add_up_is_a_source_inconsistency() -> None:
+    text = text_of("d11")
+    broken = re.sub(r"(本年新收政府信息公开申请数量)0 0 0 0 0 00", r"\g<1>2 1 0 0 0 0 4", text, count=1)
+    rows, notes = read_t3(broken, "template_2021")
+    got = {r["metric"]: r["value"] for r in rows}
+    assert (got["t3.new_received.natural_person"], got["t3.new_received.total"]) == (2, 4)
+    assert any("new_received" in n and n.startswith("source inconsistency (table)") for n in notes)

@@ -87,3 +87,28 @@ def test_carry_over_across_years_is_checked_against_the_lake() -> None:
     f = out.findings.filter(pl.col("expectation").str.contains("carry_over"))
     assert f["doc_id"].to_list() == [d0] and f["severity"].to_list() == ["warning"]
     assert "carried_forward 5" in f["detail"][0] and "carried_over 3" in f["detail"][0]
+
+
+def test_misread_template_table_is_an_error_that_removes_only_its_rows() -> None:
+    from conftest import CORPUS_RAW
+
+    paths = [CORPUS_RAW / "d12.txt", CORPUS_RAW / "d13.txt"]
+    raw, _ = read_batch(paths, CORPUS_RAW)
+    docs = normalize_batch(raw)
+    reports, metrics, notes = extract_batch(docs)
+    d12 = reports.filter(pl.col("source_file") == "d12.txt")["doc_id"][0]
+    clean = validate_batch(reports, metrics, docs, notes, "t")
+    assert clean.quarantine.height == 0
+    # Simulate a misread: one cell of d12's table 三 off by one, as a wrong split would leave it.
+    misread = metrics.with_columns(
+        pl.when((pl.col("doc_id") == d12) & (pl.col("metric") == "t3.granted.natural_person"))
+        .then(pl.col("value") + 1).otherwise(pl.col("value")).alias("value"))
+    out = validate_batch(reports, misread, docs, notes, "t")
+    errors = out.findings.filter(pl.col("severity") == "error")
+    assert errors["doc_id"].unique().to_list() == [d12]
+    assert "template_read_consistent" in errors["expectation"][0]
+    assert "granted" in errors["detail"][0]
+    kept = out.metrics.filter(pl.col("doc_id") == d12)["metric"].to_list()
+    assert kept and not any(m.startswith(("t3.", "t4.")) for m in kept)
+    assert d12 in out.reports["doc_id"].to_list()
+    assert out.metrics.filter(pl.col("doc_id") != d12).height == metrics.filter(pl.col("doc_id") != d12).height
