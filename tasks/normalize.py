@@ -224,7 +224,7 @@ def to_simplified(text: str, config: str) -> tuple[str, int]:
 def split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
     """Remove a crawler's `key: value` header block, returning its fields."""
     fields: dict[str, str] = {}
-    sep = rules.CRAWLER_SEPARATOR_RE.search(text)
+    sep = rules.CRAWLER_SEPARATOR_RE.search(text) if "正文" in text and "==" in text else None
     if sep:
         head, body = text[: sep.start()], text[sep.end() :]
         for line in head.splitlines():
@@ -382,11 +382,12 @@ def normalize_text(text: str) -> tuple[str, dict]:
     # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
     text, n = remove_residue(text)
     log["residue_removed"] = n
-    text, n = fold_characters(text)
+    folded, n = fold_characters(text)
     log["characters_folded"] = n
+    unchanged, text = folded == text, folded
     # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…) and removing one can
     # expose a header block; sweep until nothing changes so the result is a fixed point.
-    for _ in range(4):
+    for _ in range(0 if unchanged else 4):
         text, n = remove_residue(text)
         text, more = split_crawler_header(text)
         if not n and not more:
