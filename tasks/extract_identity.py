@@ -21,7 +21,6 @@ TITLE_RES = (
     re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?(?P<region>[{CJK}]{{1,20}}?(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|中心|管委会))(?:人民政府)?{SUBJECT}"),
     re.compile(rf"(?P<region>)(?P<year>(?:19|20)\d{{2}})\s*年(?:度)?\s*{SUBJECT}"),
 )
-TITLE_RE = TITLE_RES[0]
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s*年")
 REGION_VERB_RE = re.compile(r"^.*?(?:公布|公开|发布|印发|编制|汇报)(?=[\u4e00-\u9fff]{2})")
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s*((?:19|20)\d{2})\s*年")

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from tasks.vocabulary import (
     T3_COLUMNS,
-    T3_OUTCOME_ROWS_COMMON,
     T3_ROWS_2019,
     T3_ROWS_2021,
     T4_GROUPS,
@@ -367,8 +366,6 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
             notes.append(f"table 二: {text[head.start() + m.start(): cells.end]!r} cannot be split with certainty; "
                          "left out")
             continue
-        if scale != 1 and any(v is not None and "." not in t and len(tokens) == 1 for v, t in zip(values, tokens, strict=True)):
-            pass
         for name, v in zip(names, values, strict=True):
             row = _metric(name, None if v is None else v, cells, text)
             row["evidence_start"] = head.start() + m.start()
@@ -408,5 +405,3 @@ def read_template(text: str) -> TemplateResult:
         result.notes += notes
     return result
 
-
-__all__ = ["T3_OUTCOME_ROWS_COMMON", "TemplateResult", "detect_era", "read_template", "splits"]

@@ -210,16 +210,6 @@ def simplify(text: str) -> tuple[str, dict]:
                  "script_changes": _changed(text, out)}
 
 
-def to_simplified(text: str, config: str) -> tuple[str, int]:
-    out = converter(config).convert(text)
-    for wrong, right, _why in rules.PHRASE_FIXUPS:
-        if wrong in out:
-            out = out.replace(wrong, right)
-    if config != "t2s":
-        out = converter("t2s").convert(out)  # tw2sp leaves some characters t2s would still change
-    return out, _changed(text, out)
-
-
 # --- residue --------------------------------------------------------------------------------------
 def split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
     """Remove a crawler's `key: value` header block, returning its fields."""

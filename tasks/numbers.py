@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import cn2an
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -14,7 +12,6 @@ NUMBER = (
     rf"(?<![\d.第])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]{{1,8}})(?![\d.])"
     r"(?P<mul>万|亿)?(?P<post>余|多)?"
 )
-NUMBER_RE = re.compile(NUMBER)
 
 PRE_QUALIFIER = {"约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "超过": "at_least",
                  "逾": "at_least"}

@@ -164,6 +164,3 @@ PLAUSIBLE_MAX: dict[str, float] = {
     "project": 1_000_000,
 }
 
-
-def unit_of(metric: str) -> str:
-    return CATALOG[metric].unit
