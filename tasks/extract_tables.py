@@ -17,7 +17,8 @@ from tasks.vocabulary import (
 )
 
 ERA_2021_RE = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年收费金额")
-ERA_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|政府集中采购|采购总金额")
+# Column labels only: words like 政府集中采购 also occur in the prose of reports of any era.
+ERA_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量")
 TEMPLATE_RE = re.compile(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项")
 
 SP = r"\s*"

@@ -48,10 +48,8 @@ def qualifier_of(pre: str | None, post: str | None, after: str = "") -> str:
     return "exact"
 
 
-def scaled(value: float, mul: str | None, money_unit: str | None = None) -> float:
-    """Apply 万/亿 and a money unit (万元 → yuan)."""
+def scaled(value: float, mul: str | None) -> float:
+    """Apply a 万/亿 multiplier (100.46万元 → 1004600 yuan)."""
     if mul:
         value *= MULTIPLIER[mul]
-    if money_unit == "万元":
-        value *= 10_000
     return round(value, 2)

@@ -170,3 +170,20 @@ def test_serve_without_a_server_says_what_to_do(monkeypatch) -> None:
         out = CliRunner().invoke(app, ["serve", "--input", str(SAMPLES)])
     assert out.exit_code == 2
     assert "prefect server start" in out.output
+
+
+def test_reencoded_reports_land_like_the_originals(prefect_api, tmp_path: Path) -> None:
+    from flows.gongkai import gongkai
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "zhaotong_gb18030.txt").write_bytes(
+        (SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_text(encoding="utf-8").encode("gb18030"))
+    (inp / "xuchang_big5.txt").write_bytes(
+        (SAMPLES / "001_f8b3f872fb9b29ea.txt").read_text(encoding="utf-8").encode("big5"))
+    gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    reports = read_table(tmp_path / "lake", "reports").sort("source_file")
+    assert reports.select("source_file", "region", "report_year").rows() == [
+        ("xuchang_big5.txt", "许昌市", 2014), ("zhaotong_gb18030.txt", "昭通市", 2017)]
+    docs = read_table(tmp_path / "lake", "documents")
+    assert sorted(docs["encoding"].to_list()) == ["big5", "gb18030"]
