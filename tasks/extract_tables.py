@@ -145,9 +145,16 @@ def _row_options(cells: Cells, k: int, row_sum: bool) -> tuple[list[tuple], str]
     toks = cells.tokens
     if len(toks) == k and all(t.isdigit() or t in BLANK_TOKENS for t in toks):
         return [tuple(None if t in BLANK_TOKENS else int(t) for t in toks)], "printed"
-    digits = cells.digits
-    if not digits or any(t in BLANK_TOKENS for t in toks):
+    if k == 7 and len(toks) == 8 and all(t.isdigit() for t in toks):
+        # The local 8-column layout with a 法人或其他组织 subtotal before 总计: keep it only when both
+        # of its identities hold, then drop the subtotal.
+        v = [int(t) for t in toks]
+        if sum(v[1:6]) == v[6] and v[0] + v[6] == v[7]:
+            return [(*v[:6], v[7])], "printed"
         return [], "unreadable"
+    digits = cells.digits
+    if not digits or any(t in BLANK_TOKENS for t in toks) or len(toks) > k:
+        return [], "unreadable"  # more printed cells than the template has: never re-cut them
     opts = splits(digits, k)
     if len(opts) == 1:
         return opts, "forced"

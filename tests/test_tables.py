@@ -148,3 +148,13 @@ def test_printed_row_that_does_not_add_up_is_a_source_inconsistency() -> None:
     got = {r["metric"]: r["value"] for r in rows}
     assert (got["t3.new_received.natural_person"], got["t3.new_received.total"]) == (2, 4)
     assert any("new_received" in n and n.startswith("source inconsistency (table)") for n in notes)
+
+
+def test_subtotal_column_variant_and_extra_cells() -> None:
+    text = text_of("d11")
+    with_subtotal = re.sub(r"(本年新收政府信息公开申请数量)0 0 0 0 0 00", r"\g<1>3 1 0 0 0 1 2 5", text, count=1)
+    got = {r["metric"]: r["value"] for r in read_t3(with_subtotal, "template_2021")[0]}
+    assert [got[f"t3.new_received.{c}"] for c in ("natural_person", "business", "other_org", "total")] == [3, 1, 1, 5]
+    garbage = re.sub(r"(本年新收政府信息公开申请数量)0 0 0 0 0 00", r"\g<1>3 1 0 0 0 1 9 9", text, count=1)
+    got = {r["metric"] for r in read_t3(garbage, "template_2021")[0]}
+    assert not any(m.startswith("t3.new_received.") for m in got)
