@@ -23,8 +23,30 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("reconsiderations", r"(?<![\u4e00-\u9fff]、)行政复议数"),
     ("lawsuits", r"(?<![\u4e00-\u9fff]、)行政诉讼数"),
     ("fees_yuan", r"(?:政府信息公开)?收费(?:减免)?金额"),
+    # 国办发〔2014〕32号 indicators (FORMAT.md) in their table form
+    ("normative_docs_published", r"主动公开规范性文件数"),
+    ("normative_docs_issued", r"制发规范性文件总数"),
+    ("proactive_weibo", r"政务微博公开(?:政府信息)?数"),
+    ("proactive_wechat", r"政务微信公开(?:政府信息)?数"),
+    ("proactive_other", r"其他方式公开(?:政府信息)?数"),
+    ("hotspot_responses", r"回应公众关注热点或重大舆情数"),
+    ("press_conferences", r"参加或举办新闻发布会总次数"),
+    ("press_conferences_principal", r"主要负责同志参加新闻发布会次数"),
+    ("online_interviews", r"政府网站在线访谈次数"),
+    ("interpretations", r"政策解读稿件发布数"),
+    ("requests_closed", r"(?<!按时)(?<!延期)申请办结数"),
+    ("outcome_already_public", r"属于已主动公开范围数"),
+    ("outcome_not_ours", r"不属于本行政机关公开数"),
+    ("outcome_not_exist", r"申请信息不存在数"),
+    ("outcome_asked_to_amend", r"告知作出更改补充数"),
+    ("outcome_other_channel", r"告知通过其他途径办理数"),
+    ("complaints", r"举报投诉数量"),
+    ("query_points", r"设置政府信息公开查阅点数"),
+    ("staff", r"从事政府信息公开工作人员数"),
+    ("staff_full_time", r"专职人员数"),
+    ("staff_part_time", r"兼职人员数"),
 )
-UNIT = r"(?:（)?(?:条|件|个|次|元|万元|人)(?:）)?"
+UNIT = r"(?:（)?(?:条|件|个|次|篇|元|万元|人)(?:）)?"
 # A row: its label, the unit column, the digits of one or two value columns, and maybe the next row's
 # number glued on (d04: 网站公开条179533042.政府公报公开 → 17953304 then row 2).
 ROW_RE = {m: re.compile(rf"{label}\s*{UNIT}\s*(?P<digits>\d[\d ]*?)(?P<next>\d\s*[.、．])?(?=\s*[\u4e00-\u9fff（]|\s*$)",

@@ -152,3 +152,25 @@ def test_seed_lake_scores_every_non_derived_value(sample_lake) -> None:
     lake, _ = sample_lake
     s = score(lake, SEEDS, skip_derived=False)
     assert not s.wrong and not s.missing, (s.wrong, s.missing)
+
+
+NATIONAL_2014_WORDING = [
+    # 国办发〔2014〕32号 indicators as prose (FORMAT.md), one per metric family, Chinese numerals included
+    ("全年参加或举办新闻发布会总次数十二次。", "press_conferences", 12),
+    ("其中主要负责同志参加新闻发布会次数3次。", "press_conferences_principal", 3),
+    ("政府网站在线访谈次数5次。", "online_interviews", 5),
+    ("政策解读稿件发布数二十篇。", "interpretations", 20),
+    ("全年收到申请数45件。", "requests_total", 45),
+    ("申请办结数44件，按时办结数44件。", "requests_closed", 44),
+    ("行政复议数量2件。", "reconsiderations", 2),
+    ("从事政府信息公开工作人员数8人。", "staff", 8),
+    ("依申请公开信息收取的费用0.05万元。", "fees_yuan", 500),
+    ("设置政府信息公开查阅点数3个。", "query_points", 3),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value"), NATIONAL_2014_WORDING,
+                         ids=[m for _, m, _ in NATIONAL_2014_WORDING])
+def test_national_indicator_wording(sentence: str, metric: str, value: float) -> None:
+    found = {c.metric: c.value for c in prose_candidates(sentence) if not c.scoped}
+    assert found.get(metric) == value, found
