@@ -32,11 +32,12 @@ def run(
     input: Path = typer.Option(ROOT / "data" / "samples", "--input", "-i", help="Folder of raw report files.",
                                exists=True, file_okay=False),
     lake: Path = typer.Option(ROOT / "data" / "lake", "--lake", "-l", help="Lake folder to write Parquet into."),
+    batch_size: int = typer.Option(2000, "--batch-size", min=1, help="Reports per task run (memory vs overhead)."),
 ) -> None:
     """Run the flow once on a folder of reports (embedded Prefect API unless PREFECT_API_URL is set)."""
     from flows.gongkai import gongkai
 
-    summary = gongkai(input_dir=str(input.resolve()), lake_dir=str(lake.resolve()))
+    summary = gongkai(input_dir=str(input.resolve()), lake_dir=str(lake.resolve()), batch_size=batch_size)
     typer.echo(f"documents in:        {summary['documents_in']}")
     typer.echo(f"landed:              {summary['landed']}")
     typer.echo(f"quarantined:         {summary['quarantined_documents']}")

@@ -85,9 +85,10 @@ def decode(data: bytes) -> Decoded:
     return Decoded(text, enc)
 
 
-def read_batch(paths: list[Path], root: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read and decode files; return (raw documents, rejected inputs)."""
-    rows, rejected, seen = [], [], {}
+def read_batch(paths: list[Path], root: Path, seen: dict[str, str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and decode files; return (raw documents, rejected inputs). `seen` maps doc_ids of earlier batches
+    of the same run to their files, so a copy in another batch is still reported as a duplicate."""
+    rows, rejected, seen = [], [], dict(seen or {})
     for path in paths:
         rel = path.relative_to(root).as_posix()
         try:
@@ -115,12 +116,20 @@ def read_batch(paths: list[Path], root: Path) -> tuple[pl.DataFrame, pl.DataFram
     return pl.DataFrame(rows, schema=RAW), conform(pl.DataFrame(rejected), QUARANTINE)
 
 
-@task(name="ingest", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def ingest(input_dir: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+@task(name="discover", retries=1, retry_delay_seconds=2)
+def discover(input_dir: str) -> list[str]:
+    """Every candidate file below the input folder, relative to it, in a stable order."""
     root = Path(input_dir)
     if not root.is_dir():
         raise FileNotFoundError(f"input folder does not exist: {root}")
-    paths = list_inputs(root)
-    raw, rejected = read_batch(paths, root)
-    get_run_logger().info("ingest: %d files, %d decoded, %d rejected", len(paths), raw.height, rejected.height)
+    files = [p.relative_to(root).as_posix() for p in list_inputs(root)]
+    get_run_logger().info("discover: %d files", len(files))
+    return files
+
+
+@task(name="ingest", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
+def ingest(input_dir: str, files: list[str], seen: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    root = Path(input_dir)
+    raw, rejected = read_batch([root / f for f in files], root, seen)
+    get_run_logger().info("ingest: %d files, %d decoded, %d rejected", len(files), raw.height, rejected.height)
     return raw, rejected

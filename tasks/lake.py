@@ -66,7 +66,10 @@ def upsert(lake: Path, table: str, new: pl.DataFrame, replace_docs: set[str], ru
     if existing is not None:
         keep = existing.filter(pl.col(PARTITION).is_in(list(touched_years)))
         if replace_docs:
-            keep = keep.filter(~pl.col("doc_id").is_in(list(replace_docs)))
+            stale = pl.col("doc_id").is_in(list(replace_docs))
+            if "run_id" in keep.columns:
+                stale = stale & (pl.col("run_id") != run_id)  # an earlier batch of this run stays
+            keep = keep.filter(~stale)
         parts.append(keep.select(new.columns).cast(new.schema))
     combined = pl.concat([*parts, new], how="vertical") if parts else new
     shutil.rmtree(staging, ignore_errors=True)
@@ -112,13 +115,15 @@ def clean_leftovers(lake: Path) -> None:
 
 
 def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], run_id: str,
-                runs: dict[str, pl.DataFrame] | None = None) -> dict[str, int]:
-    """Write every table of a batch; each table is replaced for exactly the batch's documents."""
+                runs: dict[str, pl.DataFrame] | None = None, rejected_ids: set[str] | None = None) -> dict[str, int]:
+    """Write every table of a batch; each table is replaced for exactly the batch's documents. Rejected
+    inputs touch only `quarantine`: a duplicate shares its doc_id with the report that landed."""
     counts = {}
     with locked(lake):
         clean_leftovers(lake)
         for name, df in tables.items():
-            upsert(lake, name, df, doc_ids, run_id)
+            ids = doc_ids | (rejected_ids or set()) if name == "quarantine" else doc_ids
+            upsert(lake, name, df, ids, run_id)
             counts[name] = df.height
         today = dt.date.today().isoformat()
         for name, df in (runs or {}).items():
@@ -129,7 +134,7 @@ def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], 
 
 @task(name="land", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
 def land(lake_dir: str, tables: dict[str, pl.DataFrame], doc_ids: list[str], run_id: str,
-         runs: dict[str, pl.DataFrame] | None = None) -> dict[str, int]:
-    counts = land_tables(Path(lake_dir), tables, set(doc_ids), run_id, runs)
+         runs: dict[str, pl.DataFrame] | None = None, rejected_ids: list[str] | None = None) -> dict[str, int]:
+    counts = land_tables(Path(lake_dir), tables, set(doc_ids), run_id, runs, set(rejected_ids or []))
     get_run_logger().info("land: %s", counts)
     return counts

@@ -349,6 +349,18 @@ def validate_batch(
     )
 
 
+def merge_summaries(batches: list[list[dict]]) -> list[dict]:
+    """One line per expectation over all batches of a run: passed only if it passed in every batch."""
+    merged: dict[tuple, dict] = {}
+    for summary in batches:
+        for r in summary:
+            key = (r["suite"], r["expectation"], r["column"], r["severity"])
+            m = merged.setdefault(key, {**r, "success": True, "unexpected_count": 0})
+            m["success"] = m["success"] and r["success"]
+            m["unexpected_count"] += r["unexpected_count"]
+    return list(merged.values())
+
+
 @task(name="validate", cache_policy=NO_CACHE)
 def validate(
     reports: pl.DataFrame,

@@ -187,3 +187,28 @@ def test_reencoded_reports_land_like_the_originals(prefect_api, tmp_path: Path) 
         ("xuchang_big5.txt", "许昌市", 2014), ("zhaotong_gb18030.txt", "昭通市", 2017)]
     docs = read_table(tmp_path / "lake", "documents")
     assert sorted(docs["encoding"].to_list()) == ["big5", "gb18030"]
+
+
+def test_batches_land_the_same_lake_as_one_batch(sample_lake, tmp_path: Path) -> None:
+    from flows.gongkai import gongkai
+
+    whole, _ = sample_lake
+    summary = gongkai(input_dir=str(SAMPLES), lake_dir=str(tmp_path / "lake"), batch_size=2)
+    assert summary["documents_in"] == 5 and summary["landed"] == 5
+    for table in ("reports", "metrics", "documents"):
+        a = read_table(whole, table).sort(["doc_id", *(["metric"] if table == "metrics" else [])])
+        b = read_table(tmp_path / "lake", table).sort(["doc_id", *(["metric"] if table == "metrics" else [])])
+        assert a.equals(b), table
+
+
+def test_duplicate_in_a_later_batch_is_still_reported(prefect_api, tmp_path: Path) -> None:
+    from flows.gongkai import gongkai
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (inp / name).write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
+    gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"), batch_size=1)
+    q = read_table(tmp_path / "lake", "quarantine")
+    assert sorted(q.filter(pl.col("reason") == "duplicate")["source_file"].to_list()) == ["b.txt", "c.txt"]
+    assert read_table(tmp_path / "lake", "reports")["source_file"].to_list() == ["a.txt"]
