@@ -374,11 +374,13 @@ def validate(
     history = None
     hist_path = lake / "metrics"
     if any(hist_path.glob("report_year=*/*.parquet")):
-        mets = pl.scan_parquet(str(hist_path / "**" / "*.parquet"), hive_partitioning=True).collect()
-        reps = pl.scan_parquet(str(lake / "reports" / "**" / "*.parquet"), hive_partitioning=True).collect()
-        history = mets.join(reps.select("doc_id", "region"), on="doc_id").with_columns(
-            pl.col("report_year").cast(pl.Int32)
-        )
+        # Only what the cross-year check needs, filtered inside the scan: the lake can be large.
+        mets = (pl.scan_parquet(str(hist_path / "**" / "*.parquet"), hive_partitioning=True)
+                .filter(pl.col("metric") == "t3.carried_forward.total")
+                .select("doc_id", "metric", "value", "report_year").collect())
+        reps = (pl.scan_parquet(str(lake / "reports" / "**" / "*.parquet"), hive_partitioning=True)
+                .select("doc_id", "region").collect())
+        history = mets.join(reps, on="doc_id").with_columns(pl.col("report_year").cast(pl.Int32))
     out = validate_batch(reports, metrics, documents, notes, run_id, history, docs_root=lake / "_validation")
     get_run_logger().info("validate: %d findings, %d quarantined", out.findings.height, out.quarantine.height)
     return out
