@@ -27,7 +27,7 @@ def test_seed_values_exact(stem: str) -> None:
     _text, identity, rows, _ = extracted(SAMPLES / f"{stem}.txt")
     truth = SEEDS[stem]
     for field in ("region", "province", "admin_level", "report_year", "format_era", "contact_phone",
-                  "contact_email", "contact_postcode", "contact_address", "issuer"):
+                  "contact_email", "contact_postcode", "contact_address", "issuer", "website"):
         if field in truth:
             assert identity.get(field) == truth[field], field
     if "publish_date" in truth:
