@@ -182,7 +182,9 @@ def t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
 
 def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     rows = T3_ROWS_2021 if era == "template_2021" else T3_ROWS_2019
-    head = T3_LABEL_RE["new_received"].search(text)
+    # The table starts at the first row label followed by cells; prose may use the same words earlier.
+    head = next((m for m in T3_LABEL_RE["new_received"].finditer(text)
+                 if re.match(r"[\s|]*(?:\d|/|—|－)", text[m.end(): m.end() + 20])), None)
     if not head:
         return [], []
     found: list[tuple[str, re.Match[str]]] = []

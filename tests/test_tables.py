@@ -158,3 +158,13 @@ def test_subtotal_column_variant_and_extra_cells() -> None:
     garbage = re.sub(r"(本年新收政府信息公开申请数量)0 0 0 0 0 00", r"\g<1>3 1 0 0 0 1 9 9", text, count=1)
     got = {r["metric"] for r in read_t3(garbage, "template_2021")[0]}
     assert not any(m.startswith("t3.new_received.") for m in got)
+
+
+def test_table_three_anchors_on_the_label_followed_by_cells() -> None:
+    text = text_of("d12")
+    prose = "（二）依申请公开方面。本年新收政府信息公开申请数量为1件，已按期答复。\n"
+    shifted = text.replace("二、主动公开政府信息情况", prose + "二、主动公开政府信息情况", 1)
+    assert shifted != text
+    got = {r["metric"]: r["value"] for r in read_t3(shifted, "template_2021")[0]}
+    want = {k: v["value"] for k, v in CORPUS["d12"]["metrics"].items() if k.startswith("t3.")}
+    assert {k: got.get(k) for k in want} == want
