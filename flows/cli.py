@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from flows import BATCH_SIZE
+
 # Offline, quiet defaults for an embedded (ephemeral) Prefect API; the user's settings win.
 for key, value in {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -32,7 +34,7 @@ def run(
     input: Path = typer.Option(ROOT / "data" / "samples", "--input", "-i", help="Folder of raw report files.",
                                exists=True, file_okay=False),
     lake: Path = typer.Option(ROOT / "data" / "lake", "--lake", "-l", help="Lake folder to write Parquet into."),
-    batch_size: int = typer.Option(2000, "--batch-size", min=1, help="Reports per task run (memory vs overhead)."),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, help="Reports per task run."),
 ) -> None:
     """Run the flow once on a folder of reports (embedded Prefect API unless PREFECT_API_URL is set)."""
     from flows.gongkai import gongkai

@@ -10,6 +10,7 @@ from prefect import flow, get_run_logger
 from prefect.artifacts import create_link_artifact, create_table_artifact
 from prefect.runtime import flow_run
 
+from flows import BATCH_SIZE
 from tasks.extract import extract
 from tasks.ingest import discover, ingest
 from tasks.lake import UNKNOWN_YEAR, land
@@ -19,7 +20,6 @@ from tasks.validate import Validated, merge_summaries, validate
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 DEFAULT_LAKE = ROOT / "data" / "lake"
-BATCH_SIZE = 2000  # reports per task run: orchestration cost grows with batches, never with documents
 
 
 def batched(items: list[str], size: int) -> Iterator[list[str]]:

@@ -16,6 +16,7 @@ from tasks.extract_narrative import (
     Candidate,
     category_sum_note,
     prose_candidates,
+    sentence_span,
     sentence_start,
     zero_candidates,
 )
@@ -27,15 +28,10 @@ from tasks.vocabulary import CATALOG
 ERA_ONLY = {"fees_yuan": {"narrative"}}
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    end = min((i for i in (text.find(c, pos) for c in "。；;\n") if i >= 0), default=len(text))
-    return sentence_start(text, pos), end
-
-
 def split_sentences(text: str, cands: list[Candidate], total: float | None) -> list[tuple[int, int]]:
     """Sentences that state the parts of the jurisdiction (市级 …3件 / 各县、区 …6件) when they add up to the total."""
     parts = [c for c in cands if c.scoped and c.qualifier == "exact"]
-    spans = sorted({_sentence(text, c.start) for c in parts})
+    spans = sorted({sentence_span(text, c.start) for c in parts})
     if total is None or len(parts) < 2 or len(spans) != len(parts) or sum(c.value for c in parts) != total:
         return []
     return spans
@@ -136,11 +132,8 @@ def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, 
         reports.append(identity)
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes
-    return (
-        conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS) if reports else pl.DataFrame(schema=REPORTS),
-        conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS) if metrics else pl.DataFrame(schema=METRICS),
-        all_notes,
-    )
+    return (conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
+            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), all_notes)
 
 
 @task(name="extract", cache_policy=NO_CACHE)

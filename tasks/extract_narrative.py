@@ -151,6 +151,12 @@ def sentence_start(text: str, pos: int) -> int:
     return i + 1
 
 
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around pos: from the previous end mark to the next one."""
+    end = SENTENCE_END.search(text, pos)
+    return sentence_start(text, pos), end.start() if end else len(text)
+
+
 def clause_start(text: str, pos: int) -> int:
     i = max(text.rfind(c, 0, pos) for c in "。；;\n，,")
     return i + 1

@@ -21,7 +21,6 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
     (r"(【)?下载Word(】)?.*|(【)?下载PDF(】)?.*", "d28: download links"),
     (r"无障碍阅读.*|智能问答.*", "d28: site chrome"),
     (r"\|+", "d19, d24: table pipe residue line"),
-    (r"-->", "d01: broken HTML comment"),
     (r"=+\s*正文\s*=+", "d01–d14: crawler body separator (a second one after a doubled save)"),
     (r"•\s*(中文名|外文名|类型|属性|发布时间|发布单位)[:：]?.*", "d15: wiki infobox"),
 )

@@ -280,56 +280,29 @@ def validate_batch(
                         bad_docs.setdefault(doc, f"{res['expectation']}({col}): {detail}")
     # Quarantine: whole reports that failed an identity check, single metric rows that failed.
     src = dict(zip(reports["doc_id"].to_list(), reports["source_file"].to_list(), strict=True))
+
+    def quarantined(doc: str, table: str, reason: str, detail: str, row: dict) -> dict:
+        return {"doc_id": doc, "source_file": src.get(doc), "stage": "validate", "table": table, "reason": reason,
+                "detail": detail, "row": json.dumps({k: v for k, v in row.items() if k != "row_id"},
+                                                    ensure_ascii=False, default=str), "run_id": run_id}
+
     for doc, reason in bad_docs.items():
-        rep = reports.filter(pl.col("doc_id") == doc)
-        quarantine.append(
-            {
-                "doc_id": doc,
-                "source_file": src.get(doc),
-                "stage": "validate",
-                "table": "reports",
-                "reason": reason.split(":")[0],
-                "detail": reason,
-                "row": json.dumps(rep.to_dicts()[0], ensure_ascii=False, default=str),
-                "run_id": run_id,
-            }
-        )
+        rep = reports.filter(pl.col("doc_id") == doc).to_dicts()[0]
+        quarantine.append(quarantined(doc, "reports", reason.split(":")[0], reason, rep))
     metrics_idx = metrics.with_row_index("row_id")
     for r in metrics_idx.filter(pl.col("doc_id").is_in(list(misread_docs))
                                 & pl.col("metric").str.contains(r"^t[34]\.")).iter_rows(named=True):
         bad_metric_rows.setdefault(r["row_id"], misread_docs[r["doc_id"]].split(":")[0])
     for rid, reason in bad_metric_rows.items():
         row = metrics_idx.row(rid, named=True)
-        quarantine.append(
-            {
-                "doc_id": row["doc_id"],
-                "source_file": src.get(row["doc_id"]),
-                "stage": "validate",
-                "table": "metrics",
-                "reason": reason,
-                "detail": f"{row['metric']} = {row['value']}",
-                "row": json.dumps({k: v for k, v in row.items() if k != "row_id"}, ensure_ascii=False, default=str),
-                "run_id": run_id,
-            }
-        )
+        quarantine.append(quarantined(row["doc_id"], "metrics", reason, f"{row['metric']} = {row['value']}", row))
     keep_metrics = metrics_idx.filter(
         ~pl.col("row_id").is_in(list(bad_metric_rows)) & ~pl.col("doc_id").is_in(list(bad_docs))
     ).drop("row_id")
     for r in metrics_idx.filter(
         pl.col("doc_id").is_in(list(bad_docs)) & ~pl.col("row_id").is_in(list(bad_metric_rows))
     ).iter_rows(named=True):
-        quarantine.append(
-            {
-                "doc_id": r["doc_id"],
-                "source_file": src.get(r["doc_id"]),
-                "stage": "validate",
-                "table": "metrics",
-                "reason": "report quarantined",
-                "detail": bad_docs[r["doc_id"]],
-                "row": json.dumps({k: v for k, v in r.items() if k != "row_id"}, ensure_ascii=False, default=str),
-                "run_id": run_id,
-            }
-        )
+        quarantine.append(quarantined(r["doc_id"], "metrics", "report quarantined", bad_docs[r["doc_id"]], r))
     docs_index = None
     if docs_root is not None:
         idx = docs_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
@@ -337,13 +310,9 @@ def validate_batch(
     return Validated(
         reports=reports.filter(~pl.col("doc_id").is_in(list(bad_docs))),
         metrics=keep_metrics,
-        quarantine=conform(pl.DataFrame(quarantine, infer_schema_length=None), QUARANTINE)
-        if quarantine
-        else pl.DataFrame(schema=QUARANTINE),
-        findings=conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS)
-        if findings
-        else pl.DataFrame(schema=FINDINGS),
-        runs=conform(pl.DataFrame(runs), VALIDATION_RUNS) if runs else pl.DataFrame(schema=VALIDATION_RUNS),
+        quarantine=conform(pl.DataFrame(quarantine, infer_schema_length=None), QUARANTINE),
+        findings=conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS),
+        runs=conform(pl.DataFrame(runs), VALIDATION_RUNS),
         docs_index=docs_index,
         summary=[{k: v for k, v in r.items() if k != "doc_ids"} for r in runs],
     )
