@@ -174,3 +174,15 @@ NATIONAL_2014_WORDING = [
 def test_national_indicator_wording(sentence: str, metric: str, value: float) -> None:
     found = {c.metric: c.value for c in prose_candidates(sentence) if not c.scoped}
     assert found.get(metric) == value, found
+
+
+def test_every_rule_names_a_catalog_metric() -> None:
+    from tasks import extract_narrative, extract_stats_table, extract_tables
+    from tasks.vocabulary import CATALOG
+
+    names = {m for m, _, _ in extract_narrative.RULES} | {m for _, m in extract_narrative.ZERO_KEYWORDS}
+    names |= {m for m, _ in extract_stats_table.ROWS}
+    names |= {n for rows in extract_tables.T2_ROWS.values() for _, ns, _ in rows for n in ns}
+    names |= {"t2_procurement_projects", "t2_procurement_amount_yuan"}
+    assert names - set(CATALOG) == set()
+    assert len(names) > 60
