@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import asdict
 from functools import cache
 
-import ahocorasick
 import numpy as np
 import opencc
 import polars as pl
@@ -23,12 +22,76 @@ from tasks.schemas import DOCUMENTS
 MARK = "\ufffd"  # what an unrecoverable span of mojibake is replaced with
 
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
-CJK_RE = re.compile(f"[{CJK}]")
 
 
 @cache
 def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(f"{config}.json" if not config.endswith(".json") else config)
+
+
+# --- character classes ----------------------------------------------------------------------------
+# One vectorised pass over a document's code units tells which passes can change it at all: most
+# reports are Simplified, undamaged and free of full-width digits, and skip those passes entirely.
+T2S = 1  # OpenCC t2s converts this character on its own
+T2S_PHRASE = 2  # Simplified character that t2s rewrites inside some phrases (回覆 → 回复)
+MOJIBAKE = 4  # a sign of shifted GBK bytes
+RARE = 8  # full-width letters and digits, zero-width characters
+TRIGGER_BITS = range(4, 64)  # the characters of the inline-residue triggers, a bit each (shared past 60)
+ANY = (1 << 64) - 1
+
+
+def _trigger_bit(ch: str) -> int:
+    chars = list(dict.fromkeys("".join(rules.RESIDUE_INLINE_ANY)))
+    return 1 << TRIGGER_BITS[chars.index(ch) % len(TRIGGER_BITS)]
+
+
+@cache
+def trigger_mask(trigger: str) -> int:
+    """The bits a text's classes must hold for it to contain `trigger`."""
+    mask = 0
+    for ch in trigger:
+        mask |= _trigger_bit(ch)
+    return mask
+
+
+@cache
+def _class_table() -> np.ndarray:
+    """Class bits per UTF-16 code unit; t2s's own characters are found by converting each one."""
+    table = np.zeros(0x10000, dtype=np.uint64)
+    units = [c for c in range(0x80, 0x10000) if not 0xD800 <= c < 0xE000]
+    converted = converter("t2s").convert("\n".join(map(chr, units))).split("\n")
+    if len(converted) != len(units):  # a dictionary that maps across lines: no shortcut is safe
+        table[:] = ANY
+        return table
+    table[[c for c, out in zip(units, converted, strict=True) if out != chr(c)]] |= T2S
+    table[[ord(c) for c in rules.T2S_PHRASE_CHARS]] |= T2S_PHRASE
+    for ranges, bit in ((MOJIBAKE_RANGES, MOJIBAKE), (RARE_RANGES, RARE)):
+        for a, b in ranges:
+            table[a : b + 1] |= bit
+    for ch in "".join(rules.RESIDUE_INLINE_ANY):
+        table[ord(ch)] |= _trigger_bit(ch)
+    # A character that folding turns into a trigger character carries its bit, so the classes of a text
+    # stay an upper bound through folding (full-width 'Ｑ' becomes 'Q', an ideographic space a space).
+    for a, b in RARE_RANGES:
+        for c in range(a, b + 1):
+            folded = unicodedata.normalize("NFKC", chr(c))
+            if len(folded) == 1:
+                table[c] |= table[ord(folded)]
+    for c in "\t\u3000\xa0":
+        table[ord(c)] |= table[ord(" ")]
+    for a, b in ASCII_PUNCT_CJK.items():
+        table[ord(a)] |= table[ord(b)]
+    table[ord("(")] |= table[ord("（")]
+    table[ord(")")] |= table[ord("）")]
+    table[ord("\r")] |= table[ord("\n")]
+    table[0xD800:0xE000] = np.uint64(ANY)  # a character beyond the BMP: let every pass look
+    return table
+
+
+def char_classes(text: str) -> int:
+    """The union of the class bits of the text's characters."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    return int(np.bitwise_or.reduce(_class_table().take(units))) if len(units) else 0
 
 
 # --- HTML ------------------------------------------------------------------------------------------
@@ -54,11 +117,11 @@ def html_to_text(text: str) -> tuple[str, bool]:
 # --- mojibake -----------------------------------------------------------------------------------
 # GBK bytes decoded with a one-byte shift turn into bopomofo, box drawing and small-form symbols;
 # seed 002: '?。ㄒ唬┩晟企w制' is '　（一）完善體制' read one byte late.
-SUSPICIOUS = re.compile(r"[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff]")
+MOJIBAKE_RANGES = ((0x3105, 0x312F), (0x2500, 0x257F), (0xFE50, 0xFE6F), (0x01D5, 0x01DC), (0xE000, 0xF8FF))
+SUSPICIOUS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in MOJIBAKE_RANGES) + "]")
 MOJIBAKE_RUN = re.compile(
     r"\??[^\x00-\x7f\n]*?[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff][^\x00-\x7f\n]*[\x21-\x7e]?"
 )
-PINYIN_TAIL = re.compile(r"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 @cache
@@ -80,8 +143,10 @@ def _plausible(text: str) -> bool:
     return all(ch in common or unicodedata.category(ch).startswith("P") or ch in "　 " for ch in simple)
 
 
-def repair_mojibake(text: str) -> tuple[str, int, int]:
-    """Undo one-byte-shifted GBK mojibake where the bytes allow; mark the rest. Returns (text, fixed, marked)."""
+def repair_mojibake(text: str, classes: int = ANY) -> tuple[str, int, int]:
+    """Undo one-byte-shifted GBK mojibake where the bytes allow; mark the rest. Returns (text, fixed, marked).
+
+    `classes` (from `char_classes`) lets a document without a sign of mojibake skip the scan."""
     fixed = marked = 0
 
     def fix(m: re.Match[str]) -> str:
@@ -103,58 +168,55 @@ def repair_mojibake(text: str) -> tuple[str, int, int]:
         marked += 1
         return MARK
 
-    if not SUSPICIOUS.search(text):
+    if not classes & MOJIBAKE or not SUSPICIOUS.search(text):
         return text, 0, 0  # the common case: one fast scan, nothing to repair
     # Only the lines holding a suspicious character are searched for runs (the run pattern is costly).
     lines = text.split("\n")
     out = "\n".join(MOJIBAKE_RUN.sub(fix, ln) if SUSPICIOUS.search(ln) else ln for ln in lines)
     if marked:
         # A lost character's pinyin annotation survives as 'yán)': drop it with the mark.
-        out = re.sub(MARK + r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", MARK, out)
+        out = re.sub(MARK + rf"[{PINYIN_LETTERS}]{{1,6}}\)", MARK, out)
     return out, fixed, marked
 
 
 # --- pinyin annotations -------------------------------------------------------------------------
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_SYLLABLE = re.compile(
+PINYIN_LETTERS = f"a-zü{TONED}"
+PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er"
     r"|a|o|e|i|u|v)"
 )
-PINYIN_ANNOT = re.compile(rf"\(([a-zü{TONED}]{{1,6}})\)")  # literal first: a fast scan; the Han check follows
 
 
 def _untone(s: str) -> str:
+    """bào → bao, lǜ → lu: the letters without their tone marks."""
     base = unicodedata.normalize("NFD", s)
-    return "".join(ch for ch in base if not unicodedata.combining(ch)).replace("ü", "v")
+    return "".join(ch for ch in base if not unicodedata.combining(ch))
 
 
-@cache
-def _is_syllable(s: str) -> bool:
-    return PINYIN_SYLLABLE.fullmatch(_untone(s)) is not None
+def _with_tones(pattern: str) -> str:
+    """The syllable grammar over written pinyin: each vowel also matches its toned forms."""
+    letters = "abcdefghijklmnopqrstuvwxyzü" + TONED
+    classes = {v: "[" + "".join(c for c in letters if _untone(c) == v) + "]" for v in "aeiou"}
+    return "".join(classes.get(ch, ch) for ch in pattern)
+
+
+# '(' first in each pattern, so the scan is a fast literal search; the look-behind asks for a Han character.
+AFTER_HAN = rf"\((?<=[{CJK}]\()"
+SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}{_with_tones(PINYIN_SYLLABLE)}\)")
+TONED_SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}(?=[a-zü]*[{TONED}]){_with_tones(PINYIN_SYLLABLE)}\)")
+TONED_ANNOT = re.compile(rf"{AFTER_HAN}(?=[{PINYIN_LETTERS}]{{1,6}}\))[a-zü]*[{TONED}]")
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
-    """Remove pinyin annotations after characters (報(bào)告), never real parentheses."""
+    """Remove pinyin annotations after characters (報(bào)告), never real parentheses.
+
+    A toneless '(gong)' only counts as pinyin inside a document that is clearly annotated (three toned ones)."""
     if "(" not in text:
         return text, 0
-    def after_han(m: re.Match[str]) -> bool:
-        return m.start() > 0 and CJK_RE.match(text, m.start() - 1) is not None
-
-    toned = sum(1 for m in PINYIN_ANNOT.finditer(text) if after_han(m) and any(c in TONED for c in m.group(1)))
-    count = 0
-
-    def drop(m: re.Match[str]) -> str:
-        nonlocal count
-        syl = m.group(1)
-        has_tone = any(c in TONED for c in syl)
-        # Toneless '(gong)' only counts as pinyin inside a document that is clearly annotated.
-        if after_han(m) and _is_syllable(syl) and (has_tone or toned >= 3):
-            count += 1
-            return ""
-        return m.group(0)
-
-    return PINYIN_ANNOT.sub(drop, text), count
+    toned = len(TONED_ANNOT.findall(text))
+    return (SYLLABLE_ANNOT if toned >= 3 else TONED_SYLLABLE_ANNOT).subn("", text)
 
 
 # --- script ---------------------------------------------------------------------------------------
@@ -188,11 +250,14 @@ def detect_script(text: str) -> tuple[str, str, int]:
     return "traditional", "t2s", markers
 
 
-def simplify(text: str) -> tuple[str, dict]:
-    """Detect the script and convert; one t2s pass for the usual (Simplified) document."""
+def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
+    """Detect the script and convert. A document without a character t2s would change skips OpenCC."""
+    unchanged = {"script": "simplified", "opencc_config": "t2s", "taiwan_markers": 0, "script_changes": 0}
+    if not classes & (T2S | T2S_PHRASE):
+        return text, unchanged
     t2s = converter("t2s").convert(text)
     if t2s == text:
-        return text, {"script": "simplified", "opencc_config": "t2s", "taiwan_markers": 0, "script_changes": 0}
+        return text, unchanged
     n = min(len(text), 4000)
     if len(t2s) == len(text):
         ratio = _changed(text[:n], t2s[:n]) / max(_han_count(text[:n]), 1)
@@ -252,30 +317,22 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     return text, False
 
 
-@cache
-def _residue_triggers() -> ahocorasick.Automaton:
-    """One pass finds which inline-residue triggers a text contains (most contain none)."""
-    automaton = ahocorasick.Automaton()
-    for t in rules.RESIDUE_INLINE_ANY:
-        automaton.add_word(t, t)
-    automaton.make_automaton()
-    return automaton
+def remove_residue(text: str, classes: int | None = None) -> tuple[str, int]:
+    """Drop web-page and Word residue: inline patterns, then whole furniture lines.
 
-
-def remove_residue(text: str) -> tuple[str, int]:
+    An inline rule runs only when the text holds one of its triggers; `classes` (an upper bound on the
+    text's `char_classes`) rules most triggers out without a scan."""
+    if classes is None:
+        classes = char_classes(text)
     n_inline = 0
-    present = {key for _, key in _residue_triggers().iter(text)}
-    for triggers, rx in rules.RESIDUE_INLINE_GUARDED if present else ():
-        if any(t in present for t in triggers):
+    for triggers, rx in rules.RESIDUE_INLINE_GUARDED:
+        if any(classes & (mask := trigger_mask(t)) == mask and t in text for t in triggers):
             text, k = rx.subn("", text)
             n_inline += k
-    kept, dropped = [], 0
-    for line in text.split("\n"):
-        if line.strip() and len(line.strip()) <= rules.RESIDUE_LINE_MAX and rules.RESIDUE_LINE_RE.match(line.strip()):
-            dropped += 1
-            continue
-        kept.append(line)
-    return "\n".join(kept), n_inline + dropped
+    lines = text.split("\n")
+    kept = [ln for ln in lines if not ((s := ln.strip()) and len(s) <= rules.RESIDUE_LINE_MAX
+                                       and rules.RESIDUE_LINE_RE.match(s))]
+    return "\n".join(kept), n_inline + len(lines) - len(kept)
 
 
 # --- characters, spaces, punctuation ---------------------------------------------------------------
@@ -284,7 +341,9 @@ ASCII_PUNCT_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 PAREN_RE = re.compile(rf"\(([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\)")
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\ufeff\u2028\u2029]")
-RARE_CHARS_RE = re.compile(r"[\uff05\uff0b\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u200b-\u200f\ufeff\u2028\u2029]")
+RARE_RANGES = ((0xFF05, 0xFF05), (0xFF0B, 0xFF0B), (0xFF0D, 0xFF19), (0xFF20, 0xFF3A), (0xFF41, 0xFF5A),
+               (0x200B, 0x200F), (0xFEFF, 0xFEFF), (0x2028, 0x2029))
+RARE_CHARS_RE = re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in RARE_RANGES) + "]")
 # ASCII punctuation with a Han character (or a Chinese bracket) on either side is Chinese punctuation; the
 # mark comes first in each pattern so the scan is a fast literal search.
 PUNCT_RES = tuple(
@@ -317,10 +376,10 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-def fold_characters(text: str) -> tuple[str, int]:
+def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
     """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace."""
     count = 0
-    if RARE_CHARS_RE.search(text):
+    if (classes & RARE) if classes is not None else RARE_CHARS_RE.search(text):
         text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         count += n
         text, n = ZERO_WIDTH_RE.subn("", text)
@@ -360,29 +419,35 @@ def normalize_text(text: str) -> tuple[str, dict]:
     """Return the text in Simplified script with mainland wording, residue removed; idempotent."""
     log: dict = {}
     text, log["html_converted"] = html_to_text(text)
-    text, fixed, marked = repair_mojibake(text)
+    classes = char_classes(text)
+    text, fixed, marked = repair_mojibake(text, classes)
     log["mojibake_repaired"], log["mojibake_marked"] = fixed, marked
+    if fixed or marked:
+        classes = char_classes(text)  # repaired bytes bring their own characters
+    # The passes up to folding only remove characters, so `classes` stays an upper bound until t2s rewrites.
     text, n = strip_pinyin(text)
     log["pinyin_removed"] = n
     text, header = split_crawler_header(text)
     if header:
         log["crawler_header"] = header
-    text, script_log = simplify(text)
+    text, script_log = simplify(text, classes)
     log.update(script_log)
+    if script_log["script_changes"]:
+        classes = char_classes(text)
     # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
-    text, n = remove_residue(text)
+    text, n = remove_residue(text, classes)
     log["residue_removed"] = n
-    folded, n = fold_characters(text)
+    folded, n = fold_characters(text, classes)
     log["characters_folded"] = n
     unchanged, text = folded == text, folded
     # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…) and removing one can
     # expose a header block; sweep until nothing changes so the result is a fixed point.
     for _ in range(0 if unchanged else 4):
-        text, n = remove_residue(text)
+        text, n = remove_residue(text, classes)  # folding keeps `classes` an upper bound
         text, more = split_crawler_header(text)
         if not n and not more:
             break
-        text, _ = fold_characters(text)
+        text, _ = fold_characters(text, classes & ~RARE)  # the first fold removed them all
         log["residue_removed"] += n + len(more)
     doubled = False
     for _ in range(8):  # a page saved several times over halves each round

@@ -64,3 +64,8 @@ PHRASE_FIXUPS: tuple[tuple[str, str, str], ...] = (
 
 # Words that only a Taiwan-phrase converter writes into a mainland report (STACK §5).
 TAIWAN_MARKERS: tuple[str, ...] = ("資訊", "檔案", "程式", "軟體", "網路", "計畫", "入口網站", "線上", "資料庫", "列印")
+
+# Simplified characters that OpenCC t2s rewrites only inside a phrase of its TSPhrases dictionary (回覆 → 回复,
+# 打坏 → 打坯, 深沈 → 深沉): text free of these and of t2s's own characters passes t2s unchanged. A test
+# checks this list against the installed dictionary.
+T2S_PHRASE_CHARS = "沈坏藉哩覆衹瞭甦"

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
+import subprocess
+import tempfile
+import unicodedata
+from pathlib import Path
 
 import opencc
 import pytest
@@ -11,7 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.ingest import UndecodableError, decode
-from tasks.normalize import MARK, normalize_text, repair_mojibake, strip_pinyin
+from tasks.normalize import (
+    MARK,
+    PINYIN_SYLLABLE,
+    T2S_PHRASE,
+    char_classes,
+    normalize_text,
+    repair_mojibake,
+    strip_pinyin,
+)
+from tasks.normalize import T2S as T2S_CHANGES
 
 T2S = opencc.OpenCC("t2s.json")
 
@@ -85,6 +99,35 @@ def test_pinyin_removal_counts_on_seed_002() -> None:
     assert n > 200 and "(bào)" not in out and "(http://earthversus.com)" in out
 
 
+def reference_strip_pinyin(text: str) -> tuple[str, int]:
+    """The rule in plain steps: '(' + 1–6 pinyin letters + ')' right after a Han character goes when its
+    letters, tone marks dropped, are one syllable, and it bears a tone mark or the text has three toned ones."""
+    toned_letters = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+    found = [m for m in re.finditer(rf"\(([a-zü{toned_letters}]{{1,6}})\)", text)
+             if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"]
+    toned = sum(1 for m in found if any(c in toned_letters for c in m.group(1)))
+    out, last, count = [], 0, 0
+    for m in found:
+        bare = "".join(c for c in unicodedata.normalize("NFD", m.group(1)) if not unicodedata.combining(c))
+        has_tone = any(c in toned_letters for c in m.group(1))
+        if re.fullmatch(PINYIN_SYLLABLE, bare) and (has_tone or toned >= 3):
+            out.append(text[last : m.start()])
+            last, count = m.end(), count + 1
+    return "".join(out) + text[last:], count
+
+
+SYLLABLES = ["bào", "gao", "shù", "ju", "lǜ", "lü", "zhuāng", "er", "gong", "xīn", "a", "ō", "qiōng", "yuán", "nv"]
+ANNOTATION = st.builds("({})".format, st.one_of(
+    st.sampled_from(SYLLABLES), st.text(alphabet="bcdghjlmnqswxyzaeiouüvāáǎàōǒěèíǐùǚǜ", min_size=1, max_size=7)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(list("報告數據公开 ,a(1)")), ANNOTATION), max_size=30))
+def test_pinyin_rule_matches_its_plain_statement(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert strip_pinyin(text) == reference_strip_pinyin(text)
+
+
 def test_mojibake_repairs_two_headings_of_seed_002() -> None:
     raw = decode((SAMPLES / "002_e3436ed2472bee66.txt").read_bytes()).text
     _out, fixed, marked = repair_mojibake(raw)
@@ -135,3 +178,33 @@ def test_non_reports_are_rejected_with_a_reason(data: bytes) -> None:
 
 def test_utf16_bom_detected() -> None:
     assert decode(codecs.BOM_UTF16_LE + "政府信息公开".encode("utf-16-le") * 10).text.startswith("政府信息公开")
+
+
+def _opencc_dictionary(name: str) -> dict[str, str]:
+    """An installed OpenCC dictionary as text, through the opencc_dict tool that ships in the wheel."""
+    tool = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
+    source = Path(opencc.__file__).parent / "clib" / "share" / "opencc" / f"{name}.ocd2"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / f"{name}.txt"
+        subprocess.run([str(tool), "-i", str(source), "-o", str(out), "-f", "ocd2", "-t", "text"], check=True)
+        pairs = (line.split("\t") for line in out.read_text("utf-8").splitlines())
+        return {key: values.split(" ")[0] for key, values in pairs}
+
+
+def test_t2s_shortcut_covers_every_phrase_of_the_dictionary() -> None:
+    """Text without a t2s character or a phrase character passes t2s unchanged, so it may skip OpenCC:
+    every phrase that t2s rewrites must hold one of them."""
+    phrases = _opencc_dictionary("TSPhrases")
+    assert len(phrases) > 100
+    rewritten = [key for key, value in phrases.items() if value != key]
+    uncovered = [key for key in rewritten if not char_classes(key) & (T2S_CHANGES | T2S_PHRASE)]
+    assert uncovered == []
+    # and the phrase characters are needed: without them, these phrases would slip through
+    assert any(not any(T2S.convert(ch) != ch for ch in key) for key in rewritten)
+
+
+@pytest.mark.parametrize("path", ALL_INPUTS[:12], ids=[p.stem for p in ALL_INPUTS[:12]])
+def test_t2s_shortcut_agrees_with_opencc_on_real_reports(path) -> None:
+    for text in (decode(path.read_bytes()).text, norm(decode(path.read_bytes()).text)):
+        skip = not char_classes(text) & (T2S_CHANGES | T2S_PHRASE)
+        assert skip <= (T2S.convert(text) == text)
