@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import asdict
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import opencc
@@ -45,13 +45,26 @@ def _trigger_bit(ch: str) -> int:
     return 1 << TRIGGER_BITS[chars.index(ch) % len(TRIGGER_BITS)]
 
 
-@cache
+TRIGGERS = sum(1 << b for b in TRIGGER_BITS)
+
+
 def trigger_mask(trigger: str) -> int:
     """The bits a text's classes must hold for it to contain `trigger`."""
     mask = 0
     for ch in trigger:
         mask |= _trigger_bit(ch)
     return mask
+
+
+@lru_cache(maxsize=4096)
+def _inline_rules(classes: int) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """The inline-residue rules a text with these classes may trigger, each with the triggers it may hold."""
+    out = []
+    for triggers, rx in rules.RESIDUE_INLINE_GUARDED:
+        possible = tuple(t for t in triggers if classes & trigger_mask(t) == trigger_mask(t))
+        if possible:
+            out.append((possible, rx))
+    return tuple(out)
 
 
 @cache
@@ -233,16 +246,15 @@ def _changed(a: str, b: str) -> int:
     return int(np.count_nonzero(x[:n] != y[:n])) + abs(len(x) - len(y))
 
 
-def _han_count(s: str) -> int:
-    x = _codepoints(s)
-    return int(np.count_nonzero((x >= 0x4E00) & (x <= 0x9FFF)))
-
-
 def detect_script(text: str) -> tuple[str, str, int]:
-    """Return (script, opencc config, Taiwan-marker count): decided once per document."""
-    sample = text[:4000]
-    converted = converter("t2s").convert(sample)
-    if converted == sample or _changed(sample, converted) / max(_han_count(sample), 1) < 0.02:
+    """Return (script, opencc config, Taiwan-marker count): decided once per document, from its opening.
+
+    Traditional means at least 2% of the opening's Han characters are ones t2s converts; Taiwan phrasing
+    means words only a Taiwan-phrase converter writes (檔案 for 文件) occur at least twice."""
+    units = np.frombuffer(text[:4000].encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    traditional = np.count_nonzero(_class_table().take(units) & T2S)
+    han = np.count_nonzero((units >= 0x4E00) & (units <= 0x9FFF))
+    if traditional < 0.02 * max(han, 1):
         return "simplified", "t2s", 0
     markers = sum(text.count(m) for m in rules.TAIWAN_MARKERS)
     if markers >= 2:
@@ -255,16 +267,10 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
     unchanged = {"script": "simplified", "opencc_config": "t2s", "taiwan_markers": 0, "script_changes": 0}
     if not classes & (T2S | T2S_PHRASE):
         return text, unchanged
-    t2s = converter("t2s").convert(text)
-    if t2s == text:
+    script, config, markers = detect_script(text)
+    out = converter(config).convert(text)
+    if out == text:
         return text, unchanged
-    n = min(len(text), 4000)
-    if len(t2s) == len(text):
-        ratio = _changed(text[:n], t2s[:n]) / max(_han_count(text[:n]), 1)
-        script, config, markers = ("simplified", "t2s", 0) if ratio < 0.02 else detect_script(text)
-    else:
-        script, config, markers = detect_script(text)
-    out = t2s if config == "t2s" else converter(config).convert(text)
     if script != "simplified":
         for wrong, right, _why in rules.PHRASE_FIXUPS:
             if wrong in out:
@@ -325,13 +331,14 @@ def remove_residue(text: str, classes: int | None = None) -> tuple[str, int]:
     if classes is None:
         classes = char_classes(text)
     n_inline = 0
-    for triggers, rx in rules.RESIDUE_INLINE_GUARDED:
-        if any(classes & (mask := trigger_mask(t)) == mask and t in text for t in triggers):
+    for triggers, rx in _inline_rules(classes & TRIGGERS):
+        if any(t in text for t in triggers):
             text, k = rx.subn("", text)
             n_inline += k
     lines = text.split("\n")
-    kept = [ln for ln in lines if not ((s := ln.strip()) and len(s) <= rules.RESIDUE_LINE_MAX
-                                       and rules.RESIDUE_LINE_RE.match(s))]
+    first, longest, furniture = rules.RESIDUE_LINE_FIRST, rules.RESIDUE_LINE_MAX, rules.RESIDUE_LINE_RE
+    kept = [ln for ln in lines if not ((s := ln.strip()) and len(s) <= longest
+                                       and (first is None or s[0] in first) and furniture.match(s))]
     return "\n".join(kept), n_inline + len(lines) - len(kept)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 
 # Whole lines that are web-page or wiki furniture, never a sentence of a report (matched after the
 # text is in Simplified script, on a stripped line).
@@ -27,6 +29,61 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
 # Line rules only judge short lines: a long line is report text even when it starts like furniture.
 RESIDUE_LINE_MAX = 100
 RESIDUE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in RESIDUE_LINES) + r")$")
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Every character a match of `pattern` can begin with, read off the parsed pattern; None when any
+    character could (a class such as \\s or a negated set). An empty match is not counted."""
+
+    def charset(items: list) -> set[str] | None:
+        out: set[str] = set()
+        for op, av in items:
+            if op is sre.LITERAL:
+                out.add(chr(av))
+            elif op is sre.RANGE and av[1] - av[0] < 4096:
+                out.update(map(chr, range(av[0], av[1] + 1)))
+            else:
+                return None
+        return out
+
+    def first(items) -> tuple[set[str] | None, bool]:
+        """(first characters, whether the sequence can match empty)."""
+        out: set[str] = set()
+        for op, av in items:
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue  # zero-width: the next item decides
+            if op is sre.LITERAL:
+                return out | {chr(av)}, False
+            if op is sre.IN:
+                chars = charset(av)
+                return (None, False) if chars is None else (out | chars, False)
+            if op is sre.SUBPATTERN:
+                chars, empty = first(av[3])
+            elif op is sre.ATOMIC_GROUP:
+                chars, empty = first(av)
+            elif op is sre.BRANCH:
+                branches = [first(b) for b in av[1]]
+                if any(c is None for c, _ in branches):
+                    return None, False
+                chars, empty = set().union(*(c for c, _ in branches)), any(e for _, e in branches)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                chars, empty = first(av[2])
+                empty = empty or av[0] == 0
+            else:
+                return None, False
+            if chars is None:
+                return None, False
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    chars, _ = first(sre_parse.parse(pattern))
+    return None if chars is None else frozenset(chars)
+
+
+# A line can only be furniture if its first character can begin one of the patterns.
+RESIDUE_LINE_FIRST = first_chars(RESIDUE_LINE_RE.pattern)
 
 # Residue inside a line, removed wherever it appears: (substrings one of which must occur, pattern, case).
 RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (

@@ -15,6 +15,7 @@ from conftest import CORPUS_RAW, SAMPLES, SEED_TRUTH, load_truth
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tasks import rules
 from tasks.ingest import UndecodableError, decode
 from tasks.normalize import (
     MARK,
@@ -208,3 +209,20 @@ def test_t2s_shortcut_agrees_with_opencc_on_real_reports(path) -> None:
     for text in (decode(path.read_bytes()).text, norm(decode(path.read_bytes()).text)):
         skip = not char_classes(text) & (T2S_CHANGES | T2S_PHRASE)
         assert skip <= (T2S.convert(text) == text)
+
+
+@pytest.mark.parametrize("pattern", [p for p, _ in rules.RESIDUE_LINES])
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_first_chars_holds_for_every_furniture_line(pattern: str, data) -> None:
+    """The line filter only skips lines no furniture pattern can match."""
+    line = data.draw(st.from_regex(f"(?:{pattern})", fullmatch=True).map(str.strip).filter(bool))
+    assert rules.RESIDUE_LINE_RE.match(line) is None or line[0] in rules.RESIDUE_LINE_FIRST
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(【)?(打印|关闭)(】)?", {"【", "打", "关"}), (r"\|+", {"|"}), (r"(?:ab)?c", {"a", "c"}),
+    (r"x(?=y)", {"x"}), (r"\s*x", None), (r"[^a]", None), (r"=+\s*正文", {"="}),
+])
+def test_first_chars_reads_patterns(pattern: str, expected) -> None:
+    assert rules.first_chars(pattern) == (None if expected is None else frozenset(expected))
