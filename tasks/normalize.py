@@ -246,6 +246,23 @@ def _changed(a: str, b: str) -> int:
     return int(np.count_nonzero(x[:n] != y[:n])) + abs(len(x) - len(y))
 
 
+def _convert_lines_with_phrase_chars(text: str) -> str:
+    """t2s on just the lines holding a phrase character; the rest is copied."""
+    lines: dict[int, int] = {}  # start → end of each line to convert
+    for ch in rules.T2S_PHRASE_CHARS:
+        at = text.find(ch)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            lines[start] = end = len(text) if end < 0 else end
+            at = text.find(ch, end)
+    parts, done = [], 0
+    for start in sorted(lines):
+        parts += [text[done:start], converter("t2s").convert(text[start : lines[start]])]
+        done = lines[start]
+    return "".join(parts) + text[done:]
+
+
 def detect_script(text: str) -> tuple[str, str, int]:
     """Return (script, opencc config, Taiwan-marker count): decided once per document, from its opening.
 
@@ -267,6 +284,12 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
     unchanged = {"script": "simplified", "opencc_config": "t2s", "taiwan_markers": 0, "script_changes": 0}
     if not classes & (T2S | T2S_PHRASE):
         return text, unchanged
+    if not classes & T2S:
+        # Only phrase characters (覆 of 全覆盖): t2s can change nothing but the lines holding one. No
+        # dictionary entry spans a line break, so converting those lines alone is converting the text.
+        out = _convert_lines_with_phrase_chars(text)
+        changed = _changed(text, out)
+        return out, unchanged | {"script_changes": changed}
     script, config, markers = detect_script(text)
     out = converter(config).convert(text)
     if out == text:
@@ -293,15 +316,20 @@ def split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
             if m:
                 fields[m.group(1).replace(" ", "")] = m.group(2).strip()
         return body, fields
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines) and (not lines[i].strip() or rules.CRAWLER_HEADER_LINE_RE.match(lines[i])):
-        m = rules.CRAWLER_HEADER_LINE_RE.match(lines[i])
-        if m:
+    # The header block opens the text: read line by line only as far as it goes.
+    pos, end = 0, len(text)
+    while pos <= end:
+        nl = text.find("\n", pos)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop]
+        if line.strip():
+            m = rules.CRAWLER_HEADER_LINE_RE.match(line)
+            if not m:
+                break
             fields[m.group(1).replace(" ", "")] = m.group(2).strip()
-        i += 1
+        pos = stop + 1
     if len(fields) >= 2:
-        return "\n".join(lines[i:]), fields
+        return text[pos:], fields
     return text, {}
 
 
@@ -312,13 +340,18 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     if n > 40:
         half = n // 2
         for mid in range(half - 3, half + 4):
+            # The second copy begins with the text's first character, or after whitespace.
+            if stripped[mid] != stripped[0] and not stripped[mid].isspace():
+                continue
             a, b = stripped[:mid].strip(), stripped[mid:].strip()
             if a and a == b:
                 return a, True
-    lines = [ln for ln in stripped.split("\n")]
+    lines = stripped.split("\n")
     k = len(lines)
+    # A repeated tail of `size` lines: its last line also stands `size` lines earlier (larger sizes first).
+    last = lines[-1]
     for size in range(k // 2, 4, -1):
-        if lines[k - size :] == lines[k - 2 * size : k - size]:
+        if lines[k - 1 - size] == last and lines[k - size :] == lines[k - 2 * size : k - size]:
             return "\n".join(lines[: k - size]), True
     return text, False
 
@@ -357,14 +390,12 @@ PUNCT_RES = tuple(
     (mark, re.compile(rf"{re.escape(mark)}(?:(?<=[{CJK}）】》”]{re.escape(mark)})|(?=[{CJK}（《“]))"))
     for mark in ASCII_PUNCT_CJK
 )
-SPACE_BEFORE_DIGIT = frozenset("，。；：")
-SPACE_BETWEEN = frozenset("，。；：、）")
 
 
-STRAY_SPACE_RES = (
-    re.compile(rf" (?<=[{CJK}，。；：] )(?=\d)"),
-    re.compile(rf" (?<=\d )(?=[{CJK}])"),
-    re.compile(rf" (?<=[{CJK}，。；：、）] )(?=[{CJK}（])"),
+# A space between a number and its Chinese neighbours ('信息 4720条', '188 件') or between Han characters. The
+# neighbours of a space are never spaces (runs are collapsed first), so one pass equals any order of rules.
+STRAY_SPACE_RE = re.compile(
+    rf" (?:(?<=[{CJK}，。；：] )(?=\d)|(?<=\d )(?=[{CJK}])|(?<=[{CJK}，。；：、）] )(?=[{CJK}（]))"
 )
 
 
@@ -412,8 +443,7 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
     while "  " in text2:
         text2 = text2.replace("  ", " ")
     if " " in text2:
-        for rx in STRAY_SPACE_RES:
-            text2 = rx.sub("", text2)
+        text2 = STRAY_SPACE_RE.sub("", text2)
     if " \n" in text2 or "\n " in text2:
         text2 = "\n".join(line.strip() for line in text2.split("\n"))
     while "\n\n\n" in text2:
