@@ -132,9 +132,31 @@ def html_to_text(text: str) -> tuple[str, bool]:
 # seed 002: '?。ㄒ唬┩晟企w制' is '　（一）完善體制' read one byte late.
 MOJIBAKE_RANGES = ((0x3105, 0x312F), (0x2500, 0x257F), (0xFE50, 0xFE6F), (0x01D5, 0x01DC), (0xE000, 0xF8FF))
 SUSPICIOUS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in MOJIBAKE_RANGES) + "]")
-MOJIBAKE_RUN = re.compile(
-    r"\??[^\x00-\x7f\n]*?[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff][^\x00-\x7f\n]*[\x21-\x7e]?"
-)
+
+
+def mojibake_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of damaged runs, left to right: the stretch of non-ASCII characters around a suspicious one,
+    with a '?' just before it (the lost lead byte) and one printable ASCII character after it (a lost trail
+    byte's partner). The regex `\\??[^\\x00-\\x7f\\n]*?[suspicious][^\\x00-\\x7f\\n]*[\\x21-\\x7e]?` finds the
+    same spans, in time quadratic in the length of a line."""
+    spans: list[tuple[int, int]] = []
+    done, n = 0, len(text)
+    for m in SUSPICIOUS.finditer(text):
+        start = m.start()
+        if start < done:
+            continue  # inside the previous run
+        while start > done and text[start - 1] > "\x7f":
+            start -= 1
+        if start > done and text[start - 1] == "?":
+            start -= 1
+        end = m.end()
+        while end < n and text[end] > "\x7f":
+            end += 1
+        if end < n and "\x21" <= text[end] <= "\x7e":
+            end += 1
+        spans.append((start, end))
+        done = end
+    return spans
 
 
 @cache
@@ -162,9 +184,8 @@ def repair_mojibake(text: str, classes: int = ANY) -> tuple[str, int, int]:
     `classes` (from `char_classes`) lets a document without a sign of mojibake skip the scan."""
     fixed = marked = 0
 
-    def fix(m: re.Match[str]) -> str:
+    def fix(run: str) -> str:
         nonlocal fixed, marked
-        run = m.group(0)
         body = run[1:] if run.startswith("?") else run
         try:
             raw = body.encode("gb18030")
@@ -181,11 +202,13 @@ def repair_mojibake(text: str, classes: int = ANY) -> tuple[str, int, int]:
         marked += 1
         return MARK
 
-    if not classes & MOJIBAKE or not SUSPICIOUS.search(text):
-        return text, 0, 0  # the common case: one fast scan, nothing to repair
-    # Only the lines holding a suspicious character are searched for runs (the run pattern is costly).
-    lines = text.split("\n")
-    out = "\n".join(MOJIBAKE_RUN.sub(fix, ln) if SUSPICIOUS.search(ln) else ln for ln in lines)
+    if not classes & MOJIBAKE:
+        return text, 0, 0  # the common case: nothing to repair
+    parts, done = [], 0
+    for start, end in mojibake_runs(text):
+        parts += [text[done:start], fix(text[start:end])]
+        done = end
+    out = "".join(parts) + text[done:]
     if marked:
         # A lost character's pinyin annotation survives as 'yán)': drop it with the mark.
         out = re.sub(MARK + rf"[{PINYIN_LETTERS}]{{1,6}}\)", MARK, out)
@@ -263,6 +286,17 @@ def _convert_lines_with_phrase_chars(text: str) -> str:
     return "".join(parts) + text[done:]
 
 
+def _t2s_where_needed(text: str, classes: int | None = None) -> str:
+    """What t2s makes of the text, converting only where it can change something. With only phrase
+    characters (覆 of 全覆盖), just their lines: no dictionary entry spans a line break."""
+    classes = char_classes(text) if classes is None else classes
+    if not classes & (T2S | T2S_PHRASE):
+        return text
+    if not classes & T2S:
+        return _convert_lines_with_phrase_chars(text)
+    return converter("t2s").convert(text)
+
+
 def detect_script(text: str) -> tuple[str, str, int]:
     """Return (script, opencc config, Taiwan-marker count): decided once per document, from its opening.
 
@@ -285,11 +319,8 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
     if not classes & (T2S | T2S_PHRASE):
         return text, unchanged
     if not classes & T2S:
-        # Only phrase characters (覆 of 全覆盖): t2s can change nothing but the lines holding one. No
-        # dictionary entry spans a line break, so converting those lines alone is converting the text.
-        out = _convert_lines_with_phrase_chars(text)
-        changed = _changed(text, out)
-        return out, unchanged | {"script_changes": changed}
+        out = _t2s_where_needed(text, classes)
+        return out, unchanged | {"script_changes": _changed(text, out)}
     script, config, markers = detect_script(text)
     out = converter(config).convert(text)
     if out == text:
@@ -299,7 +330,7 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
             if wrong in out:
                 out = out.replace(wrong, right)
     if config != "t2s":
-        out = converter("t2s").convert(out)  # tw2sp leaves some characters t2s would still change
+        out = _t2s_where_needed(out)  # tw2sp can leave characters t2s would still change
     return out, {"script": script, "opencc_config": config, "taiwan_markers": markers,
                  "script_changes": _changed(text, out)}
 

@@ -22,6 +22,7 @@ from tasks.normalize import (
     PINYIN_SYLLABLE,
     T2S_PHRASE,
     char_classes,
+    mojibake_runs,
     normalize_text,
     repair_mojibake,
     strip_pinyin,
@@ -226,3 +227,14 @@ def test_first_chars_holds_for_every_furniture_line(pattern: str, data) -> None:
 ])
 def test_first_chars_reads_patterns(pattern: str, expected) -> None:
     assert rules.first_chars(pattern) == (None if expected is None else frozenset(expected))
+
+
+MOJIBAKE_RUN = re.compile(
+    r"\??[^\x00-\x7f\n]*?[\u3105-\u312f\u2500-\u257f\ufe50-\ufe6f\u01d5-\u01dc\ue000-\uf8ff][^\x00-\x7f\n]*[\x21-\x7e]?"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="?a! \n。（一）完善體制ㄒ唬┩╱ǖ\ue000", max_size=60))
+def test_mojibake_runs_are_the_regex_matches(text: str) -> None:
+    assert mojibake_runs(text) == [m.span() for m in MOJIBAKE_RUN.finditer(text)]
