@@ -269,31 +269,40 @@ def _changed(a: str, b: str) -> int:
     return int(np.count_nonzero(x[:n] != y[:n])) + abs(len(x) - len(y))
 
 
-def _convert_lines_with_phrase_chars(text: str) -> str:
-    """t2s on just the lines holding a phrase character; the rest is copied."""
-    lines: dict[int, int] = {}  # start → end of each line to convert
+CLAUSE_BREAKS = frozenset("\n。，；！？")  # no t2s dictionary entry holds one (a test checks)
+
+
+def _convert_clauses_with_phrase_chars(text: str) -> str:
+    """t2s on just the clauses holding a phrase character; the rest is copied. t2s matches the longest entry
+    at each position and no entry holds a clause break, so a clause converts the same alone as in the text."""
+    clauses: dict[int, int] = {}  # start → end of each clause to convert
+    n = len(text)
     for ch in rules.T2S_PHRASE_CHARS:
         at = text.find(ch)
         while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            lines[start] = end = len(text) if end < 0 else end
+            start = at
+            while start > 0 and text[start - 1] not in CLAUSE_BREAKS:
+                start -= 1
+            end = at + 1
+            while end < n and text[end] not in CLAUSE_BREAKS:
+                end += 1
+            clauses[start] = end
             at = text.find(ch, end)
     parts, done = [], 0
-    for start in sorted(lines):
-        parts += [text[done:start], converter("t2s").convert(text[start : lines[start]])]
-        done = lines[start]
+    for start in sorted(clauses):
+        parts += [text[done:start], converter("t2s").convert(text[start : clauses[start]])]
+        done = clauses[start]
     return "".join(parts) + text[done:]
 
 
 def _t2s_where_needed(text: str, classes: int | None = None) -> str:
-    """What t2s makes of the text, converting only where it can change something. With only phrase
-    characters (覆 of 全覆盖), just their lines: no dictionary entry spans a line break."""
+    """What t2s makes of the text, converting only where it can change something: with only phrase
+    characters (覆 of 全覆盖), just their clauses."""
     classes = char_classes(text) if classes is None else classes
     if not classes & (T2S | T2S_PHRASE):
         return text
     if not classes & T2S:
-        return _convert_lines_with_phrase_chars(text)
+        return _convert_clauses_with_phrase_chars(text)
     return converter("t2s").convert(text)
 
 

@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 from tasks import rules
 from tasks.ingest import UndecodableError, decode
 from tasks.normalize import (
+    CLAUSE_BREAKS,
     MARK,
     PINYIN_SYLLABLE,
     T2S_PHRASE,
+    _t2s_where_needed,
     char_classes,
     mojibake_runs,
     normalize_text,
@@ -203,6 +205,9 @@ def test_t2s_shortcut_covers_every_phrase_of_the_dictionary() -> None:
     assert uncovered == []
     # and the phrase characters are needed: without them, these phrases would slip through
     assert any(not any(T2S.convert(ch) != ch for ch in key) for key in rewritten)
+    # a clause converts alone as it does inside the text only if no entry spans a clause break
+    for name in ("TSPhrases", "TSCharacters", "TSCharactersExt", "CJK_Compatibility_Ideographs"):
+        assert not [key for key in _opencc_dictionary(name) if CLAUSE_BREAKS & set(key)]
 
 
 @pytest.mark.parametrize("path", ALL_INPUTS[:12], ids=[p.stem for p in ALL_INPUTS[:12]])
@@ -238,3 +243,11 @@ MOJIBAKE_RUN = re.compile(
 @given(st.text(alphabet="?a! \n。（一）完善體制ㄒ唬┩╱ǖ\ue000", max_size=60))
 def test_mojibake_runs_are_the_regex_matches(text: str) -> None:
     assert mojibake_runs(text) == [m.span() for m in MOJIBAKE_RUN.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["回覆", "答覆", "全覆盖", "打坏", "深沈", "明瞭", "沈阳", "瞭解到", "反反覆覆", "覆",
+                                 "。", "，", "\n", "工作", "政府信息", "的", "1"]), max_size=25))
+def test_t2s_where_needed_equals_t2s(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _t2s_where_needed(text) == T2S.convert(text)
