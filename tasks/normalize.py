@@ -408,11 +408,40 @@ def remove_residue(text: str, classes: int | None = None) -> tuple[str, int]:
         if any(t in text for t in triggers):
             text, k = rx.subn("", text)
             n_inline += k
-    lines = text.split("\n")
-    first, longest, furniture = rules.RESIDUE_LINE_FIRST, rules.RESIDUE_LINE_MAX, rules.RESIDUE_LINE_RE
-    kept = [ln for ln in lines if not ((s := ln.strip()) and len(s) <= longest
-                                       and (first is None or s[0] in first) and furniture.match(s))]
-    return "\n".join(kept), n_inline + len(lines) - len(kept)
+    text, dropped = _drop_furniture_lines(text)
+    return text, n_inline + dropped
+
+
+def _furniture(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= rules.RESIDUE_LINE_MAX and rules.RESIDUE_LINE_RE.match(s) is not None
+
+
+# Only a line whose first visible character can begin a furniture pattern needs the full check.
+FURNITURE_CANDIDATE_RE = (
+    re.compile(r"\n[^\S\n]*[" + re.escape("".join(sorted(rules.RESIDUE_LINE_FIRST))) + "]")
+    if rules.RESIDUE_LINE_FIRST else None
+)
+
+
+def _drop_furniture_lines(text: str) -> tuple[str, int]:
+    """Drop whole lines of web-page furniture. Returns (text, lines dropped)."""
+    if FURNITURE_CANDIDATE_RE is None:
+        lines = text.split("\n")
+        kept = [ln for ln in lines if not _furniture(ln)]
+        return "\n".join(kept), len(lines) - len(kept)
+    # Each line, the first included, follows a line break in `padded`; dropping a line drops that break.
+    padded = "\n" + text
+    parts, done, dropped = [], 0, 0
+    for m in FURNITURE_CANDIDATE_RE.finditer(padded):
+        end = padded.find("\n", m.start() + 1)
+        end = len(padded) if end < 0 else end
+        if _furniture(padded[m.start() + 1 : end]):
+            parts.append(padded[done : m.start()])
+            done, dropped = end, dropped + 1
+    if not dropped:
+        return text, 0
+    return ("".join(parts) + padded[done:])[1:], dropped
 
 
 # --- characters, spaces, punctuation ---------------------------------------------------------------

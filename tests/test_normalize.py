@@ -22,6 +22,7 @@ from tasks.normalize import (
     MARK,
     PINYIN_SYLLABLE,
     T2S_PHRASE,
+    _drop_furniture_lines,
     _t2s_where_needed,
     char_classes,
     mojibake_runs,
@@ -251,3 +252,15 @@ def test_mojibake_runs_are_the_regex_matches(text: str) -> None:
 def test_t2s_where_needed_equals_t2s(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _t2s_where_needed(text) == T2S.convert(text)
+
+
+FURNITURE = ["打印", " 【关闭】 ", "相关词条", "字号：大 中 小", "分享到：微信", "当前位置：首页 > 信息公开", "|||", "=== 正文 ==="]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FURNITURE), st.sampled_from(REAL_LINES), st.just(""), st.just(" ")),
+                max_size=12))
+def test_furniture_lines_dropped_as_a_line_by_line_check_would(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    kept = [ln for ln in lines if not (ln.strip() and len(ln.strip()) <= 100 and rules.RESIDUE_LINE_RE.match(ln.strip()))]
+    assert _drop_furniture_lines(text) == ("\n".join(kept), len(lines) - len(kept))
