@@ -36,7 +36,12 @@ T2S = 1  # OpenCC t2s converts this character on its own
 T2S_PHRASE = 2  # Simplified character that t2s rewrites inside some phrases (回覆 → 回复)
 MOJIBAKE = 4  # a sign of shifted GBK bytes
 RARE = 8  # full-width letters and digits, zero-width characters
-TRIGGER_BITS = range(4, 64)  # the characters of the inline-residue triggers, a bit each (shared past 60)
+TONED = 16  # a pinyin letter with a tone mark
+ASCII_PAREN = 32  # '(' or ')'
+ASCII_PUNCT = 64  # , ; : ? !
+SPACE = 128  # a space, or a character folding makes one
+ODD_SPACE = 256  # tab, carriage return, ideographic or no-break space
+TRIGGER_BITS = range(9, 64)  # the characters of the inline-residue triggers, a bit each (shared past 55)
 ANY = (1 << 64) - 1
 
 
@@ -81,6 +86,9 @@ def _class_table() -> np.ndarray:
     for ranges, bit in ((MOJIBAKE_RANGES, MOJIBAKE), (RARE_RANGES, RARE)):
         for a, b in ranges:
             table[a : b + 1] |= bit
+    for chars, bit in ((TONED_LETTERS, TONED), ("()", ASCII_PAREN), ("".join(ASCII_PUNCT_CJK), ASCII_PUNCT),
+                       (" \t\u3000\xa0", SPACE), ("\t\r\u3000\xa0", ODD_SPACE)):
+        table[[ord(c) for c in chars]] |= bit
     for ch in "".join(rules.RESIDUE_INLINE_ANY):
         table[ord(ch)] |= _trigger_bit(ch)
     # A character that folding turns into a trigger character carries its bit, so the classes of a text
@@ -216,8 +224,8 @@ def repair_mojibake(text: str, classes: int = ANY) -> tuple[str, int, int]:
 
 
 # --- pinyin annotations -------------------------------------------------------------------------
-TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_LETTERS = f"a-zü{TONED}"
+TONED_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_LETTERS = f"a-zü{TONED_LETTERS}"
 PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er"
@@ -233,7 +241,7 @@ def _untone(s: str) -> str:
 
 def _with_tones(pattern: str) -> str:
     """The syllable grammar over written pinyin: each vowel also matches its toned forms."""
-    letters = "abcdefghijklmnopqrstuvwxyzü" + TONED
+    letters = "abcdefghijklmnopqrstuvwxyzü" + TONED_LETTERS
     classes = {v: "[" + "".join(c for c in letters if _untone(c) == v) + "]" for v in "aeiou"}
     return "".join(classes.get(ch, ch) for ch in pattern)
 
@@ -241,15 +249,16 @@ def _with_tones(pattern: str) -> str:
 # '(' first in each pattern, so the scan is a fast literal search; the look-behind asks for a Han character.
 AFTER_HAN = rf"\((?<=[{CJK}]\()"
 SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}{_with_tones(PINYIN_SYLLABLE)}\)")
-TONED_SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}(?=[a-zü]*[{TONED}]){_with_tones(PINYIN_SYLLABLE)}\)")
-TONED_ANNOT = re.compile(rf"{AFTER_HAN}(?=[{PINYIN_LETTERS}]{{1,6}}\))[a-zü]*[{TONED}]")
+TONED_SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}(?=[a-zü]*[{TONED_LETTERS}]){_with_tones(PINYIN_SYLLABLE)}\)")
+TONED_ANNOT = re.compile(rf"{AFTER_HAN}(?=[{PINYIN_LETTERS}]{{1,6}}\))[a-zü]*[{TONED_LETTERS}]")
 
 
-def strip_pinyin(text: str) -> tuple[str, int]:
+def strip_pinyin(text: str, classes: int = ANY) -> tuple[str, int]:
     """Remove pinyin annotations after characters (報(bào)告), never real parentheses.
 
-    A toneless '(gong)' only counts as pinyin inside a document that is clearly annotated (three toned ones)."""
-    if "(" not in text:
+    A toneless '(gong)' only counts as pinyin inside a document that is clearly annotated (three toned ones),
+    so a text without a tone mark has none to remove."""
+    if not classes & TONED or "(" not in text:
         return text, 0
     toned = len(TONED_ANNOT.findall(text))
     return (SYLLABLE_ANNOT if toned >= 3 else TONED_SYLLABLE_ANNOT).subn("", text)
@@ -345,10 +354,28 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
 
 
 # --- residue --------------------------------------------------------------------------------------
+def _separator(text: str) -> re.Match[str] | None:
+    """The first `=== 正文 ===` separator, looked for back from each 正文 (a line-anchored scan is slow)."""
+    at = text.find("正文")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        run_end = start
+        while start > 0 and text[start - 1] == "=":
+            start -= 1
+        if start < run_end and (start == 0 or text[start - 1] == "\n"):
+            m = rules.CRAWLER_SEPARATOR_RE.match(text, start)
+            if m:
+                return m
+        at = text.find("正文", at + 2)
+    return None
+
+
 def split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
     """Remove a crawler's `key: value` header block, returning its fields."""
     fields: dict[str, str] = {}
-    sep = rules.CRAWLER_SEPARATOR_RE.search(text) if "正文" in text and "==" in text else None
+    sep = _separator(text) if "正文" in text and "==" in text else None
     if sep:
         head, body = text[: sep.start()], text[sep.end() :]
         for line in head.splitlines():
@@ -452,7 +479,6 @@ PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\ufeff\u2028\u2029]")
 RARE_RANGES = ((0xFF05, 0xFF05), (0xFF0B, 0xFF0B), (0xFF0D, 0xFF19), (0xFF20, 0xFF3A), (0xFF41, 0xFF5A),
                (0x200B, 0x200F), (0xFEFF, 0xFEFF), (0x2028, 0x2029))
-RARE_CHARS_RE = re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in RARE_RANGES) + "]")
 # ASCII punctuation with a Han character (or a Chinese bracket) on either side is Chinese punctuation; the
 # mark comes first in each pattern so the scan is a fast literal search.
 PUNCT_RES = tuple(
@@ -468,15 +494,20 @@ STRAY_SPACE_RE = re.compile(
 )
 
 
-def _paren(m: re.Match[str]) -> str:
-    """A parenthetical becomes full-width, except inside a name, which keeps it as written
-    (d21: 坪山区委(区政府)办公室 — Han characters on both sides, a few Han characters within)."""
-    s, e, inner = m.start(), m.end(), m.group(1)
-    text = m.string
-    if (s > 0 and e < len(text) and _han(text[s - 1]) and _han(text[e]) and len(inner) <= 8
-            and all(_han(c) for c in inner)):
-        return m.group(0)
-    return f"（{inner}）"
+HAN_NAME_PART = re.compile(f"[{CJK}]{{1,8}}")
+
+
+def _fold_parentheses(text: str) -> tuple[str, int]:
+    """A parenthetical with a Han character inside becomes full-width, except inside a name, which keeps it as
+    written (d21: 坪山区委(区政府)办公室 — Han characters on both sides, at most eight Han characters within)."""
+    parts = PAREN_RE.split(text)  # outside, inside, outside, …
+    for i in range(1, len(parts), 2):
+        inner, before, after = parts[i], parts[i - 1], parts[i + 1]
+        if before and after and _han(before[-1]) and _han(after[0]) and HAN_NAME_PART.fullmatch(inner):
+            parts[i] = f"({inner})"
+        else:
+            parts[i] = f"（{inner}）"
+    return "".join(parts), len(parts) // 2
 
 
 def _han(ch: str) -> bool:
@@ -486,35 +517,40 @@ def _han(ch: str) -> bool:
 def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
     """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace."""
     count = 0
-    if (classes & RARE) if classes is not None else RARE_CHARS_RE.search(text):
+    if classes is None:
+        classes = char_classes(text)
+    if classes & RARE:
         text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         count += n
         text, n = ZERO_WIDTH_RE.subn("", text)
         count += n
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\u3000" in text or "\xa0" in text:
-        text = text.replace("\u3000", " ").replace("\xa0", " ")
-    if "(" in text:
-        text, n = PAREN_RE.subn(_paren, text)
+    if classes & ODD_SPACE:
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\u3000" in text or "\xa0" in text:
+            text = text.replace("\u3000", " ").replace("\xa0", " ")
+    if classes & ASCII_PAREN and "(" in text:
+        text, n = _fold_parentheses(text)
         count += n
-        text, n = PAREN_HEAD_RE.subn(r"（\1）", text)
-        count += n
+        if "(" in text:
+            text, n = PAREN_HEAD_RE.subn(r"（\1）", text)
+            count += n
     n = 0
-    for ascii_mark, rx in PUNCT_RES:
+    for ascii_mark, rx in PUNCT_RES if classes & ASCII_PUNCT else ():
         if ascii_mark in text:
             text, k = rx.subn(ASCII_PUNCT_CJK[ascii_mark], text)
             n += k
 
     # Stray spaces between a number and its Chinese neighbours ('信息 4720条', '188 件') and between Han
     # characters go; other runs of spaces and tabs become one space. Space-first patterns scan fast.
-    text2 = text.replace("\t", " ") if "\t" in text else text
-    while "  " in text2:
-        text2 = text2.replace("  ", " ")
-    if " " in text2:
-        text2 = STRAY_SPACE_RE.sub("", text2)
-    if " \n" in text2 or "\n " in text2:
-        text2 = "\n".join(line.strip() for line in text2.split("\n"))
+    text2 = text.replace("\t", " ") if classes & ODD_SPACE and "\t" in text else text
+    if classes & SPACE:
+        while "  " in text2:
+            text2 = text2.replace("  ", " ")
+        if " " in text2:
+            text2 = STRAY_SPACE_RE.sub("", text2)
+        if " \n" in text2 or "\n " in text2:
+            text2 = "\n".join(line.strip() for line in text2.split("\n"))
     while "\n\n\n" in text2:
         text2 = text2.replace("\n\n\n", "\n\n")
     text2 = text2.strip() + "\n"
@@ -531,7 +567,7 @@ def normalize_text(text: str) -> tuple[str, dict]:
     if fixed or marked:
         classes = char_classes(text)  # repaired bytes bring their own characters
     # The passes up to folding only remove characters, so `classes` stays an upper bound until t2s rewrites.
-    text, n = strip_pinyin(text)
+    text, n = strip_pinyin(text, classes)
     log["pinyin_removed"] = n
     text, header = split_crawler_header(text)
     if header:

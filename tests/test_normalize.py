@@ -23,6 +23,8 @@ from tasks.normalize import (
     PINYIN_SYLLABLE,
     T2S_PHRASE,
     _drop_furniture_lines,
+    _fold_parentheses,
+    _separator,
     _t2s_where_needed,
     char_classes,
     mojibake_runs,
@@ -264,3 +266,33 @@ def test_furniture_lines_dropped_as_a_line_by_line_check_would(lines: list[str])
     text = "\n".join(lines)
     kept = [ln for ln in lines if not (ln.strip() and len(ln.strip()) <= 100 and rules.RESIDUE_LINE_RE.match(ln.strip()))]
     assert _drop_furniture_lines(text) == ("\n".join(kept), len(lines) - len(kept))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["=", "==", " ", "\n", "正文", "正", "文", "标题：x", "a"]), max_size=16))
+def test_separator_found_as_the_line_anchored_search_finds_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = rules.CRAWLER_SEPARATOR_RE.search(text)
+    found = _separator(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def reference_fold_parentheses(text: str) -> tuple[str, int]:
+    """Each parenthetical with a Han character inside, one at a time, as a match callback."""
+    def han(ch: str) -> bool:
+        return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+    def one(m: re.Match[str]) -> str:
+        s, e, inner = m.start(), m.end(), m.group(1)
+        if s > 0 and e < len(text) and han(text[s - 1]) and han(text[e]) and len(inner) <= 8 and all(map(han, inner)):
+            return m.group(0)
+        return f"（{inner}）"
+
+    return re.subn(r"\(([^()\n]{0,120}?[\u4e00-\u9fff\u3400-\u4dbf][^()\n]{0,120}?)\)", one, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "区政府", "区", "a", "1", "以下简称", "\n", "坪山", " "]), max_size=16))
+def test_parentheses_fold_as_one_at_a_time(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _fold_parentheses(text) == reference_fold_parentheses(text)
