@@ -41,7 +41,8 @@ ASCII_PAREN = 32  # '(' or ')'
 ASCII_PUNCT = 64  # , ; : ? !
 SPACE = 128  # a space, or a character folding makes one
 ODD_SPACE = 256  # tab, carriage return, ideographic or no-break space
-TRIGGER_BITS = range(9, 64)  # the characters of the inline-residue triggers, a bit each (shared past 55)
+EQUALS = 512  # '=', which a crawler's body separator is made of
+TRIGGER_BITS = range(10, 64)  # the characters of the inline-residue triggers, a bit each (shared past 54)
 ANY = (1 << 64) - 1
 
 
@@ -87,7 +88,7 @@ def _class_table() -> np.ndarray:
         for a, b in ranges:
             table[a : b + 1] |= bit
     for chars, bit in ((TONED_LETTERS, TONED), ("()", ASCII_PAREN), ("".join(ASCII_PUNCT_CJK), ASCII_PUNCT),
-                       (" \t\u3000\xa0", SPACE), ("\t\r\u3000\xa0", ODD_SPACE)):
+                       (" \t\u3000\xa0", SPACE), ("\t\r\u3000\xa0", ODD_SPACE), ("=", EQUALS)):
         table[[ord(c) for c in chars]] |= bit
     for ch in "".join(rules.RESIDUE_INLINE_ANY):
         table[ord(ch)] |= _trigger_bit(ch)
@@ -372,10 +373,10 @@ def _separator(text: str) -> re.Match[str] | None:
     return None
 
 
-def split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
+def split_crawler_header(text: str, classes: int = ANY) -> tuple[str, dict[str, str]]:
     """Remove a crawler's `key: value` header block, returning its fields."""
     fields: dict[str, str] = {}
-    sep = _separator(text) if "正文" in text and "==" in text else None
+    sep = _separator(text) if classes & EQUALS and "正文" in text else None
     if sep:
         head, body = text[: sep.start()], text[sep.end() :]
         for line in head.splitlines():
@@ -514,6 +515,10 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+EDGE_SPACE_RE = re.compile(" \n|\n ")
+BLANK_LINES_RE = re.compile("\n\n\n+")
+
+
 def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
     """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace."""
     count = 0
@@ -549,10 +554,9 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
             text2 = text2.replace("  ", " ")
         if " " in text2:
             text2 = STRAY_SPACE_RE.sub("", text2)
-        if " \n" in text2 or "\n " in text2:
+        if EDGE_SPACE_RE.search(text2):
             text2 = "\n".join(line.strip() for line in text2.split("\n"))
-    while "\n\n\n" in text2:
-        text2 = text2.replace("\n\n\n", "\n\n")
+    text2 = BLANK_LINES_RE.sub("\n\n", text2)
     text2 = text2.strip() + "\n"
     return text2, count + n + (text2 != text)
 
@@ -569,7 +573,7 @@ def normalize_text(text: str) -> tuple[str, dict]:
     # The passes up to folding only remove characters, so `classes` stays an upper bound until t2s rewrites.
     text, n = strip_pinyin(text, classes)
     log["pinyin_removed"] = n
-    text, header = split_crawler_header(text)
+    text, header = split_crawler_header(text, classes)
     if header:
         log["crawler_header"] = header
     text, script_log = simplify(text, classes)
@@ -586,7 +590,7 @@ def normalize_text(text: str) -> tuple[str, dict]:
     # expose a header block; sweep until nothing changes so the result is a fixed point.
     for _ in range(0 if unchanged else 4):
         text, n = remove_residue(text, classes)  # folding keeps `classes` an upper bound
-        text, more = split_crawler_header(text)
+        text, more = split_crawler_header(text, classes)
         if not n and not more:
             break
         text, _ = fold_characters(text, classes & ~RARE)  # the first fold removed them all
