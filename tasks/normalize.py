@@ -150,15 +150,20 @@ def mojibake_runs(text: str) -> list[tuple[int, int]]:
     same spans, in time quadratic in the length of a line."""
     spans: list[tuple[int, int]] = []
     done, n = 0, len(text)
-    for m in SUSPICIOUS.finditer(text):
-        start = m.start()
-        if start < done:
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) == n:  # one unit per character: the class table finds them (a regex class scan is slow)
+        found = np.flatnonzero(_class_table().take(units) & MOJIBAKE).tolist()
+    else:
+        found = [m.start() for m in SUSPICIOUS.finditer(text)]
+    for at in found:
+        if at < done:
             continue  # inside the previous run
+        start = at
         while start > done and text[start - 1] > "\x7f":
             start -= 1
         if start > done and text[start - 1] == "?":
             start -= 1
-        end = m.end()
+        end = at + 1
         while end < n and text[end] > "\x7f":
             end += 1
         if end < n and "\x21" <= text[end] <= "\x7e":
@@ -247,11 +252,15 @@ def _with_tones(pattern: str) -> str:
     return "".join(classes.get(ch, ch) for ch in pattern)
 
 
-# '(' first in each pattern, so the scan is a fast literal search; the look-behind asks for a Han character.
-AFTER_HAN = rf"\((?<=[{CJK}]\()"
-SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}{_with_tones(PINYIN_SYLLABLE)}\)")
-TONED_SYLLABLE_ANNOT = re.compile(rf"{AFTER_HAN}(?=[a-zü]*[{TONED_LETTERS}]){_with_tones(PINYIN_SYLLABLE)}\)")
-TONED_ANNOT = re.compile(rf"{AFTER_HAN}(?=[{PINYIN_LETTERS}]{{1,6}}\))[a-zü]*[{TONED_LETTERS}]")
+# '(' first, so the scan is a fast literal search; the look-behind asks for a Han character.
+ANNOTATION_RE = re.compile(rf"\((?<=[{CJK}]\()([{PINYIN_LETTERS}]{{1,6}})\)")
+SYLLABLE_RE = re.compile(_with_tones(PINYIN_SYLLABLE))
+TONE_MARKS = frozenset(TONED_LETTERS)
+
+
+@cache
+def _is_syllable(letters: str) -> bool:
+    return SYLLABLE_RE.fullmatch(letters) is not None
 
 
 def strip_pinyin(text: str, classes: int = ANY) -> tuple[str, int]:
@@ -261,8 +270,17 @@ def strip_pinyin(text: str, classes: int = ANY) -> tuple[str, int]:
     so a text without a tone mark has none to remove."""
     if not classes & TONED or "(" not in text:
         return text, 0
-    toned = len(TONED_ANNOT.findall(text))
-    return (SYLLABLE_ANNOT if toned >= 3 else TONED_SYLLABLE_ANNOT).subn("", text)
+    parts = ANNOTATION_RE.split(text)  # text, letters, text, letters, …
+    toned = sum(1 for letters in parts[1::2] if not TONE_MARKS.isdisjoint(letters))
+    removed = 0
+    for i in range(1, len(parts), 2):
+        letters = parts[i]
+        if _is_syllable(letters) and (toned >= 3 or not TONE_MARKS.isdisjoint(letters)):
+            parts[i] = ""
+            removed += 1
+        else:
+            parts[i] = f"({letters})"
+    return "".join(parts), removed
 
 
 # --- script ---------------------------------------------------------------------------------------
@@ -452,6 +470,9 @@ FURNITURE_CANDIDATE_RE = (
 )
 
 
+PIPE_LINE_RE = re.compile(rf"\n[^\S\n]*\|{{1,{rules.RESIDUE_LINE_MAX}}}[^\S\n]*(?=\n|\Z)")
+
+
 def _drop_furniture_lines(text: str) -> tuple[str, int]:
     """Drop whole lines of web-page furniture. Returns (text, lines dropped)."""
     if FURNITURE_CANDIDATE_RE is None:
@@ -460,7 +481,9 @@ def _drop_furniture_lines(text: str) -> tuple[str, int]:
         return "\n".join(kept), len(lines) - len(kept)
     # Each line, the first included, follows a line break in `padded`; dropping a line drops that break.
     padded = "\n" + text
-    parts, done, dropped = [], 0, 0
+    # Pipe-only lines, a table's cell borders, come by the hundred: dropped in one pass (same rule, same limit).
+    padded, dropped = PIPE_LINE_RE.subn("", padded) if "|" in padded else (padded, 0)
+    parts, done = [], 0
     for m in FURNITURE_CANDIDATE_RE.finditer(padded):
         end = padded.find("\n", m.start() + 1)
         end = len(padded) if end < 0 else end

@@ -243,7 +243,7 @@ MOJIBAKE_RUN = re.compile(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="?a! \n。（一）完善體制ㄒ唬┩╱ǖ\ue000", max_size=60))
+@given(st.text(alphabet="?a! \n。（一）完善體制ㄒ唬┩╱ǖ\ue000𠀀", max_size=60))
 def test_mojibake_runs_are_the_regex_matches(text: str) -> None:
     assert mojibake_runs(text) == [m.span() for m in MOJIBAKE_RUN.finditer(text)]
 
