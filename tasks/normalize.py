@@ -126,7 +126,7 @@ HTML_TAG_RE = re.compile(r"<[^<>]{0,500}>")
 
 def html_to_text(text: str) -> tuple[str, bool]:
     """A saved web page to text: blocks become lines, table cells become space-separated tokens."""
-    if len(HTML_SIGNS_RE.findall(text[:20000])) < 3:
+    if len(HTML_SIGNS_RE.findall(text, 0, 20000)) < 3:
         return text, False
     text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
     text = HTML_DROP_RE.sub("", text)
@@ -303,23 +303,21 @@ CLAUSE_BREAKS = frozenset("\n。，；！？")  # no t2s dictionary entry holds 
 def _convert_clauses_with_phrase_chars(text: str) -> str:
     """t2s on just the clauses holding a phrase character; the rest is copied. t2s matches the longest entry
     at each position and no entry holds a clause break, so a clause converts the same alone as in the text."""
-    clauses: dict[int, int] = {}  # start → end of each clause to convert
-    n = len(text)
-    for ch in rules.T2S_PHRASE_CHARS:
-        at = text.find(ch)
-        while at >= 0:
-            start = at
-            while start > 0 and text[start - 1] not in CLAUSE_BREAKS:
-                start -= 1
-            end = at + 1
-            while end < n and text[end] not in CLAUSE_BREAKS:
-                end += 1
-            clauses[start] = end
-            at = text.find(ch, end)
-    parts, done = [], 0
-    for start in sorted(clauses):
-        parts += [text[done:start], converter("t2s").convert(text[start : clauses[start]])]
-        done = clauses[start]
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) != len(text):  # a character beyond the BMP: unit and character positions differ
+        return converter("t2s").convert(text)
+    parts, done, n = [], 0, len(text)
+    for at in np.flatnonzero(_class_table().take(units) & T2S_PHRASE).tolist():
+        if at < done:
+            continue  # in the clause just converted
+        start = at
+        while start > done and text[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        end = at + 1
+        while end < n and text[end] not in CLAUSE_BREAKS:
+            end += 1
+        parts += [text[done:start], converter("t2s").convert(text[start:end])]
+        done = end
     return "".join(parts) + text[done:]
 
 
@@ -436,7 +434,7 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     k = len(lines)
     # A repeated tail of `size` lines: its last line also stands `size` lines earlier (larger sizes first).
     last = lines[-1]
-    for size in range(k // 2, 4, -1):
+    for size in range(k // 2, 4, -1) if lines.count(last) > 1 else ():
         if lines[k - 1 - size] == last and lines[k - size :] == lines[k - 2 * size : k - size]:
             return "\n".join(lines[: k - size]), True
     return text, False
@@ -538,7 +536,6 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-EDGE_SPACE_RE = re.compile(" \n|\n ")
 BLANK_LINES_RE = re.compile("\n\n\n+")
 
 
@@ -577,7 +574,7 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
             text2 = text2.replace("  ", " ")
         if " " in text2:
             text2 = STRAY_SPACE_RE.sub("", text2)
-        if EDGE_SPACE_RE.search(text2):
+        if " \n" in text2 or "\n " in text2:
             text2 = "\n".join(line.strip() for line in text2.split("\n"))
     text2 = BLANK_LINES_RE.sub("\n\n", text2)
     text2 = text2.strip() + "\n"
