@@ -300,14 +300,19 @@ def _changed(a: str, b: str) -> int:
 CLAUSE_BREAKS = frozenset("\n。，；！？")  # no t2s dictionary entry holds one (a test checks)
 
 
-def _convert_clauses_with_phrase_chars(text: str) -> str:
-    """t2s on just the clauses holding a phrase character; the rest is copied. t2s matches the longest entry
-    at each position and no entry holds a clause break, so a clause converts the same alone as in the text."""
+def _t2s_where_needed(text: str, classes: int | None = None) -> str:
+    """What t2s makes of the text, converting only the clauses that hold a character it can change (a stray
+    Traditional 著, the 覆 of 全覆盖). t2s matches the longest entry at each position and no entry holds a
+    clause break, so a clause converts the same alone as in the text."""
+    classes = char_classes(text) if classes is None else classes
+    if not classes & (T2S | T2S_PHRASE):
+        return text
     units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    if len(units) != len(text):  # a character beyond the BMP: unit and character positions differ
+    found = np.flatnonzero(_class_table().take(units) & (T2S | T2S_PHRASE))
+    if len(units) != len(text) or len(found) * 50 > len(text):  # beyond the BMP, or dense: convert it all
         return converter("t2s").convert(text)
     parts, done, n = [], 0, len(text)
-    for at in np.flatnonzero(_class_table().take(units) & T2S_PHRASE).tolist():
+    for at in found.tolist():
         if at < done:
             continue  # in the clause just converted
         start = at
@@ -319,17 +324,6 @@ def _convert_clauses_with_phrase_chars(text: str) -> str:
         parts += [text[done:start], converter("t2s").convert(text[start:end])]
         done = end
     return "".join(parts) + text[done:]
-
-
-def _t2s_where_needed(text: str, classes: int | None = None) -> str:
-    """What t2s makes of the text, converting only where it can change something: with only phrase
-    characters (覆 of 全覆盖), just their clauses."""
-    classes = char_classes(text) if classes is None else classes
-    if not classes & (T2S | T2S_PHRASE):
-        return text
-    if not classes & T2S:
-        return _convert_clauses_with_phrase_chars(text)
-    return converter("t2s").convert(text)
 
 
 def detect_script(text: str) -> tuple[str, str, int]:
@@ -357,7 +351,7 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
         out = _t2s_where_needed(text, classes)
         return out, unchanged | {"script_changes": _changed(text, out)}
     script, config, markers = detect_script(text)
-    out = converter(config).convert(text)
+    out = _t2s_where_needed(text, classes) if script == "simplified" else converter(config).convert(text)
     if out == text:
         return text, unchanged
     if script != "simplified":

@@ -250,7 +250,8 @@ def test_mojibake_runs_are_the_regex_matches(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["回覆", "答覆", "全覆盖", "打坏", "深沈", "明瞭", "沈阳", "瞭解到", "反反覆覆", "覆",
-                                 "。", "，", "\n", "工作", "政府信息", "的", "1"]), max_size=25))
+                                 "著", "乾隆", "發展", "後", "。", "，", "\n", "工作", "的", "1",
+                                 "政府信息公开工作年度报告依申请公开政府信息情况" * 3]), max_size=25))
 def test_t2s_where_needed_equals_t2s(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _t2s_where_needed(text) == T2S.convert(text)
