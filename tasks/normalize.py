@@ -369,13 +369,13 @@ def _separator(text: str) -> re.Match[str] | None:
     """The first `=== 正文 ===` separator, looked for back from each 正文 (a line-anchored scan is slow)."""
     at = text.find("正文")
     while at >= 0:
-        start = at
-        while start > 0 and text[start - 1].isspace():
-            start -= 1
-        run_end = start
-        while start > 0 and text[start - 1] == "=":
-            start -= 1
-        if start < run_end and (start == 0 or text[start - 1] == "\n"):
+        before = text[max(0, at - 200) : at]  # a separator's run of '=' and spaces is short …
+        if len(before) == 200 and not before.rstrip().rstrip("="):
+            before = text[:at]  # … or not
+        bare = before.rstrip()
+        eq = len(bare) - len(bare.rstrip("="))
+        start = at - (len(before) - len(bare)) - eq
+        if eq and (start == 0 or text[start - 1] == "\n"):
             m = rules.CRAWLER_SEPARATOR_RE.match(text, start)
             if m:
                 return m
@@ -535,19 +535,26 @@ BLANK_LINES_RE = re.compile("\n\n\n+")
 
 def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
     """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace."""
-    count = 0
-    if classes is None:
-        classes = char_classes(text)
+    text, count, _joined = _fold(text, char_classes(text) if classes is None else classes)
+    return text, count
+
+
+def _fold(text: str, classes: int) -> tuple[str, int, bool]:
+    """`fold_characters`, also telling whether it did anything that can make residue where there was none:
+    joining characters (a removed space or zero-width character), making spaces or ASCII, splitting lines,
+    a line's leading space removed, or a Chinese ！ or ？ (a print link's left neighbour). Converting
+    parentheses, commas, colons and semicolons, or dropping blank lines, cannot: every residue pattern reads
+    both forms of a colon and none reads the others."""
+    count, joined = 0, False
     if classes & RARE:
         text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-        count += n
-        text, n = ZERO_WIDTH_RE.subn("", text)
-        count += n
+        text, k = ZERO_WIDTH_RE.subn("", text)
+        count, joined = count + n + k, joined or bool(n or k)
     if classes & ODD_SPACE:
         if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text, joined = text.replace("\r\n", "\n").replace("\r", "\n"), True
         if "\u3000" in text or "\xa0" in text:
-            text = text.replace("\u3000", " ").replace("\xa0", " ")
+            text, joined = text.replace("\u3000", " ").replace("\xa0", " "), True
     if classes & ASCII_PAREN and "(" in text:
         text, n = _fold_parentheses(text)
         count += n
@@ -559,20 +566,26 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
         if ascii_mark in text:
             text, k = rx.subn(ASCII_PUNCT_CJK[ascii_mark], text)
             n += k
+            joined = joined or (bool(k) and ascii_mark in "!?")
 
     # Stray spaces between a number and its Chinese neighbours ('信息 4720条', '188 件') and between Han
     # characters go; other runs of spaces and tabs become one space. Space-first patterns scan fast.
-    text2 = text.replace("\t", " ") if classes & ODD_SPACE and "\t" in text else text
+    text2 = text
+    if classes & ODD_SPACE and "\t" in text:
+        text2, joined = text.replace("\t", " "), True
     if classes & SPACE:
         while "  " in text2:
-            text2 = text2.replace("  ", " ")
+            text2, joined = text2.replace("  ", " "), True
         if " " in text2:
-            text2 = STRAY_SPACE_RE.sub("", text2)
+            text2, k = STRAY_SPACE_RE.subn("", text2)
+            joined = joined or bool(k)
         if " \n" in text2 or "\n " in text2:
-            text2 = "\n".join(line.strip() for line in text2.split("\n"))
+            text2, joined = "\n".join(line.strip() for line in text2.split("\n")), True
     text2 = BLANK_LINES_RE.sub("\n\n", text2)
+    if text2[:1].isspace() and text2.lstrip("\n")[:1].isspace():
+        joined = True  # the first line's leading space goes with the strip
     text2 = text2.strip() + "\n"
-    return text2, count + n + (text2 != text)
+    return text2, count + n + (text2 != text), joined
 
 
 def normalize_text(text: str) -> tuple[str, dict]:
@@ -597,18 +610,23 @@ def normalize_text(text: str) -> tuple[str, dict]:
     # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
     text, n = remove_residue(text, classes)
     log["residue_removed"] = n
-    folded, n = fold_characters(text, classes)
-    log["characters_folded"] = n
+    folded, log["characters_folded"], joined = _fold(text, classes)
     unchanged, text = folded == text, folded
-    # Folding can turn a residue line into its canonical form (d23: 作者:… → 作者：…) and removing one can
-    # expose a header block; sweep until nothing changes so the result is a fixed point.
+    # Folding can make residue (d23: 作者 : … → 作者：…) and removing some can expose a header block; sweep
+    # until nothing changes so the result is a fixed point. The residue sweep is needed only after a removal
+    # or a fold that can make residue: otherwise the text was residue-free and still is.
+    residue_possible = bool(n) or joined
     for _ in range(0 if unchanged else 4):
-        text, n = remove_residue(text, classes)  # folding keeps `classes` an upper bound
+        if residue_possible:
+            text, n = remove_residue(text, classes)  # folding keeps `classes` an upper bound
+        else:
+            n = 0
         text, more = split_crawler_header(text, classes)
         if not n and not more:
             break
-        text, _ = fold_characters(text, classes & ~RARE)  # the first fold removed them all
+        text, _, _ = _fold(text, classes & ~RARE)  # the first fold removed them all
         log["residue_removed"] += n + len(more)
+        residue_possible = True
     doubled = False
     for _ in range(8):  # a page saved several times over halves each round
         text, again = drop_doubled_body(text)

@@ -297,3 +297,32 @@ def reference_fold_parentheses(text: str) -> tuple[str, int]:
 def test_parentheses_fold_as_one_at_a_time(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _fold_parentheses(text) == reference_fold_parentheses(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("工作完成。打 印", "工作完成。\n"),  # a removed stray space makes the print link
+    ("工作完成!打印", "工作完成！\n"),  # a Chinese ！ makes its left neighbour
+    (" 当前位置：首页>信息公开 Report" + "年" * 120, "Report" + "年" * 120 + "\n"),  # a stripped line start
+    ("全市受理申请12件。微信\u3000QQ空间", "全市受理申请12件。\n"),  # an ideographic space becomes a space
+])
+def test_residue_that_folding_makes_is_swept(text: str, expected: str) -> None:
+    assert norm(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(REAL_LINES), st.sampled_from(FURNITURE)), min_size=1, max_size=6),
+       st.text(alphabet="　 ,:;!?()（）12打印微信 博当前位置作者来源时间\t\n", max_size=30))
+def test_skipping_the_second_residue_sweep_changes_nothing(lines: list[str], noise: str) -> None:
+    """The second sweep is skipped when the first removed nothing and folding could not have made residue;
+    running it anyway must give the same text."""
+    import tasks.normalize as normalize
+
+    text = "\n".join(lines) + noise
+    fast = normalize.normalize_text(text)[0]
+    fold = normalize._fold
+    try:
+        normalize._fold = lambda t, c: (*fold(t, c)[:2], True)
+        always = normalize.normalize_text(text)[0]
+    finally:
+        normalize._fold = fold
+    assert fast == always
