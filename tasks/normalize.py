@@ -579,8 +579,9 @@ def _fold(text: str, classes: int) -> tuple[str, int, bool]:
         if " " in text2:
             text2, k = STRAY_SPACE_RE.subn("", text2)
             joined = joined or bool(k)
-        if " \n" in text2 or "\n " in text2:
-            text2, joined = "\n".join(line.strip() for line in text2.split("\n")), True
+        # Every line stripped: cheaper than looking for a space at a line's edge first.
+        stripped = "\n".join(map(str.strip, text2.split("\n")))
+        joined, text2 = joined or stripped != text2, stripped
     text2 = BLANK_LINES_RE.sub("\n\n", text2)
     if text2[:1].isspace() and text2.lstrip("\n")[:1].isspace():
         joined = True  # the first line's leading space goes with the strip
