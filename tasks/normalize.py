@@ -37,12 +37,16 @@ T2S_PHRASE = 2  # Simplified character that t2s rewrites inside some phrases (�
 MOJIBAKE = 4  # a sign of shifted GBK bytes
 RARE = 8  # full-width letters and digits, zero-width characters
 TONED = 16  # a pinyin letter with a tone mark
-ASCII_PAREN = 32  # '(' or ')'
-ASCII_PUNCT = 64  # , ; : ? !
+ASCII_PAREN = 32  # '('
 SPACE = 128  # a space, or a character folding makes one
-ODD_SPACE = 256  # tab, carriage return, ideographic or no-break space
+CR = 256  # a carriage return
 EQUALS = 512  # '=', which a crawler's body separator is made of
-TRIGGER_BITS = range(10, 64)  # the characters of the inline-residue triggers, a bit each (shared past 54)
+TAB = 1 << 10
+WIDE_SPACE = 1 << 11  # an ideographic or no-break space
+ODD_SPACE = CR | TAB | WIDE_SPACE
+PUNCT_BITS = {",": 64, ";": 1 << 12, ":": 1 << 13, "?": 1 << 14, "!": 1 << 15}  # ASCII punctuation, a bit each
+ASCII_PUNCT = sum(PUNCT_BITS.values())
+TRIGGER_BITS = range(16, 64)  # the characters of the inline-residue triggers, a bit each (shared past 48)
 ANY = (1 << 64) - 1
 
 
@@ -87,8 +91,8 @@ def _class_table() -> np.ndarray:
     for ranges, bit in ((MOJIBAKE_RANGES, MOJIBAKE), (RARE_RANGES, RARE)):
         for a, b in ranges:
             table[a : b + 1] |= bit
-    for chars, bit in ((TONED_LETTERS, TONED), ("()", ASCII_PAREN), ("".join(ASCII_PUNCT_CJK), ASCII_PUNCT),
-                       (" \t\u3000\xa0", SPACE), ("\t\r\u3000\xa0", ODD_SPACE), ("=", EQUALS)):
+    for chars, bit in ((TONED_LETTERS, TONED), ("(", ASCII_PAREN), (" \t\u3000\xa0", SPACE), ("\r", CR),
+                       ("\t", TAB), ("\u3000\xa0", WIDE_SPACE), ("=", EQUALS), *PUNCT_BITS.items()):
         table[[ord(c) for c in chars]] |= bit
     for ch in "".join(rules.RESIDUE_INLINE_ANY):
         table[ord(ch)] |= _trigger_bit(ch)
@@ -517,6 +521,8 @@ def _fold_parentheses(text: str) -> tuple[str, int]:
     """A parenthetical with a Han character inside becomes full-width, except inside a name, which keeps it as
     written (d21: 坪山区委(区政府)办公室 — Han characters on both sides, at most eight Han characters within)."""
     parts = PAREN_RE.split(text)  # outside, inside, outside, …
+    if len(parts) == 1:
+        return text, 0
     for i in range(1, len(parts), 2):
         inner, before, after = parts[i], parts[i - 1], parts[i + 1]
         if before and after and _han(before[-1]) and _han(after[0]) and HAN_NAME_PART.fullmatch(inner):
@@ -550,12 +556,15 @@ def _fold(text: str, classes: int) -> tuple[str, int, bool]:
         text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         text, k = ZERO_WIDTH_RE.subn("", text)
         count, joined = count + n + k, joined or bool(n or k)
-    if classes & ODD_SPACE:
-        if "\r" in text:
-            text, joined = text.replace("\r\n", "\n").replace("\r", "\n"), True
-        if "\u3000" in text or "\xa0" in text:
-            text, joined = text.replace("\u3000", " ").replace("\xa0", " "), True
-    if classes & ASCII_PAREN and "(" in text:
+    # A class bit says the character may be there (the classes are an upper bound); str.replace returns
+    # the very same string when it is not.
+    if classes & CR:
+        new = text.replace("\r\n", "\n").replace("\r", "\n")
+        text, joined = new, joined or new is not text
+    if classes & WIDE_SPACE:
+        new = text.replace("\u3000", " ").replace("\xa0", " ")
+        text, joined = new, joined or new is not text
+    if classes & ASCII_PAREN:
         text, n = _fold_parentheses(text)
         count += n
         if "(" in text:
@@ -563,22 +572,20 @@ def _fold(text: str, classes: int) -> tuple[str, int, bool]:
             count += n
     n = 0
     for ascii_mark, rx in PUNCT_RES if classes & ASCII_PUNCT else ():
-        if ascii_mark in text:
+        if classes & PUNCT_BITS[ascii_mark]:
             text, k = rx.subn(ASCII_PUNCT_CJK[ascii_mark], text)
             n += k
             joined = joined or (bool(k) and ascii_mark in "!?")
 
     # Stray spaces between a number and its Chinese neighbours ('信息 4720条', '188 件') and between Han
     # characters go; other runs of spaces and tabs become one space. Space-first patterns scan fast.
-    text2 = text
-    if classes & ODD_SPACE and "\t" in text:
-        text2, joined = text.replace("\t", " "), True
+    text2 = text.replace("\t", " ") if classes & TAB else text
+    joined = joined or text2 is not text
     if classes & SPACE:
         while "  " in text2:
             text2, joined = text2.replace("  ", " "), True
-        if " " in text2:
-            text2, k = STRAY_SPACE_RE.subn("", text2)
-            joined = joined or bool(k)
+        text2, k = STRAY_SPACE_RE.subn("", text2)
+        joined = joined or bool(k)
         # Every line stripped: cheaper than looking for a space at a line's edge first.
         stripped = "\n".join(map(str.strip, text2.split("\n")))
         joined, text2 = joined or stripped != text2, stripped
