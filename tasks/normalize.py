@@ -539,19 +539,16 @@ def _han(ch: str) -> bool:
 BLANK_LINES_RE = re.compile("\n\n\n+")
 
 
-def fold_characters(text: str, classes: int | None = None) -> tuple[str, int]:
-    """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace."""
-    text, count, _joined = _fold(text, char_classes(text) if classes is None else classes)
-    return text, count
-
-
-def _fold(text: str, classes: int) -> tuple[str, int, bool]:
-    """`fold_characters`, also telling whether it did anything that can make residue where there was none:
+def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bool]:
+    """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace. Returns the
+    text, the count of changes, and whether it did anything that can make residue where there was none:
     joining characters (a removed space or zero-width character), making spaces or ASCII, splitting lines,
     a line's leading space removed, or a Chinese ！ or ？ (a print link's left neighbour). Converting
     parentheses, commas, colons and semicolons, or dropping blank lines, cannot: every residue pattern reads
     both forms of a colon and none reads the others."""
     count, joined = 0, False
+    if classes is None:
+        classes = char_classes(text)
     if classes & RARE:
         text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
         text, k = ZERO_WIDTH_RE.subn("", text)
@@ -618,7 +615,7 @@ def normalize_text(text: str) -> tuple[str, dict]:
     # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
     text, n = remove_residue(text, classes)
     log["residue_removed"] = n
-    folded, log["characters_folded"], joined = _fold(text, classes)
+    folded, log["characters_folded"], joined = fold_characters(text, classes)
     unchanged, text = folded == text, folded
     # Folding can make residue (d23: 作者 : … → 作者：…) and removing some can expose a header block; sweep
     # until nothing changes so the result is a fixed point. The residue sweep is needed only after a removal
@@ -632,7 +629,7 @@ def normalize_text(text: str) -> tuple[str, dict]:
         text, more = split_crawler_header(text, classes)
         if not n and not more:
             break
-        text, _, _ = _fold(text, classes & ~RARE)  # the first fold removed them all
+        text, _, _ = fold_characters(text, classes & ~RARE)  # the first fold removed them all
         log["residue_removed"] += n + len(more)
         residue_possible = True
     doubled = False

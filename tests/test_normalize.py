@@ -319,10 +319,53 @@ def test_skipping_the_second_residue_sweep_changes_nothing(lines: list[str], noi
 
     text = "\n".join(lines) + noise
     fast = normalize.normalize_text(text)[0]
-    fold = normalize._fold
+    fold = normalize.fold_characters
     try:
-        normalize._fold = lambda t, c: (*fold(t, c)[:2], True)
+        normalize.fold_characters = lambda t, c: (*fold(t, c)[:2], True)
         always = normalize.normalize_text(text)[0]
     finally:
-        normalize._fold = fold
+        normalize.fold_characters = fold
     assert fast == always
+
+
+def _character_sets(pattern: str) -> list[tuple[bool, frozenset[str]]]:
+    """Each literal and each class of a pattern: (negated, the characters it names)."""
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    found: list[tuple[bool, frozenset[str]]] = []
+
+    def walk(items) -> None:
+        for op, av in items:
+            if op is sre.LITERAL:
+                found.append((False, frozenset(chr(av))))
+            elif op is sre.NOT_LITERAL:
+                found.append((True, frozenset(chr(av))))
+            elif op is sre.IN:
+                negated = any(o is sre.NEGATE for o, _ in av)
+                found.append((negated, frozenset(chr(a) for o, a in av if o is sre.LITERAL)))
+            elif op is sre.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            elif op is sre.SUBPATTERN:
+                walk(av[3])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                walk(av[2])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                walk(av[1])
+
+    walk(sre_parse.parse(pattern))
+    return found
+
+
+@pytest.mark.parametrize("pattern", [p for _, p, _ in rules.RESIDUE_INLINE] + [rules.RESIDUE_LINE_RE.pattern])
+def test_residue_patterns_read_folded_punctuation_either_way(pattern: str) -> None:
+    """Folding turns , ; : ( ) into their Chinese forms without a residue sweep after it: safe only while no
+    pattern asks for a Chinese form without also accepting the ASCII one (asking for ASCII, folding can only
+    break a match)."""
+    for negated, named in _character_sets(pattern):
+        for ascii_form, chinese in (",，", ";；", ":：", "(（", ")）"):
+            if negated:  # refusing the ASCII form but not the Chinese one, folding could make a match
+                assert ascii_form not in named or chinese in named, (pattern, ascii_form)
+            else:
+                assert chinese not in named or ascii_form in named, (pattern, chinese)
