@@ -32,24 +32,24 @@ def converter(config: str) -> opencc.OpenCC:
 # --- character classes ----------------------------------------------------------------------------
 # One vectorised pass over a document's code units tells which passes can change it at all: most
 # reports are Simplified, undamaged and free of full-width digits, and skip those passes entirely.
-T2S = 1  # OpenCC t2s converts this character on its own
-T2S_PHRASE = 2  # Simplified character that t2s rewrites inside some phrases (回覆 → 回复)
-MOJIBAKE = 4  # a sign of shifted GBK bytes
-RARE = 8  # full-width letters and digits, zero-width characters
-TONED = 16  # a pinyin letter with a tone mark
-ASCII_PAREN = 32  # '('
-SPACE = 128  # a space, or a character folding makes one
-CR = 256  # a carriage return
-EQUALS = 512  # '=', which a crawler's body separator is made of
-TAB = 1 << 10
-WIDE_SPACE = 1 << 11  # an ideographic or no-break space
-ODD_SPACE = CR | TAB | WIDE_SPACE
-PUNCT_BITS = {",": 64, ";": 1 << 12, ":": 1 << 13, "?": 1 << 14, "!": 1 << 15}  # ASCII punctuation, a bit each
+T2S = 1 << 0  # OpenCC t2s converts this character on its own
+T2S_PHRASE = 1 << 1  # Simplified character that t2s rewrites inside some phrases (回覆 → 回复)
+MOJIBAKE = 1 << 2  # a sign of shifted GBK bytes
+RARE = 1 << 3  # full-width letters and digits, zero-width characters
+TONED = 1 << 4  # a pinyin letter with a tone mark
+ASCII_PAREN = 1 << 5  # '('
+SPACE = 1 << 6  # a space, or a character folding makes one
+CR = 1 << 7  # a carriage return
+TAB = 1 << 8
+WIDE_SPACE = 1 << 9  # an ideographic or no-break space
+EQUALS = 1 << 10  # '=', which a crawler's body separator is made of
+PUNCT_BITS = {mark: 1 << (11 + i) for i, mark in enumerate(",;:?!")}  # ASCII punctuation, a bit each
 ASCII_PUNCT = sum(PUNCT_BITS.values())
 TRIGGER_BITS = range(16, 64)  # the characters of the inline-residue triggers, a bit each (shared past 48)
 ANY = (1 << 64) - 1
 
 
+@cache
 def _trigger_bit(ch: str) -> int:
     chars = list(dict.fromkeys("".join(rules.RESIDUE_INLINE_ANY)))
     return 1 << TRIGGER_BITS[chars.index(ch) % len(TRIGGER_BITS)]
@@ -114,9 +114,14 @@ def _class_table() -> np.ndarray:
     return table
 
 
+def _units(text: str) -> np.ndarray:
+    """The text's UTF-16 code units: one per character unless a character lies beyond the BMP."""
+    return np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+
+
 def char_classes(text: str) -> int:
     """The union of the class bits of the text's characters."""
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    units = _units(text)
     return int(np.bitwise_or.reduce(_class_table().take(units))) if len(units) else 0
 
 
@@ -154,7 +159,7 @@ def mojibake_runs(text: str) -> list[tuple[int, int]]:
     same spans, in time quadratic in the length of a line."""
     spans: list[tuple[int, int]] = []
     done, n = 0, len(text)
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    units = _units(text)
     if len(units) == n:  # one unit per character: the class table finds them (a regex class scan is slow)
         found = np.flatnonzero(_class_table().take(units) & MOJIBAKE).tolist()
     else:
@@ -311,7 +316,7 @@ def _t2s_where_needed(text: str, classes: int | None = None) -> str:
     classes = char_classes(text) if classes is None else classes
     if not classes & (T2S | T2S_PHRASE):
         return text
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    units = _units(text)
     found = np.flatnonzero(_class_table().take(units) & (T2S | T2S_PHRASE))
     if len(units) != len(text) or len(found) * 50 > len(text):  # beyond the BMP, or dense: convert it all
         return converter("t2s").convert(text)
@@ -335,7 +340,7 @@ def detect_script(text: str) -> tuple[str, str, int]:
 
     Traditional means at least 2% of the opening's Han characters are ones t2s converts; Taiwan phrasing
     means words only a Taiwan-phrase converter writes (檔案 for 文件) occur at least twice."""
-    units = np.frombuffer(text[:4000].encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    units = _units(text[:4000])
     traditional = np.count_nonzero(_class_table().take(units) & T2S)
     han = np.count_nonzero((units >= 0x4E00) & (units <= 0x9FFF))
     if traditional < 0.02 * max(han, 1):
