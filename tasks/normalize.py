@@ -195,10 +195,21 @@ def _common_chars() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _plausible_chars() -> frozenset[str]:
+    """Common characters, punctuation of the BMP and the two spaces."""
+    punctuation = (chr(c) for c in range(0x10000) if unicodedata.category(chr(c)).startswith("P"))
+    return _common_chars() | frozenset(punctuation) | frozenset("　 ")
+
+
 def _plausible(text: str) -> bool:
-    common = _common_chars()
+    """Whether a repaired run reads as report prose: common characters and punctuation only."""
     simple = converter("t2s").convert(text)
-    return all(ch in common or unicodedata.category(ch).startswith("P") or ch in "　 " for ch in simple)
+    if _plausible_chars().issuperset(simple):
+        return True
+    if not simple or max(simple) <= "\uffff":
+        return False  # the set holds every character of the BMP that could pass
+    return all(ch in _common_chars() or unicodedata.category(ch).startswith("P") or ch in "　 " for ch in simple)
 
 
 def repair_mojibake(text: str, classes: int = ANY) -> tuple[str, int, int]:
