@@ -119,6 +119,15 @@ def _units(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
 
 
+def positions_with(text: str, bits: int) -> list[int] | None:
+    """Where the characters carrying any of `bits` stand; None for a text beyond the BMP, whose code
+    units and characters do not line up."""
+    units = _units(text)
+    if len(units) != len(text):
+        return None
+    return np.flatnonzero(_class_table().take(units) & bits).tolist()
+
+
 def char_classes(text: str) -> int:
     """The union of the class bits of the text's characters."""
     units = _units(text)
@@ -159,10 +168,8 @@ def mojibake_runs(text: str) -> list[tuple[int, int]]:
     same spans, in time quadratic in the length of a line."""
     spans: list[tuple[int, int]] = []
     done, n = 0, len(text)
-    units = _units(text)
-    if len(units) == n:  # one unit per character: the class table finds them (a regex class scan is slow)
-        found = np.flatnonzero(_class_table().take(units) & MOJIBAKE).tolist()
-    else:
+    found = positions_with(text, MOJIBAKE)  # the class table: a regex class scan is slow
+    if found is None:
         found = [m.start() for m in SUSPICIOUS.finditer(text)]
     for at in found:
         if at < done:
@@ -327,12 +334,11 @@ def _t2s_where_needed(text: str, classes: int | None = None) -> str:
     classes = char_classes(text) if classes is None else classes
     if not classes & (T2S | T2S_PHRASE):
         return text
-    units = _units(text)
-    found = np.flatnonzero(_class_table().take(units) & (T2S | T2S_PHRASE))
-    if len(units) != len(text) or len(found) * 50 > len(text):  # beyond the BMP, or dense: convert it all
+    found = positions_with(text, T2S | T2S_PHRASE)
+    if found is None or len(found) * 50 > len(text):  # beyond the BMP, or dense: convert it all
         return converter("t2s").convert(text)
     parts, done, n = [], 0, len(text)
-    for at in found.tolist():
+    for at in found:
         if at < done:
             continue  # in the clause just converted
         start = at
