@@ -18,15 +18,19 @@ from hypothesis import strategies as st
 from tasks import rules
 from tasks.ingest import UndecodableError, decode
 from tasks.normalize import (
+    ASCII_PUNCT_CJK,
+    CJK,
     CLAUSE_BREAKS,
     MARK,
     PINYIN_SYLLABLE,
     T2S_PHRASE,
     _drop_furniture_lines,
+    _fold_mark,
     _fold_parentheses,
     _separator,
     _t2s_where_needed,
     char_classes,
+    contains,
     mojibake_runs,
     normalize_text,
     repair_mojibake,
@@ -297,6 +301,31 @@ def reference_fold_parentheses(text: str) -> tuple[str, int]:
 def test_parentheses_fold_as_one_at_a_time(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _fold_parentheses(text) == reference_fold_parentheses(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["M", "M", "M", "年", "a", "1", "）", "】", "》", "”", "（", "《", "“", " ", "\n", ","]),
+                max_size=120), st.sampled_from(sorted(ASCII_PUNCT_CJK)))
+def test_marks_fold_as_one_substitution(pieces: list[str], mark: str) -> None:
+    """Both ways `_fold_mark` works (a substitution for a few marks, split and replace for many) give what the
+    plain rule gives: a mark with a Han character or a Chinese bracket on either side becomes Chinese."""
+    text = "".join(pieces).replace("M", mark)
+    m = re.escape(mark)
+    plain = re.compile(rf"{m}(?:(?<=[{CJK}）】》”]{m})|(?=[{CJK}（《“]))")
+    assert _fold_mark(text, mark) == plain.subn(ASCII_PUNCT_CJK[mark], text)
+
+
+def test_marks_fold_both_ways_on_real_text() -> None:
+    line = "2019年,楚雄市政务公开工作以党的十九大为指导,以树立全州标杆为目标,共计1,234件(详见附表),完成"
+    for copies in (1, 30):  # 5 marks, then 150: each way of `_fold_mark`
+        out, n = _fold_mark(line * copies, ",")
+        assert n == 4 * copies and out.count("1,234") == copies and out.count("，") == 4 * copies
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="正文 =\n打印.*(", max_size=30), st.text(alphabet="正文 =\n打印.*(", min_size=1, max_size=4))
+def test_contains_is_substring_search(text: str, needle: str) -> None:
+    assert contains(text, needle) == (needle in text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
