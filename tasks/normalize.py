@@ -81,12 +81,14 @@ def trigger_mask(trigger: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _inline_rules(classes: int) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    """The inline-residue rules a text with these classes may trigger, each with the triggers it may hold."""
+    """The inline-residue rules a text with these classes may trigger, each with the triggers to look for first;
+    none when the pattern begins with its one trigger, whose search would cost what the pattern's own does."""
     out = []
     for triggers, rx in rules.RESIDUE_INLINE_GUARDED:
         possible = tuple(t for t in triggers if classes & trigger_mask(t) == trigger_mask(t))
         if possible:
-            out.append((possible, rx))
+            starts = len(triggers) == 1 and rules.literal_prefix(rx.pattern).startswith(triggers[0])
+            out.append(((), rx) if starts and possible == triggers else (possible, rx))
     return tuple(out)
 
 
@@ -499,7 +501,7 @@ def remove_residue(text: str, classes: int | None = None) -> tuple[str, int]:
         classes = char_classes(text)
     n_inline = 0
     for triggers, rx in _inline_rules(classes & TRIGGERS):
-        if any(contains(text, t) for t in triggers):
+        if not triggers or any(contains(text, t) for t in triggers):
             text, k = rx.subn("", text)
             n_inline += k
     text, dropped = _drop_furniture_lines(text)

@@ -82,6 +82,16 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return None if chars is None else frozenset(chars)
 
 
+def literal_prefix(pattern: str) -> str:
+    """The characters every match of `pattern` begins with, read off the parsed pattern."""
+    out = []
+    for op, av in sre_parse.parse(pattern):
+        if op is not sre.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
 # A line can only be furniture if its first character can begin one of the patterns.
 RESIDUE_LINE_FIRST = first_chars(RESIDUE_LINE_RE.pattern)
 

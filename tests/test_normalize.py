@@ -33,6 +33,7 @@ from tasks.normalize import (
     contains,
     mojibake_runs,
     normalize_text,
+    remove_residue,
     repair_mojibake,
     strip_pinyin,
 )
@@ -239,6 +240,30 @@ def test_first_chars_holds_for_every_furniture_line(pattern: str, data) -> None:
 ])
 def test_first_chars_reads_patterns(pattern: str, expected) -> None:
     assert rules.first_chars(pattern) == (None if expected is None else frozenset(expected))
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"<!--.*?-->", "<!--"), (r"<!\[(?:if|endif)", "<!["), (r"打印(?<=。打印)$", "打印"), (r"(?:ab)c", "abc"), (r"(ab)c", ""),
+    (r"微信(?:\s+微博)+", "微信"), (r"a?b", ""),
+])
+def test_literal_prefix_reads_patterns(pattern: str, expected: str) -> None:
+    assert rules.literal_prefix(pattern) == expected
+
+
+INLINE_PIECES = sorted({t for ts, _, _ in rules.RESIDUE_INLINE for t in ts} | {"微信\n微博", "<p>", "&nbsp;", "。", "\n"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(INLINE_PIECES), st.text(alphabet="信微博空间QQ打印关闭 \n:：-来源时间1", max_size=4)),
+                max_size=14))
+def test_inline_rules_run_as_their_triggers_say(pieces: list[str]) -> None:
+    """Each inline rule runs when the text holds one of its triggers, whatever the class bits and skipped
+    searches leave out."""
+    text = expected = "".join(pieces)
+    for triggers, rx, _ in rules.RESIDUE_INLINE:
+        if any(t in expected for t in triggers):
+            expected = re.sub(rx, "", expected, flags=re.MULTILINE)
+    assert remove_residue(text)[0] == _drop_furniture_lines(expected)[0]
 
 
 MOJIBAKE_RUN = re.compile(
