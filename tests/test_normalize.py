@@ -33,6 +33,7 @@ from tasks.normalize import (
     contains,
     mojibake_runs,
     normalize_text,
+    normalize_texts,
     remove_residue,
     repair_mojibake,
     strip_pinyin,
@@ -153,6 +154,14 @@ ALL_INPUTS = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))
 def test_idempotent_on_real_reports(path) -> None:
     once = norm(decode(path.read_bytes()).text)
     assert norm(once) == once
+
+
+def test_a_batch_normalizes_each_report_as_alone() -> None:
+    """The batch runs pass by pass over all its documents; no document may see another's state. Each real
+    report twice, in a different order the second time."""
+    texts = [decode(p.read_bytes()).text for p in ALL_INPUTS]
+    texts += texts[::-1]
+    assert normalize_texts(texts) == [normalize_texts([t])[0] for t in texts]
 
 
 REAL_LINES = [ln for p in ALL_INPUTS for ln in decode(p.read_bytes()).text.splitlines() if len(ln) > 10][:400]
