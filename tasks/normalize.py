@@ -442,6 +442,10 @@ def _separator(text: str) -> re.Match[str] | None:
     return None
 
 
+HEADER_LINE_IN_TEXT_RE = re.compile(rules.CRAWLER_HEADER_LINE_RE.pattern, re.MULTILINE)  # matched between line breaks
+BLANK_RE = re.compile(r"\s*")  # what str.strip removes
+
+
 def split_crawler_header(text: str, classes: int = ANY) -> tuple[str, dict[str, str]]:
     """Remove a crawler's `key: value` header block, returning its fields."""
     fields: dict[str, str] = {}
@@ -453,17 +457,16 @@ def split_crawler_header(text: str, classes: int = ANY) -> tuple[str, dict[str, 
             if m:
                 fields[m.group(1).replace(" ", "")] = m.group(2).strip()
         return body, fields
-    # The header block opens the text: read line by line only as far as it goes.
+    # The header block opens the text: read line by line, in place, only as far as it goes.
     pos, end = 0, len(text)
     while pos <= end:
         nl = text.find("\n", pos)
         stop = end if nl < 0 else nl
-        line = text[pos:stop]
-        if line.strip():
-            m = rules.CRAWLER_HEADER_LINE_RE.match(line)
-            if not m:
-                break
+        m = HEADER_LINE_IN_TEXT_RE.match(text, pos, stop)
+        if m:
             fields[m.group(1).replace(" ", "")] = m.group(2).strip()
+        elif not BLANK_RE.fullmatch(text, pos, stop):
+            break
         pos = stop + 1
     if len(fields) >= 2:
         return text[pos:], fields

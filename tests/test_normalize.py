@@ -36,6 +36,7 @@ from tasks.normalize import (
     normalize_texts,
     remove_residue,
     repair_mojibake,
+    split_crawler_header,
     strip_pinyin,
 )
 from tasks.normalize import T2S as T2S_CHANGES
@@ -314,6 +315,36 @@ def test_separator_found_as_the_line_anchored_search_finds_it(pieces: list[str])
     expected = rules.CRAWLER_SEPARATOR_RE.search(text)
     found = _separator(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def reference_split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
+    """The header rule in plain steps: before a separator line, every `key: value` line; without one, the
+    `key: value` lines that open the text (blank lines between them allowed), when there are two or more."""
+    fields: dict[str, str] = {}
+    sep = rules.CRAWLER_SEPARATOR_RE.search(text)
+    lines = text[: sep.start()].splitlines() if sep else text.split("\n")
+    consumed = 0
+    for line in lines:
+        m = rules.CRAWLER_HEADER_LINE_RE.match(line)
+        if m:
+            fields[m.group(1).replace(" ", "")] = m.group(2).strip()
+        elif not sep and line.strip():
+            break
+        consumed += 1
+    if sep:
+        return text[sep.end() :], fields
+    if len(fields) < 2:
+        return text, {}
+    return "\n".join(lines[consumed:]) if consumed < len(lines) else "", fields
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["标题：年度报告", "发布时间: 2020-01-01", " 索 引 号：x", "• 来源：市政府", "\n", "\n",
+                                 "  ", "正文", "=== 正文 ===", "全市受理申请12件。", "\u3000", "来源", "：", "\r"]),
+                max_size=12))
+def test_crawler_header_split_as_the_plain_rule(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert split_crawler_header(text) == reference_split_crawler_header(text)
 
 
 def reference_fold_parentheses(text: str) -> tuple[str, int]:
