@@ -5,12 +5,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict
 from functools import cache, lru_cache
 from itertools import filterfalse, islice
+from pathlib import Path
 
 import numpy as np
 import opencc
@@ -26,9 +28,38 @@ MARK = "\ufffd"  # what an unrecoverable span of mojibake is replaced with
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 
 
+TAIWAN_CONFIG = "tw2sp_gov"  # OpenCC's tw2sp with its phrase dictionary cut down to rules.TAIWAN_PHRASES_BACK
+
+
 @cache
 def converter(config: str) -> opencc.OpenCC:
+    if config == TAIWAN_CONFIG:
+        return _taiwan_converter()
     return opencc.OpenCC(f"{config}.json" if not config.endswith(".json") else config)
+
+
+def _taiwan_converter() -> opencc.OpenCC:
+    """tw2sp's own config with its TWPhrasesRev replaced by our phrase list. OpenCC finds a config's dictionaries
+    beside it or by absolute path, never in its share dir, so the config goes to a temporary directory with
+    absolute paths; OpenCC reads it all when built."""
+    share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
+    config = json.loads((share / "tw2sp.json").read_text("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="gongkai-opencc-") as tmp:
+        phrases = Path(tmp) / "taiwan_phrases_back.txt"
+        phrases.write_text("".join(f"{tw}\t{cn}\n" for tw, cn in sorted(rules.TAIWAN_PHRASES_BACK)), "utf-8")
+
+        def absolute(node):
+            if isinstance(node, dict):
+                if node.get("file") == "TWPhrasesRev.ocd2":
+                    return {"type": "text", "file": str(phrases)}
+                if "file" in node:
+                    return {**node, "file": str(share / node["file"])}
+                return {k: absolute(v) for k, v in node.items()}
+            return [absolute(v) for v in node] if isinstance(node, list) else node
+
+        path = Path(tmp) / f"{TAIWAN_CONFIG}.json"
+        path.write_text(json.dumps(absolute(config), ensure_ascii=False), "utf-8")
+        return opencc.OpenCC(str(path))
 
 
 @cache
@@ -398,7 +429,7 @@ def detect_script(text: str) -> tuple[str, str, int]:
         return "simplified", "t2s", 0
     markers = len(TAIWAN_MARKERS_RE.findall(text))
     if markers >= 2:
-        return "traditional_taiwan_phrases", "tw2sp", markers
+        return "traditional_taiwan_phrases", TAIWAN_CONFIG, markers
     return "traditional", "t2s", markers
 
 
@@ -419,7 +450,7 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
             if contains(out, wrong):
                 out = out.replace(wrong, right)
     if config != "t2s":
-        out = _t2s_where_needed(out)  # tw2sp can leave characters t2s would still change
+        out = _t2s_where_needed(out)  # the Taiwan config can leave characters t2s would still change
     return out, {"script": script, "opencc_config": config, "taiwan_markers": markers,
                  "script_changes": _changed(text, out)}
 
@@ -685,18 +716,20 @@ def normalize_texts(texts: Sequence[str]) -> list[tuple[str, dict]]:
         log["mojibake_repaired"], log["mojibake_marked"] = fixed, marked
         if fixed or marked:
             classes[i] = char_classes(docs[i])  # repaired bytes bring their own characters
-    # The passes up to folding only remove characters, so `classes` stays an upper bound until t2s rewrites.
+    # The passes up to folding only remove characters, so `classes` stays an upper bound until t2s rewrites
+    # (and from then on, once recomputed).
     for i, log in enumerate(logs):
         docs[i], log["pinyin_removed"] = strip_pinyin(docs[i], classes[i])
-    for i, log in enumerate(logs):
-        docs[i], header = split_crawler_header(docs[i], classes[i])
-        if header:
-            log["crawler_header"] = header
     for i, log in enumerate(logs):
         docs[i], script_log = simplify(docs[i], classes[i])
         log.update(script_log)
         if script_log["script_changes"]:
             classes[i] = char_classes(docs[i])
+    # After the script: a header in Traditional script names its fields in Simplified only now.
+    for i, log in enumerate(logs):
+        docs[i], header = split_crawler_header(docs[i], classes[i])
+        if header:
+            log["crawler_header"] = header
     # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
     removed = []
     for i, log in enumerate(logs):

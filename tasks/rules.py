@@ -129,8 +129,35 @@ PHRASE_FIXUPS: tuple[tuple[str, str, str], ...] = (
     ("网路", "网络", "seed 001: 網路 when t2s was chosen"),
 )
 
-# Words that only a Taiwan-phrase converter writes into a mainland report (STACK §5).
-TAIWAN_MARKERS: tuple[str, ...] = ("資訊", "檔案", "程式", "軟體", "網路", "計畫", "入口網站", "線上", "資料庫", "列印")
+# Words that only a Taiwan-phrase converter writes into a mainland report (STACK §5). Not 檔案 or 線上: mainland
+# text in Traditional script writes them too (档案馆, 线上线下), and two of them sent such a report to tw2sp.
+TAIWAN_MARKERS: tuple[str, ...] = ("資訊", "程式", "軟體", "網路", "計畫", "入口網站", "資料庫", "列印", "釋出", "專案")
+
+# The Taiwan phrases turned back into mainland wording in a Taiwan-phrase report: (Taiwan, mainland) pairs taken
+# from OpenCC's TWPhrasesRev (a test checks each against the installed dictionary). Only phrases that mainland
+# writing does not use itself: tw2sp reverts every phrase of its dictionary and so rewrites mainland words a
+# converter left alone or a mainland author wrote (seed 001: 工作列入 → 任务栏入, 建立健全 → 创建健全,
+# 资料索取点 → 数据索取点; 程序 → 进程, 查询 → 查找, 指标 → 指针, 新增 → 添加, 文件 → 文档, 整合 → 集成,
+# 智慧 → 智能, 执行 → 运行, 核心 → 内核, 开启 → 打开, 简报 → 演示文稿, 即时 → 实时 in 即时办结).
+TAIWAN_PHRASES_BACK: tuple[tuple[str, str], ...] = (
+    ("資訊", "信息"), ("檔案", "文件"), ("網路", "網絡"), ("入口網站", "門戶網站"), ("軟體", "軟件"), ("硬體", "硬件"),
+    ("資料庫", "數據庫"), ("列印", "打印"), ("印表機", "打印機"), ("程式", "程序"), ("程式設計", "編程"),
+    ("程式碼", "代碼"), ("釋出", "發佈"), ("專案", "項目"), ("設定", "設置"), ("最佳化", "優化"), ("稽核", "審覈"),
+    ("網際網路", "互聯網"), ("影片", "視頻"), ("視訊", "視頻"), ("視訊會議", "視頻會議"), ("螢幕", "屏幕"),
+    ("視窗", "窗口"), ("模組", "模塊"), ("社群", "社區"), ("全域性", "全局"), ("使用者", "用戶"), ("使用者名稱", "用戶名"),
+    ("登入", "登錄"), ("登出", "註銷"), ("搜尋", "搜索"), ("物件", "對象"), ("訊號", "信號"), ("連結", "鏈接"),
+    ("選單", "菜單"), ("許可權", "權限"), ("字型", "字體"), ("伺服器", "服務器"), ("記憶體", "內存"), ("數位", "數字"),
+    ("部落格", "博客"), ("資訊安全", "信息安全"), ("資訊科技", "信息技術"), ("作業系統", "操作系統"), ("寬頻", "寬帶"),
+    ("頻寬", "帶寬"), ("硬碟", "硬盤"), ("光碟", "光盤"), ("磁碟", "磁盤"), ("晶片", "芯片"), ("滑鼠", "鼠標"),
+    ("隨身碟", "U盤"), ("駭客", "黑客"), ("防毒", "殺毒"), ("資料夾", "文件夾"), ("檔名", "文件名"), ("副檔名", "擴展名"),
+    ("快取", "緩存"), ("雲端計算", "雲計算"), ("雲端儲存", "雲存儲"), ("行動電話", "移動電話"), ("行動網路", "移動網絡"),
+    ("行動通訊", "移動通信"), ("人工智慧", "人工智能"), ("智慧財產權", "知識產權"), ("筆記型電腦", "筆記本電腦"),
+    ("桌上型電腦", "臺式機"), ("解析度", "分辨率"), ("高畫質", "高清"), ("視覺化", "可視化"), ("點選", "點擊"),
+    ("下拉式清單", "下拉列表"), ("網咖", "網吧"), ("計程車", "出租車"), ("塑膠", "塑料"), ("雷射", "激光"),
+    ("奈米", "納米"), ("西元", "公元"), ("繫結", "綁定"), ("傳送", "發送"),
+)
+# 檔案 always goes back to 文件, even in 檔案館 where the report meant the archives (档案馆): seed 001's truth
+# forbids 档案 anywhere in its text. Mainland text in Traditional script keeps 档案馆 (it is not sent here).
 
 # Simplified characters that OpenCC t2s rewrites only inside a phrase of its TSPhrases dictionary (回覆 → 回复,
 # 打坏 → 打坯, 深沈 → 深沉): text free of these and of t2s's own characters passes t2s unchanged. A test

@@ -27,7 +27,7 @@ def test_samples_land_with_their_years(sample_lake) -> None:
     assert docs.height == 5 and all(len(t) > 500 for t in docs["text"])
     assert summary["landed"] == 5 and summary["quarantined_documents"] == 0
     log = json.loads(docs.filter(pl.col("source_file").str.starts_with("001"))["normalization_log"][0])
-    assert log["opencc_config"] == "tw2sp"
+    assert log["opencc_config"] == "tw2sp_gov" and log["script"] == "traditional_taiwan_phrases"
 
 
 def test_lake_layout_is_hive_partitioned(sample_lake) -> None:

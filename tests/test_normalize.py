@@ -61,6 +61,15 @@ CASES = [
     ("taiwan_network_application", "當面申請28件,網路申請33件,信函申請51件。全市資訊公開,政府檔案。", "网络申请33件", "网路"),
     ("mainland_traditional_keeps_mainland_words", "嚴格履行法定程序,規範性文件一律公開,審批程序公開。",
      "法定程序", "进程"),
+    ("taiwan_phrases_keep_mainland_words",
+     "將政府信息公開工作列入重要議事日程和工作目標,召開會議,下發檔案。網路申請33件,全市資訊公開。", "工作列入重要议事日程",
+     "任务栏"),
+    ("taiwan_phrases_keep_mainland_materials",
+     "有的單位通過圖書館、公共查閱室、資料索取點、公開欄公開政府信息。網路申請33件,計畫,全市資訊公開。",
+     "图书馆、公共查阅室、资料索取点", "数据索取点"),
+    ("mainland_traditional_keeps_archives", "利用區檔案館、圖書館等場所,線上線下解答群眾關切問題。", "区档案馆", "文件馆"),
+    ("taiwan_phrases_keep_mainland_verbs", "同時,建立健全輿情收集機制,網路申請33件,全市資訊公開,政府檔案。", "建立健全",
+     "创建"),
     ("residue_lines_removed", "全市共受理申请112件。\n\n相關詞條\n\n熱門詞條\n\n聯絡我們\n", "受理申请112件", "相关词条"),
     ("residue_print_at_paragraph_end", "不断提升政府信息公开业务水平。 打印", "业务水平。", "打印"),
     ("word_bookmark", "[bookmark: _GoBack]2017年，全市各部门共受理政府信息公开申请2件。", "受理政府信息公开申请2件", "_GoBack"),
@@ -211,6 +220,13 @@ def _opencc_dictionary(name: str) -> dict[str, str]:
         subprocess.run([str(tool), "-i", str(source), "-o", str(out), "-f", "ocd2", "-t", "text"], check=True)
         pairs = (line.split("\t") for line in out.read_text("utf-8").splitlines())
         return {key: values.split(" ")[0] for key, values in pairs}
+
+
+def test_taiwan_phrases_come_from_opencc() -> None:
+    """Each phrase turned back is OpenCC's own reverse mapping."""
+    reverse = _opencc_dictionary("TWPhrasesRev")
+    for taiwan, mainland in rules.TAIWAN_PHRASES_BACK:
+        assert reverse.get(taiwan) == mainland, taiwan
 
 
 def test_t2s_shortcut_covers_every_phrase_of_the_dictionary() -> None:
