@@ -582,6 +582,11 @@ def _drop_furniture_lines(text: str) -> tuple[str, int]:
 
 # --- characters, spaces, punctuation ---------------------------------------------------------------
 FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff20\uff0f]")
+
+
+def fold_width(text: str) -> tuple[str, int]:
+    """Full-width digits, letters and number signs to ASCII ('２０１９' → '2019'); returns the count."""
+    return FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 ASCII_PUNCT_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # A parenthetical with a Han character inside, or, the first branch, a name's: the same span either way.
 PAREN_RE = re.compile(
@@ -651,7 +656,7 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bo
     if classes is None:
         classes = char_classes(text)
     if classes & RARE:
-        text, n = FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+        text, n = fold_width(text)
         text, k = ZERO_WIDTH_RE.subn("", text)
         count, joined = count + n + k, joined or bool(n or k)
     # A class bit says the character may be there (the classes are an upper bound); str.replace returns
@@ -728,8 +733,8 @@ def normalize_texts(texts: Sequence[str]) -> list[tuple[str, dict]]:
     # After the script: a header in Traditional script names its fields in Simplified only now.
     for i, log in enumerate(logs):
         docs[i], header = split_crawler_header(docs[i], classes[i])
-        if header:
-            log["crawler_header"] = header
+        if header:  # its title is read for the region and year: in the folded form of the body
+            log["crawler_header"] = {k: fold_width(v)[0] for k, v in header.items()}
     # Residue first: breadcrumbs and share bars are delimited by the spaces that folding removes (d01, d10).
     removed = []
     for i, log in enumerate(logs):

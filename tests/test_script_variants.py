@@ -1,6 +1,7 @@
-"""Every real report rendered in another script must yield what the report yields: mainland text in Traditional
-script (OpenCC s2t) gets no Taiwan-phrase rewriting, and Taiwan-phrase converter output (s2twp) comes back to the
-mainland words that extraction reads (规范性文件, 行政查询, 发送)."""
+"""Every real report rendered in another script, or damaged the way copies of reports are, must yield what the
+report yields: mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting, Taiwan-phrase
+converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件, 行政查询, 发送), and
+line endings, full-width digits, a web-page wrapping and odd spaces change nothing."""
 
 from __future__ import annotations
 
@@ -24,9 +25,24 @@ def extraction(text: str) -> tuple[dict, set]:
     return {f: identity.get(f) for f in IDENTITY}, {(r["metric"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("config", ["s2t", "s2twp"])
-def test_reports_in_another_script_extract_the_same(config: str) -> None:
-    convert = opencc.OpenCC(f"{config}.json").convert
+def _wrapped_in_a_page(text: str) -> str:
+    return "<html><body>" + "".join(f"<p>{line}</p>\n" for line in text.split("\n")) + "</body></html>"
+
+
+RENDERINGS = {
+    "s2t": opencc.OpenCC("s2t.json").convert,
+    "s2twp": opencc.OpenCC("s2twp.json").convert,
+    "s2hk": opencc.OpenCC("s2hk.json").convert,
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "fullwidth_digits": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),
+    "web_page": _wrapped_in_a_page,
+    "odd_spaces": lambda t: t.replace("，", "， ").replace("。", "。\u3000"),
+}
+
+
+@pytest.mark.parametrize("rendering", sorted(RENDERINGS))
+def test_reports_rendered_otherwise_extract_the_same(rendering: str) -> None:
+    convert = RENDERINGS[rendering]
     differ = {}
     for path in REPORTS:
         raw = decode(path.read_bytes()).text
