@@ -95,6 +95,7 @@ def literal_prefix(pattern: str) -> str:
 # A line can only be furniture if its first character can begin one of the patterns.
 RESIDUE_LINE_FIRST = first_chars(RESIDUE_LINE_RE.pattern)
 
+CRUMB = r"[^\s。，>›»/]{0,80}"  # one step of a breadcrumb trail
 # Residue inside a line, removed wherever it appears: (substrings one of which must occur, pattern, case).
 RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("<!--",), r"<!--.*?-->", "d07, d08, d11: Word HTML conditional comments"),
@@ -105,7 +106,8 @@ RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # One literal-first pattern per word: Python's re scans fast for a literal, slowly for an alternation.
     *(((word,), rf"{re.escape(word)}(?<=[。！？”\s]{re.escape(word)})[ \t]*$",
         "seed 002: 打印 glued at the end of the last paragraph") for word in ("打印", "【打印】", "【关闭】", "关闭窗口")),
-    *(((word,), rf"{word}(?<=^{word})[:：]\s*[^\s。，]{{0,80}}\s", "d01: breadcrumb glued before the body")
+    # The crumbs run to the first space that does not lead to another crumb ('首页 > 信息公开 > 年报 ').
+    *(((word,), rf"{word}(?<=^{word})[:：]\s*{CRUMB}(?:\s*[>›»/]\s*{CRUMB})*\s", "d01: breadcrumb glued before the body")
        for word in ("当前位置", "您的位置", "您现在的位置")),
     (("来源",), r"来源[:：]\s*\S{1,30}\s+时间[:：]\s*[\d\-: ]{8,19}", "d01: article metadata glued before the body"),
     (("-->",), r"-->", "d01: broken HTML comment"),

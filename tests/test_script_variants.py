@@ -1,7 +1,8 @@
 """Every real report rendered in another script, or damaged the way copies of reports are, must yield what the
 report yields: mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting, Taiwan-phrase
 converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件, 行政查询, 发送), and
-line endings, full-width digits, a web-page wrapping and odd spaces change nothing."""
+line endings, full-width digits, a web-page wrapping, odd spaces, a second copy of the body, a crawler's header and
+page furniture change nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ RENDERINGS = {
     "fullwidth_digits": lambda t: t.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),
     "web_page": _wrapped_in_a_page,
     "odd_spaces": lambda t: t.replace("，", "， ").replace("。", "。\u3000"),
+    "saved_twice": lambda t: t + "\n" + t,
+    "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
+    "page_furniture": lambda t: f"首页 > 政务公开 > 年度报告\n当前位置：首页 > 信息公开 > 年报\n{t}\n打印\n关闭窗口\n",
 }
 
 
