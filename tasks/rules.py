@@ -25,6 +25,9 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
     (r"\|+", "d19, d24: table pipe residue line"),
     (r"=+\s*正文\s*=+", "d01–d14: crawler body separator (a second one after a doubled save)"),
     (r"•\s*(中文名|外文名|类型|属性|发布时间|发布单位)[:：]?.*", "d15: wiki infobox"),
+    # A bare number stays: a table saved one cell per line is made of them.
+    (r"[-—－–]+\s*\d{1,4}\s*[-—－–]+|第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页",
+     "page numbers of a report converted from PDF or Word ('— 3 —', '第 3 页 共 9 页')"),
 )
 # Line rules only judge short lines: a long line is report text even when it starts like furniture.
 RESIDUE_LINE_MAX = 100

@@ -1,8 +1,8 @@
 """Every real report rendered in another script, or damaged the way copies of reports are, must yield what the
 report yields: mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting, Taiwan-phrase
 converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件, 行政查询, 发送), and
-line endings, full-width digits, a web-page wrapping, odd spaces, a second copy of the body, a crawler's header and
-page furniture change nothing."""
+line endings, full-width digits, a web-page wrapping, odd spaces, a second copy of the body, a crawler's header, page
+numbers and page furniture change nothing."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ def _wrapped_in_a_page(text: str) -> str:
     return "<html><body>" + "".join(f"<p>{line}</p>\n" for line in text.split("\n")) + "</body></html>"
 
 
+def _with_page_numbers(text: str) -> str:
+    """A page number every 25 lines, as a PDF or Word conversion leaves them."""
+    lines = text.split("\n")
+    for k, at in enumerate(range(len(lines) - len(lines) % 25, 0, -25)):
+        lines.insert(at, f"— {k + 1} —" if k % 2 else f"第 {k + 1} 页 共 9 页")
+    return "\n".join(lines)
+
+
 RENDERINGS = {
     "s2t": opencc.OpenCC("s2t.json").convert,
     "s2twp": opencc.OpenCC("s2twp.json").convert,
@@ -40,6 +48,7 @@ RENDERINGS = {
     "odd_spaces": lambda t: t.replace("，", "， ").replace("。", "。\u3000"),
     "saved_twice": lambda t: t + "\n" + t,
     "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
+    "page_numbers": _with_page_numbers,
     "page_furniture": lambda t: f"首页 > 政务公开 > 年度报告\n当前位置：首页 > 信息公开 > 年报\n{t}\n打印\n关闭窗口\n",
 }
 
