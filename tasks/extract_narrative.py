@@ -24,7 +24,7 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # (metric, pattern with {N} where the number stands, comment: the case that forced it)
 RULES: tuple[tuple[str, str, str], ...] = (
-    ("proactive_total", rf"(?<!应)(?<!需)(?<!可)主动公开(?:各类|各项|本单位|本机关|本局|的){{0,2}}(?:[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}",
+    ("proactive_total", rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:各类|各项|本单位|本机关|本局|的){{0,2}}(?:[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}",
      "seeds 000/001/003: 主动公开政府信息N条"),
     ("proactive_website",
      rf"(?:门户)?网站(?:和[^，。；\d]{{1,8}}网站)?[，]?(?:全年)?{GAP}(?:进行了?|累计)?(?:主动)?(?:公开|发布|上传){{1,2}}(?:各类|政府)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}",
@@ -55,7 +55,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("requests_total",
      rf"(?:收到|受理|接到|接收|办理)(?:了)?[^。；，\d\n]{{0,16}}?(?:政府)?信息公开(?:的)?申请(?:总数|数)?{GAP}{{N}}{U_REQ}",
      "seeds 001/004, d04: 受理政府信息公开申请N件"),
-    ("requests_total", rf"(?:收到|受理|接到|办理)(?:政府信息)?依申请公开(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
+    ("requests_total", rf"(?:收到|受理|接到|办理)(?:政府信息)?依申请公开(?:政府信息)?(?:的)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
      "seeds 000/002/003: 受理依申请公开N件"),
     ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
     ("requests_in_person", rf"当面(?:提出)?申请(?:数)?{GAP}{{N}}{U_REQ}", "seeds 001/002"),
@@ -115,7 +115,7 @@ VERB_START_RE = re.compile(
 )
 VETOED = ("requests", "outcome", "interpretations", "hotspot")
 # Bare 无 is no negation here: 申请人无正当理由… is a table label (d11–d14).
-NEGATION_RE = re.compile(r"未(?:发生|收到|接到|出现|产生|有|曾|涉及)|不涉及|没有(?:发生|收到|接到|出现|产生)?|(?:全年|均|并|亦)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉)|暂不|不收")
+NEGATION_RE = re.compile(r"未(?:发生|收到|接到|出现|产生|有|曾|涉及|收取|收费)|不涉及|没有(?:发生|收到|接到|出现|产生)?|(?:全年|均|并|亦)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉)|暂不|不收")
 ZERO_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"行政复议|复议", "reconsiderations"),
     (r"行政诉讼|诉讼", "lawsuits"),

@@ -176,6 +176,49 @@ def test_national_indicator_wording(sentence: str, metric: str, value: float) ->
     assert found.get(metric) == value, found
 
 
+# Wording common in reports beyond the seeds and the corpus, each checked through the whole path (normalize,
+# extract, resolve) as the only sentence of a report: what it states lands, what it does not stays out.
+COMMON_WORDING = [
+    ("全年共主动公开政府信息1234条，同比增加300条。", {"proactive_total": 1234}),
+    ("本年度累计主动公开政府信息1234条，其中通过政府网站公开1000条。", {"proactive_total": 1234}),
+    ("主动公开政府信息总数为1234条。", {"proactive_total": 1234}),
+    ("全年主动公开各类政府信息1.2万条。", {"proactive_total": 12000}),
+    ("全年共主动发布政府信息1234条。", {"proactive_total": 1234}),
+    ("全年共主动公开政府信息一千二百三十四条。", {"proactive_total": 1234}),
+    ("主动公开政府信息1,234条。", {"proactive_total": 1234}),
+    ("主动公开政府信息１２３４条。", {"proactive_total": 1234}),
+    ("通过政务微博发布信息300条，通过政务微信发布信息200条。", {"proactive_weibo": 300, "proactive_wechat": 200}),
+    ("本年度共收到政府信息公开申请56件，其中当面申请10件，网上申请40件，信函申请6件。",
+     {"requests_total": 56, "requests_in_person": 10, "requests_online": 40, "requests_letter": 6}),
+    ("共收到依申请公开政府信息申请56件。", {"requests_total": 56}),
+    ("全年共受理政府信息公开申请56件，其中市本级受理30件。", {"requests_total": 56}),
+    ("本年度没有收到政府信息公开申请。", {"requests_total": 0}),
+    ("全年因政府信息公开引起的行政复议2件，行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
+    ("本机关在政府信息公开工作中未收取任何费用。", {"fees_yuan": 0}),
+    ("同意公开的20件，同意部分公开的5件，不同意公开的3件。", {"outcome_granted": 20, "outcome_partial": 5}),
+    ("全市共主动公开政府信息3000条，其中市政府门户网站公开1000条，政务微博发布800条。",
+     {"proactive_total": 3000, "proactive_weibo": 800}),
+    ("配备专职工作人员3名，兼职工作人员15名。", {"staff_full_time": 3, "staff_part_time": 15}),
+    ("政府网站访问量达123456次。", {"proactive_website": None}),
+    ("县政务服务中心全年受理行政许可申请1234件。", {"requests_total": None}),
+    ("全年共收到人大代表建议12件、政协提案8件。", {"requests_total": None}),
+    ("通过12345热线受理群众诉求5600件。", {"requests_total": None}),
+    ("市本级受理政府信息公开申请30件。", {"requests_total": None}),
+    ("各乡镇主动公开政府信息500条。", {"proactive_total": None}),
+    ("举办政府信息公开培训班3期，培训人员200人次。", {"press_conferences": None, "online_interviews": None}),
+    ("2018年主动公开政府信息5000条。2019年主动公开政府信息6000条。", {"proactive_total": None}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMON_WORDING, ids=[f"w{i}" for i in range(len(COMMON_WORDING))])
+def test_common_wording(sentence: str, expected: dict) -> None:
+    text, _ = normalize_text(f"某县人民政府2019年政府信息公开工作年度报告\n{sentence}\n")
+    _, rows, _ = extract_document("x", text)
+    for metric, value in expected.items():
+        got = [r["value"] for r in rows if r["metric"] == metric]
+        assert got == ([] if value is None else [value]), (metric, got)
+
+
 def test_every_rule_names_a_catalog_metric() -> None:
     from tasks import extract_narrative, extract_stats_table, extract_tables
     from tasks.vocabulary import CATALOG
