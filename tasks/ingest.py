@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import ftfy
 import polars as pl
 from charset_normalizer import from_bytes
 from prefect import get_run_logger, task
@@ -56,6 +57,10 @@ def _control_ratio(text: str) -> float:
     return bad / max(len(text), 1)
 
 
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 def decode(data: bytes) -> Decoded:
     """Return the text of a report file; raise UndecodableError for binary or unreadable bytes."""
     for bom, enc in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"), (codecs.BOM_UTF16_BE, "utf_16")):
@@ -79,7 +84,11 @@ def decode(data: bytes) -> Decoded:
             text, enc = data.decode("gb18030", errors="replace"), "gb18030"
     if _control_ratio(text) > 0.05:
         raise UndecodableError(f"decoded as {enc} but {_control_ratio(text):.0%} control characters")
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    cjk = _han_count(text)
+    # UTF-8 Chinese once read as Latin-1 or cp1252 and saved again holds no Chinese character until
+    # normalization reads its bytes back ('ä¸»åŠ¨å…¬å¼€' is 主动公开): count what it will hold.
+    if cjk < 20 and (repaired := _han_count(ftfy.fix_encoding(text))) >= 20:
+        cjk = repaired
     if cjk < 20:
         raise UndecodableError(f"decoded as {enc} but holds only {cjk} Chinese characters: not a report")
     return Decoded(text, enc)

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from itertools import filterfalse, islice
 from pathlib import Path
 
+import ftfy
 import numpy as np
 import opencc
 import polars as pl
@@ -90,7 +91,11 @@ WIDE_SPACE = 1 << 9  # an ideographic or no-break space
 EQUALS = 1 << 10  # '=', which a crawler's body separator is made of
 PUNCT_BITS = {mark: 1 << (11 + i) for i, mark in enumerate(",;:?!")}  # ASCII punctuation, a bit each
 ASCII_PUNCT = sum(PUNCT_BITS.values())
-TRIGGER_BITS = range(16, 64)  # the characters of the inline-residue triggers, a bit each (shared past 48)
+TRIGGER_BITS = range(16, 62)  # the characters of the inline-residue triggers, a bit each (shared past 46)
+# Signs of UTF-8 Chinese read in another encoding, all from its punctuation (，EF BC 8C; 。E3 80 82; “ E2 80 9C),
+# which every report is full of and no report writes otherwise:
+LATIN_SIGN = 1 << 62  # ¼, €, a C1 control: read as Latin-1 or cp1252 ('ï¼Œ' for '，')
+GBK_SIGN = 1 << 63  # 锛, 銆, 鈥: read as GBK ('锛' for the bytes EF BC of '，')
 ANY = (1 << 64) - 1
 
 
@@ -145,6 +150,8 @@ def _class_table() -> np.ndarray:
         table[ord(ch)] |= _trigger_bit(ch)
     # A character that folding turns into a trigger character carries its bit, so the classes of a text
     # stay an upper bound through folding (full-width 'Ｑ' becomes 'Q', an ideographic space a space).
+    table[[0xBC, 0x20AC, *range(0x80, 0xA0)]] |= LATIN_SIGN
+    table[[ord(c) for c in GBK_SIGNS]] |= GBK_SIGN
     for a, b in RARE_RANGES:
         for c in range(a, b + 1):
             folded = unicodedata.normalize("NFKC", chr(c))
@@ -179,6 +186,56 @@ def char_classes(text: str) -> int:
     """The union of the class bits of the text's characters."""
     units = _units(text)
     return int(np.bitwise_or.reduce(_class_table().take(units))) if len(units) else 0
+
+
+# --- a report read in the wrong encoding and saved again ------------------------------------------
+@cache
+def _gbk_pair_chars() -> str:
+    """The characters GBK makes of a UTF-8 lead byte of a Chinese character (E4–E9) and a continuation byte:
+    what UTF-8 Chinese read as GBK is full of (政府 E6 94 BF E5 BA 9C → 鏀垮簻), and prose almost never uses."""
+    out = []
+    for lead in range(0xE4, 0xEA):
+        for trail in range(0x80, 0xC0):
+            try:
+                out.append(bytes([lead, trail]).decode("gbk"))
+            except UnicodeDecodeError:
+                pass
+    return "".join(out)
+
+
+GBK_SIGNS = "锛銆鈥"
+GBK_PAIR_RE = re.compile(f"[{''.join(_gbk_pair_chars())}]")
+HAN_RE = re.compile(f"[{CJK}]")
+
+
+def _common_share(text: str) -> float:
+    """The share of Han characters (in either script) that are among the 3,755 common ones."""
+    han = HAN_RE.findall(converter("t2s").convert(text))
+    return sum(ch in _common_chars() for ch in han) / len(han) if han else 0.0
+
+
+def _utf8_read_as_gbk(line: str) -> str:
+    """The line as it was before its UTF-8 bytes were read as GBK. A byte GBK could not pair is lost: the
+    character it belonged to is marked."""
+    raw = b"\xff".join(part.encode("gbk", errors="replace") for part in line.split(MARK))
+    return re.sub(f"{MARK}+", MARK, raw.decode("utf-8", errors="replace"))
+
+
+def undo_double_decoding(text: str, classes: int = ANY) -> tuple[str, str | None]:
+    """A report whose UTF-8 bytes were once read as Latin-1, cp1252 or GBK and saved again ('ä¸»åŠ¨å…¬å¼€',
+    '涓诲姩鍏紑' for 主动公开): the bytes read again as UTF-8, by ftfy for the Latin family and line by line
+    for GBK, where a line already made of common characters is left as it is. Returns the text and what was
+    undone."""
+    if classes & LATIN_SIGN:
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text and len(HAN_RE.findall(fixed)) > 2 * len(HAN_RE.findall(text)):
+            return fixed, "utf-8 read as latin-1"
+    if classes & GBK_SIGN and sum(map(text.count, GBK_SIGNS)) >= 3 and _common_share(text) < 0.6:
+        lines = text.split("\n")
+        fixed = [line if line.isascii() or _common_share(line) >= 0.8 else _utf8_read_as_gbk(line) for line in lines]
+        if _common_share("".join(fixed)) >= 0.8:
+            return "\n".join(fixed), "utf-8 read as gbk"
+    return text, None
 
 
 # --- HTML ------------------------------------------------------------------------------------------
@@ -716,6 +773,12 @@ def normalize_texts(texts: Sequence[str]) -> list[tuple[str, dict]]:
         docs.append(text)
         logs.append(log)
     classes = [char_classes(text) for text in docs]
+    for i, log in enumerate(logs):
+        if classes[i] & (LATIN_SIGN | GBK_SIGN):
+            docs[i], undone = undo_double_decoding(docs[i], classes[i])
+            if undone:
+                log["double_decoding_undone"] = undone
+                classes[i] = char_classes(docs[i])
     for i, log in enumerate(logs):
         docs[i], fixed, marked = repair_mojibake(docs[i], classes[i])
         log["mojibake_repaired"], log["mojibake_marked"] = fixed, marked

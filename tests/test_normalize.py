@@ -207,6 +207,22 @@ def test_non_reports_are_rejected_with_a_reason(data: bytes) -> None:
     assert str(err.value)
 
 
+@pytest.mark.parametrize("misread_as", ["latin-1", "gbk"])
+def test_report_once_misread_and_saved_again_is_ingested_and_read_back(misread_as: str) -> None:
+    """Seed 000's UTF-8 read as Latin-1 (no Chinese character left) or as GBK, saved again as UTF-8: a report
+    still, and normalization reads its bytes back (GBK loses the bytes it could not pair; those are marked)."""
+    original = (SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_bytes()
+    saved = original.decode("utf-8").encode("utf-8").decode(misread_as, errors="replace").encode("utf-8")
+    text, log = normalize_text(decode(saved).text)
+    assert log["double_decoding_undone"] == f"utf-8 read as {misread_as}"
+    if misread_as == "latin-1":
+        assert text == norm(original.decode("utf-8"))
+    else:
+        han = len(re.findall("[\u4e00-\u9fff]", text))
+        assert text.count("政府信息") > 20 and 0 < text.count(MARK) < 0.25 * han
+        assert not set("锛銆鈥鏀垮簻") & set(text)
+
+
 def test_utf16_bom_detected() -> None:
     assert decode(codecs.BOM_UTF16_LE + "政府信息公开".encode("utf-16-le") * 10).text.startswith("政府信息公开")
 

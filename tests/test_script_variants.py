@@ -1,7 +1,7 @@
 """Every real report rendered in another script, or damaged the way copies of reports are, must yield what the
 report yields: mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting, Taiwan-phrase
 converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件, 行政查询, 发送), and
-line endings, full-width digits, a web-page wrapping, odd spaces, a second copy of the body, a crawler's header, page
+line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page wrapping, odd spaces, a second copy of the body, a crawler's header, page
 numbers and page furniture change nothing."""
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ def _with_page_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+def _utf8_read_as(encoding: str):
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252, what browsers read)
+
+    return lambda text: text.encode("utf-8").decode(encoding)
+
+
 RENDERINGS = {
     "s2t": opencc.OpenCC("s2t.json").convert,
     "s2twp": opencc.OpenCC("s2twp.json").convert,
@@ -49,6 +55,8 @@ RENDERINGS = {
     "saved_twice": lambda t: t + "\n" + t,
     "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
     "page_numbers": _with_page_numbers,
+    "utf8_read_as_latin1": _utf8_read_as("latin-1"),
+    "utf8_read_as_cp1252": _utf8_read_as("sloppy-windows-1252"),
     "page_furniture": lambda t: f"首页 > 政务公开 > 年度报告\n当前位置：首页 > 信息公开 > 年报\n{t}\n打印\n关闭窗口\n",
 }
 
@@ -65,3 +73,17 @@ def test_reports_rendered_otherwise_extract_the_same(rendering: str) -> None:
                                  sorted(want[1] ^ got[1])[:6])
     assert not differ, differ
     assert len(REPORTS) == 30
+
+
+def test_utf8_read_as_gbk_is_undone_where_the_bytes_allow() -> None:
+    """UTF-8 read as GBK loses the bytes GBK could not pair: those characters are marked, the rest read back, and
+    nothing is extracted that the report does not state."""
+    for path in REPORTS:
+        raw = decode(path.read_bytes()).text
+        damaged = raw.encode("utf-8").decode("gbk", errors="replace")
+        text, log = normalize_text(damaged)
+        assert log["double_decoding_undone"] == "utf-8 read as gbk", path.stem
+        assert not set("锛銆鈥") & set(text), path.stem
+        _, want = extraction(raw)
+        _, got = extraction(damaged)
+        assert got <= want, (path.stem, sorted(got - want))
