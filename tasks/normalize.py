@@ -189,22 +189,7 @@ def char_classes(text: str) -> int:
 
 
 # --- a report read in the wrong encoding and saved again ------------------------------------------
-@cache
-def _gbk_pair_chars() -> str:
-    """The characters GBK makes of a UTF-8 lead byte of a Chinese character (E4–E9) and a continuation byte:
-    what UTF-8 Chinese read as GBK is full of (政府 E6 94 BF E5 BA 9C → 鏀垮簻), and prose almost never uses."""
-    out = []
-    for lead in range(0xE4, 0xEA):
-        for trail in range(0x80, 0xC0):
-            try:
-                out.append(bytes([lead, trail]).decode("gbk"))
-            except UnicodeDecodeError:
-                pass
-    return "".join(out)
-
-
 GBK_SIGNS = "锛銆鈥"
-GBK_PAIR_RE = re.compile(f"[{''.join(_gbk_pair_chars())}]")
 HAN_RE = re.compile(f"[{CJK}]")
 
 
