@@ -25,6 +25,7 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
     (r"\|+", "d19, d24: table pipe residue line"),
     (r"=+\s*正文\s*=+", "d01–d14: crawler body separator (a second one after a doubled save)"),
     (r"•\s*(中文名|外文名|类型|属性|发布时间|发布单位)[:：]?.*", "d15: wiki infobox"),
+    (r"(?=.*[-=]{3})[-|:+=][-|:+= \t]*", "a rule or a Markdown table's header separator ('| --- | --- |')"),
     # A bare number stays: a table saved one cell per line is made of them.
     (r"[-—－–]+\s*\d{1,4}\s*[-—－–]+|第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页",
      "page numbers of a report converted from PDF or Word ('— 3 —', '第 3 页 共 9 页')"),
@@ -105,6 +106,11 @@ RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("<![",), r"<!\[(?:if|endif)[^\]]*\]>", "Word conditional fragments without the comment marks"),
     (("<",), r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>", "HTML tags"),
     (("[bookmark",), r"\[bookmark:\s*_?\w*\]", "seed 004: Word bookmark"),
+    # A Word file converted to Markdown (pandoc, markitdown): bold lines, headings, images; field codes.
+    (("**",), r"\*\*(?:(?<=^\*\*)|(?=[ \t]*$))", "Markdown bold around a heading line"),
+    (("#",), r"#(?<=^#)#{0,5}[ \t]+", "Markdown heading marks"),
+    (("![",), r"!\[[^\]\n]*\]\([^)）\n]*\)", "Markdown image"),
+    (("\\*",), r"(?:(?:NUMPAGES|PAGE)\s*)?\\\*\s*(?:MERGEFORMAT|Arabic)", "Word field code ('PAGE \\* MERGEFORMAT')"),
     (("&",), r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot);", "HTML entities"),
     # One literal-first pattern per word: Python's re scans fast for a literal, slowly for an alternation.
     *(((word,), rf"{re.escape(word)}(?<=[。！？”\s]{re.escape(word)})[ \t]*$",

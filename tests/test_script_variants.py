@@ -1,10 +1,17 @@
 """Every real report rendered in another script, or damaged the way copies of reports are, must yield what the
-report yields: mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting, Taiwan-phrase
-converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件, 行政查询, 发送), and
-line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page wrapping, odd spaces, a second copy of the body, a crawler's header, page
-numbers and page furniture change nothing."""
+report yields.
+
+- Mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting.
+- Taiwan-phrase converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件,
+  行政查询, 发送).
+- Nothing changes with: line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
+  wrapping, odd spaces, a second copy of the body, a crawler's header, page numbers, page furniture, or the
+  Markdown of a converted Word file.
+"""
 
 from __future__ import annotations
+
+import re
 
 import opencc
 import pytest
@@ -38,6 +45,16 @@ def _with_page_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+def _word_to_markdown(text: str) -> str:
+    """What pandoc or markitdown make of a Word file: bold section headings, an image, Word's page fields."""
+    lines = ["![](media/image1.png)"]
+    for i, line in enumerate(text.split("\n")):
+        lines.append(f"**{line}**" if re.match("[一二三四五六七八九十]+、", line) else line)
+        if i % 30 == 29:
+            lines.append(f"- PAGE \\* MERGEFORMAT {i // 30 + 1} -")
+    return "\n".join(lines)
+
+
 def _utf8_read_as(encoding: str):
     import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252, what browsers read)
 
@@ -55,6 +72,7 @@ RENDERINGS = {
     "saved_twice": lambda t: t + "\n" + t,
     "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
     "page_numbers": _with_page_numbers,
+    "word_to_markdown": _word_to_markdown,
     "utf8_read_as_latin1": _utf8_read_as("latin-1"),
     "utf8_read_as_cp1252": _utf8_read_as("sloppy-windows-1252"),
     "page_furniture": lambda t: f"首页 > 政务公开 > 年度报告\n当前位置：首页 > 信息公开 > 年报\n{t}\n打印\n关闭窗口\n",
