@@ -36,6 +36,10 @@ ADDRESS_RE = re.compile(r"(?:通讯地址|联系地址|地址)\s*[:：]\s*([^，
 WEBSITE_RE = re.compile(r"(https?://[A-Za-z0-9./_\-?=&%#]+|www\.[A-Za-z0-9.\-]+\.[A-Za-z]{2,}[A-Za-z0-9./_\-]*)")
 ISSUER_RE = re.compile(rf"由([{CJK}（）]{{4,30}}?(?:办公室|办公厅|局|委员会|中心))(?:负责)?编制")
 
+SIGNATURE_RE = re.compile(
+    rf"(?:^|\n)[ \t]*([{CJK}（）()]{{2,30}}?(?:人民政府|政府办公室|管委会|管理委员会|办公室|办公厅|委员会|局|委|中心"
+    rf"|街道办事处|街道|镇|乡))[ \t]*\n[ \t]*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+)
 GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
 TOWNSHIP_RE = re.compile(r"(?:镇|乡|街道|街道办事处|街)$")
 DEPARTMENT_RE = re.compile(r"(?:局|委|办|厅|中心|办公室|委员会|公司|站|所|院|馆|队|处|署|会|部|（[^）]*局）)$")
@@ -182,7 +186,9 @@ def level_from_self_reference(text: str) -> str:
 
 def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
     head = "\n".join(text.split("\n")[:14])[:700]
-    # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》).
+    # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》),
+    # but a line that is nothing but one title in book-title marks is the report's own.
+    head = re.sub(r"^(\s*)《([^》\n]*)》(\s*)$", lambda m: f"{m[1]} {m[2]} {m[3]}", head, flags=re.MULTILINE)
     head = re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
     for source in (head, header_title or ""):
         found = [m for rx in TITLE_RES for m in [rx.search(source)] if m]
@@ -238,6 +244,10 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
             region = trim_to_place(m.group(1))
     if region is None and header.get("发布机构") and len(header["发布机构"]) >= 2:
         region = clean_region(header["发布机构"]) or None
+    if region is None:  # the body that signs the report, on the line above the date (at its end, or under the title)
+        m = SIGNATURE_RE.search(text, max(0, len(text) - 600)) or SIGNATURE_RE.search(text[:400])
+        if m:
+            region = clean_region(m.group(1)) or None
     if region:
         region = qualify_department(region, text)
     if region and len(region) < 2:

@@ -238,6 +238,35 @@ def test_common_wording(sentence: str, expected: dict) -> None:
         assert got == ([] if value is None else [value]), (metric, got)
 
 
+# How reports name themselves, beyond the seeds and corpus: title forms, the body on its own line, a signature.
+TITLES = [
+    ("昭通市2019年政府信息公开工作年度报告", {"region": "昭通市", "province": "云南省", "admin_level": "prefecture"}),
+    ("2020年南京市鼓楼区政府信息公开工作年度报告", {"region": "南京市鼓楼区", "province": "江苏省", "report_year": 2020}),
+    ("成都市教育局2020年政府信息公开工作年度报告", {"region": "成都市教育局", "admin_level": "department"}),
+    ("内蒙古自治区呼和浩特市2019年政府信息公开工作年度报告", {"province": "内蒙古自治区"}),
+    ("武陟县2019年政府信息公开年报", {"region": "武陟县", "report_year": 2019}),
+    ("武陟县卫生健康委员会2020年度政府信息公开工作报告", {"region": "武陟县卫生健康委员会", "report_year": 2020}),
+    ("《武陟县2019年政府信息公开工作年度报告》", {"region": "武陟县", "province": "河南省"}),
+    ("根据《中华人民共和国政府信息公开条例》要求，现公布武陟县人民政府2019年政府信息公开工作年度报告。",
+     {"region": "武陟县", "report_year": 2019}),
+    ("2019年度政府信息公开工作年度报告\n武陟县人民政府\n2020年1月20日", {"region": "武陟县", "report_year": 2019}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES, ids=[f"t{i}" for i in range(len(TITLES))])
+def test_report_identity_from_its_title(title: str, expected: dict) -> None:
+    text, _ = normalize_text(f"{title}\n一、总体情况\n全年主动公开政府信息1234条。\n")
+    identity, _, _ = extract_document("x", text)
+    assert {k: identity.get(k) for k in expected} == expected
+
+
+def test_signature_at_the_end_names_the_body() -> None:
+    text, _ = normalize_text("2019年度政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息1234条。\n"
+                             "四、存在的主要问题\n公开内容有待丰富。\n\n武陟县人民政府办公室\n2020年1月20日\n")
+    identity, _, _ = extract_document("x", text)
+    assert (identity["region"], identity["province"], identity["report_year"]) == ("武陟县", "河南省", 2019)
+
+
 def test_every_rule_names_a_catalog_metric() -> None:
     from tasks import extract_narrative, extract_stats_table, extract_tables
     from tasks.vocabulary import CATALOG
