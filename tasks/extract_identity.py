@@ -125,7 +125,23 @@ def find_province(region: str | None, text: str) -> str | None:
         (best, n), *rest = [*counts.most_common(2), ("", 0)]
         if n > rest[0][1]:
             return best
-    return None
+    # The province's own government portal, named in the page chrome (d28: 甘肃政府服务网-秦安).
+    portals = {provinces_by_short()[m.group(1)] for m in portal_re().finditer(text[:3000])}
+    return portals.pop() if len(portals) == 1 else None
+
+
+@cache
+def provinces_by_short() -> dict[str, str]:
+    """甘肃 → 甘肃省, 广西 → 广西壮族自治区: each province-level name without its suffix."""
+    _, _, provinces = gazetteer()
+    return {re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p): p for p in provinces}
+
+
+@cache
+def portal_re() -> re.Pattern[str]:
+    """A province's government portal by name: 甘肃政府服务网, 浙江政务服务网, 河南省人民政府网."""
+    names = "|".join(sorted(provinces_by_short(), key=len, reverse=True))
+    return re.compile(rf"({names})省?(?:人民)?(?:政府(?:门户)?网|政务服务网|政府服务网|政务网)")
 
 
 def trim_to_place(name: str) -> str:

@@ -267,6 +267,15 @@ def test_signature_at_the_end_names_the_body() -> None:
     assert (identity["region"], identity["province"], identity["report_year"]) == ("武陟县", "河南省", 2019)
 
 
+def test_province_from_its_portal_when_no_place_resolves() -> None:
+    from tasks.extract_identity import find_province
+
+    text = "我镇依托浙江政务服务网开展网上申请，全年主动公开政府信息64条。"
+    assert find_province("螺洋街道", text) == "浙江省"
+    assert find_province("螺洋街道", text.replace("浙江", "")) is None
+    assert find_province("螺洋街道", text + "并学习广东政务服务网的做法。") is None  # two portals: no answer
+
+
 def test_every_rule_names_a_catalog_metric() -> None:
     from tasks import extract_narrative, extract_stats_table, extract_tables
     from tasks.vocabulary import CATALOG
