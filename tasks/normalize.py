@@ -223,6 +223,80 @@ def undo_double_decoding(text: str, classes: int = ANY) -> tuple[str, str | None
     return text, None
 
 
+# --- hard line breaks -----------------------------------------------------------------------------
+SENTENCE_END = frozenset("。！？；：”…")
+PAGE_NUMBER_RE = re.compile(rules.PAGE_NUMBER)
+LONG_LINE_RE = re.compile(r"[^\n]{100}")
+
+
+def unwrap_hard_lines(text: str) -> tuple[str, int]:
+    """Text taken from a PDF keeps the page's line breaks: every full line breaks, mostly in mid-sentence, and
+    the break cuts a label off its number and a sentence's subject off its clause. Such a text has many prose
+    lines of one length, most not ending a sentence; each is joined to the next, across the page numbers and
+    other furniture lines between them, which go. A page's text of paragraphs, table cells or list items has no
+    such length. Returns the text and the breaks removed."""
+    if not _may_be_hard_wrapped(text) or not _hard_wrapped(text.split("\n")):
+        return text, 0
+    lines = [line for line in text.split("\n") if not PAGE_NUMBER_RE.fullmatch(line.strip())]
+    width = _hard_wrapped(lines)
+    if not width:
+        return text, 0
+    out: list[str] = []
+    breaks, joining = 0, False
+    for line in lines:
+        bare = line.strip()
+        if joining and bare:
+            # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without.
+            apart = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and bare[0].isascii() and bare[0].isalnum()
+            out[-1] += " " + bare if apart else bare
+            breaks += 1
+        else:
+            out.append(line)
+        current = out[-1].strip()
+        # A line that reached the width (its own or as joined) and stops mid-sentence continues on the next.
+        joining = bool(bare) and _full(len(bare), width) and current[-1] not in SENTENCE_END
+    return "\n".join(out), breaks
+
+
+def _full(length: int, width: int) -> bool:
+    """Whether a line of this length filled the page's width: a number or word that did not fit leaves it a few
+    characters short, half-width digits make it a few long."""
+    return width - max(3, width // 5) <= length <= width + 10
+
+
+def _may_be_hard_wrapped(text: str) -> bool:
+    """The first tests of `_hard_wrapped`, on unstripped line lengths: most reports fail them at once (a page
+    broken into lines has no line holding a tenth of the text)."""
+    if LONG_LINE_RE.search(text):
+        return False  # a page is never that wide: paragraphs kept as lines
+    lengths = list(map(len, text.split("\n")))
+    if len(lengths) < 9 or max(lengths) > 0.1 * len(text) + 40:
+        return False
+    long = [n for n in lengths if n >= 20]
+    if len(long) < 8:
+        return False
+    width = Counter(long).most_common(1)[0][0]
+    full = sum(1 for n in long if _full(n, width))
+    return full >= 8 and full >= 0.5 * len(long)
+
+
+def _hard_wrapped(lines: list[str]) -> int:
+    """The width the lines were broken at, when they were (else 0)."""
+    lengths = [len(line.strip()) for line in lines]
+    long = Counter(n for n in lengths if n >= 20)
+    if sum(long.values()) < 8:
+        return 0
+    width = long.most_common(1)[0][0]
+    full = [line.strip() for line, n in zip(lines, lengths, strict=True) if _full(n, width)]
+    if len(full) < 8 or len(full) < 0.5 * sum(long.values()):
+        return 0
+    if sum(line[-1] in SENTENCE_END for line in full) > 0.3 * len(full):
+        return 0
+    if sum(len(HAN_RE.findall(line)) for line in full) < 0.4 * sum(map(len, full)):
+        return 0  # the full lines are prose
+    return width
+
+
 # --- HTML ------------------------------------------------------------------------------------------
 HTML_SIGNS_RE = re.compile(r"<(?:html|body|div|p|table|tr|td|br|span)\b", re.IGNORECASE)
 HTML_DROP_RE = re.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -662,10 +736,13 @@ def _fold_mark(text: str, mark: str) -> tuple[str, int]:
     return out, total - len(kept) + 1
 
 
-# A space between a number and its Chinese neighbours ('信息 4720条', '188 件') or between Han characters. The
-# neighbours of a space are never spaces (runs are collapsed first), so one pass equals any order of rules.
+# A space between a number and its Chinese neighbours ('信息 4720条', '188 件'), between Han characters, or on the
+# inner side of Chinese punctuation. The neighbours of a space are never spaces (runs are collapsed first), so one
+# pass equals any order of rules.
 STRAY_SPACE_RE = re.compile(
-    rf" (?:(?<=[{CJK}，。；：] )(?=\d)|(?<=\d )(?=[{CJK}])|(?<=[{CJK}，。；：、）] )(?=[{CJK}（]))"
+    rf" (?:(?<=[{CJK}，。；：] )(?=\d)|(?<=\d )(?=[{CJK}])|(?<=[{CJK}，。；：、）] )(?=[{CJK}（])"
+    # Chinese typography puts no space inside full-width punctuation: '信函 、传真' is one label (PDF text).
+    rf"|(?=[，。；：、！？）》」』】”])|(?<=[（《「『【“] ))"
 )
 
 
@@ -764,6 +841,12 @@ def normalize_texts(texts: Sequence[str]) -> list[tuple[str, dict]]:
             if undone:
                 log["double_decoding_undone"] = undone
                 classes[i] = char_classes(docs[i])
+    # A PDF's line breaks inside sentences go first, so residue and headers that a break cut are whole again
+    # (only line breaks and furniture lines go, so `classes` stays an upper bound).
+    for i, log in enumerate(logs):
+        docs[i], unwrapped = unwrap_hard_lines(docs[i])
+        if unwrapped:
+            log["hard_line_breaks_removed"] = unwrapped
     for i, log in enumerate(logs):
         docs[i], fixed, marked = repair_mojibake(docs[i], classes[i])
         log["mojibake_repaired"], log["mojibake_marked"] = fixed, marked

@@ -6,6 +6,9 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 
+# A page number line of a PDF or Word conversion; a bare number is not one (a table saved one cell per line).
+PAGE_NUMBER = (r"[-—－–]+\s*\d{1,4}\s*[-—－–]+|第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+               r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页")
 # Whole lines that are web-page or wiki furniture, never a sentence of a report (matched after the
 # text is in Simplified script, on a stripped line).
 RESIDUE_LINES: tuple[tuple[str, str], ...] = (
@@ -26,9 +29,7 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
     (r"=+\s*正文\s*=+", "d01–d14: crawler body separator (a second one after a doubled save)"),
     (r"•\s*(中文名|外文名|类型|属性|发布时间|发布单位)[:：]?.*", "d15: wiki infobox"),
     (r"(?=.*[-=]{3})[-|:+=][-|:+= \t]*", "a rule or a Markdown table's header separator ('| --- | --- |')"),
-    # A bare number stays: a table saved one cell per line is made of them.
-    (r"[-—－–]+\s*\d{1,4}\s*[-—－–]+|第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页",
-     "page numbers of a report converted from PDF or Word ('— 3 —', '第 3 页 共 9 页')"),
+    (PAGE_NUMBER, "page numbers of a report converted from PDF or Word ('— 3 —', '第 3 页 共 9 页')"),
 )
 # Line rules only judge short lines: a long line is report text even when it starts like furniture.
 RESIDUE_LINE_MAX = 100

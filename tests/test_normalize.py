@@ -223,6 +223,25 @@ def test_report_once_misread_and_saved_again_is_ingested_and_read_back(misread_a
         assert not set("锛銆鈥鏀垮簻") & set(text)
 
 
+def test_pdf_line_breaks_inside_sentences_go() -> None:
+    """Seed 000 broken at 30 characters, as a PDF's text layer gives it: every sentence whole again, the page
+    number gone, and the paragraph ends kept."""
+    raw = decode((SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_bytes()).text
+    lines = [line[i : i + 30] for line in raw.split("\n") for i in range(0, max(len(line), 1), 30)]
+    lines.insert(20, "— 2 —")
+    text, log = normalize_text("\n".join(lines))
+    assert log["hard_line_breaks_removed"] > 50
+    assert "市级受理政府信息公开申请3件，予以答复3件，其中属已主动公开1件" in text and "— 2 —" not in text
+    assert text.count("\n") >= norm(raw).count("\n") - 2 and norm(text) == text
+
+
+@pytest.mark.parametrize("path", ALL_INPUTS, ids=[p.stem for p in ALL_INPUTS])
+def test_reports_with_their_own_line_breaks_are_not_unwrapped(path) -> None:
+    """Paragraph-per-line pages, one cell per line tables and wrapped-looking lists keep every line break."""
+    raw = decode(path.read_bytes()).text
+    assert "hard_line_breaks_removed" not in normalize_text(raw)[1]
+
+
 def test_utf16_bom_detected() -> None:
     assert decode(codecs.BOM_UTF16_LE + "政府信息公开".encode("utf-16-le") * 10).text.startswith("政府信息公开")
 

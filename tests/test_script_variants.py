@@ -4,7 +4,7 @@ report yields.
 - Mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting.
 - Taiwan-phrase converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件,
   行政查询, 发送).
-- Nothing changes with: line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
+- Nothing changes with: a PDF's line breaks at the page width, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
   wrapping, odd spaces, a second copy of the body, a crawler's header, page numbers, page furniture, or the
   Markdown of a converted Word file.
 """
@@ -45,6 +45,23 @@ def _with_page_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+def _as_pdf_text(text: str, width: int = 34) -> str:
+    """What a PDF's text layer gives: every line broken at the page width (numbers and words kept whole), and
+    a page number every 40 lines."""
+    lines = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = width
+            while cut > 1 and re.fullmatch(r"[0-9A-Za-z.%]{2}", line[cut - 1 : cut + 1]):
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    for k, at in enumerate(range(40, len(lines), 41)):
+        lines.insert(at, f"- {k + 1} -")
+    return "\n".join(lines)
+
+
 def _word_to_markdown(text: str) -> str:
     """What pandoc or markitdown make of a Word file: bold section headings, an image, Word's page fields."""
     lines = ["![](media/image1.png)"]
@@ -72,6 +89,7 @@ RENDERINGS = {
     "saved_twice": lambda t: t + "\n" + t,
     "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
     "page_numbers": _with_page_numbers,
+    "pdf_text": _as_pdf_text,
     "word_to_markdown": _word_to_markdown,
     "utf8_read_as_latin1": _utf8_read_as("latin-1"),
     "utf8_read_as_cp1252": _utf8_read_as("sloppy-windows-1252"),
