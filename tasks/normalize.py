@@ -91,7 +91,8 @@ WIDE_SPACE = 1 << 9  # an ideographic or no-break space
 EQUALS = 1 << 10  # '=', which a crawler's body separator is made of
 PUNCT_BITS = {mark: 1 << (11 + i) for i, mark in enumerate(",;:?!")}  # ASCII punctuation, a bit each
 ASCII_PUNCT = sum(PUNCT_BITS.values())
-TRIGGER_BITS = range(16, 62)  # the characters of the inline-residue triggers, a bit each (shared past 46)
+TRIGGER_BITS = range(16, 60)  # the characters of the inline-residue triggers, a bit each (shared past 44)
+QUOTES = 1 << 60  # corner brackets used as quotes (「」『』) and the ASCII '"'
 # Signs of UTF-8 Chinese read in another encoding, all from its punctuation (，EF BC 8C; 。E3 80 82; “ E2 80 9C),
 # which every report is full of and no report writes otherwise:
 LATIN_SIGN = 1 << 62  # ¼, €, a C1 control: read as Latin-1 or cp1252 ('ï¼Œ' for '，')
@@ -144,7 +145,8 @@ def _class_table() -> np.ndarray:
         for a, b in ranges:
             table[a : b + 1] |= bit
     for chars, bit in ((TONED_LETTERS, TONED), ("(", ASCII_PAREN), (" \t\u3000\xa0", SPACE), ("\r", CR),
-                       ("\t", TAB), ("\u3000\xa0", WIDE_SPACE), ("=", EQUALS), *PUNCT_BITS.items()):
+                       ("\t", TAB), ("\u3000\xa0", WIDE_SPACE), ("=", EQUALS), ("「」『』\"", QUOTES),
+                       *PUNCT_BITS.items()):
         table[[ord(c) for c in chars]] |= bit
     for ch in "".join(rules.RESIDUE_INLINE_ANY):
         table[ord(ch)] |= _trigger_bit(ch)
@@ -160,6 +162,8 @@ def _class_table() -> np.ndarray:
     for c in "\t\u3000\xa0":
         table[ord(c)] |= table[ord(" ")]
     for a, b in ASCII_PUNCT_CJK.items():
+        table[ord(a)] |= table[ord(b)]
+    for a, b in zip("「」『』", "“”‘’", strict=True):
         table[ord(a)] |= table[ord(b)]
     table[ord("(")] |= table[ord("（")]
     table[ord(")")] |= table[ord("）")]
@@ -761,6 +765,7 @@ def _fold_parentheses(text: str) -> tuple[str, int]:
 
 
 BLANK_LINES_RE = re.compile("\n\n\n+")
+ASCII_QUOTED_RE = re.compile(rf'"([^"\n]{{0,60}}?[{CJK}][^"\n]{{0,60}}?)"')  # a quotation with Chinese inside
 SPACE_RUN_RE = re.compile("  +")
 
 
@@ -786,6 +791,12 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bo
     if classes & WIDE_SPACE:
         new = text.replace("\u3000", " ").replace("\xa0", " ")
         text, joined = new, joined or new is not text
+    if classes & QUOTES:  # one form of quotes: “” and ‘’
+        new = text.replace("「", "“").replace("」", "”").replace("『", "‘").replace("』", "’")
+        new, n = ASCII_QUOTED_RE.subn(r"“\1”", new)
+        # A print link's left neighbour may be ” (every residue pattern reads only the curly form).
+        count, joined = count + n + (new is not text and not n), joined or new != text
+        text = new
     if classes & ASCII_PAREN:
         text, n = _fold_parentheses(text)
         count += n

@@ -4,7 +4,7 @@ report yields.
 - Mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting.
 - Taiwan-phrase converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件,
   行政查询, 发送).
-- Nothing changes with: a PDF's line breaks at the page width, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
+- Nothing changes with: a PDF's line breaks at the page width, corner-bracket or ASCII quotes, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
   wrapping, odd spaces, a second copy of the body, a crawler's header, page numbers, page furniture, or the
   Markdown of a converted Word file.
 """
@@ -90,6 +90,8 @@ RENDERINGS = {
     "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
     "page_numbers": _with_page_numbers,
     "pdf_text": _as_pdf_text,
+    "corner_quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),
+    "ascii_quotes": lambda t: re.sub("[“”]", '"', t),
     "word_to_markdown": _word_to_markdown,
     "utf8_read_as_latin1": _utf8_read_as("latin-1"),
     "utf8_read_as_cp1252": _utf8_read_as("sloppy-windows-1252"),
