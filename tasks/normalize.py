@@ -765,6 +765,7 @@ def _fold_parentheses(text: str) -> tuple[str, int]:
 
 
 BLANK_LINES_RE = re.compile("\n\n\n+")
+THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
 ASCII_QUOTED_RE = re.compile(rf'"([^"\n]{{0,60}}?[{CJK}][^"\n]{{0,60}}?)"')  # a quotation with Chinese inside
 SPACE_RUN_RE = re.compile("  +")
 
@@ -803,6 +804,9 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bo
         if "(" in text:
             text, n = PAREN_HEAD_RE.subn(r"（\1）", text)
             count += n
+    if classes & PUNCT_BITS[","]:  # thousands separators go: '7,816' is one number everywhere, table cells too
+        text, n = THOUSANDS_RE.subn("", text)
+        count, joined = count + n, joined or bool(n)
     n = 0
     for ascii_mark in ASCII_PUNCT_CJK if classes & ASCII_PUNCT else ():
         if classes & PUNCT_BITS[ascii_mark]:

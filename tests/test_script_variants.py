@@ -4,7 +4,8 @@ report yields.
 - Mainland text in Traditional script (OpenCC s2t, s2hk) gets no Taiwan-phrase rewriting.
 - Taiwan-phrase converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件,
   行政查询, 发送).
-- Nothing changes with: a PDF's line breaks at the page width, corner-bracket or ASCII quotes, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
+- Nothing changes with: a PDF's line breaks at the page width, corner-bracket or ASCII quotes, thousands
+  separators, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
   wrapping, odd spaces, a second copy of the body, a crawler's header, page numbers, page furniture, or the
   Markdown of a converted Word file.
 """
@@ -62,6 +63,12 @@ def _as_pdf_text(text: str, width: int = 34) -> str:
     return "\n".join(lines)
 
 
+def _with_thousands_separators(text: str) -> str:
+    """Every figure of four digits or more written with separators ('7,816'), dates and document numbers not."""
+    return re.sub(r"(?<![\d.,〔\[（(\-:：/])\d{4,7}(?![\d.年月日号%\-:/）)〕\]])",
+                  lambda m: f"{int(m[0]):,}" if m[0][0] != "0" else m[0], text)
+
+
 def _word_to_markdown(text: str) -> str:
     """What pandoc or markitdown make of a Word file: bold section headings, an image, Word's page fields."""
     lines = ["![](media/image1.png)"]
@@ -90,6 +97,7 @@ RENDERINGS = {
     "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
     "page_numbers": _with_page_numbers,
     "pdf_text": _as_pdf_text,
+    "thousands_separators": _with_thousands_separators,
     "corner_quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),
     "ascii_quotes": lambda t: re.sub("[“”]", '"', t),
     "word_to_markdown": _word_to_markdown,
