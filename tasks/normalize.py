@@ -91,7 +91,8 @@ WIDE_SPACE = 1 << 9  # an ideographic or no-break space
 EQUALS = 1 << 10  # '=', which a crawler's body separator is made of
 PUNCT_BITS = {mark: 1 << (11 + i) for i, mark in enumerate(",;:?!")}  # ASCII punctuation, a bit each
 ASCII_PUNCT = sum(PUNCT_BITS.values())
-TRIGGER_BITS = range(16, 60)  # the characters of the inline-residue triggers, a bit each (shared past 44)
+PERIOD = 1 << 16  # '.'
+TRIGGER_BITS = range(17, 60)  # the characters of the inline-residue triggers, a bit each (shared past 43)
 QUOTES = 1 << 60  # corner brackets used as quotes (「」『』) and the ASCII '"'
 # Signs of UTF-8 Chinese read in another encoding, all from its punctuation (，EF BC 8C; 。E3 80 82; “ E2 80 9C),
 # which every report is full of and no report writes otherwise:
@@ -145,7 +146,7 @@ def _class_table() -> np.ndarray:
         for a, b in ranges:
             table[a : b + 1] |= bit
     for chars, bit in ((TONED_LETTERS, TONED), ("(", ASCII_PAREN), (" \t\u3000\xa0", SPACE), ("\r", CR),
-                       ("\t", TAB), ("\u3000\xa0", WIDE_SPACE), ("=", EQUALS), ("「」『』\"", QUOTES),
+                       ("\t", TAB), ("\u3000\xa0", WIDE_SPACE), ("=", EQUALS), ("「」『』\"", QUOTES), (".", PERIOD),
                        *PUNCT_BITS.items()):
         table[[ord(c) for c in chars]] |= bit
     for ch in "".join(rules.RESIDUE_INLINE_ANY):
@@ -766,6 +767,9 @@ def _fold_parentheses(text: str) -> tuple[str, int]:
 
 BLANK_LINES_RE = re.compile("\n\n\n+")
 THOUSANDS_RE = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
+# An ASCII '.' between Chinese (or ending a line after it) ends a sentence; not a decimal point or the '.' of a
+# numbered item ('1.属于国家秘密', '一.概述' at a line's start).
+FULL_STOP_RE = re.compile(rf"\.(?<=[{CJK}）】》”]\.)(?<!^[一二三四五六七八九十]\.)(?=[{CJK}（《“\d]|$)", re.MULTILINE)
 ASCII_QUOTED_RE = re.compile(rf'"([^"\n]{{0,60}}?[{CJK}][^"\n]{{0,60}}?)"')  # a quotation with Chinese inside
 SPACE_RUN_RE = re.compile("  +")
 
@@ -806,6 +810,9 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bo
             count += n
     if classes & PUNCT_BITS[","]:  # thousands separators go: '7,816' is one number everywhere, table cells too
         text, n = THOUSANDS_RE.subn("", text)
+        count, joined = count + n, joined or bool(n)
+    if classes & PERIOD:  # a full stop typed in ASCII
+        text, n = FULL_STOP_RE.subn("。", text)
         count, joined = count + n, joined or bool(n)
     n = 0
     for ascii_mark in ASCII_PUNCT_CJK if classes & ASCII_PUNCT else ():

@@ -5,7 +5,7 @@ report yields.
 - Taiwan-phrase converter output (s2twp) comes back to the mainland words that extraction reads (规范性文件,
   行政查询, 发送).
 - Nothing changes with: a PDF's line breaks at the page width, corner-bracket or ASCII quotes, thousands
-  separators, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
+  separators, punctuation typed in ASCII, line endings, full-width digits, UTF-8 once read as Latin-1 or cp1252, a web-page
   wrapping, odd spaces, a second copy of the body, a crawler's header, page numbers, page furniture, or the
   Markdown of a converted Word file.
 """
@@ -98,6 +98,7 @@ RENDERINGS = {
     "page_numbers": _with_page_numbers,
     "pdf_text": _as_pdf_text,
     "thousands_separators": _with_thousands_separators,
+    "ascii_punctuation": lambda t: t.translate(str.maketrans("，。；：！？（）", ",.;:!?()")),
     "corner_quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),
     "ascii_quotes": lambda t: re.sub("[“”]", '"', t),
     "word_to_markdown": _word_to_markdown,
