@@ -775,12 +775,12 @@ SPACE_RUN_RE = re.compile("  +")
 
 
 def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bool]:
-    """Full-width digits and letters to ASCII; one form for Chinese punctuation; tidy whitespace. Returns the
-    text, the count of changes, and whether it did anything that can make residue where there was none:
-    joining characters (a removed space or zero-width character), making spaces or ASCII, splitting lines,
-    a line's leading space removed, or a Chinese ！ or ？ (a print link's left neighbour). Converting
-    parentheses, commas, colons and semicolons, or dropping blank lines, cannot: every residue pattern reads
-    both forms of a colon and none reads the others."""
+    """Full-width digits and letters to ASCII; one form for Chinese punctuation and quotes; no thousands
+    separators; tidy whitespace. Returns the text, the count of changes, and whether it did anything that can
+    make residue where there was none: joining characters (a removed space, zero-width character or thousands
+    separator), making spaces or ASCII, splitting lines, a line's leading space removed, or a Chinese ！, ？, 。
+    or ” (a print link's left neighbour). Converting parentheses, commas, colons and semicolons, or dropping
+    blank lines, cannot: every residue pattern reads both forms of a colon and none reads the others."""
     count, joined = 0, False
     if classes is None:
         classes = char_classes(text)
