@@ -638,11 +638,13 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
             a, b = stripped[:mid].strip(), stripped[mid:].strip()
             if a and a == b:
                 return a, True
+    # A repeated tail of `size` lines: its last line also stands `size` lines earlier (larger sizes first).
+    last = stripped[stripped.rfind("\n") + 1 :]
+    if last == stripped or not (stripped.startswith(last + "\n") or f"\n{last}\n" in stripped):
+        return text, False  # the last line stands nowhere else
     lines = stripped.split("\n")
     k = len(lines)
-    # A repeated tail of `size` lines: its last line also stands `size` lines earlier (larger sizes first).
-    last = lines[-1]
-    for size in range(k // 2, 4, -1) if lines.count(last) > 1 else ():
+    for size in range(k // 2, 4, -1):
         if lines[k - 1 - size] == last and lines[k - size :] == lines[k - 2 * size : k - size]:
             return "\n".join(lines[: k - size]), True
     return text, False

@@ -31,6 +31,7 @@ from tasks.normalize import (
     _t2s_where_needed,
     char_classes,
     contains,
+    drop_doubled_body,
     mojibake_runs,
     normalize_text,
     normalize_texts,
@@ -401,6 +402,32 @@ def reference_split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
 def test_crawler_header_split_as_the_plain_rule(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert split_crawler_header(text) == reference_split_crawler_header(text)
+
+
+def reference_drop_doubled_body(text: str) -> tuple[str, bool]:
+    """The doubled-body rule in plain steps: two equal halves, or a repeated tail of five or more lines."""
+    stripped = text.strip()
+    n = len(stripped)
+    for mid in range(n // 2 - 3, n // 2 + 4) if n > 40 else ():
+        if stripped[mid] == stripped[0] or stripped[mid].isspace():
+            a, b = stripped[:mid].strip(), stripped[mid:].strip()
+            if a and a == b:
+                return a, True
+    lines = stripped.split("\n")
+    k = len(lines)
+    for size in range(k // 2, 4, -1):
+        if lines[k - size :] == lines[k - 2 * size : k - size]:
+            return "\n".join(lines[: k - size]), True
+    return text, False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["全年受理申请12件。", "一、概述", "", "打印", "a", "2020年1月20日"]), max_size=16),
+       st.integers(min_value=0, max_value=10))
+def test_doubled_body_found_as_the_plain_rule_finds_it(lines: list[str], repeat: int) -> None:
+    lines = lines + lines[len(lines) - repeat :] if repeat <= len(lines) else lines
+    text = "\n".join(lines)
+    assert drop_doubled_body(text) == reference_drop_doubled_body(text)
 
 
 def reference_fold_parentheses(text: str) -> tuple[str, int]:
