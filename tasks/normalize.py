@@ -231,7 +231,7 @@ def undo_double_decoding(text: str, classes: int = ANY) -> tuple[str, str | None
 # --- hard line breaks -----------------------------------------------------------------------------
 SENTENCE_END = frozenset("。！？；：”…")
 PAGE_NUMBER_RE = re.compile(rules.PAGE_NUMBER)
-LONG_LINE_RE = re.compile(r"[^\n]{100}")
+LONG_LINE_RE = re.compile(r"\n[^\n]{100}")  # a line break first: tried at each line's start only
 
 
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
@@ -272,7 +272,7 @@ def _full(length: int, width: int) -> bool:
 def _may_be_hard_wrapped(text: str) -> bool:
     """The first tests of `_hard_wrapped`, on unstripped line lengths: most reports fail them at once (a page
     broken into lines has no line holding a tenth of the text)."""
-    if LONG_LINE_RE.search(text):
+    if "\n" not in text[:100] or LONG_LINE_RE.search(text):
         return False  # a page is never that wide: paragraphs kept as lines
     lengths = list(map(len, text.split("\n")))
     if len(lengths) < 9 or max(lengths) > 0.1 * len(text) + 40:
