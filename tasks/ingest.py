@@ -61,11 +61,24 @@ def _han_count(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+def _utf16_text(data: bytes, encoding: str) -> str | None:
+    """The bytes as UTF-16 text when they read as a report in that byte order: Chinese, ASCII and punctuation."""
+    text = data.decode(encoding, errors="replace")  # a file cut short ends in half a character
+    readable = sum(1 for ch in text if (ch.isprintable() and ch != "\ufffd") or ch in "\r\n\t")
+    return text if _han_count(text) >= 20 and readable >= 0.98 * len(text) else None
+
+
 def decode(data: bytes) -> Decoded:
     """Return the text of a report file; raise UndecodableError for binary or unreadable bytes."""
     for bom, enc in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"), (codecs.BOM_UTF16_BE, "utf_16")):
         if data.startswith(bom):
             return Decoded(data.decode(enc), enc.replace("_sig", "") + ("-bom" if enc == "utf_8_sig" else ""))
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a byte-order mark: Chinese text has NUL bytes only beside its ASCII characters.
+        for enc in ("utf_16_le", "utf_16_be"):
+            text = _utf16_text(data, enc)
+            if text is not None:
+                return Decoded(text, enc)
     if _looks_binary(data):
         raise UndecodableError("binary content (NUL bytes outside a UTF-16 pattern)")
     try:
@@ -89,6 +102,11 @@ def decode(data: bytes) -> Decoded:
     # normalization reads its bytes back ('ä¸»åŠ¨å…¬å¼€' is 主动公开): count what it will hold.
     if cjk < 20 and (repaired := _han_count(ftfy.fix_encoding(text))) >= 20:
         cjk = repaired
+    if cjk < 20 and b"~{" in data:  # HZ, 7-bit GB2312 of old e-mail and Usenet
+        try:
+            text, enc, cjk = data.decode("hz"), "hz", _han_count(data.decode("hz"))
+        except UnicodeDecodeError:
+            pass
     if cjk < 20:
         raise UndecodableError(f"decoded as {enc} but holds only {cjk} Chinese characters: not a report")
     return Decoded(text, enc)

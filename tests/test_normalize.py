@@ -194,6 +194,8 @@ def test_idempotent_on_generated_text(lines: list[str], noise: str) -> None:
 @pytest.mark.parametrize(("encoding", "stem"), [
     ("gb18030", "000_ee6de2f55f2ec1aa"), ("gb18030", "004_ad8af40d0a921405"), ("big5", "001_f8b3f872fb9b29ea"),
     ("utf-16", "003_34c935c833bcbbd6"), ("utf-8-sig", "000_ee6de2f55f2ec1aa"),
+    # No byte-order mark: Chinese UTF-16 has NUL bytes only beside ASCII, never a binary file's pattern.
+    ("utf-16-le", "003_34c935c833bcbbd6"), ("utf-16-be", "004_ad8af40d0a921405"), ("hz", "000_ee6de2f55f2ec1aa"),
 ])
 def test_reencoded_reports_normalize_identically(encoding: str, stem: str) -> None:
     original = (SAMPLES / f"{stem}.txt").read_bytes()
@@ -246,6 +248,12 @@ def test_reports_with_their_own_line_breaks_are_not_unwrapped(path) -> None:
     """Paragraph-per-line pages, one cell per line tables and wrapped-looking lists keep every line break."""
     raw = decode(path.read_bytes()).text
     assert "hard_line_breaks_removed" not in normalize_text(raw)[1]
+
+
+def test_utf16_without_bom_cut_short_is_still_a_report() -> None:
+    text = (SAMPLES / "003_34c935c833bcbbd6.txt").read_text("utf-8")
+    decoded = decode(text.encode("utf-16-le")[:-1])
+    assert decoded.encoding == "utf_16_le" and decoded.text[:-1] == text[:-1]
 
 
 def test_utf16_bom_detected() -> None:
