@@ -237,11 +237,12 @@ LONG_LINE_RE = re.compile(r"\n[^\n]{100}")  # a line break first: tried at each 
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
     """Text taken from a PDF keeps the page's line breaks: every full line breaks, mostly in mid-sentence, and
     the break cuts a label off its number and a sentence's subject off its clause. Such a text has many prose
-    lines of one length, most not ending a sentence; each is joined to the next, across the page numbers and
-    other furniture lines between them, which go. A page's text of paragraphs, table cells or list items has no
-    such length. Returns the text and the breaks removed."""
-    if not _may_be_hard_wrapped(text) or not _hard_wrapped(text.split("\n")):
+    lines of one length, most not ending a sentence; each is joined to the next, across the page numbers between
+    them, which go. A page's text of paragraphs, table cells or list items has no such length. Returns the text
+    and the breaks removed."""
+    if not _may_be_hard_wrapped(text):
         return text, 0
+    # Page numbers are short lines: dropping them changes nothing `_hard_wrapped` counts.
     lines = [line for line in text.split("\n") if not PAGE_NUMBER_RE.fullmatch(line.strip())]
     width = _hard_wrapped(lines)
     if not width:
