@@ -163,7 +163,8 @@ def clean_region(name: str) -> str:
     stripped = GOV_SUFFIX_RE.sub("", name)
     if stripped and stripped != name:
         name = stripped
-    name = PARENT_PREFIX_RE.sub("", name)
+    while (bare := PARENT_PREFIX_RE.sub("", name)) != name:  # every parent: 杭州市西湖区北山街道 → 北山街道
+        name = bare
     return name
 
 
