@@ -232,6 +232,7 @@ def undo_double_decoding(text: str, classes: int = ANY) -> tuple[str, str | None
 SENTENCE_END = frozenset("。！？；：”…")
 PAGE_NUMBER_RE = re.compile(rules.PAGE_NUMBER)
 LONG_LINE_RE = re.compile(r"\n[^\n]{100}")  # a line break first: tried at each line's start only
+HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)")
 
 
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
@@ -251,7 +252,7 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     breaks, joining = 0, False
     for line in lines:
         bare = line.strip()
-        if joining and bare:
+        if joining and bare and not HEADING_START_RE.match(bare):
             # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without.
             apart = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and bare[0].isascii() and bare[0].isalnum()
             out[-1] += " " + bare if apart else bare

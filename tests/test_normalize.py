@@ -39,6 +39,7 @@ from tasks.normalize import (
     repair_mojibake,
     split_crawler_header,
     strip_pinyin,
+    unwrap_hard_lines,
 )
 from tasks.normalize import T2S as T2S_CHANGES
 
@@ -241,6 +242,10 @@ def test_pdf_line_breaks_inside_sentences_go() -> None:
     assert log["hard_line_breaks_removed"] > 50
     assert "市级受理政府信息公开申请3件，予以答复3件，其中属已主动公开1件" in text and "— 2 —" not in text
     assert text.count("\n") >= norm(raw).count("\n") - 2 and norm(text) == text
+    # A heading never continues the line above it, even a full one.
+    heading = unwrap_hard_lines("\n".join(["全市各级行政机关认真贯彻落实政府信息公开条例要求不断推进工作开展"] * 10
+                                           + ["二、主动公开政府信息情况", "全年主动公开政府信息1234条。"]))[0]
+    assert "\n二、主动公开政府信息情况\n" in heading
 
 
 @pytest.mark.parametrize("path", ALL_INPUTS, ids=[p.stem for p in ALL_INPUTS])
