@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tasks.numbers import NUMBER, parse_number, qualifier_of, scaled
+from tasks.rules import required_literal
 
 # Units each kind of metric may be counted in.
 U_ITEM = r"(?P<unit>条|项|件|篇|个|期|份)"
@@ -143,6 +144,9 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, _compile(p)) for m, p, _ in RULES)
+# Each rule's literal that every match holds, searched first: most reports lack most labels, and a literal
+# scan is far faster than a scan by a pattern that begins with a number.
+REQUIRED = tuple(re.compile(re.escape(lit)) if (lit := required_literal(rx.pattern)) else None for _, rx in COMPILED)
 SENTENCE_END = re.compile(r"[。；;\n]")
 
 
@@ -164,7 +168,9 @@ def clause_start(text: str, pos: int) -> int:
 
 def prose_candidates(text: str) -> list[Candidate]:
     out = []
-    for metric, rx in COMPILED:
+    for (metric, rx), required in zip(COMPILED, REQUIRED, strict=True):
+        if required is not None and required.search(text) is None:
+            continue
         for m in rx.finditer(text):
             value = parse_number(m.group("num"))
             if value is None:

@@ -278,6 +278,27 @@ def test_province_from_its_portal_when_no_place_resolves() -> None:
     assert find_province("螺洋街道", text + "并学习广东政务服务网的做法。") is None  # two portals: no answer
 
 
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<!应)主动(?:公开|发布)\d+条", "主动"), (r"\d+件为(?:网络|网上)申请", "件为网"), (r"(?:ab)?c", "c"),
+    (r"a(?=b)bc|d", ""), (r"x(?<=x)yz?", "xy"),
+])
+def test_required_literal_reads_patterns(pattern: str, expected: str) -> None:
+    from tasks.rules import required_literal
+
+    assert required_literal(pattern) == expected
+
+
+def test_rules_skipped_for_a_missing_literal_find_nothing_there(monkeypatch) -> None:
+    """Searching each rule's required literal first changes no candidate of any real report."""
+    from tasks import extract_narrative
+
+    texts = [normalize_text(decode(p.read_bytes()).text)[0]
+             for p in sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))]
+    fast = [prose_candidates(t) for t in texts]
+    monkeypatch.setattr(extract_narrative, "REQUIRED", (None,) * len(extract_narrative.COMPILED))
+    assert fast == [prose_candidates(t) for t in texts]
+
+
 def test_every_rule_names_a_catalog_metric() -> None:
     from tasks import extract_narrative, extract_stats_table, extract_tables
     from tasks.vocabulary import CATALOG
