@@ -12,6 +12,8 @@ from importlib import resources
 
 import ahocorasick
 
+from tasks.numbers import parse_number
+
 CJK = r"\u4e00-\u9fff"
 SUBJECT = r"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?:年度)?\s*(?:报告|年报|报(?=\s)|工作要点落实情况)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
@@ -232,10 +234,25 @@ def qualify_department(region: str, text: str) -> str:
     return names.most_common(1)[0][0] + region if names else region
 
 
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+CN_MONTH_DAY_RE = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def arabic_dates(text: str) -> str:
+    """Years and dates written in Chinese numerals in Arabic ones (二○一○年四月十日 → 2010年4月10日), as the
+    patterns read them."""
+    if not CN_YEAR_RE.search(text):
+        return text
+    text = CN_YEAR_RE.sub(lambda m: m[0].translate(CN_DIGITS), text)
+    return CN_MONTH_DAY_RE.sub(lambda m: f"{parse_number(m[1]):.0f}月{parse_number(m[2]):.0f}日", text)
+
+
 def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     """Return the identity columns of one normalized report."""
     header = header or {}
     out: dict = {}
+    text = arabic_dates(text)
     title = find_title(text, header.get("标题"))
     region = year = None
     if title:

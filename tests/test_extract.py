@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import CORPUS_RAW, CORPUS_TRUTH, SAMPLES, SEED_TRUTH, load_truth
 from scoring import score
@@ -252,6 +254,8 @@ TITLES = [
     ("根据《中华人民共和国政府信息公开条例》要求，现公布武陟县人民政府2019年政府信息公开工作年度报告。",
      {"region": "武陟县", "report_year": 2019}),
     ("2019年度政府信息公开工作年度报告\n武陟县人民政府\n2020年1月20日", {"region": "武陟县", "report_year": 2019}),
+    ("武陟县二〇一九年政府信息公开工作年度报告\n武陟县人民政府\n二○二○年一月二十日",
+     {"region": "武陟县", "report_year": 2019, "publish_date": dt.date(2020, 1, 20)}),
 ]
 
 
