@@ -228,6 +228,13 @@ COMMON_WORDING = [
      {"requests_total": 3, "reconsiderations": 1}),
     ("政务微博发布信息1.5万余条。", {"proactive_weibo": 15000}),
     ("通过“XX发布”微信公众号发布信息860条。", {"proactive_wechat": 860}),
+    ("2021年，我局通过门户网站主动公开各类政府信息1234条。", {"proactive_website": 1234, "proactive_total": None}),
+    ("全年共收到政府信息公开申请12件，上年结转1件，共办理13件。", {"requests_total": 12}),
+    ("2021年，全县共受理依申请公开事项25件，全部按时办结。", {"requests_total": 25}),
+    ("本年度新收政府信息公开申请8件，上年结转0件。", {"requests_total": 8}),
+    ("全年收到政府信息公开申请共计36件（其中：自然人34件，法人或其他组织2件）。", {"requests_total": 36}),
+    ("通过政府网站发布信息3456条，通过政务新媒体发布信息2100条。", {"proactive_website": 3456}),
+    ("无政府信息公开工作专项经费。", {"funding_yuan": None}),
 ]
 
 
