@@ -19,6 +19,9 @@ U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
 # d28: scraping dropped the unit after a figure that ends its line; only then may the unit be absent.
 U_ITEM_OR_EOL = r"(?:(?P<unit>条|项|件|篇|个|期|份)|(?=[ \t]*\n))"
+# Posts of an account: never 个, which counts the accounts themselves (开通政务微博1个).
+U_POST = r"(?P<unit>条|项|件|篇|份)"
+U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
 
 GAP = r"[共计为达有了累合约近的]{0,3}"  # filler words between a label and its number
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
@@ -33,10 +36,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("proactive_website", rf"网站公开{GAP}{{N}}{U_ITEM}", "seed 001: 通过政府网站公开N条"),
     ("proactive_gazette", rf"公报{GAP}(?:公开|发布|刊登|刊发)(?:政府)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}",
      "seeds 000/001: 政府公报公开信息N条"),
-    ("proactive_weibo", rf"微博(?:公开|发布)?(?:政府)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}", "seeds 000/001/003/004"),
-    ("proactive_wechat", rf"(?:微信(?:公众号|公众平台)?|(?<=”)公众号)(?:“[^”\n]{{1,20}}”)?(?:公开|发布)?(?:政府)?(?:信息)?(?:数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}(?!文章)",
+    ("proactive_weibo", rf"微博(?:公开|发布)?(?:政府)?(?:信息)?(?:数)?{GAP}{{N}}{U_POST}", "seeds 000/001/003/004"),
+    ("proactive_wechat", rf"(?:微信(?:公众号|公众平台)?|(?<=”)公众号)(?:“[^”\n]{{1,20}}”)?(?:公开|发布)?(?:政府)?(?:信息)?(?:数量|数)?{GAP}{{N}}{U_POST_OR_EOL}(?!文章)",
      "seeds 000/002/003/004"),
-    ("proactive_wechat", rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_ITEM}(?:政府)?信息",
+    ("proactive_wechat", rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
      "d10: 官方微信公众号累计发送了460条信息"),
     ("proactive_other", rf"其他(?:方式|形式|渠道)(?:公开|发布)(?:政府)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}",
      "seeds 000/001/004"),
@@ -85,6 +88,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     ("fees_yuan", rf"(?:依申请公开(?:信息)?|政府信息公开)?(?:收取|收费)(?:的)?(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
      "2014 table: 依申请公开信息收取的费用"),
+    ("fees_yuan", rf"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费){GAP}{{N}}{U_YUAN}", "政府信息公开收费0元"),
     ("funding_yuan", rf"专项经费(?:投入)?{GAP}{{N}}{U_YUAN}", "seeds 000/003: 专项经费100.46万元"),
     ("info_processing_fee_yuan", rf"信息处理费{GAP}{{N}}{U_YUAN}", "2021 template section 六"),
     ("staff", rf"从事(?:政府信息公开|政务公开)工作(?:的)?人员(?:数)?{GAP}{{N}}{U_PERSON}", "2014 table: 从事政府信息公开工作人员数"),

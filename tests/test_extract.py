@@ -235,6 +235,11 @@ COMMON_WORDING = [
     ("全年收到政府信息公开申请共计36件（其中：自然人34件，法人或其他组织2件）。", {"requests_total": 36}),
     ("通过政府网站发布信息3456条，通过政务新媒体发布信息2100条。", {"proactive_website": 3456}),
     ("无政府信息公开工作专项经费。", {"funding_yuan": None}),
+    ("本年度政府信息公开收费0元。", {"fees_yuan": 0}),
+    ("开通政务微博1个、微信公众号2个，发布信息560条。", {"proactive_weibo": None, "proactive_wechat": None}),
+    ("在县档案馆、图书馆设立政府信息查阅点2个。", {"query_points": 2}),
+    ("对申请人的答复：同意公开2件，同意部分公开1件，不予公开0件。",
+     {"outcome_granted": 2, "outcome_partial": 1, "outcome_denied": 0}),
 ]
 
 
