@@ -28,8 +28,8 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # (metric, pattern with {N} where the number stands, comment: the case that forced it)
 RULES: tuple[tuple[str, str, str], ...] = (
-    ("proactive_total", rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:各类|各项|本单位|本机关|本局|的){{0,2}}(?:[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府)?(?:信息|文件)(?:总数|总量|数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}",
-     "seeds 000/001/003: 主动公开政府信息N条"),
+    ("proactive_total", rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:各类|各项|本单位|本机关|本局|的){{0,2}}(?:[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府)?信息(?:总数|总量|数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}",
+     "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them)"),
     ("proactive_website",
      rf"(?:门户)?网站(?:和[^，。；\d]{{1,8}}网站)?[，]?(?:全年)?{GAP}(?:进行了?|累计)?(?:主动)?(?:公开|发布|上传){{1,2}}(?:各类)?(?:政府)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM_OR_EOL}",
      "seeds 000/002/004: 通过政府（门户）网站公开/发布信息N条"),
@@ -111,6 +111,8 @@ SUBUNIT_RE = re.compile(
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
 CHANNEL_RE = re.compile(r"网站|微博|微信|公报|公众号|客户端")
+# Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…): the whole.
+ALL_CHANNELS_RE = re.compile(r"等(?:多种|各类|各种)?(?:渠道|方式|平台|载体|形式)")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
 VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事|窗口|转载|转发|咨询|信箱|热线|留言|来信")
 
@@ -188,7 +190,8 @@ def prose_candidates(text: str) -> list[Candidate]:
             if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
                 continue
             c0 = clause_start(text, m.start())
-            if metric == "proactive_total" and CHANNEL_RE.search(text[c0: m.start()]):
+            if metric == "proactive_total" and CHANNEL_RE.search(text[c0: m.start()]) and not ALL_CHANNELS_RE.search(
+                    text[c0: m.start()]):
                 continue  # d20: 通过政府门户网站主动公开信息138条 is the website's figure, not the total
             own_clause = text[c0: m.end()]
             # A marker earlier in the sentence scopes this clause unless the clause opens with its own label
