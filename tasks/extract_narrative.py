@@ -121,6 +121,13 @@ VERB_START_RE = re.compile(
     r"(?:其中|共|并|已|均|受理|收到|接到|办理|办结|答复|予以|同意|属|发布|公开|主动公开|制发|回应|召开|举行|不予|不同意|告知|[0-9]+件为)"
 )
 VETOED = ("requests", "outcome", "interpretations", "hotspot")
+# A sentence about another period than the report's year (自2008年以来累计…, 近三年…, 1-6月…, 上半年…); not
+# 今年以来 or 2019年以来, which mean the year itself (seed 000).
+OTHER_PERIOD_RE = re.compile(
+    r"自[^，。；\n]{1,20}以来|(?:多年|历年|长期)以来|近[一二三四五六七八九十两\d]+年|历年|累计至今|截[至止]目前"
+    r"|(?<!\d)(?!1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|下半年"  # 1-12月 is the year
+    r"|[一二三四1-4]季度|前[一二三四五六七八九十\d]+个?月"
+)
 # Bare 无 is no negation here: 申请人无正当理由… is a table label (d11–d14).
 NEGATION_RE = re.compile(r"未(?:发生|收到|接到|出现|产生|有|曾|涉及|收取|收费)|不涉及|没有(?:发生|收到|接到|出现|产生)?|(?:全年|均|并|亦)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉)|暂不|不收")
 ZERO_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -189,6 +196,8 @@ def prose_candidates(text: str) -> list[Candidate]:
             clause = text[clause_start(text, m.start()): m.end()]
             if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
                 continue
+            if OTHER_PERIOD_RE.search(prefix):
+                continue  # a figure for part of the year or several years is not the year's
             c0 = clause_start(text, m.start())
             if metric == "proactive_total" and CHANNEL_RE.search(text[c0: m.start()]) and not ALL_CHANNELS_RE.search(
                     text[c0: m.start()]):

@@ -238,6 +238,13 @@ COMMON_WORDING = [
     ("本年度政府信息公开收费0元。", {"fees_yuan": 0}),
     ("全年通过政府网站、政务新媒体等渠道主动公开政府信息共计5632条。", {"proactive_total": 5632}),
     ("主动公开政府文件86件。", {"proactive_total": None}),
+    # Another period than the year: part of it, several years, since a start date.
+    ("其中2019年1-6月主动公开政府信息600条。", {"proactive_total": None}),
+    ("近三年累计主动公开政府信息5000条。", {"proactive_total": None}),
+    ("自2008年以来累计主动公开政府信息5万余条。", {"proactive_total": None}),
+    ("2019年1-12月，全县主动公开政府信息1234条。", {"proactive_total": 1234}),
+    ("今年以来，全县主动公开政府信息1234条。", {"proactive_total": 1234}),
+    ("自2019年1月1日至2019年12月31日，全县主动公开政府信息1234条。", {"proactive_total": 1234}),
     ("全年受理政府信息公开申请二十一件。", {"requests_total": 21}),
     ("政府信息公开行政复议2件，其中维持1件，纠正1件；行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("开通政务微博1个、微信公众号2个，发布信息560条。", {"proactive_weibo": None, "proactive_wechat": None}),
