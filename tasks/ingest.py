@@ -104,7 +104,8 @@ def decode(data: bytes) -> Decoded:
         cjk = repaired
     if cjk < 20 and b"~{" in data:  # HZ, 7-bit GB2312 of old e-mail and Usenet
         try:
-            text, enc, cjk = data.decode("hz"), "hz", _han_count(data.decode("hz"))
+            text, enc = data.decode("hz"), "hz"
+            cjk = _han_count(text)
         except UnicodeDecodeError:
             pass
     if cjk < 20:
