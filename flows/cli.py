@@ -105,6 +105,10 @@ def run(
         check_writable(lake.resolve())
     except LakeError as exc:
         fail(str(exc), EXIT_UNUSABLE)
+    from tasks.pool import warm_up
+
+    if workers != 0:
+        warm_up()  # the workers' imports overlap the Prefect API's start
     from flows.gongkai import gongkai
     from flows.progress import console_progress
 

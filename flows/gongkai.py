@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -17,8 +18,8 @@ from tasks.ingest import ingest
 from tasks.inventory import take_inventory
 from tasks.land import RunCounts, batch_change, closing_change, land
 from tasks.normalize import normalize
-from tasks.pool import BASE_BUDGET_S, shared_pool
-from tasks.validate import validate
+from tasks.pool import BASE_BUDGET_S, shared_pool, warm_up
+from tasks.validate import import_gx, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -46,6 +47,9 @@ def gongkai(
     run_id = str(flow_run.get_id() or "local")
     log = get_run_logger()
     lake.check_writable(Path(lake_dir))
+    if workers != 0:
+        warm_up()
+    threading.Thread(target=import_gx, daemon=True).start()
     counts = RunCounts()
     with lake.locked(Path(lake_dir), run_id), shared_pool(workers, doc_timeout), reporter() as progress:
         inv = take_inventory(input_dir, lake_dir, full, prune, int(max_file_mb * 1e6), run_id)

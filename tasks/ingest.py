@@ -85,7 +85,7 @@ def _nearly(data: bytes, encodings: tuple[str, ...]) -> Decoded | None:
     best = None
     for enc in encodings:
         text, bad = _salvage(data, enc)
-        if bad <= max(1, len(text) * BAD_BYTES_PER_CHAR) and _han_count(text) >= 20:
+        if bad <= max(4, len(text) * BAD_BYTES_PER_CHAR) and _han_count(text) >= 20:  # 4: one broken character
             key = (bad, -_han_count(text))
             if best is None or key < best[0]:
                 best = (key, Decoded(text, enc, bad))

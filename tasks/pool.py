@@ -57,6 +57,15 @@ def _serve(conn: Connection) -> None:
             conn.send((index, False, f"{type(exc).__name__}: {exc}"))
 
 
+def warm_up() -> None:
+    """Start the fork server now: it imports the stage modules while the caller does other start-up work."""
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 class _Worker:
     def __init__(self, ctx: mp.context.BaseContext) -> None:
         self.conn, child = ctx.Pipe()

@@ -139,12 +139,19 @@ def consistency_checks(reports: pl.DataFrame, metrics: pl.DataFrame, notes: dict
     return pl.DataFrame(rows) if rows else pl.DataFrame({"doc_id": []}, schema={"doc_id": pl.String})
 
 
-def run_suite(name: str, frame: pl.DataFrame) -> list[dict]:
-    """Validate a frame with a suite; return one result per expectation with the failing row ids."""
+def import_gx() -> None:
+    """Import Great Expectations (seconds) — in a thread at the start of a run, while the workers read."""
     with warnings.catch_warnings():  # GX imports the deprecated sre_* modules
         warnings.simplefilter("ignore", DeprecationWarning)
-        import great_expectations as gx
-        from great_expectations.data_context.types.base import ProgressBarsConfig
+        import great_expectations  # noqa: F401
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+
+
+def run_suite(name: str, frame: pl.DataFrame) -> list[dict]:
+    """Validate a frame with a suite; return one result per expectation with the failing row ids."""
+    import_gx()
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     ctx = gx.get_context(mode="ephemeral")  # per call: no project file shared between runs
