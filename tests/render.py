@@ -513,3 +513,57 @@ NAVIGATION_TEXT = (
     "浏览次数",
     *FOOTER,
 )
+
+
+def cut_span_pdf() -> tuple[bytes, list[list[str]]]:
+    """A two-page PDF whose table breaks inside a vertically merged cell, as Word prints it: the label stands in
+    the part on the first page only, the part on the second page has the merged cell empty. Returns the PDF and
+    the grid a reader must give back."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    xs = [72, 200, 420, 520]
+    head = [["类别", "情形", "数量"]]
+    first = [
+        ["（三）不予公开", "1.属于国家秘密", "3"],
+        ["", "2.其他法律行政法规禁止公开", "0"],
+        ["", "3.危及“三安全一稳定”", "1"],
+    ]
+    second = [
+        ["", "4.保护第三方合法权益", "2"],
+        ["", "5.属于三类内部事务信息", "0"],
+        ["（四）无法提供", "1.本机关不掌握相关政府信息", "5"],
+    ]
+    width, height = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+
+    def part(rows: list[list[str]], top: float, merged: tuple[int, int] | None, page: int, prose: str) -> None:
+        c.setFont(FONT, 12)
+        c.drawString(72, top + 30, prose)
+        row_h = 24
+        bottom = top - row_h * len(rows)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        for r in range(len(rows) + 1):
+            y = top - r * row_h
+            if merged and merged[0] < r <= merged[1]:  # no ruling inside the merged cell of column 0
+                c.line(xs[1], y, xs[-1], y)
+            else:
+                c.line(xs[0], y, xs[-1], y)
+        for r, row in enumerate(rows):
+            for k, text in enumerate(row):
+                if text:
+                    c.drawString(xs[k] + 4, top - r * row_h - 16, text)
+        c.setFont(FONT, 9)
+        c.drawCentredString(width / 2, 30, f"— {page} —")
+        c.showPage()
+
+    part(head + first, height - 600, (1, 3), 1, "三、收到和处理政府信息公开申请情况如下表所示。")
+    part(second, height - 80, (0, 1), 2, "")
+    c.save()
+    grid = [*head, *first, *second]
+    for row in grid[1:6]:
+        row[0] = "（三）不予公开"
+    return buf.getvalue(), grid

@@ -4,6 +4,7 @@ raises Unreadable with its own reason."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,11 @@ def rendered(doc: str, kind: str, layout: str) -> bytes:
     if kind == "docx":
         return render.to_docx(report)
     return render.to_html(report, layout)
+
+
+@cache
+def read_rendered(doc: str, kind: str, layout: str) -> Read:
+    return read_bytes(rendered(doc, kind, layout))
 
 
 def squeeze(s: str) -> str:
@@ -79,7 +85,7 @@ def assert_paragraphs(report: Report, text: str) -> None:
 @pytest.mark.parametrize("doc", PDF_DOCS)
 def test_pdf_reads_tables_cell_by_cell_and_paragraphs_once(doc: str, layout: str) -> None:
     report = corpus_report(doc)
-    result = read_bytes(rendered(doc, "pdf", layout))
+    result = read_rendered(doc, "pdf", layout)
     assert (result.format, result.encoding, result.tables) == ("pdf", None, 3)
     assert result.pages and result.pages >= 3
     assert_tables(report, result.text)
@@ -90,7 +96,7 @@ def test_pdf_reads_tables_cell_by_cell_and_paragraphs_once(doc: str, layout: str
 def test_pdf_page_furniture_is_gone(doc: str) -> None:
     """Running header (the title), '— N —' and '第 N 页 共 M 页' footers: none left, the title once."""
     for layout in ("paged", "pageof"):
-        result = read_bytes(rendered(doc, "pdf", layout))
+        result = read_rendered(doc, "pdf", layout)
         lines = [squeeze(line) for line in result.text.split("\n")]
         assert not [line for line in lines if line.startswith("—") or (line.startswith("第") and "页共" in line)]
         assert lines.count(squeeze(corpus_report(doc).title)) == 1
@@ -99,7 +105,7 @@ def test_pdf_page_furniture_is_gone(doc: str) -> None:
 def test_pdf_table_split_across_pages_is_one_table_without_repeated_header() -> None:
     """Table 三 of the 'paged' layout breaks across a page with its three header rows repeated: read as one table
     whose header rows appear once."""
-    result = read_bytes(rendered("d13", "pdf", "paged"))
+    result = read_rendered("d13", "pdf", "paged")
     three = parse(result.text)[1]
     assert [row[3] for row in three[:3]] == ["申请人情况", "自然人", "自然人"]
     assert sum(1 for row in three if row[3] == "申请人情况") == 1
@@ -158,7 +164,7 @@ def test_seed_report_as_pdf_has_its_paragraphs_once_in_order() -> None:
 @pytest.mark.parametrize(("kind", "layout"), [("pdf", "paged"), ("docx", ""), ("html", "gov")])
 def test_normalize_keeps_table_rows_without_empty_cells(kind: str, layout: str) -> None:
     """The lead's normalize_text on reader output: every row without an empty cell comes out unchanged."""
-    text = read_bytes(rendered("d13", kind, layout)).text
+    text = read_rendered("d13", kind, layout).text
     rows = [line for line in text.split("\n") if line.startswith("| ")]
     normalized = set(normalize_text(text)[0].split("\n"))
     assert [row for row in rows if "|  |" not in row and row not in normalized] == []
@@ -321,3 +327,24 @@ def test_xlsx_merged_cells_repeat() -> None:
         ["三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "3"],
         ["三、本年度办理结果", "（三）不予公开", "2.其他法律行政法规禁止公开", "0"],
     ]
+
+
+def test_pdf_merged_cell_cut_by_a_page_break_keeps_its_label() -> None:
+    """A vertically merged label cell broken by the page: the rows on the second page still carry it."""
+    data, want = render.cut_span_pdf()
+    result = read_bytes(data)
+    assert result.tables == 1
+    assert parse(result.text)[0] == want
+    assert "— 2 —" not in result.text
+
+
+def test_real_word_template_reads_its_merged_cells() -> None:
+    """The 2021 national template as a real Word file (govnianbao): truth written from its document.xml."""
+    truth = json.loads((DATA / "real" / "govnianbao_template_2021.truth.json").read_text("utf-8"))
+    result = read_bytes((DATA / "real" / "govnianbao_template_2021.docx").read_bytes())
+    tables = parse(result.text)
+    assert (result.format, result.tables, len(tables)) == ("docx", truth["tables"], truth["tables"])
+    got = [(c["table"], c["row"], c["col"], tables[c["table"]][c["row"]][c["col"]]) for c in truth["cells"]]
+    assert got == [(c["table"], c["row"], c["col"], c["text"]) for c in truth["cells"]]
+    assert len(tables[1]) == 28 and {len(row) for row in tables[1]} == {10}
+    assert len(tables[2]) == 3 and {len(row) for row in tables[2]} == {15}
