@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 from itertools import pairwise
 from statistics import median
@@ -66,8 +66,7 @@ class Grid:
     top: float
     bottom: float
     page: int
-    rows_dropped: int = 0
-    parts: list[Grid] = field(default_factory=list)
+    rows_dropped: int = 0  # repeated header rows of continuations
 
     @property
     def width(self) -> int:
@@ -216,8 +215,8 @@ def drop_furniture(pages: list[list[Line | Grid]], heights: list[float]) -> list
     candidates: list[list[Line]] = []
     for blocks, height in zip(pages, heights, strict=True):
         lines = [b for b in blocks if isinstance(b, Line)]
-        edge = [ln for ln in lines[:2] + lines[-2:] if ln.bottom < BAND * height or ln.top > (1 - BAND) * height]
-        candidates.append(list(dict.fromkeys(id(ln) for ln in edge) and edge))
+        ends = lines[:2] + [ln for ln in lines[-2:] if ln not in lines[:2]]
+        candidates.append([ln for ln in ends if ln.bottom < BAND * height or ln.top > (1 - BAND) * height])
     sizes = [b.size for blocks in pages for b in blocks if isinstance(b, Line)]
     body_size = median(sizes) if sizes else 0
     recurring = Counter(m for edge in candidates for m in {_masked(ln.text) for ln in edge})
