@@ -14,6 +14,7 @@ from charset_normalizer import from_bytes
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from tasks import readers
 from tasks.pool import Failure, pool
 from tasks.schemas import QUARANTINE, RAW, SOURCES, conform
 from tasks.sources import Entry, Triage, doc_id_of, path_id
@@ -150,7 +151,7 @@ def decode(data: bytes) -> Decoded:
 
 
 def read_source(job: tuple[str, str]) -> dict:
-    """Read and decode one input file (runs in a worker): its raw row, or its reason for rejection."""
+    """Read one input file by what its bytes are (runs in a worker): its raw row, or its reason for rejection."""
     root, rel = job
     try:
         data = (Path(root) / rel).read_bytes()
@@ -158,12 +159,20 @@ def read_source(job: tuple[str, str]) -> dict:
         return {"source_file": rel, "doc_id": path_id(rel), "n_bytes": None, "reason": "unreadable",
                 "detail": f"the file cannot be read: {exc.strerror or exc}"}
     doc_id = doc_id_of(data)
+    bad = [0]
+
+    def decode_text(b: bytes) -> tuple[str, str]:
+        dec = decode(b)
+        bad[0] = dec.bad_bytes
+        return dec.text, dec.encoding
+
     try:
-        dec = decode(data)
-    except UndecodableError as exc:
-        return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "reason": exc.reason, "detail": str(exc)}
-    return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "format": "text", "encoding": dec.encoding,
-            "bad_bytes": dec.bad_bytes, "raw_text": dec.text}
+        got = readers.read(data, decode_text)
+    except readers.Unreadable as exc:
+        return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "reason": exc.reason,
+                "detail": exc.detail}
+    return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "format": got.format,
+            "encoding": got.encoding, "bad_bytes": bad[0], "raw_text": got.text}
 
 
 def read_batch(paths: list[Path], root: Path) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -78,8 +78,9 @@ def parse(text: str) -> list[list[list[str]]]:
     tables: list[list[list[str]]] = []
     current: list[list[str]] = []
     for line in text.split("\n"):
-        if line.startswith("| ") and line.endswith(" |"):
-            current.append(line[2:-2].split(" | "))
+        row = line.strip()
+        if len(row) >= 2 and row[0] == "|" and row[-1] == "|":  # runs of spaces may have been folded to one
+            current.append([cell.strip() for cell in row[1:-1].split("|")])
         elif current:
             tables.append(current)
             current = []

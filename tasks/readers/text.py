@@ -41,6 +41,6 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
         raise Unreadable("whitespace_only", "the file holds only whitespace")
     try:
         text, encoding = decode_text(data)
-    except ValueError as exc:
-        raise Unreadable(_reason(data), f"not readable as text: {exc}") from None
+    except ValueError as exc:  # the decoder's own reason when it gives one
+        raise Unreadable(getattr(exc, "reason", None) or _reason(data), str(exc)) from None
     return Read(text=text, format="text", encoding=encoding, pages=None, tables=0)
