@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
+import sys
 
 from prefect.deployments.runner import RunnerDeployment
 
@@ -19,7 +22,7 @@ def build_deployment(input_dir: str, lake_dir: str, cron: str, name: str = "sche
                                  description="gongkai on a schedule: new and changed reports land in the lake")
 
 
-def serve(input_dir: str, lake_dir: str, cron: str, name: str = "scheduled") -> None:
+def require_server() -> None:
     if not os.environ.get("PREFECT_API_URL"):
         from prefect.settings import PREFECT_API_URL
 
@@ -27,6 +30,32 @@ def serve(input_dir: str, lake_dir: str, cron: str, name: str = "scheduled") -> 
             raise NoServerError(
                 "serving needs a running Prefect server: start one with `prefect server start` and set "
                 "PREFECT_API_URL=http://127.0.0.1:4200/api")
-    from prefect import serve as prefect_serve
 
-    prefect_serve(build_deployment(input_dir, lake_dir, cron, name))
+
+async def _serve(deployment: RunnerDeployment, name: str) -> None:
+    from prefect.runner import Runner
+
+    runner = Runner(name=f"gongkai-{name}")
+    await runner.aadd_deployment(deployment)
+    started = asyncio.create_task(runner.start())
+    await asyncio.sleep(0)  # the runner installs its own SIGTERM handler as it starts; ours replace it
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    print(f"serving deployment gongkai/{name} on cron {deployment.schedules[0].schedule.cron!r}; "
+          "stop with Ctrl-C or SIGTERM", file=sys.stderr, flush=True)
+    waiter = asyncio.create_task(stop.wait())
+    await asyncio.wait({started, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    if stop.is_set():
+        print("stopping: no new runs start; the schedule is paused until served again", file=sys.stderr,
+              flush=True)
+        await runner.astop()
+    waiter.cancel()
+    await started
+
+
+def serve(input_dir: str, lake_dir: str, cron: str, name: str = "scheduled") -> None:
+    """Register the deployment and run its scheduled flow runs until SIGINT or SIGTERM."""
+    require_server()
+    asyncio.run(_serve(build_deployment(input_dir, lake_dir, cron, name), name))
