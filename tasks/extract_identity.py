@@ -37,7 +37,11 @@ YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s?年")
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s?年")
 INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(
-    rf"^\s*((?:19|20)\d{{2}})年[，,]\s?(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))"
+    rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]?(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))", re.MULTILINE
+)
+# 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
+OFFICE_OF_RE = re.compile(
+    rf"^([{CJK}]{{2,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))人民政府(?:[{CJK}]{{0,6}}办公室|办公厅)$"
 )
 # The page chrome names the publishing body (d28: 发布机构:兴国镇; 来源:川主乡); a site's 主办单位 is its owner.
 PAGE_HEADER_RE = re.compile(
@@ -52,18 +56,34 @@ OWN_TITLE_RE = re.compile(rf"((?:公布|发布|印发|编制的|编制了)[{CJK}
 SIGNED_BEFORE_RE = re.compile(rf"(?:^|[\s。！；:：])([{CJK}（）()]{{2,30}})\s{{1,4}}$")
 
 
-def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
+def title_head(text: str) -> str:
+    """The report's opening lines, with citations of other documents blanked out."""
     head = "\n".join(text.split("\n", 14)[:14])[:700]
     # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》),
     # but a line that is nothing but one title in book-title marks is the report's own.
     head = re.sub(r"^(\s*)《([^》\n]*)》(\s*)$", lambda m: f"{m[1]} {m[2]} {m[3]}", head, flags=re.MULTILINE)
     # …现公布由昭通市人民政府办公室编制的《昭通市2017年政府信息公开年度报告》(seed 000): the report's own title too
     head = OWN_TITLE_RE.sub(lambda m: f"{m[1]} {m[2]} ", head)
-    head = re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
-    for source in (head, (header_title or "")[:300]):
-        found = [m for rx in TITLE_RES for m in [rx.search(source)] if m]
-        if found:
-            return min(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
+    return re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
+
+
+def title_matches(source: str) -> list[re.Match[str]]:
+    """Every title form found, the earliest year first and, at one year, the longest body name first."""
+    found = [m for rx in TITLE_RES for m in [rx.search(source)] if m]
+    return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
+
+
+def title_regions(text: str):
+    """Body names the title's forms offer, best first: a phrase before the year (现向社会公布2020年乌兰察布市…) gives
+    way to the name after it."""
+    for m in title_matches(title_head(text)):
+        yield m.group("region")
+
+
+def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
+    for source in (title_head(text), (header_title or "")[:300]):
+        if found := title_matches(source):
+            return found[0]
     return None
 
 
@@ -117,15 +137,17 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     """Where a report names its body, most telling first: title, crawler title, introduction, page header, the
     government portal it cites (a county's own report), signature."""
     if title:
-        yield title.group("region")
+        yield from title_regions(text)
     if header.get("标题") and (m := find_title("", header["标题"])):
         yield m.group("region")
-    if m := INTRO_RE.search(text[:2000]) or LEAD_YEAR_RE.search(text[:300]):
+    if m := INTRO_RE.search(text[:2000]) or LEAD_YEAR_RE.search(text[:400]):
         yield m.group("region")
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
         yield m.group(1)
     if header.get("发布机构"):
         yield header["发布机构"]
+    if (m := contacts.ISSUER_RE.search(text[:3000])) and (office := OFFICE_OF_RE.match(m.group(1))):
+        yield office.group(1)
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1))
     if s := signature(text):

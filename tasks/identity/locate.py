@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from tasks.identity import gazetteer
 from tasks.identity.names import TOWNSHIP_RE
@@ -66,7 +67,13 @@ def province_votes(text: str, year: int | None) -> str | None:
     return portal_province(text)
 
 
-PORTAL_RE = re.compile(r"([\u4e00-\u9fff]{2,3})省?(?:人民)?(?:政府(?:门户)?网|政务服务网|政府服务网|政务网)")
+@cache
+def portal_re() -> re.Pattern[str]:
+    """A province's government portal by name: 甘肃政府服务网, 浙江政务服务网, 河南省人民政府网."""
+    names = "|".join(sorted(gazetteer.provinces(), key=len, reverse=True))
+    return re.compile(rf"({names})省?(?:人民)?(?:政府(?:门户)?网|政务服务网|政府服务网|政务网)")
+
+
 # A county's portal by its short name: 在“中国永嘉”县政府门户网站 (d18), 登录荔湾政府网.
 LOCAL_PORTAL_RE = re.compile(r"“中国([\u4e00-\u9fff]{2,4})”|(?:县|市|区)?(?:人民)?政府(?:门户)?网")
 
@@ -75,7 +82,7 @@ def portal_province(text: str) -> str | None:
     """The province a government portal the text names lies in: the province's own (甘肃政府服务网) or, by its short
     name, a county's (“中国永嘉”县政府门户网站)."""
     provinces = gazetteer.provinces()
-    found = {provinces[m.group(1)] for m in PORTAL_RE.finditer(text) if m.group(1) in provinces}
+    found = {provinces[m.group(1)] for m in portal_re().finditer(text)}
     if not found:
         shorts = gazetteer.short_names()
         for m in LOCAL_PORTAL_RE.finditer(text):

@@ -13,7 +13,7 @@ PLACE_END = r"(?:自治区|特别行政区|自治州|自治县|自治旗|地区|
 TOWNSHIP_END = r"(?:街道办事处|街道办|街道|民族乡|镇|乡|苏木|街)"
 ORGAN_END = (
     r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|办公厅|办公室|管委会|管理委员会|委员会|管理局|局|委|办|厅"
-    r"|中心|院|馆|站|所|队|处|署|会|部|公司)"
+    r"|中心|院|馆|站|所|队|处|署|(?:委员|管委|联合|协|工|商|十字)会|部|公司)"
 )
 BODY_END = rf"(?:{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END})(?:[（(][{CJK}]{{1,12}}[）)])?"
 BODY_END_RE = re.compile(rf"{BODY_END}$")
@@ -26,6 +26,7 @@ PHRASE = (
 PHRASE_RE = re.compile(PHRASE)
 LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
 TRAIL_PHRASE_RE = re.compile(rf"^(.*?{BODY_END})(?={PHRASE})")
+VERB_END_RE = re.compile(r"(?:公布|公开|发布|印发|编制|汇报|报告)$")
 PRONOUN_RE = re.compile(r"^(?:我|本|该|全|各|其|此|贵|上述|以下|如下|所属|下属|和|与|及|并|或|等)")
 ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
 GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
@@ -50,12 +51,26 @@ def leading_places(name: str) -> list[str]:
         pos += len(best)
 
 
-def trim_phrase(name: str) -> str:
-    """Cut the phrase a candidate was taken with: 特向社会公布螺洋街道 → 螺洋街道, 某镇编制的 → 某镇."""
-    name = LEAD_PHRASE_RE.sub("", name.strip("，,。：:“”\"'《》 \t\n"))
+def trim_trailing(name: str) -> str:
     if (m := TRAIL_PHRASE_RE.match(name)) and len(m.group(1)) >= 2:
-        name = m.group(1)
+        return m.group(1)
     return name
+
+
+def trim_phrase(name: str) -> list[str]:
+    """The names a candidate may hold once the phrase it was taken with is cut: 特向社会公布螺洋街道 → 螺洋街道 (the
+    name after the verb), 某镇编制的 or 鞍山市财政局认真编制了 → the name before it."""
+    name = name.strip("，,。：:“”\"'《》 \t\n")
+    return [trim_trailing(LEAD_PHRASE_RE.sub("", name)), LEAD_PHRASE_RE.sub("", trim_trailing(name))]
+
+
+def normal_form(name: str) -> str:
+    """The name as the lake keeps it: 街道办事处 → 街道, a government's 人民政府 and 管委会 dropped."""
+    # 鼓楼区人民政府华侨路街道办事处: the street office is the district government's agency, named 华侨路街道
+    name = GOV_BEFORE_TOWNSHIP_RE.sub("", name)
+    name = re.sub(r"(?<=街道)办事处$|(?<=街道)办$", "", name)
+    stripped = GOV_SUFFIX_RE.sub("", name)
+    return stripped if stripped and not LEVEL_ONLY_RE.match(stripped) else name
 
 
 def clean_region(raw: str) -> tuple[str | None, list[str]]:
@@ -63,14 +78,11 @@ def clean_region(raw: str) -> tuple[str | None, list[str]]:
 
     A township's report is named without its parents (杭州市西湖区北山街道 → 北山街道); others keep them.
     """
-    name = trim_phrase(raw)
-    # 鼓楼区人民政府华侨路街道办事处: the street office is the district government's agency, named 华侨路街道
-    name = GOV_BEFORE_TOWNSHIP_RE.sub("", name)
-    name = re.sub(r"(?<=街道)办事处$|(?<=街道)办$", "", name)
-    stripped = GOV_SUFFIX_RE.sub("", name)
-    if stripped and stripped != name and not LEVEL_ONLY_RE.match(stripped):
-        name = stripped
-    if not is_body_name(name):
+    if VERB_END_RE.search(raw.strip("，,。：:“”\"'《》 \t\n")):
+        return None, []  # 现向社会公布: the name comes after the verb, elsewhere
+    names = [normal_form(n) for n in trim_phrase(raw)]
+    name = next((n for n in names if is_body_name(n)), None)
+    if name is None:
         return None, []
     parents = leading_places(name)
     if TOWNSHIP_RE.search(name) and parents:
