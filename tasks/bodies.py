@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 from tasks.identity import gazetteer
-from tasks.identity.locate import locate_township, resolve_chain, short_prefix_code, text_window, within
+from tasks.identity.locate import locate_township, resolve_chain, short_prefix, short_prefix_code, text_window, within
 from tasks.identity.names import AREA_RE, leading_places
 
 # How one department spells its name in different years: folded to one spelling.
@@ -84,9 +84,3 @@ def body_id(
         bid = f"{code}:{department_name(rest)}"
         return renamings().get(bid, bid)
     return code
-
-
-def short_prefix(region: str) -> str:
-    """The short place name a region opens with (平潭 of 平潭综合实验区财政金融局), or ''."""
-    shorts = gazetteer.short_names()
-    return next((region[:k] for k in range(min(len(region) - 1, 8), 1, -1) if region[:k] in shorts), "")

@@ -46,10 +46,15 @@ def derive_from_parts(text: str, metric: str, cands: list[Candidate], spans: lis
         return None
     parts = [p[0] for p in per_span]
     start, end = parts[0].start, parts[-1].end
-    return {"metric": metric, "value": sum(c.value for c in parts), "qualifier": "derived",
-            "evidence_start": start, "evidence_end": end,
-            "note": "derived: sum of the parts stated for each part of the jurisdiction "
-                    + " + ".join(str(int(c.value)) for c in parts)}
+    return {
+        "metric": metric,
+        "value": sum(c.value for c in parts),
+        "qualifier": "derived",
+        "evidence_start": start,
+        "evidence_end": end,
+        "note": "derived: sum of the parts stated for each part of the jurisdiction "
+        + " + ".join(str(int(c.value)) for c in parts),
+    }
 
 
 def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list[dict], list[str]]:
@@ -59,14 +64,17 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
         by_metric[c.metric].append(c)
     rows, notes = [], []
     whole_total = {c.value for c in by_metric.get("requests_total", []) if not c.scoped}
-    spans = split_sentences(text, by_metric.get("requests_total", []),
-                            next(iter(whole_total)) if len(whole_total) == 1 else None)
+    spans = split_sentences(
+        text, by_metric.get("requests_total", []), next(iter(whole_total)) if len(whole_total) == 1 else None
+    )
     for metric, cands in by_metric.items():
         if era not in ERA_ONLY.get(metric, {era}):
             continue
         if any(math.isnan(c.value) for c in cands):
-            notes.append(f"source inconsistency (prose): {metric} in the statistics table contradicts the prose "
-                         f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out")
+            notes.append(
+                f"source inconsistency (prose): {metric} in the statistics table contradicts the prose "
+                f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out"
+            )
             continue
         whole = [c for c in cands if not c.scoped]
         if not whole:
@@ -79,12 +87,17 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
             notes.append(f"source inconsistency (prose): {metric} stated as {stated}; left out")
             continue
         best = min(whole, key=lambda c: (c.qualifier != "exact", c.source != "prose", c.start))
-        bigger = [c for c in cands if c.scoped and c.qualifier == "exact" and best.qualifier == "exact"
-                  and c.value > best.value]
+        bigger = [
+            c
+            for c in cands
+            if c.scoped and c.qualifier == "exact" and best.qualifier == "exact" and c.value > best.value
+        ]
         if bigger:
-            part = text[sentence_start(text, bigger[0].start): bigger[0].end]
-            notes.append(f"source inconsistency (prose): {metric} is {best.value:g} for the whole but "
-                         f"{bigger[0].value:g} for a part of it ({part})")
+            part = text[sentence_start(text, bigger[0].start) : bigger[0].end]
+            notes.append(
+                f"source inconsistency (prose): {metric} is {best.value:g} for the whole but "
+                f"{bigger[0].value:g} for a part of it ({part})"
+            )
         rows.append(
             {
                 "metric": metric,
@@ -132,8 +145,11 @@ def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, 
         reports.append(identity)
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes
-    return (conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
-            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), all_notes)
+    return (
+        conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
+        conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS),
+        all_notes,
+    )
 
 
 @task(name="extract", cache_policy=NO_CACHE)

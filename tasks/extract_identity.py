@@ -134,24 +134,27 @@ def arabic_dates(text: str) -> str:
 
 
 def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | None):
-    """Where a report names its body, most telling first: title, crawler title, introduction, page header, the
+    """(candidate, whether it names the report itself) where a report names its body, most telling first: title,
+    crawler title, introduction; then, telling less, first sentence, page header, the office that compiled it, the
     government portal it cites (a county's own report), signature."""
     if title:
-        yield from title_regions(text)
+        yield from ((r, True) for r in title_regions(text))
     if header.get("标题") and (m := find_title("", header["标题"])):
-        yield m.group("region")
-    if m := INTRO_RE.search(text[:2000]) or LEAD_YEAR_RE.search(text[:400]):
-        yield m.group("region")
+        yield m.group("region"), True
+    if m := INTRO_RE.search(text[:2000]):
+        yield m.group("region"), True
+    if m := LEAD_YEAR_RE.search(text[:400]):
+        yield m.group("region"), False
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
-        yield m.group(1)
+        yield m.group(1), False
     if header.get("发布机构"):
-        yield header["发布机构"]
+        yield header["发布机构"], False
     if (m := contacts.ISSUER_RE.search(text[:3000])) and (office := OFFICE_OF_RE.match(m.group(1))):
-        yield office.group(1)
+        yield office.group(1), False
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
-        yield trim_to_place(m.group(1))
+        yield trim_to_place(m.group(1)), False
     if s := signature(text):
-        yield s
+        yield s, False
 
 
 def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) -> int | None:
@@ -177,10 +180,14 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         out["title"] = title.group(0)
     year = report_year(text, title, header)
     region, parents = None, []
-    for raw in region_candidates(text, header, title):
+    said = level_from_self_reference(text)
+    for raw, own in region_candidates(text, header, title):
         region, parents = clean_region(raw)
-        if region:
+        # Beyond the title, a name whose level contradicts how the report speaks of itself (我镇 and a 县) is another
+        # body's: the county a township's first sentence names, the office a page header names.
+        if region and (own or said in ("unknown", admin_level_of(region))):
             break
+        region, parents = None, []
     if region:
         region = qualify_department(region, text)
         if not parents:
@@ -188,7 +195,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     where = locate(region, parents, text, year)
     level = admin_level_of(region)
     if level == "unknown":
-        level = level_from_self_reference(text)
+        level = said
     out.update(region=region, report_year=year, province=where.province, admin_level=level)
     out["body_id"] = body_id(region, where.province, level, text, year)
     if date := contacts.publish_date(text):

@@ -19,7 +19,9 @@ from tasks.vocabulary import (
 ERA_2021_RE = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年收费金额")
 # Column labels only: words like 政府集中采购 also occur in the prose of reports of any era.
 ERA_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量")
-TEMPLATE_RE = re.compile(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项")
+TEMPLATE_RE = re.compile(
+    r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项"
+)
 
 SP = r"\s*"
 # Row labels of table 三 (a label may be broken by stray spaces, d14: 本年度办 理结果).
@@ -130,7 +132,7 @@ def _cells_after(text: str, start: int, stop: int) -> Cells:
     m = CELL_RE.match(seg)
     body = m.group(0) if m else ""
     tokens = [t for t in re.split(r"[\s|]+", body) if t]
-    after = seg[len(body):len(body) + 2]
+    after = seg[len(body) : len(body) + 2]
     if tokens and tokens[-1].isdigit() and after[:1] in (".", "．", "、") and "\u4e00" <= after[1:2] <= "\u9fff":
         # The last digit is the next row's number ('…00000006.属于四类过程性信', a truncated label).
         tokens[-1] = tokens[-1][:-1]
@@ -171,11 +173,15 @@ def t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
     outcome = [r for r in rows if r not in FLOW_ROWS]
     for c in range(7):
         col = {r: (v[c] or 0) for r, v in table.items()}
-        if ("outcomes_total" in col and all(r in col for r in outcome)
-                and sum(col[r] for r in outcome) != col["outcomes_total"]):
+        if (
+            "outcomes_total" in col
+            and all(r in col for r in outcome)
+            and sum(col[r] for r in outcome) != col["outcomes_total"]
+        ):
             return False
         if all(r in col for r in FLOW_ROWS) and (
-                col["new_received"] + col["carried_over"] != col["outcomes_total"] + col["carried_forward"]):
+            col["new_received"] + col["carried_over"] != col["outcomes_total"] + col["carried_forward"]
+        ):
             return False
     return True
 
@@ -183,8 +189,14 @@ def t3_consistent(table: dict[str, tuple], rows: tuple[str, ...]) -> bool:
 def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     rows = T3_ROWS_2021 if era == "template_2021" else T3_ROWS_2019
     # The table starts at the first row label followed by cells; prose may use the same words earlier.
-    head = next((m for m in T3_LABEL_RE["new_received"].finditer(text)
-                 if re.match(r"[\s|]*(?:\d|/|—|－)", text[m.end(): m.end() + 20])), None)
+    head = next(
+        (
+            m
+            for m in T3_LABEL_RE["new_received"].finditer(text)
+            if re.match(r"[\s|]*(?:\d|/|—|－)", text[m.end() : m.end() + 20])
+        ),
+        None,
+    )
     if not head:
         return [], []
     found: list[tuple[str, re.Match[str]]] = []
@@ -229,8 +241,10 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             if len(good) == 1:
                 chosen.update(zip(open_rows, good[0], strict=True))
             else:
-                notes.append(f"table 三: rows {open_rows} have {'no' if not good else 'several'} readings "
-                             "consistent with the table's arithmetic; left out")
+                notes.append(
+                    f"table 三: rows {open_rows} have {'no' if not good else 'several'} readings "
+                    "consistent with the table's arithmetic; left out"
+                )
     if chosen and not t3_consistent(chosen, rows):
         if any(kinds[r] == "split" for r in chosen):
             notes.append("table 三: readings chosen by arithmetic in a table that does not close; those rows left out")
@@ -248,20 +262,27 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     return out, notes
 
 
-def _metric(name: str, value: int | None, cells: Cells, text: str, found_label: re.Match[str] | None = None,
-            scale: float = 1.0) -> dict:
+def _metric(
+    name: str, value: int | None, cells: Cells, text: str, found_label: re.Match[str] | None = None, scale: float = 1.0
+) -> dict:
     start = found_label.start() if found_label else cells.start
-    return {"metric": name, "value": None if value is None else float(value) * scale,
-            "qualifier": "blank" if value is None else "exact", "evidence_start": start, "evidence_end": cells.end,
-            "note": None}
+    return {
+        "metric": name,
+        "value": None if value is None else float(value) * scale,
+        "qualifier": "blank" if value is None else "exact",
+        "evidence_start": start,
+        "evidence_end": cells.end,
+        "note": None,
+    }
 
 
 def arithmetic_failures(values: dict[str, float | None], era: str) -> list[str]:
     """The template identities that landed table values break, each named with its numbers."""
     rows = T3_ROWS_2021 if era == "template_2021" else T3_ROWS_2019
     table = {r: tuple(values.get(t3_name(r, c)) for c in T3_COLUMNS) for r in rows}
-    table = {r: tuple(v or 0 for v in vals) for r, vals in table.items() if all(t3_name(r, c) in values
-                                                                             for c in T3_COLUMNS)}
+    table = {
+        r: tuple(v or 0 for v in vals) for r, vals in table.items() if all(t3_name(r, c) in values for c in T3_COLUMNS)
+    }
     out = []
     for r, vals in table.items():
         if sum(vals[:6]) != vals[6]:
@@ -283,7 +304,7 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
         return [], []
     window_start = origin + first.start()
     header = None
-    for m in re.finditer(_spaced("尚未审结") + r"[\s|]*" + _spaced("总计"), text[window_start: window_start + 400]):
+    for m in re.finditer(_spaced("尚未审结") + r"[\s|]*" + _spaced("总计"), text[window_start : window_start + 400]):
         header = m
     if not header:
         return [], []
@@ -297,17 +318,19 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
         good = []
         if 15 <= len(digits) <= 30:
             for o in splits(digits, 15):
-                if all(sum(o[g * 5: g * 5 + 4]) == o[g * 5 + 4] for g in range(3)):
+                if all(sum(o[g * 5 : g * 5 + 4]) == o[g * 5 + 4] for g in range(3)):
                     good.append(o)
                     if len(good) > 1:
                         break
         if len(good) != 1:
-            return [], [f"table 四: {len(digits)} run-together digits have {'no' if not good else 'several'} "
-                        "readings consistent with its arithmetic; left out"]
+            return [], [
+                f"table 四: {len(digits)} run-together digits have {'no' if not good else 'several'} "
+                "readings consistent with its arithmetic; left out"
+            ]
         values, kind = list(good[0]), "split"
     notes = []
     if kind == "printed" and any(
-        values[g * 5 + 4] is not None and sum(x or 0 for x in values[g * 5: g * 5 + 4]) != values[g * 5 + 4]
+        values[g * 5 + 4] is not None and sum(x or 0 for x in values[g * 5 : g * 5 + 4]) != values[g * 5 + 4]
         for g in range(3)
     ):
         notes.append("source inconsistency (table): table 四 group totals do not add up as printed")
@@ -334,32 +357,35 @@ T2_ROWS = {
         (r"(?<!行政)规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
         (r"规范性文件", ("t2_normative_new_made", "t2_normative_new_published", "t2_normative_published_total"), 1),
         (r"行政许可", ("t2_licensing_items_prev_year", "t2_licensing_items_delta", "t2_licensing_decisions"), 1),
-        (r"其他对外管理服务事项", ("t2_other_mgmt_items_prev_year", "t2_other_mgmt_items_delta",
-                                   "t2_other_mgmt_decisions"), 1),
+        (
+            r"其他对外管理服务事项",
+            ("t2_other_mgmt_items_prev_year", "t2_other_mgmt_items_delta", "t2_other_mgmt_decisions"),
+            1,
+        ),
         (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
         (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
         (r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),
     ),
 }
 # 2019 （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
-PROCUREMENT_RE = re.compile(
-    r"政府集中采购[\s|]*(?P<n>\d+)[\s|]+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
-)
+PROCUREMENT_RE = re.compile(r"政府集中采购[\s|]*(?P<n>\d+)[\s|]+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)")
 
 
 def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     head = re.search(r"第二十条第[（(]一[）)]项", text)
     if not head:
         return [], []
-    end_m = re.search(r"收到和处理政府信息公开申请情况|三、", text[head.end():])
+    end_m = re.search(r"收到和处理政府信息公开申请情况|三、", text[head.end() :])
     region_end = head.end() + (end_m.start() if end_m else 1500)
     out, notes = [], []
     for label, names, scale in T2_ROWS[era]:
-        m = re.search(label + r"(?=\s*[\d/—\-|])", text[head.start():region_end])
+        m = re.search(label + r"(?=\s*[\d/—\-|])", text[head.start() : region_end])
         if not m:
             continue
         s = head.start() + m.end()
-        seg_m = re.match(r"[\s|]*((?:[+\-−]?\d+(?:\.\d+)?|/|—|－)(?:[\s|]+(?:[+\-−]?\d+(?:\.\d+)?|/|—|－))*)", text[s:region_end])
+        seg_m = re.match(
+            r"[\s|]*((?:[+\-−]?\d+(?:\.\d+)?|/|—|－)(?:[\s|]+(?:[+\-−]?\d+(?:\.\d+)?|/|—|－))*)", text[s:region_end]
+        )
         if not seg_m:
             continue
         tokens = [t for t in re.split(r"[\s|]+", seg_m.group(1)) if t]
@@ -373,8 +399,9 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
         elif all(t.isdigit() for t in tokens) and len("".join(tokens)) == k:
             values = [float(ch) for ch in "".join(tokens)]  # forced: one digit per cell (d09: '00 0')
         else:
-            notes.append(f"table 二: {text[head.start() + m.start(): cells.end]!r} cannot be split with certainty; "
-                         "left out")
+            notes.append(
+                f"table 二: {text[head.start() + m.start() : cells.end]!r} cannot be split with certainty; left out"
+            )
             continue
         for name, v in zip(names, values, strict=True):
             row = _metric(name, None if v is None else v, cells, text)
@@ -389,12 +416,16 @@ def read_procurement(text: str) -> tuple[list[dict], list[str]]:
     m = PROCUREMENT_RE.search(text)
     if not m:
         glued = re.search(r"政府集中采购\s*(\d+(?:\.\d+)?\s*(?:万元|元)?)", text)
-        return [], [f"table 二: '政府集中采购{glued.group(1)}' cannot be split with certainty; left out"] if glued else []
+        return [], [
+            f"table 二: '政府集中采购{glued.group(1)}' cannot be split with certainty; left out"
+        ] if glued else []
     cells = Cells(m.start("n"), m.end(), [m.group("n"), m.group("amount")])
     scale = 10_000 if m.group("unit") == "万元" else 1
     rows = []
-    for name, value, factor in (("t2_procurement_projects", float(m.group("n")), 1),
-                                ("t2_procurement_amount_yuan", float(m.group("amount")), scale)):
+    for name, value, factor in (
+        ("t2_procurement_projects", float(m.group("n")), 1),
+        ("t2_procurement_amount_yuan", float(m.group("amount")), scale),
+    ):
         row = _metric(name, None, cells, text)
         row.update(value=round(value * factor, 2), evidence_start=m.start())
         rows.append(row)
@@ -414,4 +445,3 @@ def read_template(text: str) -> TemplateResult:
         result.rows += rows
         result.notes += notes
     return result
-

@@ -124,23 +124,33 @@ def read_batch(paths: list[Path], root: Path, seen: dict[str, str] | None = None
         except OSError as exc:
             # No content to hash: an id from the path keeps re-runs from piling up quarantine rows.
             path_id = "path-" + doc_id_of(rel.encode("utf-8"))[:11]
-            rejected.append({"doc_id": path_id, "source_file": rel, "stage": "ingest", "reason": "unreadable",
-                             "detail": str(exc)})
+            rejected.append(
+                {"doc_id": path_id, "source_file": rel, "stage": "ingest", "reason": "unreadable", "detail": str(exc)}
+            )
             continue
         doc_id = doc_id_of(data)
         if doc_id in seen:
-            rejected.append({"doc_id": doc_id, "source_file": rel, "stage": "ingest", "reason": "duplicate",
-                             "detail": f"same bytes as {seen[doc_id]}"})
+            rejected.append(
+                {
+                    "doc_id": doc_id,
+                    "source_file": rel,
+                    "stage": "ingest",
+                    "reason": "duplicate",
+                    "detail": f"same bytes as {seen[doc_id]}",
+                }
+            )
             continue
         seen[doc_id] = rel
         try:
             dec = decode(data)
         except UndecodableError as exc:
-            rejected.append({"doc_id": doc_id, "source_file": rel, "stage": "ingest", "reason": "undecodable",
-                             "detail": str(exc)})
+            rejected.append(
+                {"doc_id": doc_id, "source_file": rel, "stage": "ingest", "reason": "undecodable", "detail": str(exc)}
+            )
             continue
-        rows.append({"doc_id": doc_id, "source_file": rel, "n_bytes": len(data), "encoding": dec.encoding,
-                     "raw_text": dec.text})
+        rows.append(
+            {"doc_id": doc_id, "source_file": rel, "n_bytes": len(data), "encoding": dec.encoding, "raw_text": dec.text}
+        )
     return pl.DataFrame(rows, schema=RAW), conform(pl.DataFrame(rejected), QUARANTINE)
 
 

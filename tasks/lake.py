@@ -114,8 +114,14 @@ def clean_leftovers(lake: Path) -> None:
         shutil.rmtree(lake / d, ignore_errors=True)
 
 
-def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], run_id: str,
-                runs: dict[str, pl.DataFrame] | None = None, rejected_ids: set[str] | None = None) -> dict[str, int]:
+def land_tables(
+    lake: Path,
+    tables: dict[str, pl.DataFrame],
+    doc_ids: set[str],
+    run_id: str,
+    runs: dict[str, pl.DataFrame] | None = None,
+    rejected_ids: set[str] | None = None,
+) -> dict[str, int]:
     """Write every table of a batch; each table is replaced for exactly the batch's documents. Rejected
     inputs touch only `quarantine`: a duplicate shares its doc_id with the report that landed."""
     counts = {}
@@ -133,8 +139,14 @@ def land_tables(lake: Path, tables: dict[str, pl.DataFrame], doc_ids: set[str], 
 
 
 @task(name="land", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def land(lake_dir: str, tables: dict[str, pl.DataFrame], doc_ids: list[str], run_id: str,
-         runs: dict[str, pl.DataFrame] | None = None, rejected_ids: list[str] | None = None) -> dict[str, int]:
+def land(
+    lake_dir: str,
+    tables: dict[str, pl.DataFrame],
+    doc_ids: list[str],
+    run_id: str,
+    runs: dict[str, pl.DataFrame] | None = None,
+    rejected_ids: list[str] | None = None,
+) -> dict[str, int]:
     counts = land_tables(Path(lake_dir), tables, set(doc_ids), run_id, runs, set(rejected_ids or []))
     get_run_logger().info("land: %s", counts)
     return counts

@@ -145,9 +145,18 @@ def _class_table() -> np.ndarray:
     for ranges, bit in ((MOJIBAKE_RANGES, MOJIBAKE), (RARE_RANGES, RARE)):
         for a, b in ranges:
             table[a : b + 1] |= bit
-    for chars, bit in ((TONED_LETTERS, TONED), ("(", ASCII_PAREN), (" \t\u3000\xa0", SPACE), ("\r", CR),
-                       ("\t", TAB), ("\u3000\xa0", WIDE_SPACE), ("=", EQUALS), ("「」『』\"", QUOTES), (".", PERIOD),
-                       *PUNCT_BITS.items()):
+    for chars, bit in (
+        (TONED_LETTERS, TONED),
+        ("(", ASCII_PAREN),
+        (" \t\u3000\xa0", SPACE),
+        ("\r", CR),
+        ("\t", TAB),
+        ("\u3000\xa0", WIDE_SPACE),
+        ("=", EQUALS),
+        ('「」『』"', QUOTES),
+        (".", PERIOD),
+        *PUNCT_BITS.items(),
+    ):
         table[[ord(c) for c in chars]] |= bit
     for ch in "".join(rules.RESIDUE_INLINE_ANY):
         table[ord(ch)] |= _trigger_bit(ch)
@@ -574,8 +583,12 @@ def simplify(text: str, classes: int = ANY) -> tuple[str, dict]:
                 out = out.replace(wrong, right)
     if config != "t2s":
         out = _t2s_where_needed(out)  # the Taiwan config can leave characters t2s would still change
-    return out, {"script": script, "opencc_config": config, "taiwan_markers": markers,
-                 "script_changes": _changed(text, out)}
+    return out, {
+        "script": script,
+        "opencc_config": config,
+        "taiwan_markers": markers,
+        "script_changes": _changed(text, out),
+    }
 
 
 # --- residue --------------------------------------------------------------------------------------
@@ -676,7 +689,8 @@ def _furniture(line: str) -> bool:
 # Only a line whose first visible character can begin a furniture pattern needs the full check.
 FURNITURE_CANDIDATE_RE = (
     re.compile(r"\n[^\S\n]*[" + re.escape("".join(sorted(rules.RESIDUE_LINE_FIRST))) + "]")
-    if rules.RESIDUE_LINE_FIRST else None
+    if rules.RESIDUE_LINE_FIRST
+    else None
 )
 
 
@@ -712,6 +726,8 @@ FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uf
 def fold_width(text: str) -> tuple[str, int]:
     """Full-width digits, letters and number signs to ASCII ('２０１９' → '2019'); returns the count."""
     return FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
 ASCII_PUNCT_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # A parenthetical with a Han character inside, or, the first branch, a name's: the same span either way.
 PAREN_RE = re.compile(
@@ -719,8 +735,16 @@ PAREN_RE = re.compile(
 )
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\ufeff\u2028\u2029]")
-RARE_RANGES = ((0xFF05, 0xFF05), (0xFF0B, 0xFF0B), (0xFF0D, 0xFF19), (0xFF20, 0xFF3A), (0xFF41, 0xFF5A),
-               (0x200B, 0x200F), (0xFEFF, 0xFEFF), (0x2028, 0x2029))
+RARE_RANGES = (
+    (0xFF05, 0xFF05),
+    (0xFF0B, 0xFF0B),
+    (0xFF0D, 0xFF19),
+    (0xFF20, 0xFF3A),
+    (0xFF41, 0xFF5A),
+    (0x200B, 0x200F),
+    (0xFEFF, 0xFEFF),
+    (0x2028, 0x2029),
+)
 # ASCII punctuation with a Han character (or a Chinese bracket) on either side is Chinese punctuation. The
 # exceptions are few: each mark's pattern finds those (mark first: a fast literal search), and the rest is one
 # str.replace, far cheaper than a regex substitution per mark.
@@ -753,8 +777,6 @@ STRAY_SPACE_RE = re.compile(
     # Chinese typography puts no space inside full-width punctuation: '信函 、传真' is one label (PDF text).
     rf"|(?=[，。；：、！？）》」』】”])|(?<=[（《「『【“] ))"
 )
-
-
 
 
 def _fold_parentheses(text: str) -> tuple[str, int]:

@@ -128,8 +128,11 @@ def consistency_checks(
             f"proactive_total {int(pt)} is smaller than {big} {int(pch[big])}" if not ok else ""
         )
         doc_notes = notes.get(rep["doc_id"], [])
-        prose = [n.removeprefix("source inconsistency (prose): ") for n in doc_notes
-                 if n.startswith("source inconsistency (prose)")]
+        prose = [
+            n.removeprefix("source inconsistency (prose): ")
+            for n in doc_notes
+            if n.startswith("source inconsistency (prose)")
+        ]
         row["statements_agree"] = not prose
         row["detail_statements_agree"] = "; ".join(prose)
         incons = [n for n in doc_notes if n.startswith("source inconsistency") and "(prose)" not in n]
@@ -282,16 +285,24 @@ def validate_batch(
     src = dict(zip(reports["doc_id"].to_list(), reports["source_file"].to_list(), strict=True))
 
     def quarantined(doc: str, table: str, reason: str, detail: str, row: dict) -> dict:
-        return {"doc_id": doc, "source_file": src.get(doc), "stage": "validate", "table": table, "reason": reason,
-                "detail": detail, "row": json.dumps({k: v for k, v in row.items() if k != "row_id"},
-                                                    ensure_ascii=False, default=str), "run_id": run_id}
+        return {
+            "doc_id": doc,
+            "source_file": src.get(doc),
+            "stage": "validate",
+            "table": table,
+            "reason": reason,
+            "detail": detail,
+            "row": json.dumps({k: v for k, v in row.items() if k != "row_id"}, ensure_ascii=False, default=str),
+            "run_id": run_id,
+        }
 
     for doc, reason in bad_docs.items():
         rep = reports.filter(pl.col("doc_id") == doc).to_dicts()[0]
         quarantine.append(quarantined(doc, "reports", reason.split(":")[0], reason, rep))
     metrics_idx = metrics.with_row_index("row_id")
-    for r in metrics_idx.filter(pl.col("doc_id").is_in(list(misread_docs))
-                                & pl.col("metric").str.contains(r"^t[34]\.")).iter_rows(named=True):
+    for r in metrics_idx.filter(
+        pl.col("doc_id").is_in(list(misread_docs)) & pl.col("metric").str.contains(r"^t[34]\.")
+    ).iter_rows(named=True):
         bad_metric_rows.setdefault(r["row_id"], misread_docs[r["doc_id"]].split(":")[0])
     for rid, reason in bad_metric_rows.items():
         row = metrics_idx.row(rid, named=True)
@@ -344,11 +355,17 @@ def validate(
     hist_path = lake / "metrics"
     if any(hist_path.glob("report_year=*/*.parquet")):
         # Only what the cross-year check needs, filtered inside the scan: the lake can be large.
-        mets = (pl.scan_parquet(str(hist_path / "**" / "*.parquet"), hive_partitioning=True)
-                .filter(pl.col("metric") == "t3.carried_forward.total")
-                .select("doc_id", "metric", "value", "report_year").collect())
-        reps = (pl.scan_parquet(str(lake / "reports" / "**" / "*.parquet"), hive_partitioning=True)
-                .select("doc_id", "region").collect())
+        mets = (
+            pl.scan_parquet(str(hist_path / "**" / "*.parquet"), hive_partitioning=True)
+            .filter(pl.col("metric") == "t3.carried_forward.total")
+            .select("doc_id", "metric", "value", "report_year")
+            .collect()
+        )
+        reps = (
+            pl.scan_parquet(str(lake / "reports" / "**" / "*.parquet"), hive_partitioning=True)
+            .select("doc_id", "region")
+            .collect()
+        )
         history = mets.join(reps, on="doc_id").with_columns(pl.col("report_year").cast(pl.Int32))
     out = validate_batch(reports, metrics, documents, notes, run_id, history, docs_root=lake / "_validation")
     get_run_logger().info("validate: %d findings, %d quarantined", out.findings.height, out.quarantine.height)

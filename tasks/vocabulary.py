@@ -102,22 +102,49 @@ T2_2019: tuple[Metric, ...] = tuple(
 )
 
 T3_COLUMNS: tuple[str, ...] = (
-    "natural_person", "business", "research", "nonprofit", "legal_service", "other_org", "total",
+    "natural_person",
+    "business",
+    "research",
+    "nonprofit",
+    "legal_service",
+    "other_org",
+    "total",
 )
 T3_OUTCOME_ROWS_COMMON: tuple[str, ...] = (
-    "granted", "partial",
-    "denied_state_secret", "denied_law_forbids", "denied_security_stability", "denied_third_party",
-    "denied_internal_affairs", "denied_process_info", "denied_enforcement_file", "denied_admin_query",
-    "unable_not_held", "unable_need_create", "unable_unclear",
-    "not_processed_petition", "not_processed_repeat", "not_processed_publication",
-    "not_processed_mass_repeat", "not_processed_confirm",
+    "granted",
+    "partial",
+    "denied_state_secret",
+    "denied_law_forbids",
+    "denied_security_stability",
+    "denied_third_party",
+    "denied_internal_affairs",
+    "denied_process_info",
+    "denied_enforcement_file",
+    "denied_admin_query",
+    "unable_not_held",
+    "unable_need_create",
+    "unable_unclear",
+    "not_processed_petition",
+    "not_processed_repeat",
+    "not_processed_publication",
+    "not_processed_mass_repeat",
+    "not_processed_confirm",
 )
 T3_OTHER_2021: tuple[str, ...] = ("other_no_correction", "other_unpaid_fee", "other_misc")
 T3_ROWS_2019: tuple[str, ...] = (
-    "new_received", "carried_over", *T3_OUTCOME_ROWS_COMMON, "other_total", "outcomes_total", "carried_forward",
+    "new_received",
+    "carried_over",
+    *T3_OUTCOME_ROWS_COMMON,
+    "other_total",
+    "outcomes_total",
+    "carried_forward",
 )
 T3_ROWS_2021: tuple[str, ...] = (
-    "new_received", "carried_over", *T3_OUTCOME_ROWS_COMMON, *T3_OTHER_2021, "outcomes_total",
+    "new_received",
+    "carried_over",
+    *T3_OUTCOME_ROWS_COMMON,
+    *T3_OTHER_2021,
+    "outcomes_total",
     "carried_forward",
 )
 T4_GROUPS: tuple[str, ...] = ("reconsideration", "suit_direct", "suit_after_review")
@@ -141,9 +168,7 @@ T4: tuple[Metric, ...] = tuple(
     Metric(t4_name(g, r), "case", f"表四 {g} × {r}", "t4") for g in T4_GROUPS for r in T4_RESULTS
 )
 
-CATALOG: dict[str, Metric] = {
-    m.name: m for m in (*NARRATIVE, *T2_2021, *T2_2019, *T3, *T4)
-}
+CATALOG: dict[str, Metric] = {m.name: m for m in (*NARRATIVE, *T2_2021, *T2_2019, *T3, *T4)}
 
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "derived", "blank")
 ADMIN_LEVELS: tuple[str, ...] = ("province", "prefecture", "county", "township", "department", "unknown")
@@ -163,4 +188,3 @@ PLAUSIBLE_MAX: dict[str, float] = {
     "decision": 50_000_000,
     "project": 1_000_000,
 }
-

@@ -243,6 +243,21 @@ REPORT_OPENINGS = [
 ]
 
 
+# A township's first sentence names its county: the county is not the body (the report says 我镇).
+REPORT_OPENINGS += [
+    pytest.param(
+        "一、总体情况\n2019年，在武陟县委、县政府的正确领导下，我镇认真贯彻《条例》。\n二、主动公开\n我镇主动公开政府信息64条。",
+        {"region": None, "province": "河南省", "admin_level": "township", "report_year": 2019, "body_id": None},
+        id="first_sentence_opens_with_a_preposition_and_the_county",
+    ),
+    pytest.param(
+        "一、总体情况\n2019年，武陟县政务公开工作稳步推进。我镇严格落实。\n二、主动公开\n我镇主动公开政府信息64条。",
+        {"region": None, "province": "河南省", "admin_level": "township", "report_year": 2019, "body_id": None},
+        id="first_sentence_names_the_county_of_a_township_report",
+    ),
+]
+
+
 @pytest.mark.parametrize(("raw", "expected"), REPORT_OPENINGS)
 def test_identity_of_real_report_openings(raw: str, expected: dict) -> None:
     got = identity_of(raw)

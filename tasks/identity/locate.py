@@ -150,11 +150,22 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
     return Location(None, province_votes(window, year))
 
 
-def short_prefix_code(region: str) -> str | None:
-    """平潭综合实验区财政金融局 → 平潭 → 平潭县: a region opening with a place's name without its type."""
+# Zones named with the short name of the place they lie in: 许昌经济技术开发区, 某某高新区.
+ZONE_RE = re.compile(
+    r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|试验区|实验区|工业园区|保税区|度假区)"
+)
+
+
+def short_prefix(region: str) -> str:
+    """The short place name a zone's name opens with (许昌 of 许昌经济技术开发区财政局), or ''."""
     shorts = gazetteer.short_names()
     for k in range(min(len(region) - 1, 8), 1, -1):
-        codes = shorts.get(region[:k])
-        if codes:
-            return next(iter(codes)) if len(codes) == 1 else None
-    return None
+        if region[:k] in shorts and ZONE_RE.match(region, k):
+            return region[:k]
+    return ""
+
+
+def short_prefix_code(region: str) -> str | None:
+    """The one code a zone's short-name prefix stands for."""
+    codes = gazetteer.short_names().get(short_prefix(region), set())
+    return next(iter(codes)) if len(codes) == 1 else None

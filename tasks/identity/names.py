@@ -27,7 +27,10 @@ PHRASE_RE = re.compile(PHRASE)
 LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
 TRAIL_PHRASE_RE = re.compile(rf"^(.*?{BODY_END})(?={PHRASE})")
 VERB_END_RE = re.compile(r"(?:公布|公开|发布|印发|编制|汇报|报告)$")
-PRONOUN_RE = re.compile(r"^(?:我|本|该|全|各|其|此|贵|上述|以下|如下|所属|下属|和|与|及|并|或|等)")
+# Pronouns, conjunctions and prepositions never open a name (2019年，在某县委领导下…), unless a place does (将乐县).
+PRONOUN_RE = re.compile(
+    r"^(?:我|本|该|全|各|其|此|贵|上述|以下|如下|所属|下属|和|与|及|并|或|等|在|于|经|据|为|从|自|随|受|由|向|对|按|将|把|被|以)"
+)
 ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
 GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
 TOWNSHIP_RE = re.compile(rf"{TOWNSHIP_END}$")
