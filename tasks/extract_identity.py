@@ -22,22 +22,28 @@ from tasks.identity.names import (
 from tasks.numbers import parse_number
 
 # 上湾乡人民政府2019年度政府信息公开年度工作报告: 工作 may come after 年度 too
-SUBJECT = r"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s?(?:年度)?\s?(?:工作)?(?:报告|年报|报(?=\s)|工作要点落实情况)"
+SUBJECT = (
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s{0,3}(?:年度)?\s{0,3}(?:工作)?"
+    r"(?:报告|年报|报(?=\s)|工作要点落实情况)"
+)
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|中心|管委会)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
 # title may be split over two lines (d17: …信息公开工作\n年度报告) or lose its last character (d28: 年度报); the body
 # may stand on its own line above it (五常市民意乡\n2021年政府信息公开工作年度报告).
 TITLE_RES = (
-    re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s{{0,3}}{YEAR}\s?年(?:度)?\s?(?:[{CJK}]{{0,12}}?){SUBJECT}"),
-    re.compile(rf"{YEAR}\s?年(?:度)?(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?{SUBJECT}"),
-    re.compile(rf"(?P<region>){YEAR}\s?年(?:度)?\s?{SUBJECT}"),
+    re.compile(
+        rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s{{0,3}}{YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?){SUBJECT}"
+    ),
+    re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?{SUBJECT}"),
+    re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
 )
-YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s?年")
-PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s?年")
+YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
+PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}年")
 INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(
-    rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]?(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))", re.MULTILINE
+    rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
+    re.MULTILINE,
 )
 # 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
 OFFICE_OF_RE = re.compile(
@@ -120,7 +126,7 @@ def signature(text: str) -> str | None:
 
 
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s?年)")
+CN_YEAR_RE = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s{0,3}年)")
 CN_MONTH_DAY_RE = re.compile(r"(?<=年)([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
 
