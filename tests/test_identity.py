@@ -509,3 +509,15 @@ def test_crafted_input_finishes(name: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout) == expected
+
+
+def test_body_id_lands_in_the_reports_table(corpus_lake) -> None:
+    from pathlib import Path
+
+    from tasks.lake import read_table
+
+    lake, _ = corpus_lake
+    reports = read_table(lake, "reports")
+    ids = {Path(r["source_file"]).stem: r["body_id"] for r in reports.iter_rows(named=True)}
+    assert {ids[s] for s in ("d03", "d04", "d13")} == {"350128"}
+    assert ids["d24"] == "120113005"  # 佳荣里街: the gazetteer's 佳荣里街道 of 北辰区, 天津
