@@ -170,7 +170,7 @@ def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) 
         return int(m.group("year"))
     if m := INTRO_RE.search(text[:2000]):
         return int(m.group(2))
-    if m := LEAD_YEAR_RE.search(text[:300]):
+    if m := LEAD_YEAR_RE.match(text[:300]):  # the opening line only: later lines may look back at other years
         return int(m.group(1))
     m = PERIOD_RE.search(text)
     return int(m.group(1)) if m else fallback_year(text)

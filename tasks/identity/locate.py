@@ -121,12 +121,12 @@ def locate_township(name: str, areas: set[str], text: str, year: int | None) -> 
     scores = sorted(((township_evidence(c, text, codes_in_text), c) for c in candidates), reverse=True)
     if scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return scores[0][1]
-    root = TOWNSHIP_RE.sub("", name)
-    # One township of that name, and of that root (a 镇 that became a 街道 keeps its root): only when the text names no
-    # place elsewhere, as a revoked namesake's report would.
-    unique = len(candidates) == 1 and gazetteer.township_roots().get(root, 0) <= 1
-    if unique and not any(len(c) == 1 and not within(candidates[0], next(iter(c))[:2] + "0000") for c in codes_in_text):
-        return candidates[0]
+    # One township of that name, and of that root (a 镇 that became a 街道 keeps its root), and the text names no place
+    # in another province, as the report of a revoked namesake elsewhere would.
+    if len(candidates) == 1 and gazetteer.township_roots().get(TOWNSHIP_RE.sub("", name), 0) <= 1:
+        named = {c[:2] for codes in codes_in_text if len(codes) == 1 for c in codes}
+        if named <= {candidates[0][:2]}:
+            return candidates[0]
     return None
 
 
@@ -135,8 +135,7 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
     window = text_window(text)
     code = None
     if region:
-        chain = parents if TOWNSHIP_RE.search(region) else (parents or [])
-        areas = resolve_chain(chain, year)
+        areas = resolve_chain(parents, year)
         if TOWNSHIP_RE.search(region) and (t := locate_township(region, areas, window, year)):
             code = t
         elif len(areas) == 1:
