@@ -41,6 +41,7 @@ REPORTS = pl.Schema(
         "region": pl.String,
         "province": pl.String,
         "admin_level": pl.String,
+        "body_id": pl.String,  # one body's reports across years and renamings (tasks/bodies.py)
         "report_year": pl.Int32,
         "publish_date": pl.Date,
         "issuer": pl.String,

@@ -1,0 +1,170 @@
+"""Where a body is: the most specific gazetteer code its name and the places its text names agree on."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from tasks.identity import gazetteer
+from tasks.identity.names import TOWNSHIP_RE
+
+
+@dataclass(frozen=True)
+class Location:
+    code: str | None  # nine digits for a township, six for a division; None when not certain
+    province: str | None
+
+
+def within(code: str, area: str) -> bool:
+    """Whether a code lies in an area's code (a province's or prefecture's covers its children)."""
+    if area.endswith("0000"):
+        return code[:2] == area[:2]
+    if area.endswith("00"):
+        return code[:4] == area[:4]
+    return code[:6] == area[:6]
+
+
+def resolve_chain(places: list[str], year: int | None) -> set[str]:
+    """Codes of the innermost place of 南京市 > 鼓楼区: each name narrowed by the one before it."""
+    codes: set[str] = set()
+    for name in places:
+        found = gazetteer.lookup(name, year)
+        narrowed = {c for c in found if any(within(c, outer) for outer in codes)} if codes else found
+        codes = narrowed or codes
+    return codes
+
+
+def text_window(text: str) -> str:
+    """Where a report names its places: the opening (title, introduction) and the end (signature, address)."""
+    return text if len(text) <= 6500 else text[:5000] + "\n" + text[-1500:]
+
+
+def text_codes(text: str, year: int | None) -> list[set[str]]:
+    """For each division name in the text (of three characters or more, or a province), the codes it may mean."""
+    provinces = gazetteer.provinces()
+    return [
+        gazetteer.lookup(name, year) for _, name in gazetteer.places_in(text) if len(name) >= 3 or name in provinces
+    ]
+
+
+def province_votes(text: str, year: int | None) -> str | None:
+    """The province the text's place names point to, when one clearly leads."""
+    counts: Counter[str] = Counter()
+    for _, name in gazetteer.places_in(text):
+        provs = {gazetteer.province_of(c) for c in gazetteer.lookup(name, year)}
+        if len(provs) != 1 or None in provs:
+            continue  # 鼓楼区 is in four provinces: no vote
+        if name in gazetteer.provinces():
+            counts[provs.pop()] += 4
+        elif len(name) >= 3:
+            counts[provs.pop()] += len(name)
+    if counts:
+        (best, n), *rest = [*counts.most_common(2), ("", 0)]
+        if n > rest[0][1]:
+            return best
+    return portal_province(text)
+
+
+@cache
+def portal_re() -> re.Pattern[str]:
+    """A province's government portal by name: 甘肃政府服务网, 浙江政务服务网, 河南省人民政府网."""
+    names = "|".join(sorted(gazetteer.provinces(), key=len, reverse=True))
+    return re.compile(rf"({names})省?(?:人民)?(?:政府(?:门户)?网|政务服务网|政府服务网|政务网)")
+
+
+# A county's portal by its short name: 在“中国永嘉”县政府门户网站 (d18), 登录荔湾政府网.
+LOCAL_PORTAL_RE = re.compile(r"“中国([\u4e00-\u9fff]{2,4})”|(?:县|市|区)?(?:人民)?政府(?:门户)?网")
+
+
+def portal_province(text: str) -> str | None:
+    """The province a government portal the text names lies in: the province's own (甘肃政府服务网) or, by its short
+    name, a county's (“中国永嘉”县政府门户网站)."""
+    provinces = gazetteer.provinces()
+    found = {provinces[m.group(1)] for m in portal_re().finditer(text)}
+    if not found:
+        shorts = gazetteer.short_names()
+        for m in LOCAL_PORTAL_RE.finditer(text):
+            before = m.group(1) or text[max(0, m.start() - 4) : m.start()]
+            short = next((before[-k:] for k in (4, 3, 2) if before[-k:] in shorts), None)
+            provs = {gazetteer.province_of(c) for c in shorts.get(short, ())} if short else set()
+            if len(provs) == 1:
+                found |= provs
+    return found.pop() if len(found) == 1 else None
+
+
+def township_evidence(code: str, text: str, codes_in_text: list[set[str]]) -> int:
+    """How strongly the text names the county, prefecture or province a township candidate lies in."""
+    county, prefecture = code[:6], code[:4] + "00"
+    score = 0
+    for codes in codes_in_text:
+        if len(codes) == 1:
+            (c,) = codes
+            score += 3 if c == county else 2 if c == prefecture else 1 if c == code[:2] + "0000" else 0
+    for area, weight in ((county, 2), (prefecture, 1)):
+        name = gazetteer.current_names().get(area, "")
+        short = gazetteer.PLACE_SUFFIX_RE.sub("", name)
+        if len(short) >= 2 and short != name and short in text:  # 秦安 in 甘肃政府服务网-秦安
+            score += weight
+    return score
+
+
+def locate_township(name: str, areas: set[str], text: str, year: int | None) -> str | None:
+    """The township's nine-digit code, when its name and the places around it leave one candidate."""
+    candidates = [c for c in gazetteer.township_codes(name) if not areas or any(within(c, a) for a in areas)]
+    if not candidates:
+        return None
+    if areas and len(candidates) == 1:
+        return candidates[0]
+    codes_in_text = text_codes(text, year)
+    scores = sorted(((township_evidence(c, text, codes_in_text), c) for c in candidates), reverse=True)
+    if scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    # One township of that name, and of that root (a 镇 that became a 街道 keeps its root), and the text names no place
+    # in another province, as the report of a revoked namesake elsewhere would.
+    if len(candidates) == 1 and gazetteer.township_roots().get(TOWNSHIP_RE.sub("", name), 0) <= 1:
+        named = {c[:2] for codes in codes_in_text if len(codes) == 1 for c in codes}
+        if named <= {candidates[0][:2]}:
+            return candidates[0]
+    return None
+
+
+def locate(region: str | None, parents: list[str], text: str, year: int | None) -> Location:
+    """The body's code and province from its name, its parents' names and the places its text names."""
+    window = text_window(text)
+    code = None
+    if region:
+        areas = resolve_chain(parents, year)
+        if TOWNSHIP_RE.search(region) and (t := locate_township(region, areas, window, year)):
+            code = t
+        elif len(areas) == 1:
+            code = next(iter(areas))
+        elif not areas and not TOWNSHIP_RE.search(region):
+            code = short_prefix_code(region)
+        if code is None and areas and len({gazetteer.province_of(a) for a in areas}) == 1:
+            return Location(None, gazetteer.province_of(next(iter(areas))))
+    if code:
+        return Location(code, gazetteer.province_of(code))
+    return Location(None, province_votes(window, year))
+
+
+# Zones named with the short name of the place they lie in: 许昌经济技术开发区, 某某高新区.
+ZONE_RE = re.compile(
+    r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|试验区|实验区|工业园区|保税区|度假区)"
+)
+
+
+def short_prefix(region: str) -> str:
+    """The short place name a zone's name opens with (许昌 of 许昌经济技术开发区财政局), or ''."""
+    shorts = gazetteer.short_names()
+    for k in range(min(len(region) - 1, 8), 1, -1):
+        if region[:k] in shorts and ZONE_RE.match(region, k):
+            return region[:k]
+    return ""
+
+
+def short_prefix_code(region: str) -> str | None:
+    """The one code a zone's short-name prefix stands for."""
+    codes = gazetteer.short_names().get(short_prefix(region), set())
+    return next(iter(codes)) if len(codes) == 1 else None

@@ -1,0 +1,178 @@
+"""Body names: a candidate cut from a title or sentence made into a place or body name, or rejected; its level."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tasks.identity import gazetteer
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"  # with the extensions: 𬶍江街道, 㮾梨街道
+# How a body's name ends: a place, a township, or an organ. Longest alternatives first.
+PLACE_END = r"(?:自治区|特别行政区|自治州|自治县|自治旗|地区|省|市|县|区|旗|州|盟)"
+TOWNSHIP_END = r"(?:街道办事处|街道办|街道|民族乡|镇|乡|苏木|街)"
+ORGAN_END = (
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|办公厅|办公室|管委会|管理委员会|委员会|管理局|局|委|办|厅"
+    r"|中心|院|馆|站|所|队|处|署|(?:委员|管委|联合|协|工|商|十字)会|部|公司)"
+)
+BODY_END = rf"(?:{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END})(?:[（(][{CJK}]{{1,12}}[）)])?"
+BODY_END_RE = re.compile(rf"{BODY_END}$")
+# Words that begin a phrase, never a name: 义亭镇编制的 style constructions end the name before them. 编制 and
+# 公开 also name offices (机构编制委员会办公室, 政务公开办公室): only when no organ word follows are they verbs.
+PHRASE = (
+    r"(?:[了的]|认真|切实|进一步|编制(?![委办])|编写|撰写|公布|发布(?!中心)|印发|汇报|报送|形成|制定|总结|现将"
+    r"|特向|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作)"
+)
+PHRASE_RE = re.compile(PHRASE)
+LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
+TRAIL_PHRASE_RE = re.compile(rf"^(.*?{BODY_END})(?={PHRASE})")
+VERB_END_RE = re.compile(r"(?:公布|公开|发布|印发|编制|汇报|报告)$")
+# Pronouns, conjunctions and prepositions never open a name (2019年，在某县委领导下…), unless a place does (将乐县).
+PRONOUN_RE = re.compile(
+    r"^(?:我|本|该|全|各|其|此|贵|上述|以下|如下|所属|下属|和|与|及|并|或|等|在|于|经|据|为|从|自|随|受|由|向|对|按|将|把|被|以)"
+)
+ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
+GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
+TOWNSHIP_RE = re.compile(rf"{TOWNSHIP_END}$")
+GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])人民政府(?=[{CJK}]{{1,12}}{TOWNSHIP_END}$)")
+# 平潭's 金井片区管理局 governs a township-sized area (corpus d09); an FTZ 片区 has a 管委会 and stays unknown.
+AREA_RE = re.compile(r"片区管理局$")
+DEPARTMENT_RE = re.compile(rf"{ORGAN_END}(?:[（(][^）)]*[）)])?$")
+LEVEL_ONLY_RE = re.compile(r"^(?:省|市|县|区|旗|州|盟|镇|乡|街道)+$")
+
+
+def leading_places(name: str) -> list[str]:
+    """The division names a body name opens with, outermost first: 南京市鼓楼区华侨路街道 → [南京市, 鼓楼区]."""
+    found: list[str] = []
+    pos = 0
+    while True:
+        here = [n for start, n in gazetteer.places_in(name[pos:]) if start == 0 and pos + len(n) <= len(name)]
+        if not here:
+            return found
+        best = max(here, key=len)
+        found.append(best)
+        pos += len(best)
+
+
+def trim_trailing(name: str) -> str:
+    if (m := TRAIL_PHRASE_RE.match(name)) and len(m.group(1)) >= 2:
+        return m.group(1)
+    return name
+
+
+def trim_phrase(name: str) -> list[str]:
+    """The names a candidate may hold once the phrase it was taken with is cut: 特向社会公布螺洋街道 → 螺洋街道 (the
+    name after the verb), 某镇编制的 or 鞍山市财政局认真编制了 → the name before it."""
+    name = name.strip("，,。：:“”\"'《》 \t\n")
+    return [trim_trailing(LEAD_PHRASE_RE.sub("", name)), LEAD_PHRASE_RE.sub("", trim_trailing(name))]
+
+
+def normal_form(name: str) -> str:
+    """The name as the lake keeps it: 街道办事处 → 街道, a government's 人民政府 and 管委会 dropped."""
+    # 鼓楼区人民政府华侨路街道办事处: the street office is the district government's agency, named 华侨路街道
+    name = GOV_BEFORE_TOWNSHIP_RE.sub("", name)
+    name = re.sub(r"(?<=街道)办事处$|(?<=街道)办$", "", name)
+    stripped = GOV_SUFFIX_RE.sub("", name)
+    return stripped if stripped and not LEVEL_ONLY_RE.match(stripped) else name
+
+
+def clean_region(raw: str) -> tuple[str | None, list[str]]:
+    """Return (the body's name, the places named before it) from a candidate, or (None, []) when it is no name.
+
+    A township's report is named without its parents (杭州市西湖区北山街道 → 北山街道); others keep them.
+    """
+    if VERB_END_RE.search(raw.strip("，,。：:“”\"'《》 \t\n")):
+        return None, []  # 现向社会公布: the name comes after the verb, elsewhere
+    names = [normal_form(n) for n in trim_phrase(raw)]
+    name = next((n for n in names if is_body_name(n)), None)
+    if name is None:
+        return None, []
+    parents = leading_places(name)
+    if TOWNSHIP_RE.search(name) and parents:
+        rest = name[sum(map(len, parents)) :]
+        if len(rest) >= 2 and is_body_name(rest):
+            return rest, parents
+        # 彭水苗族土家族自治县龙塘乡: the county may be spelled longer than the gazetteer's prefix found
+        m = re.match(rf"^[{CJK}]{{2,12}}?(?:自治县|县|区|市|旗)(?=[{CJK}]{{1,8}}{TOWNSHIP_END}$)", name)
+        if m and len(name) - m.end() >= 2:
+            return name[m.end() :], [*parents, m.group(0)]
+    return name, parents
+
+
+def is_body_name(name: str) -> bool:
+    """A place or body name: a gazetteer name, or a name that ends like one and holds no verb, particle or pronoun."""
+    if len(name) < 2 or LEVEL_ONLY_RE.match(name):
+        return False
+    if name in gazetteer.by_name() or gazetteer.township_codes(name):
+        return True
+    if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not leading_places(name):
+        return False  # 本镇, 该局, 委农办: but 本溪市, 贵阳市, 全椒县 are places
+    if PHRASE_RE.search(re.sub(r"[（(][^）)]*[）)]", "", name)):
+        return False
+    if not re.fullmatch(rf"[{CJK}（）()]+", name):
+        return False
+    return bool(BODY_END_RE.search(name))
+
+
+def admin_level_of(region: str | None) -> str:
+    """Level from the name: a province, a prefecture (市/州/盟/地区), a county (县/区/旗, a 县级市), a township or a
+    department; the gazetteer decides between a prefecture's and a county's 市."""
+    if not region:
+        return "unknown"
+    if region in gazetteer.provinces().values():
+        return "province"
+    if TOWNSHIP_RE.search(region) or AREA_RE.search(region):
+        return "township"
+    if DEPARTMENT_RE.search(region):
+        return "department"
+    if region in gazetteer.extra_levels():
+        return gazetteer.extra_levels()[region]
+    places = leading_places(region)
+    if places and "".join(places) == region:
+        levels = {gazetteer.level_of_code(c) for c in gazetteer.lookup(places[-1])}
+        if len(levels) == 1:
+            return levels.pop()
+    if region.endswith(("州", "盟", "地区", "综合实验区", "市")):
+        return "prefecture"
+    if region.endswith(("县", "区", "旗")):
+        return "county"
+    return "unknown"
+
+
+SELF_REFERENCE = (
+    ("我局", "department"),
+    ("我委", "department"),
+    ("我办", "department"),
+    ("本局", "department"),
+    ("我镇", "township"),
+    ("我乡", "township"),
+    ("我街道", "township"),
+    ("本镇", "township"),
+    ("我县", "county"),
+    ("我区", "county"),
+    ("我市", "prefecture"),
+    ("我省", "province"),
+)
+
+
+def level_from_self_reference(text: str) -> str:
+    """A report that never names itself still says 我局/我镇: its level (d16, d27)."""
+    counts = Counter({lvl: 0 for _, lvl in SELF_REFERENCE})
+    for word, lvl in SELF_REFERENCE:
+        counts[lvl] += text.count(word)
+    (best, n), *rest = counts.most_common(2)
+    return best if n >= 2 and n >= 3 * rest[0][1] else "unknown"
+
+
+def qualify_department(region: str, text: str) -> str:
+    """'公安局' → '平潭县公安局' when the report names the department with a place before it."""
+    if not DEPARTMENT_RE.search(region) or leading_places(region):
+        return region
+    names: Counter[str] = Counter()
+    start = 0
+    while (i := text.find(region, start)) >= 0:
+        start = i + 1
+        places = [n for s, n in gazetteer.places_in(text[max(0, i - 12) : i]) if s + len(n) == min(i, 12)]
+        if places:
+            names[max(places, key=len)] += 1
+    return names.most_common(1)[0][0] + region if names else region

@@ -1,0 +1,523 @@
+"""Identity: names the gazetteer or their suffix vouch for, provinces from any place named, levels, body_id, and
+patterns that stay linear on crafted input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import CORPUS_RAW, ROOT
+
+from tasks.bodies import body_id
+from tasks.extract import extract_document
+from tasks.extract_identity import extract_identity, signature
+from tasks.identity import gazetteer
+from tasks.identity.locate import locate
+from tasks.identity.names import admin_level_of, clean_region
+from tasks.ingest import decode
+from tasks.normalize import normalize_text
+
+FIELDS = ("region", "province", "admin_level", "report_year", "body_id")
+
+
+def identity_of(raw: str) -> dict:
+    text, log = normalize_text(raw)
+    return extract_identity(text, log.get("crawler_header"))
+
+
+# Real report openings (title, page header, first lines), as the stored pages gave them; the address is the source.
+# Cases are phenomena, named after them; each pins every field the text makes certain and None where it does not.
+REPORT_OPENINGS = [
+    pytest.param(
+        # http://www.njgl.gov.cn/glqrmzf/xxgkzl/zfxxgkndbg/202201/t20220121_3270365.html
+        "南京市鼓楼区人民政府华侨路街道办事处2021年政府信息公开年度报告\n根据《中华人民共和国政府信息公开条例》(以下简称"
+        "《条例》)要求,南京市鼓楼区人民政府华侨路街道办事处编制2021年政府信息公开年度报告。",
+        {
+            "region": "华侨路街道",
+            "province": "江苏省",
+            "admin_level": "township",
+            "report_year": 2021,
+            "body_id": "320106002",
+        },
+        id="street_office_of_a_district_government",
+    ),
+    pytest.param(
+        # http://www.lianyun.gov.cn/lygslyqrmzfscjdbsc/zfxxgknb/content/d3b17f6f-0e49-4bd1-bccf-ebb3173f2576.html
+        "发布机构 | 宿城街道 | 发文日期 | 2022-01-04 |\n宿城街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "2021年,宿城街道办事处严格按照上级领导要求以及信息公开政策文件要求,结合街道工作实际,进一步落实工作机制。",
+        {
+            "region": "宿城街道",
+            "province": "江苏省",
+            "admin_level": "township",
+            "report_year": 2021,
+            "body_id": "320703007",
+        },
+        id="street_the_only_one_of_its_name",
+    ),
+    pytest.param(
+        # http://www.zx2012.cn/24733/24760/24821/24897/65165/content_2005370.html
+        "臨湘市人力資源和社會保障局2020年政府信息公開工作年度報告\n根據《中華人民共和國政府信息公開條例》(國務院令第711號)"
+        "(以下簡稱條例)和國務院辦公廳政府信息和政務公開辦公室《關于政府信息公開工作年度報告有關事項的通知》要求,編制并向社會"
+        "公布《臨湘市人力資源和社會保障局2020年度政府信息公開年度報告》。",
+        {
+            "region": "临湘市人力资源和社会保障局",
+            "province": "湖南省",
+            "admin_level": "department",
+            "report_year": 2020,
+            "body_id": "430682:人力资源和社会保障局",
+        },
+        id="department_of_a_county_level_city_in_traditional_script",
+    ),
+    pytest.param(
+        # http://www.anshan.gov.cn/html/ASSZF/202101/0161190318587729.html
+        "鞍山市人力资源和社会保障局2020年度政府信息公开工作报告\n信息来源:鞍山市人力资源和社会保障局 发布时间:2021-01-28",
+        {
+            "region": "鞍山市人力资源和社会保障局",
+            "province": "辽宁省",
+            "admin_level": "department",
+            "report_year": 2020,
+            "body_id": "210300:人力资源和社会保障局",
+        },
+        id="department_title_without_annual",
+    ),
+    pytest.param(
+        # https://www.wulanchabu.gov.cn/szfzcbm2/131954.html
+        "根据《中华人民共和国政府信息公开条例》要求,现公布乌兰察布市区域经济合作局2020年度政府信息公开工作年度报告。\n"
+        "一、总体情况\n2020年,在市委、市政府的领导和市政务公开办的指导帮助下,我局深入贯彻落实。",
+        {
+            "region": "乌兰察布市区域经济合作局",
+            "province": "内蒙古自治区",
+            "admin_level": "department",
+            "report_year": 2020,
+            "body_id": "150900:区域经济合作局",
+        },
+        id="department_named_after_the_publishing_verb",
+    ),
+    pytest.param(
+        # https://www.wulanchabu.gov.cn/wlcbszf2/131861.html
+        "根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2020年乌兰察布市政府信息公开工作年度报告。本报告的电子版"
+        "可在“乌兰察布”政府门户网站下载。",
+        {
+            "region": "乌兰察布市",
+            "province": "内蒙古自治区",
+            "admin_level": "prefecture",
+            "report_year": 2020,
+            "body_id": "150900",
+        },
+        id="verb_phrase_before_the_year_body_after_it",
+    ),
+    pytest.param(
+        # http://www.eq.gov.cn/eqxxgk/xxgknb/202101/t20210122_2840199.html
+        "鄂托克旗人民政府2020年政府信息公开工作年度报告\n索引号:000014349/2021-00061 分类:其他 ; 业务工作\n"
+        "发布机构:鄂托克旗政务服务局 发文日期:2021年01月22日\n按照《中华人民共和国政府信息公开条例》,编制本报告。",
+        {
+            "region": "鄂托克旗",
+            "province": "内蒙古自治区",
+            "admin_level": "county",
+            "report_year": 2020,
+            "body_id": "150624",
+        },
+        id="banner_government_published_by_its_office",
+    ),
+    pytest.param(
+        # http://www.dazhu.gov.cn/xxgk-show-191285.html
+        "2019年川主乡政府信息公开工作年度报告\n来源:川主乡\n发布日期:2020-01-31\n根据《中华人民共和国政府信息公开条例》和"
+        "《四川省贯彻〈中华人民共和国政府信息公开条例〉实施办法(试行)》规定,特向社会公开川主乡2019年度政府信息公开工作年度报告。",
+        {
+            "region": "川主乡",
+            "province": "四川省",
+            "admin_level": "township",
+            "report_year": 2019,
+            "body_id": "511724244",
+        },
+        id="township_after_the_year",
+    ),
+    pytest.param(
+        # http://psx.gov.cn/zfjz/hjjdbsc_83905/zwgk_73112/zfxxgknb_73130/202005/t20200527_7490777.html
+        "彭水苗族土家族自治县龙塘乡人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年,龙塘乡严格按照《条例》"
+        "及彭水县人民政府的相关规定,采取切实可行措施。",
+        {
+            "region": "龙塘乡",
+            "province": "重庆市",
+            "admin_level": "township",
+            "report_year": 2019,
+            "body_id": "500243228",
+        },
+        id="township_under_an_autonomous_county_of_ten_characters",
+    ),
+    pytest.param(
+        # https://www.gskanglexian.gov.cn/klx/zfxxgk/xzbmxxgk/zfgzbm/KLXFZHGGJ/zfxxgknb/art/2022/art_900d59e20c594bcdaa8e4b0a0ba1e821.html
+        "上湾乡人民政府2019年度政府信息公开年度工作报告\n根据《中华人民共和国政府信息公开条例》和省、州相关文件精神,经对我乡"
+        "2019年度政府信息公开工作情况进行分析、总结,编制本年度报告。",
+        {"region": "上湾乡", "province": None, "admin_level": "township", "report_year": 2019, "body_id": None},
+        id="township_whose_root_another_township_shares_and_no_county_named",
+    ),
+    pytest.param(
+        # http://ls-art.com/hjs/c123149/202101/521e332afc43461cb8898522a57ef023.shtml (a hijacked mirror)
+        "太平乡2020年度政府信息公开工作年度报告\n发布时间:2021-01-28 14:11 信息来源:老虎机游戏:太平乡政府\n"
+        "一、总体情况\n1.健全工作机构。我乡指定专门人员管理此项工作。",
+        {"region": "太平乡", "province": None, "admin_level": "township", "report_year": 2020, "body_id": None},
+        id="township_name_that_dozens_of_places_share",
+    ),
+    pytest.param(
+        # http://www.weishan.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=113708260043292687&fbtime=2020
+        "一、工作基本情况\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由两城镇人民政府党政办公室编制。"
+        "本报告中所列数据的统计期限为2020年1月1日至2020年12月31日。\n如对本报告有任何疑问,请与两城镇人民政府党政办公室联系。"
+        "(地址:微山县两城镇人民政府驻地府前路1号,邮编:272199,电话:0537-8451001)",
+        {
+            "region": "两城镇",
+            "province": "山东省",
+            "admin_level": "township",
+            "report_year": 2020,
+            "body_id": "370826107",
+        },
+        id="township_compiled_by_its_office_naming_its_county_in_the_address",
+    ),
+    pytest.param(
+        # http://www.dlweishan.gov.cn/wsrmzf/c106948/202002/54ed651c9acf4bac8ca8854ae7d0cf29.shtml
+        "根据《中华人民共和国政府信息公开条例》的规定,编制2019年度我乡信息公开工作年度报告。本报告主要包括:总体情况。\n"
+        "二、主动公开政府信息情况\n截至2019年12月31日,牛街乡人民政府通过信息平台公开信息累计主动公开政府信息3条。我乡高度重视。",
+        {"region": None, "province": None, "admin_level": "township", "report_year": 2019, "body_id": None},
+        id="verb_phrase_compiles_the_report_of_we",
+    ),
+    pytest.param(
+        # http://www.longyou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=01251010-066&fbtime=2019
+        "引 言\n根据《中华人民共和国政府信息公开条例》(以下简称条例)规定,现编制并公布本单位2019年政府信息公开工作年度报告,"
+        "接受社会公开监督。如对本报告有任何疑问,请联系:龙游县大街乡信息公开领导小组办公室,邮编:324403。",
+        {"region": None, "province": "浙江省", "report_year": 2019, "body_id": None},
+        id="verb_phrase_compiles_and_publishes_this_unit",
+    ),
+    pytest.param(
+        # https://dxzzzx.gov.cn/dxx/zfxxgk/zfxxgknb/art/2022/art_21953d7c1df747b4b623b2205c6c537c.html
+        "县人社局2021年政府信息公开工作年度报告\n一、总体情况\n2021年,县人力社保局主要通过县政府门户网站开展信息公开工作。"
+        "此外,还积极通过东乡县政务服务网、媒体等渠道及时公开信息。",
+        {"region": "县人社局", "province": None, "admin_level": "department", "report_year": 2021, "body_id": None},
+        id="county_name_retired_before_the_report_year",  # 东乡县 (江西) became 东乡区 in 2016
+    ),
+    pytest.param(
+        # http://m.fqjz1.com/gongkai/show/20181009084800-245732-00-000.html (a hijacked mirror)
+        "引 言\n2017年,县水务局严格按照《中华人民共和国政府信息公开条例》规定及上级部门相关要求,积极开展信息公开工作,现将我局"
+        "2017年政府信息公开工作年度报告如下:\n2、报告主要内容:澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息"
+        "公开工作情况。",
+        {"region": None, "province": None, "report_year": 2017, "body_id": None},
+        id="hijacked_mirror_replaced_the_name",
+    ),
+    pytest.param(
+        # http://williamhillcn.org/zwgkk/bmxxgkndbg/content/post_8036501.html (a hijacked mirror of 荔湾区)
+        "一、总体情况\n2021年,冲口街道认真贯彻落实《中华人民共和国政府信息公开条例》和《广州市政务公开工作办公室关于编制发布2021年"
+        "政府信息公开工作年度报告的函》等文件的要求。本单位积极通过荔湾政府网和各类新媒体平台发布各类政务信息422条。",
+        {
+            "region": "冲口街道",
+            "province": "广东省",
+            "admin_level": "township",
+            "report_year": 2021,
+            "body_id": "440103015",
+        },
+        id="street_opening_the_first_sentence_before_a_verb",
+    ),
+    # Constructions of the issue's verb-phrase traps, with other names.
+    pytest.param(
+        "根据《条例》要求，现将川主乡编制的2019年政府信息公开工作年度报告公布如下。\n一、概述\n2019年我乡主动公开政府信息367条。",
+        {"region": "川主乡", "province": "四川省", "admin_level": "township", "report_year": 2019},
+        id="verb_phrase_township_compiled_the",
+    ),
+    pytest.param(
+        "根据《条例》要求，认真编制了2019年政府信息公开工作年度报告。\n一、概述\n我局主动公开政府信息36条，我局未收到申请。",
+        {"region": None, "province": None, "admin_level": "department", "report_year": 2019, "body_id": None},
+        id="verb_phrase_earnestly_compiled",
+    ),
+    pytest.param(
+        "为做好信息公开工作，鞍山市财政局认真编制了2019年政府信息公开工作年度报告。\n一、概述\n全年主动公开政府信息36条。",
+        {
+            "region": "鞍山市财政局",
+            "province": "辽宁省",
+            "admin_level": "department",
+            "report_year": 2019,
+            "body_id": "210300:财政局",
+        },
+        id="verb_phrase_after_a_department",
+    ),
+]
+
+
+# A township's first sentence names its county: the county is not the body (the report says 我镇).
+REPORT_OPENINGS += [
+    pytest.param(
+        "一、总体情况\n2019年，在武陟县委、县政府的正确领导下，我镇认真贯彻《条例》。\n二、主动公开\n我镇主动公开政府信息64条。",
+        {"region": None, "province": "河南省", "admin_level": "township", "report_year": 2019, "body_id": None},
+        id="first_sentence_opens_with_a_preposition_and_the_county",
+    ),
+    pytest.param(
+        "一、总体情况\n2019年，武陟县政务公开工作稳步推进。我镇严格落实。\n二、主动公开\n我镇主动公开政府信息64条。",
+        {"region": None, "province": "河南省", "admin_level": "township", "report_year": 2019, "body_id": None},
+        id="first_sentence_names_the_county_of_a_township_report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), REPORT_OPENINGS)
+def test_identity_of_real_report_openings(raw: str, expected: dict) -> None:
+    got = identity_of(raw)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# How reports name themselves: title forms, the body on its own line, a signature (moved from test_extract.py).
+TITLES = [
+    ("昭通市2019年政府信息公开工作年度报告", {"region": "昭通市", "province": "云南省", "admin_level": "prefecture"}),
+    (
+        "2020年南京市鼓楼区政府信息公开工作年度报告",
+        {"region": "南京市鼓楼区", "province": "江苏省", "report_year": 2020, "body_id": "320106"},
+    ),
+    ("成都市教育局2020年政府信息公开工作年度报告", {"region": "成都市教育局", "admin_level": "department"}),
+    ("内蒙古自治区呼和浩特市2019年政府信息公开工作年度报告", {"province": "内蒙古自治区"}),
+    ("武陟县2019年政府信息公开年报", {"region": "武陟县", "report_year": 2019}),
+    (
+        "杭州市西湖区北山街道办事处2021年政府信息公开工作年度报告",
+        {"region": "北山街道", "admin_level": "township", "province": "浙江省", "body_id": "330106002"},
+    ),
+    (
+        "武陟县卫生健康委员会2020年度政府信息公开工作报告",
+        {"region": "武陟县卫生健康委员会", "report_year": 2020, "body_id": "410823:卫生健康委"},
+    ),
+    ("《武陟县2019年政府信息公开工作年度报告》", {"region": "武陟县", "province": "河南省"}),
+    (
+        "根据《中华人民共和国政府信息公开条例》要求，现公布武陟县人民政府2019年政府信息公开工作年度报告。",
+        {"region": "武陟县", "report_year": 2019},
+    ),
+    ("2019年度政府信息公开工作年度报告\n武陟县人民政府\n2020年1月20日", {"region": "武陟县", "report_year": 2019}),
+    (
+        "武陟县二〇一九年政府信息公开工作年度报告\n武陟县人民政府\n二○二○年一月二十日",
+        {"region": "武陟县", "report_year": 2019, "publish_date": dt.date(2020, 1, 20)},
+    ),
+    (
+        "五常市民意乡\n2021年政府信息公开工作年度报告",
+        {"region": "民意乡", "province": "黑龙江省", "admin_level": "township", "body_id": "230184206"},
+    ),
+    ("2015年长乐市政府信息公开工作年度报告", {"region": "长乐市", "province": "福建省", "body_id": "350112"}),
+    ("2022年长乐区政府信息公开工作年度报告", {"region": "长乐区", "province": "福建省", "body_id": "350112"}),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES, ids=[f"t{i}" for i in range(len(TITLES))])
+def test_report_identity_from_its_title(title: str, expected: dict) -> None:
+    text, _ = normalize_text(f"{title}\n一、总体情况\n全年主动公开政府信息1234条。\n")
+    identity, _, _ = extract_document("x", text)
+    assert {k: identity.get(k) for k in expected} == expected
+
+
+def test_signature_at_the_end_names_the_body() -> None:
+    text, _ = normalize_text(
+        "2019年度政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息1234条。\n"
+        "四、存在的主要问题\n公开内容有待丰富。\n\n武陟县人民政府办公室\n2020年1月20日\n"
+    )
+    identity, _, _ = extract_document("x", text)
+    assert (identity["region"], identity["province"], identity["report_year"]) == ("武陟县", "河南省", 2019)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "确保把工作做得更好。 平潭县财政局 2010年4月10日 附表：",
+            "平潭县财政局",
+        ),  # corpus d01: flattened onto one line
+        ("确保把工作做得更好。\n\n武陟县人民政府办公室\n2020年1月20日\n", "武陟县人民政府办公室"),
+        ("本报告中所列数据的统计期限自 2019年1月1日 起", None),  # a period's start, not a signature
+        ("已于2020年1月20日 印发", None),
+    ],
+)
+def test_signature_is_a_body_name_alone_before_a_closing_date(tail: str, expected: str | None) -> None:
+    assert signature(tail) == expected
+
+
+def test_page_header_names_the_township_when_the_title_does_not() -> None:
+    # corpus d28 as normalized: the page header glues its fields together
+    got = identity_of(
+        "政府信息公开\n\n发布机构：兴国镇索引号：xgz/2026-00001时间：2026-01-20\n\n根据《条例》编制本报告。"
+        "报告中所列数据统计期限为2025年1月1日至12月31日。\n一、总体情况\n2025年，我镇坚持公开为常态。"
+    )
+    assert (got["region"], got["admin_level"]) == ("兴国镇", "township")
+
+
+def test_province_from_a_portal_when_no_place_resolves() -> None:
+    text = "我乡依托浙江政务服务网开展网上申请，全年主动公开政府信息64条。"
+    assert locate("太平乡", [], text, 2020).province == "浙江省"  # 70 townships share the root: the portal decides
+    assert locate("太平乡", [], text.replace("浙江", ""), 2020).province is None
+    assert locate("太平乡", [], text + "并学习广东政务服务网的做法。", 2020).province is None  # two portals: no answer
+    assert locate("两城镇", [], "“中国永嘉”县政府门户网站", 2016).province == "浙江省"  # corpus d18: a county's portal
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("认真编制了", None),
+        ("川主乡编制的", "川主乡"),
+        ("现向社会公布", None),
+        ("特向社会公布螺洋街道", "螺洋街道"),
+        ("现将我局", None),
+        ("本单位", None),
+        ("委农办（县农业局）", None),  # corpus d18: a mirror replaced the place before it
+        ("和规划局", None),
+        ("市区", None),
+        ("本溪市", "本溪市"),  # places that open with a pronoun-like character stay
+        ("全椒县财政局", "全椒县财政局"),
+        ("向阳区", "向阳区"),
+        ("将乐县", "将乐县"),
+        ("坪山区委(区政府)办公室", "坪山区委(区政府)办公室"),
+        ("平潭综合实验区管委会", "平潭综合实验区"),
+    ],
+)
+def test_a_region_is_a_place_or_body_name(raw: str, expected: str | None) -> None:
+    assert clean_region(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("region", "level"),
+    [
+        ("北山街道", "township"),
+        ("佳荣里街", "township"),
+        ("宿城街道办", "township"),
+        ("龙塘乡", "township"),
+        ("平潭综合实验区金井片区管理局", "township"),  # corpus d09
+        ("鞍山市财政局", "department"),
+        ("武陟县卫生健康委员会", "department"),
+        ("平度市政府办公室", "department"),
+        ("永嘉县委农办（县农业局）", "department"),
+        ("乐山市人民政府法制办公室", "department"),
+        ("武陟县", "county"),
+        ("南京市鼓楼区", "county"),
+        ("鄂托克旗", "county"),
+        ("楚雄市", "county"),
+        ("昭通市", "prefecture"),
+        ("楚雄彝族自治州", "prefecture"),
+        ("阿拉善盟", "prefecture"),
+        ("大兴安岭地区", "prefecture"),
+        ("云南省", "province"),
+        ("上海市", "province"),
+        ("广西壮族自治区", "province"),
+    ],
+)
+def test_level_from_the_name(region: str, level: str) -> None:
+    assert admin_level_of(region) == level
+
+
+# --- the gazetteer ----------------------------------------------------------------------------------------------------
+
+
+def test_gazetteer_holds_every_township_under_a_known_county() -> None:
+    towns = gazetteer.townships()
+    assert sum(len(codes) for codes in towns.values()) > 38000
+    counties = set(gazetteer.current_names())
+    codes = [c for cs in towns.values() for c in cs]
+    assert all(len(c) == 9 and c.isdigit() for c in codes)
+    assert sum(c[:6] in counties for c in codes) / len(codes) > 0.99
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "codes"),
+    [
+        ("长乐市", 2015, {"350112"}),  # 撤市设区 2017
+        ("沙县", 2019, {"350405"}),  # 撤县设区 2021
+        ("东乡县", 2015, {"361003"}),  # 江西: 撤县设区 2016
+        ("东乡县", 2021, set()),  # after 2016 a 东乡县 is 甘肃's 东乡族自治县, which the gazetteer calls so
+        ("江干区", 2019, {"330104"}),  # merged into 上城区 in 2021: not the same body, keeps its own code
+        ("平潭综合实验区", 2023, {"350128"}),  # places.tsv
+    ],
+)
+def test_retired_names_lead_to_their_successor_only_when_one_body_goes_on(name: str, year: int, codes: set) -> None:
+    assert gazetteer.lookup(name, year) == codes
+
+
+# --- body_id -------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_identities() -> dict[str, dict]:
+    out = {}
+    for path in sorted(CORPUS_RAW.glob("d*.txt")):
+        text, log = normalize_text(decode(path.read_bytes()).text)
+        out[path.stem] = extract_identity(text, log.get("crawler_header"))
+    return out
+
+
+def test_pingtan_region_wide_reports_share_one_body_id(corpus_identities: dict[str, dict]) -> None:
+    # 平潭县 (2012) and 平潭综合实验区 (2011–2025): one government, one id
+    ids = {stem: corpus_identities[stem]["body_id"] for stem in ("d03", "d04", "d05", "d06", "d07", "d13", "d14")}
+    assert set(ids.values()) == {"350128"}, ids
+
+
+def test_pingtan_departments_each_keep_their_own_body_id_across_years(corpus_identities: dict[str, dict]) -> None:
+    ids = {stem: corpus_identities[stem]["body_id"] for stem in ("d01", "d02", "d08", "d09", "d10", "d11", "d12")}
+    assert ids["d01"] == ids["d08"] == ids["d11"] == "350128:财政金融局"  # 财政局 2009 → 财政金融局 2019, 2021
+    assert ids["d02"] == ids["d12"] == "350128:公安局"  # 平潭县公安局 2009, 平潭综合实验区公安局 2022
+    assert len({ids["d01"], ids["d02"], ids["d09"], ids["d10"]}) == 4
+    assert "350128" not in ids.values()
+
+
+def test_body_id_is_none_unless_the_place_is_certain() -> None:
+    assert body_id("朝阳乡", None, "township", "全年主动公开政府信息12条。") is None  # four 朝阳乡
+    assert body_id("朝阳乡", "四川省", "township", "全年主动公开政府信息12条。") == "511724204"
+    assert body_id("公安局", "福建省", "department") is None  # no place before the department
+    assert body_id("鼓楼区", None, "county") is None  # four 鼓楼区
+    assert body_id("鼓楼区", "江苏省", "county") is None  # two of them in 江苏 (南京, 徐州)
+    assert body_id(None, "江苏省", "county") is None
+
+
+def test_body_id_folds_one_department_s_spellings() -> None:
+    a = body_id("武陟县人民政府办公室", "河南省", "department")
+    b = body_id("武陟县政府办公室", "河南省", "department")
+    assert a == b == "410823:政府办公室"
+    assert body_id("武陟县卫生健康委员会", "河南省", "department") == body_id(
+        "武陟县卫生健康委", "河南省", "department"
+    )
+
+
+# --- crafted input: every identity pattern is linear ---------------------------------------------------------------
+
+CRAFTED = {
+    "digits": ("'1' * 200_000", {"region": None, "contact_email": None, "contact_phone": None}),
+    "letters": ("'a' * 200_000", {"region": None, "contact_email": None, "website": None}),
+    "at_signs": ("'@' * 200_000", {"contact_email": None}),
+    "nian": ("'年' * 100_000", {"report_year": None, "region": None}),
+    "cjk_without_punctuation": ("'政府信息公开工作年度报告认真编制' * 20_000", {"region": None}),
+    "place_names_without_punctuation": ("'南京市鼓楼区朝阳乡' * 30_000", {"region": None}),
+    "email_local_part_then_dotted_domain": ("'a@' + 'a.' * 100_000", {"contact_email": None}),
+    "www_repeated": ("'www.' * 50_000", {"region": None}),
+    "spaces_before_a_year": ("'2019' + ' ' * 200_000 + '年'", {"publish_date": None}),
+    "dates_on_their_own_lines": ("'武陟县人民政府\\n2019年1月1日\\n' * 15_000", {"region": "武陟县"}),
+    "cn_digits": ("'一' * 100_000 + '年'", {"report_year": None}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+def test_crafted_input_finishes(name: str) -> None:
+    expr, expected = CRAFTED[name]
+    code = (
+        "import json; from tasks.extract_identity import extract_identity; "
+        f"r = extract_identity({expr}); print(json.dumps({{k: r.get(k) for k in {list(expected)!r}}}, default=str))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout) == expected
+
+
+def test_body_id_lands_in_the_reports_table(corpus_lake) -> None:
+    from pathlib import Path
+
+    from tasks.lake import read_table
+
+    lake, _ = corpus_lake
+    reports = read_table(lake, "reports")
+    ids = {Path(r["source_file"]).stem: r["body_id"] for r in reports.iter_rows(named=True)}
+    assert {ids[s] for s in ("d03", "d04", "d13")} == {"350128"}
+    assert ids["d24"] == "120113005"  # 佳荣里街: the gazetteer's 佳荣里街道 of 北辰区, 天津
