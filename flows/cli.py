@@ -170,7 +170,7 @@ def query(
             typer.echo(f"{result.height:,} rows written to {parquet}")
         else:
             console = _console()
-            console.print(frame_table(result.head(limit), ""))
+            console.print(frame_table(result.head(limit), "", thousands=False))
             more = f" (first {limit} shown; --csv, --json or --parquet for all)" if result.height > limit else ""
             console.print(f"{result.height:,} rows{more}")
 
@@ -213,7 +213,8 @@ def report(
     open_browser: bool = typer.Option(False, "--open", help="Open the dashboard in the browser."),
     evidence: int = typer.Option(5, "--evidence-per-cell", min=1,
                                  help="Evidence rows embedded per province, year, era and figure."),
-    bodies: int = typer.Option(30, "--bodies", min=0, help="Bodies with several years given a page (most years first)."),
+    bodies: int = typer.Option(30, "--bodies", min=0,
+                               help="Bodies with several years given a page (most years first)."),
     body: list[str] = typer.Option([], "--body", help="A body (region or body key) to give a page; repeatable."),
     debug: bool = DEBUG_OPTION,
 ) -> None:

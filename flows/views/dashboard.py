@@ -35,7 +35,12 @@ def columns(df: pl.DataFrame) -> dict[str, list]:
 def dimensions(reports: pl.DataFrame) -> pl.DataFrame:
     """Each report's filter keys (province, year, era) and identity, unknowns spelled out."""
     return with_body(reports).select(
-        "doc_id", "source_file", "region", "title", "body", "body_label",
+        "doc_id",
+        "source_file",
+        "region",
+        "title",
+        "body",
+        "body_label",
         pl.col("province").fill_null(UNKNOWN_PROVINCE),
         pl.col("report_year").fill_null(0).cast(pl.Int32).alias("year"),
         pl.col("format_era").fill_null(UNKNOWN_ERA).alias("era"),
@@ -52,15 +57,15 @@ def top_per_cell(df: pl.DataFrame, keys: list[str], k: int, by: str | None = Non
 def coverage(dims: pl.DataFrame, k: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Reports per (province, year, era), and up to k of them per cell."""
     cells = dims.group_by(CELL).agg(pl.len().alias("reports")).sort(CELL)
-    rows = top_per_cell(dims, CELL, k).select(*CELL, "doc_id", "source_file", "region", "title").sort(
-        [*CELL, "doc_id"])
+    rows = top_per_cell(dims, CELL, k).select(*CELL, "doc_id", "source_file", "region", "title").sort([*CELL, "doc_id"])
     return cells, rows
 
 
 def figure_cells(dims: pl.DataFrame, metrics: pl.DataFrame | None, k: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Sums of every figure per (province, year, era) with the reports counted, and the evidence behind them."""
-    empty_cells = pl.DataFrame(schema={**{c: dims.schema[c] for c in CELL}, "series": pl.String,
-                                       "value": pl.Float64, "reports": pl.UInt32})
+    empty_cells = pl.DataFrame(
+        schema={**{c: dims.schema[c] for c in CELL}, "series": pl.String, "value": pl.Float64, "reports": pl.UInt32}
+    )
     if metrics is None or metrics.height == 0:
         return empty_cells, pl.DataFrame()
     contrib = contributions(metrics)
@@ -68,17 +73,34 @@ def figure_cells(dims: pl.DataFrame, metrics: pl.DataFrame | None, k: int) -> tu
     rates = paired_rates(values)
     values = pl.concat([values, rates.select(values.columns)])
     located = values.join(dims.select("doc_id", *CELL), on="doc_id")
-    cells = located.group_by([*CELL, "series"]).agg(pl.col("value").sum(), pl.len().alias("reports")).sort(
-        [*CELL, "series"])
+    cells = (
+        located.group_by([*CELL, "series"])
+        .agg(pl.col("value").sum(), pl.len().alias("reports"))
+        .sort([*CELL, "series"])
+    )
     # A rate's evidence is the evidence of its two figures in the same reports.
     source = {f"{rate}.cases": num for rate, num, _ in RATES} | {f"{rate}.requests": den for rate, _, den in RATES}
     chosen = top_per_cell(located, [*CELL, "series"], k, by="value").with_columns(
-        pl.col("series").replace(source).alias("source_series"))
+        pl.col("series").replace(source).alias("source_series")
+    )
     evidence = chosen.select(*CELL, "series", "doc_id", "source_series").join(
-        contrib.rename({"series": "source_series", "value": "metric_value"}), on=["doc_id", "source_series"])
-    evidence = evidence.join(dims.select("doc_id", "source_file", "region"), on="doc_id").select(
-        *CELL, "series", "doc_id", "source_file", "region", "metric", pl.col("metric_value").alias("value"),
-        "qualifier", pl.col("evidence").str.slice(0, EVIDENCE_CHARS)).sort([*CELL, "series", "doc_id", "metric"])
+        contrib.rename({"series": "source_series", "value": "metric_value"}), on=["doc_id", "source_series"]
+    )
+    evidence = (
+        evidence.join(dims.select("doc_id", "source_file", "region"), on="doc_id")
+        .select(
+            *CELL,
+            "series",
+            "doc_id",
+            "source_file",
+            "region",
+            "metric",
+            pl.col("metric_value").alias("value"),
+            "qualifier",
+            pl.col("evidence").str.slice(0, EVIDENCE_CHARS),
+        )
+        .sort([*CELL, "series", "doc_id", "metric"])
+    )
     return cells, evidence
 
 
@@ -87,14 +109,22 @@ def finding_cells(dims: pl.DataFrame, findings: pl.DataFrame | None, k: int) -> 
     if findings is None or findings.height == 0:
         return pl.DataFrame(), pl.DataFrame()
     # A finding on a document that did not land (quarantined) has no report: its province is unknown.
-    located = findings.join(dims.select("doc_id", "source_file", "region", *CELL), on="doc_id", how="left").with_columns(
-        pl.col("province").fill_null(UNKNOWN_PROVINCE), pl.col("year").fill_null(0),
-        pl.col("era").fill_null(UNKNOWN_ERA))
+    located = findings.join(
+        dims.select("doc_id", "source_file", "region", *CELL), on="doc_id", how="left"
+    ).with_columns(
+        pl.col("province").fill_null(UNKNOWN_PROVINCE),
+        pl.col("year").fill_null(0),
+        pl.col("era").fill_null(UNKNOWN_ERA),
+    )
     keys = [*CELL, "severity", "expectation"]
-    cells = located.group_by(keys).agg(pl.len().alias("findings"), pl.col("doc_id").n_unique().alias("reports")).sort(
-        keys)
-    rows = top_per_cell(located, keys, k).select(*keys, "doc_id", "source_file", "region", "table",
-                                                 pl.col("detail").str.slice(0, EVIDENCE_CHARS)).sort([*keys, "doc_id"])
+    cells = (
+        located.group_by(keys).agg(pl.len().alias("findings"), pl.col("doc_id").n_unique().alias("reports")).sort(keys)
+    )
+    rows = (
+        top_per_cell(located, keys, k)
+        .select(*keys, "doc_id", "source_file", "region", "table", pl.col("detail").str.slice(0, EVIDENCE_CHARS))
+        .sort([*keys, "doc_id"])
+    )
     return cells, rows
 
 
@@ -102,20 +132,27 @@ def quarantine_summary(quarantine: pl.DataFrame | None, k: int) -> tuple[pl.Data
     """Quarantined rows per stage and reason, and up to k of them per reason."""
     if quarantine is None or quarantine.height == 0:
         return pl.DataFrame(), pl.DataFrame()
-    cells = quarantine.group_by("stage", "reason").agg(pl.len().alias("rows"),
-                                                       pl.col("doc_id").n_unique().alias("documents"))
+    cells = quarantine.group_by("stage", "reason").agg(
+        pl.len().alias("rows"), pl.col("doc_id").n_unique().alias("documents")
+    )
     rows = top_per_cell(quarantine, ["stage", "reason"], k).select(
-        "stage", "reason", "doc_id", "source_file", pl.col("detail").str.slice(0, EVIDENCE_CHARS))
+        "stage", "reason", "doc_id", "source_file", pl.col("detail").str.slice(0, EVIDENCE_CHARS)
+    )
     return cells.sort("rows", "stage", "reason", descending=[True, False, False]), rows.sort(
-        "stage", "reason", "doc_id")
+        "stage", "reason", "doc_id"
+    )
 
 
 def choose_bodies(dims: pl.DataFrame, max_bodies: int, named: list[str], reports: pl.DataFrame) -> list[str]:
     """The bodies given a page: those named, then those with the most years (at least two), up to max_bodies."""
     chosen = [find_body(reports, name) for name in named]
-    ranked = dims.filter(pl.col("body").is_not_null()).group_by("body").agg(
-        pl.col("year").n_unique().alias("years"), pl.len().alias("reports")).filter(pl.col("years") >= 2).sort(
-        ["years", "reports", "body"], descending=[True, True, False])
+    ranked = (
+        dims.filter(pl.col("body").is_not_null())
+        .group_by("body")
+        .agg(pl.col("year").n_unique().alias("years"), pl.len().alias("reports"))
+        .filter(pl.col("years") >= 2)
+        .sort(["years", "reports", "body"], descending=[True, True, False])
+    )
     for body in ranked["body"].to_list():
         if len(chosen) >= max_bodies + len(named):
             break
@@ -127,9 +164,11 @@ def choose_bodies(dims: pl.DataFrame, max_bodies: int, named: list[str], reports
 def body_page(c: BodyComparison, values: pl.DataFrame) -> dict:
     """One body's comparison as embedded JSON: bounded by its years × metrics."""
     series = c.series.filter(pl.col("metric").map_elements(headline, return_dtype=pl.Boolean)).with_columns(
-        pl.col("evidence").str.slice(0, EVIDENCE_CHARS))
+        pl.col("evidence").str.slice(0, EVIDENCE_CHARS)
+    )
     runs = c.copied_passages.filter(pl.int_range(pl.len()).over("report_year") < PASSAGES_PER_REPORT).with_columns(
-        pl.col("passage").str.slice(0, PASSAGE_CHARS))
+        pl.col("passage").str.slice(0, PASSAGE_CHARS)
+    )
     return {
         "body": c.body,
         "label": c.label,
@@ -143,16 +182,23 @@ def body_page(c: BodyComparison, values: pl.DataFrame) -> dict:
     }
 
 
-def dashboard_data(lake: Path, evidence_per_cell: int = 5, max_bodies: int = 30,
-                   named_bodies: list[str] | None = None, only_bodies: bool = False) -> dict:
+def dashboard_data(
+    lake: Path,
+    evidence_per_cell: int = 5,
+    max_bodies: int = 30,
+    named_bodies: list[str] | None = None,
+    only_bodies: bool = False,
+) -> dict:
     """Everything the page shows, aggregated: cells, bounded evidence and body pages."""
-    require_lake(lake)
-    reports = load(lake, "reports")
+    reports = require_lake(lake)
     metrics = load(lake, "metrics")
     dims = dimensions(reports)
     k = evidence_per_cell
-    values = doc_values(contributions(metrics)) if metrics is not None else pl.DataFrame(
-        schema={"doc_id": pl.String, "series": pl.String, "value": pl.Float64})
+    values = (
+        doc_values(contributions(metrics))
+        if metrics is not None
+        else pl.DataFrame(schema={"doc_id": pl.String, "series": pl.String, "value": pl.Float64})
+    )
     bodies = choose_bodies(dims, 0 if only_bodies else max_bodies, named_bodies or [], reports)
     if bodies:
         docs = dims.filter(pl.col("body").is_in(bodies))["doc_id"].to_list()
@@ -173,8 +219,13 @@ def dashboard_data(lake: Path, evidence_per_cell: int = 5, max_bodies: int = 30,
         "metric_rows": 0 if metrics is None else metrics.height,
         "evidence_per_cell": k,
         "bodies_with_pages": len(pages),
-        "bodies_with_years": int(dims.filter(pl.col("body").is_not_null()).group_by("body").agg(
-            pl.col("year").n_unique().alias("n")).filter(pl.col("n") >= 2).height),
+        "bodies_with_years": int(
+            dims.filter(pl.col("body").is_not_null())
+            .group_by("body")
+            .agg(pl.col("year").n_unique().alias("n"))
+            .filter(pl.col("n") >= 2)
+            .height
+        ),
     }
     series = [{"key": s.key, "label": s.label, "chart": s.chart, "source": describe(s)} for s in SERIES]
     units = {name: m.unit for name, m in CATALOG.items()}
@@ -230,8 +281,9 @@ def _write(path: Path, html: str) -> Path:
     return path
 
 
-def write_dashboard(lake: Path, out: Path, evidence_per_cell: int = 5, max_bodies: int = 30,
-                    named_bodies: list[str] | None = None) -> Path:
+def write_dashboard(
+    lake: Path, out: Path, evidence_per_cell: int = 5, max_bodies: int = 30, named_bodies: list[str] | None = None
+) -> Path:
     """Write OUT/index.html for the lake; return its path."""
     if out.exists() and not out.is_dir():
         raise ViewError(f"{out} is a file: pass a folder to --out")

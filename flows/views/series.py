@@ -35,12 +35,24 @@ SERIES: tuple[Series, ...] = (
     Series("unable", "unable to provide (template)", "requests", (_t3_total("unable_"),)),
     Series("not_processed", "not processed (template)", "requests", (_t3_total("not_processed_"),)),
     # 2019 prints one 其他处理 row; 2021 splits it into three.
-    Series("other_outcome", "other handling (template)", "requests",
-           ((t3_name("other_total", "total"),), tuple(t3_name(r, "total") for r in T3_OTHER_2021))),
-    Series("reconsiderations", "administrative reconsiderations", "appeals",
-           ((t4_name("reconsideration", "total"),), ("reconsiderations",))),
-    Series("lawsuits", "lawsuits", "appeals",
-           ((t4_name("suit_direct", "total"), t4_name("suit_after_review", "total")), ("lawsuits",))),
+    Series(
+        "other_outcome",
+        "other handling (template)",
+        "requests",
+        ((t3_name("other_total", "total"),), tuple(t3_name(r, "total") for r in T3_OTHER_2021)),
+    ),
+    Series(
+        "reconsiderations",
+        "administrative reconsiderations",
+        "appeals",
+        ((t4_name("reconsideration", "total"),), ("reconsiderations",)),
+    ),
+    Series(
+        "lawsuits",
+        "lawsuits",
+        "appeals",
+        ((t4_name("suit_direct", "total"), t4_name("suit_after_review", "total")), ("lawsuits",)),
+    ),
     Series("proactive_total", "proactively disclosed (total)", "proactive", (("proactive_total",),)),
     Series("proactive_website", "via website", "proactive", (("proactive_website",),)),
     Series("proactive_gazette", "via gazette", "proactive", (("proactive_gazette",),)),
@@ -69,7 +81,9 @@ def alternatives_frame(series: tuple[Series, ...] = SERIES) -> pl.DataFrame:
     """One row per (series, alternative, metric), with the number of metrics the alternative needs."""
     rows = [
         {"series": s.key, "alt": i, "metric": m, "n_needed": len(alt)}
-        for s in series for i, alt in enumerate(s.alternatives) for m in alt
+        for s in series
+        for i, alt in enumerate(s.alternatives)
+        for m in alt
     ]
     return pl.DataFrame(rows, schema={"series": pl.String, "alt": pl.Int32, "metric": pl.String, "n_needed": pl.Int32})
 
@@ -81,10 +95,13 @@ def contributions(metrics: pl.DataFrame, series: tuple[Series, ...] = SERIES) ->
     gives the report's figure. A blank cell (null value) does not state its metric.
     """
     alts = alternatives_frame(series)
-    stated = metrics.filter(pl.col("value").is_not_null()).select(
-        "doc_id", "metric", "value", "qualifier", "evidence")
+    needed = alts["metric"].unique().to_list()
+    # Filter first: the series read a few dozen of the lake's metrics, the unique below is the costly step.
+    stated = metrics.filter(pl.col("metric").is_in(needed) & pl.col("value").is_not_null()).select(
+        "doc_id", "metric", "value", "qualifier", "evidence"
+    )
     # A metric appears once per report; should a report carry it twice, the first row counts.
-    stated = stated.unique(subset=["doc_id", "metric"], keep="first", maintain_order=True)
+    stated = stated.unique(subset=["doc_id", "metric"], keep="first")
     joined = stated.join(alts, on="metric", how="inner")
     complete = (
         joined.group_by("doc_id", "series", "alt")
@@ -94,7 +111,8 @@ def contributions(metrics: pl.DataFrame, series: tuple[Series, ...] = SERIES) ->
         .agg(pl.col("alt").min())
     )
     return joined.join(complete, on=["doc_id", "series", "alt"], how="inner").select(
-        "doc_id", "series", "alt", "metric", "value", "qualifier", "evidence").sort("doc_id", "series", "metric")
+        "doc_id", "series", "alt", "metric", "value", "qualifier", "evidence"
+    )
 
 
 def doc_values(contrib: pl.DataFrame) -> pl.DataFrame:
@@ -106,8 +124,7 @@ def paired_rates(values: pl.DataFrame) -> pl.DataFrame:
     """Rows (doc_id, series, value) for each rate's numerator and denominator, only for reports stating both."""
     parts = []
     for rate, num, den in RATES:
-        wide = values.filter(pl.col("series").is_in([num, den])).pivot(
-            on="series", index="doc_id", values="value")
+        wide = values.filter(pl.col("series").is_in([num, den])).pivot(on="series", index="doc_id", values="value")
         if num not in wide.columns or den not in wide.columns:
             continue
         both = wide.drop_nulls([num, den])

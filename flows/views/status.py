@@ -14,7 +14,13 @@ from tasks.vocabulary import FORMAT_ERAS
 
 # The figures whose coverage `status` shows: the headline of each chart, not every channel.
 KEY_SERIES: tuple[str, ...] = (
-    "requests", "granted", "denied", "reconsiderations", "lawsuits", "proactive_total", "proactive_website",
+    "requests",
+    "granted",
+    "denied",
+    "reconsiderations",
+    "lawsuits",
+    "proactive_total",
+    "proactive_website",
 )
 LAST_RUNS = 5
 TOP_WARNINGS = 15
@@ -37,12 +43,14 @@ def overview(reports: pl.DataFrame, metrics: pl.DataFrame | None) -> dict[str, i
 
 def reports_by_year_province(reports: pl.DataFrame) -> pl.DataFrame:
     """Reports per province (rows) and year (columns), with a total column."""
-    counts = reports.with_columns(pl.col("province").fill_null(UNKNOWN_PROVINCE),
-                                  pl.col("report_year").cast(pl.String).fill_null("?"))
+    counts = reports.with_columns(
+        pl.col("province").fill_null(UNKNOWN_PROVINCE), pl.col("report_year").cast(pl.String).fill_null("?")
+    )
     counts = counts.group_by("province", "report_year").len()
     wide = counts.sort("report_year").pivot(on="report_year", index="province", values="len").fill_null(0)
     return wide.with_columns(pl.sum_horizontal(pl.exclude("province")).alias("total")).sort(
-        ["total", "province"], descending=[True, False])
+        ["total", "province"], descending=[True, False]
+    )
 
 
 def era_mix(reports: pl.DataFrame) -> pl.DataFrame:
@@ -63,8 +71,11 @@ def metric_coverage(reports: pl.DataFrame, metrics: pl.DataFrame | None) -> pl.D
     else:
         keys = tuple(s for s in SERIES if s.key in KEY_SERIES)
         docs = contributions(metrics, keys).select("doc_id", "series").unique()
-        stated = docs.join(reports.select("doc_id", "format_era"), on="doc_id").group_by("series", "format_era").len(
-            "stated")
+        stated = (
+            docs.join(reports.select("doc_id", "format_era"), on="doc_id")
+            .group_by("series", "format_era")
+            .len("stated")
+        )
     rows = []
     for key in KEY_SERIES:
         row: dict[str, object] = {"series": key}
@@ -84,19 +95,24 @@ def quarantine_by_reason(quarantine: pl.DataFrame | None) -> pl.DataFrame:
     """Quarantined inputs and rows per stage and reason."""
     if quarantine is None or quarantine.height == 0:
         return pl.DataFrame(schema={"stage": pl.String, "reason": pl.String, "rows": pl.UInt32, "documents": pl.UInt32})
-    return quarantine.group_by("stage", "reason").agg(
-        pl.len().alias("rows"), pl.col("doc_id").n_unique().alias("documents")).sort(
-        ["rows", "stage", "reason"], descending=[True, False, False])
+    return (
+        quarantine.group_by("stage", "reason")
+        .agg(pl.len().alias("rows"), pl.col("doc_id").n_unique().alias("documents"))
+        .sort(["rows", "stage", "reason"], descending=[True, False, False])
+    )
 
 
 def warnings(findings: pl.DataFrame | None) -> pl.DataFrame:
     """Findings per severity and expectation, the most frequent first."""
     if findings is None or findings.height == 0:
-        return pl.DataFrame(schema={"severity": pl.String, "expectation": pl.String, "findings": pl.UInt32,
-                                    "documents": pl.UInt32})
-    return findings.group_by("severity", "expectation").agg(
-        pl.len().alias("findings"), pl.col("doc_id").n_unique().alias("documents")).sort(
-        ["findings", "severity", "expectation"], descending=[True, False, False])
+        return pl.DataFrame(
+            schema={"severity": pl.String, "expectation": pl.String, "findings": pl.UInt32, "documents": pl.UInt32}
+        )
+    return (
+        findings.group_by("severity", "expectation")
+        .agg(pl.len().alias("findings"), pl.col("doc_id").n_unique().alias("documents"))
+        .sort(["findings", "severity", "expectation"], descending=[True, False, False])
+    )
 
 
 def last_runs(ledger: pl.DataFrame | None, limit: int = LAST_RUNS) -> pl.DataFrame | None:
@@ -110,8 +126,7 @@ def last_runs(ledger: pl.DataFrame | None, limit: int = LAST_RUNS) -> pl.DataFra
 
 def lake_status(lake: Path) -> dict[str, object]:
     """Every section of `gongkai status`, as values and frames."""
-    require_lake(lake)
-    reports = load(lake, "reports")
+    reports = require_lake(lake)
     metrics = load(lake, "metrics")
     return {
         "lake": str(lake),
@@ -130,7 +145,7 @@ def as_json(status: dict[str, object]) -> dict[str, object]:
     return {k: (v.to_dicts() if isinstance(v, pl.DataFrame) else v) for k, v in status.items()}
 
 
-def frame_table(df: pl.DataFrame, title: str, percent: tuple[str, ...] = ()) -> Table:
+def frame_table(df: pl.DataFrame, title: str, percent: tuple[str, ...] = (), thousands: bool = True) -> Table:
     """A rich table of a small frame; numbers right-aligned, shares as percentages."""
     table = Table(title=title, title_justify="left", title_style="bold")
     for name, dtype in df.schema.items():
@@ -142,9 +157,9 @@ def frame_table(df: pl.DataFrame, title: str, percent: tuple[str, ...] = ()) -> 
                 cells.append("—")
             elif name in percent:
                 cells.append(f"{value:.0%}")
-            elif isinstance(value, float):
+            elif isinstance(value, float) and thousands:
                 cells.append(f"{value:,.0f}" if value == int(value) else f"{value:,.2f}")
-            elif isinstance(value, int):
+            elif isinstance(value, int) and thousands:
                 cells.append(f"{value:,}")
             else:
                 cells.append(str(value))
@@ -157,8 +172,10 @@ def render(status: dict[str, object], console: Console) -> None:
     o = status["overview"]
     span = f"{o['first_year']}–{o['last_year']}" if o["first_year"] != "" else "no known years"
     console.print(f"[bold]lake[/bold] {status['lake']}")
-    console.print(f"{o['reports']:,} reports from {o['bodies']:,} bodies in {o['provinces']} provinces, {span}; "
-                  f"{o['metric_rows']:,} metric values")
+    console.print(
+        f"{o['reports']:,} reports from {o['bodies']:,} bodies in {o['provinces']} provinces, {span}; "
+        f"{o['metric_rows']:,} metric values"
+    )
     parts = [
         frame_table(status["by_year_province"], "Reports per province and year"),
         frame_table(status["eras"], "Format eras", percent=("share",)),

@@ -11,17 +11,25 @@ from flows.views import ViewError
 from tasks.lake import read_table
 
 TABLES: tuple[str, ...] = (
-    "reports", "metrics", "documents", "findings", "quarantine", "validation_runs", "ledger",
+    "reports",
+    "metrics",
+    "documents",
+    "findings",
+    "quarantine",
+    "validation_runs",
+    "ledger",
 )
 UNKNOWN_PROVINCE = "(unknown)"
 
 
-def require_lake(lake: Path) -> None:
-    """Raise ViewError unless the folder holds a lake with a reports table."""
+def require_lake(lake: Path) -> pl.DataFrame:
+    """The lake's reports; ViewError unless the folder holds a lake with a reports table."""
     if not lake.is_dir():
         raise ViewError(f"no lake at {lake}: run `gongkai run` first (or pass --lake DIR)")
-    if read_table(lake, "reports") is None:
+    reports = read_table(lake, "reports")
+    if reports is None:
         raise ViewError(f"no reports in the lake at {lake}: run `gongkai run` first (or pass --lake DIR)")
+    return reports
 
 
 def load(lake: Path, table: str) -> pl.DataFrame | None:
@@ -40,8 +48,10 @@ def with_body(reports: pl.DataFrame) -> pl.DataFrame:
     A report that names no region has no body: it cannot be compared across years.
     """
     fallback = pl.when(pl.col("region").is_not_null()).then(
-        pl.concat_str([pl.col("province").fill_null(UNKNOWN_PROVINCE), pl.col("region")], separator="/"))
+        pl.concat_str([pl.col("province").fill_null(UNKNOWN_PROVINCE), pl.col("region")], separator="/")
+    )
     body = pl.coalesce(pl.col("body_id"), fallback) if "body_id" in reports.columns else fallback
     label = pl.when(pl.col("region").is_not_null()).then(
-        pl.concat_str([pl.col("region"), pl.lit(" ("), pl.col("province").fill_null(UNKNOWN_PROVINCE), pl.lit(")")]))
+        pl.concat_str([pl.col("region"), pl.lit(" ("), pl.col("province").fill_null(UNKNOWN_PROVINCE), pl.lit(")")])
+    )
     return reports.with_columns(body.alias("body"), label.alias("body_label"))

@@ -118,10 +118,12 @@
     const x = years.map((y) => (y ? String(y) : "unknown"));
     const gd = $("chart-coverage");
     if (!kept.length) { Plotly.react(gd, [], noData()); return; }
+    const height = Math.max(220, 60 + 30 * provs.length);
+    gd.style.height = height + "px";
     Plotly.react(gd, [{ type: "heatmap", x, y: provs, z, text: z.map((r) => r.map((v) => (v ? String(v) : ""))),
-      texttemplate: "%{text}", colorscale: "Reds", zmin: 0, showscale: false, xgap: 2, ygap: 2,
+      texttemplate: "%{text}", colorscale: [[0, "#fde2e1"], [1, "#b42318"]], zmin: 1, showscale: false, xgap: 2, ygap: 2,
       hovertemplate: "%{y}, %{x}: %{z} reports<extra></extra>" }],
-      layout({ margin: { l: 110, r: 20, t: 10, b: 40 }, height: Math.max(260, 40 + 28 * provs.length) }), CONFIG);
+      layout({ margin: { l: 110, r: 20, t: 10, b: 40 }, height }), CONFIG);
     gd.removeAllListeners && gd.removeAllListeners("plotly_click");
     gd.on("plotly_click", (ev) => {
       const p = ev.points[0], year = p.x === "unknown" ? 0 : Number(p.x);
@@ -236,9 +238,10 @@
       return { type: "bar", orientation: "h", name: sev, y: rs.map((r) => r.expectation), x: rs.map((r) => r.findings),
         marker: { color: i ? "#f79009" : "#b42318" }, meta: sev, hovertemplate: "%{y}: %{x} findings<extra>" + sev + "</extra>" };
     }).filter((t) => t.x.length);
-    const gd = $("chart-findings");
+    const gd = $("chart-findings"), height = Math.max(220, 80 + 30 * rows.length);
+    gd.style.height = height + "px";
     Plotly.react(gd, traces, traces.length ? layout({ margin: { l: 420, r: 20, t: 30, b: 40 }, xaxis: { title: "findings" }, yaxis: { automargin: true },
-      height: Math.max(220, 60 + 26 * rows.length) }) : noData(), CONFIG);
+      height }) : noData(), CONFIG);
     const show = (sev, exp) => {
       const list = FINDING_ROWS.filter((r) => r.severity === sev && r.expectation === exp && keep(r));
       showEvidence("quality", `${sev}: ${exp}`, list.map((r) => ({ year: r.year, region: r.region, province: r.province, era: r.era,
@@ -317,8 +320,8 @@
     const sel = $("body-select");
     sel.replaceChildren(...D.bodies.map((b, i) => el("option", { value: String(i) }, `${b.label} — ${b.reports.report_year.length} reports`)));
     sel.addEventListener("change", () => drawBody(Number(sel.value)));
-    $("caption-bodies").textContent = D.bodies.length
-      ? `${D.bodies.length} of ${META.bodies_with_years} bodies with reports for several years have a page here (most years first); ` +
+    $("caption-bodies").textContent = D.only_bodies ? "Written by `gongkai compare --html`; `gongkai report` writes the whole dashboard."
+      : D.bodies.length ? `${D.bodies.length} of ${META.bodies_with_years} bodies with reports for several years have a page here (most years first); ` +
         "`gongkai compare REGION` shows any body, `gongkai report --body REGION` adds one. Filters above do not apply here."
       : "No body has reports for several years in this lake.";
     if (D.bodies.length) drawBody(0); else $("body-view").hidden = true;
