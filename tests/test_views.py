@@ -643,3 +643,12 @@ def test_compare_html_page(browser, corpus_lake, tmp_path):
     assert page.locator("#coverage").is_hidden() and page.locator("#bodies").is_visible()
     assert page.locator("#chart-body .scatterlayer .point").count() > 0
     page.close()
+
+
+def test_embedded_data_survives_report_text_that_looks_like_html():
+    from flows.views.dashboard import render_html
+
+    data = {"meta": {"lake": "x"}, "evidence": {"evidence": ["</script><script>alert(1)</script>", "<!-- 注释 -->"]}}
+    html = render_html(data, "t")
+    start = html.index('<script id="data" type="application/json">') + len('<script id="data" type="application/json">')
+    assert json.loads(html[start : html.index("</script>", start)]) == data

@@ -228,7 +228,8 @@ def dashboard_data(
         ),
     }
     series = [{"key": s.key, "label": s.label, "chart": s.chart, "source": describe(s)} for s in SERIES]
-    units = {name: m.unit for name, m in CATALOG.items()}
+    shown = {m for page in pages for m in page["series"]["metric"]}
+    units = {name: m.unit for name, m in CATALOG.items() if name in shown}
     if only_bodies:
         return {"meta": meta, "series": series, "units": units, "bodies": pages, "only_bodies": True}
     cov_cells, cov_rows = coverage(dims, k)
@@ -253,10 +254,14 @@ def dashboard_data(
 
 
 def render_html(data: dict, title: str) -> str:
-    """The page: template + CSS + plotly.js + the page's script + the data, in one file."""
+    """The page: template + CSS + plotly.js + the page's script + the data, in one file.
+
+    Every `<` of the data is escaped (JSON's \\u003c): report text containing `</script>` or `<!--` cannot end
+    or derail the script element that holds it.
+    """
     from plotly.offline import get_plotlyjs
 
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).replace("</", "<\\/")
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).replace("<", "\\u003c")
     html = (ASSETS / "dashboard.html").read_text(encoding="utf-8")
     parts = {
         "__TITLE__": title,
