@@ -8,6 +8,8 @@
   const COLORS = ["#1d4ed8", "#b42318", "#067647", "#b54708", "#6941c6", "#0e7090", "#c11574", "#4d5761"];
   const RATES = [["reconsideration_rate", "reconsiderations"], ["lawsuit_rate", "lawsuits"]];
   const $ = (id) => document.getElementById(id);
+  const TEXT_COLUMNS = new Set(["figure", "read from", "severity", "expectation", "stage", "reason", "metric", "unit",
+    "source file", "era", "title", "check", "result"]);
 
   function records(cols) {
     const keys = Object.keys(cols || {});
@@ -32,7 +34,7 @@
   }
   function table(id, header, rows) {
     const t = $(id); t.replaceChildren();
-    t.append(el("thead", {}, el("tr", {}, ...header.map((h) => el("th", {}, h)))));
+    t.append(el("thead", {}, el("tr", {}, ...header.map((h) => el("th", { class: TEXT_COLUMNS.has(h) ? "text" : "" }, h)))));
     const body = el("tbody");
     for (const r of rows) body.append(r);
     t.append(body);
