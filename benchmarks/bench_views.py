@@ -26,7 +26,7 @@ from flows.views.compare import compare  # noqa: E402
 from flows.views.dashboard import write_dashboard  # noqa: E402
 from flows.views.query import run_query  # noqa: E402
 from flows.views.status import lake_status  # noqa: E402
-from tasks.lake import land_tables, read_table  # noqa: E402
+from tasks.lake import Change, commit, read_table  # noqa: E402
 
 LIMIT_MB = 20.0
 TABLES = ("reports", "metrics", "documents", "findings")
@@ -46,9 +46,8 @@ def scaled_lake(source: Path, target: Path, copies: int) -> int:
                 part = part.with_columns((pl.col("region") + f"·{i}").alias("region"))
             parts.append(part)
         scaled[name] = pl.concat(parts)
-    doc_ids = set(scaled["reports"]["doc_id"].to_list())
-    land_tables(target, scaled, doc_ids, run_id="bench")
-    return len(doc_ids)
+    commit(target, Change(add=scaled), run_id="bench")
+    return scaled["reports"].height
 
 
 def timed(label: str, fn):

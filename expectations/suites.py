@@ -220,15 +220,28 @@ def consistency_suite() -> dict:
                 column="tables_match_prose",
                 value_set=[True],
             ),
-            _e(
-                "expect_column_values_to_be_in_set",
-                "warning",
-                "last year's carried_forward differs from this year's carried_over",
-                column="carry_over_matches_last_year",
-                value_set=[True],
-            ),
         ],
     }
 
 
-SUITES = {"reports": reports_suite, "metrics": metrics_suite, "consistency": consistency_suite}
+def continuity_suite() -> dict:
+    return {
+        "name": "continuity",
+        "expectations": [
+            {
+                "type": "expect_column_pair_values_to_be_equal",
+                "kwargs": {"column_A": "carried_over", "column_B": "last_carried_forward",
+                           "ignore_row_if": "either_value_is_missing"},
+                "meta": {"severity": "warning",
+                         "why": "this year's 上年结转 differs from last year's 结转下年度 of the same body"},
+            }
+        ],
+    }
+
+
+SUITES = {
+    "reports": reports_suite,
+    "metrics": metrics_suite,
+    "consistency": consistency_suite,
+    "continuity": continuity_suite,
+}

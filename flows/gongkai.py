@@ -2,87 +2,69 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import threading
 from pathlib import Path
 
-import polars as pl
 from prefect import flow, get_run_logger
-from prefect.artifacts import create_link_artifact, create_table_artifact
 from prefect.runtime import flow_run
 
 from flows import BATCH_SIZE
+from flows.progress import reporter
+from flows.report import publish
+from tasks import lake
 from tasks.extract import extract
-from tasks.ingest import discover, ingest
-from tasks.lake import UNKNOWN_YEAR, land
+from tasks.ingest import ingest
+from tasks.inventory import take_inventory
+from tasks.land import RunCounts, batch_change, closing_change, land
 from tasks.normalize import normalize
-from tasks.validate import Validated, merge_summaries, validate
+from tasks.pool import BASE_BUDGET_S, shared_pool, warm_up
+from tasks.validate import import_gx, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 DEFAULT_LAKE = ROOT / "data" / "lake"
 
 
-def batched(items: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i: i + size]
+def run_name() -> str:
+    params = flow_run.parameters
+    return f"{Path(params.get('input_dir', '?')).name} {dt.date.today().isoformat()}"
 
 
-def with_year(df: pl.DataFrame, years: pl.DataFrame) -> pl.DataFrame:
-    """Attach the report_year partition column (0 where the year is unknown)."""
-    return df.join(years, on="doc_id", how="left").with_columns(
-        pl.col("report_year").fill_null(UNKNOWN_YEAR).cast(pl.Int32))
-
-
-def lake_tables(documents: pl.DataFrame, rejected: pl.DataFrame, reports: pl.DataFrame, checked: Validated,
-                run_id: str) -> dict[str, pl.DataFrame]:
-    """The batch's rows for every lake table, partitioned by report year."""
-    years = reports.select("doc_id", "report_year")
-    return {
-        "documents": with_year(documents, years),
-        "reports": checked.reports,
-        "metrics": with_year(checked.metrics, years),
-        "quarantine": with_year(pl.concat([rejected.with_columns(pl.lit(run_id).alias("run_id")),
-                                           checked.quarantine]), years),
-        "findings": with_year(checked.findings, years),
-    }
-
-
-def batch_summary(raw: pl.DataFrame, rejected: pl.DataFrame, reports: pl.DataFrame, metrics: pl.DataFrame,
-                  checked: Validated) -> dict[str, int]:
-    return {
-        "documents_in": raw.height + rejected.height,
-        "landed": checked.reports.height,
-        "quarantined_documents": rejected.height + (reports.height - checked.reports.height),
-        "metrics_extracted": metrics.height,
-        "metrics_landed": checked.metrics.height,
-        "validation_errors": int((checked.findings["severity"] == "error").sum()),
-        "validation_warnings": int((checked.findings["severity"] == "warning").sum()),
-    }
-
-
-@flow(name="gongkai", log_prints=False)
-def gongkai(input_dir: str = str(SAMPLES), lake_dir: str = str(DEFAULT_LAKE), batch_size: int = BATCH_SIZE) -> dict:
-    """Turn a folder of annual reports into the validated Parquet lake; return a run summary."""
+@flow(name="gongkai", flow_run_name=run_name, log_prints=False)
+def gongkai(
+    input_dir: str = str(SAMPLES),
+    lake_dir: str = str(DEFAULT_LAKE),
+    batch_size: int = BATCH_SIZE,
+    full: bool = False,
+    prune: bool = False,
+    workers: int | None = None,
+    doc_timeout: float = BASE_BUDGET_S,
+    retention_hours: float = 1.0,
+    max_file_mb: float = 64,
+) -> dict:
+    """Bring the lake up to date with a folder of annual reports: only new and changed files are processed."""
     run_id = str(flow_run.get_id() or "local")
-    totals: dict = {}
-    seen: dict[str, str] = {}
-    results, docs_index = [], None
-    for files in batched(discover(input_dir), batch_size):
-        raw, rejected = ingest(input_dir, files, seen)
-        seen.update(zip(raw["doc_id"].to_list(), raw["source_file"].to_list(), strict=True))
-        documents = normalize(raw)
-        reports, metrics, notes = extract(documents)
-        checked = validate(reports, metrics, documents, notes, run_id, lake_dir)
-        land(lake_dir, lake_tables(documents, rejected, reports, checked, run_id), documents["doc_id"].to_list(),
-             run_id, runs={"validation_runs": checked.runs}, rejected_ids=rejected["doc_id"].drop_nulls().to_list())
-        for key, n in batch_summary(raw, rejected, reports, metrics, checked).items():
-            totals[key] = totals.get(key, 0) + n
-        results.append(checked.summary)
-        docs_index = checked.docs_index or docs_index
-    summary = {**totals, "data_docs": docs_index, "lake": str(Path(lake_dir).resolve())}
-    create_table_artifact(key="validation-summary", table=merge_summaries(results) or [{"suite": "-", "success": True}],
-                          description="Great Expectations results of this run")
-    if docs_index:
-        create_link_artifact(key="data-docs", link=Path(docs_index).as_uri(), description="Data Docs")
-    get_run_logger().info("run summary: %s", summary)
+    log = get_run_logger()
+    lake.check_writable(Path(lake_dir))
+    if workers != 0:
+        warm_up()
+    threading.Thread(target=import_gx, daemon=True).start()
+    counts = RunCounts()
+    with lake.locked(Path(lake_dir), run_id), shared_pool(workers, doc_timeout), reporter() as progress:
+        inv = take_inventory(input_dir, lake_dir, full, prune, int(max_file_mb * 1e6), run_id)
+        progress.start(len(inv.to_read))
+        for entries in inv.batches(batch_size):
+            intake = ingest(input_dir, entries, inv.triage, run_id)
+            documents, failed_n = normalize(intake.raw, run_id)
+            reports, metrics, notes, failed_e = extract(documents, run_id)
+            checked = validate(reports, metrics, documents, notes, run_id)
+            land(lake_dir, batch_change(intake, documents, [failed_n, failed_e], checked, run_id, counts), run_id)
+            progress.advance(len(entries))
+        if inv.needs_closing(counts):
+            land(lake_dir, closing_change(lake_dir, inv.unread, inv.unchanged, inv.triage, prune, run_id, counts),
+                 run_id)
+        lake.vacuum(Path(lake_dir), dt.timedelta(hours=retention_hours))
+    summary = publish(lake_dir, run_id, inv, counts)
+    log.info("run summary: %s", summary)
     return summary

@@ -21,7 +21,8 @@ from tasks.extract_narrative import (
     zero_candidates,
 )
 from tasks.extract_stats_table import table_candidates
-from tasks.schemas import METRICS, REPORTS, conform
+from tasks.pool import Failure, pool
+from tasks.schemas import METRICS, QUARANTINE, REPORTS, conform
 from tasks.vocabulary import CATALOG
 
 # Fee metrics belong to one era: 信息处理费 is the 2021 template's, 收费及减免 the old regulation's.
@@ -123,21 +124,46 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     return identity, rows, notes
 
 
-def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[str]]]:
-    reports, metrics, all_notes = [], [], {}
-    for rec in documents.iter_rows(named=True):
-        header = json.loads(rec["normalization_log"]).get("crawler_header")
-        identity, rows, notes = extract_document(rec["doc_id"], rec["text"], header)
+def extract_documents(docs: list[tuple[str, str, dict | None]]) -> list[tuple[dict, list[dict], list[str]]]:
+    """`extract_document` of each (doc_id, text, crawler header)."""
+    return [extract_document(*d) for d in docs]
+
+
+def extract_frames(documents: pl.DataFrame, results: list, run_id: str = "") -> tuple[
+        pl.DataFrame, pl.DataFrame, dict[str, list[str]], pl.DataFrame]:
+    """(reports, metrics, notes per document, quarantine rows of documents whose extraction failed)."""
+    reports, metrics, all_notes, failed = [], [], {}, []
+    for rec, res in zip(documents.iter_rows(named=True), results, strict=True):
+        if isinstance(res, Failure):
+            failed.append({"doc_id": rec["doc_id"], "source_file": rec["source_file"], "stage": "extract",
+                           "reason": res.reason, "detail": res.detail, "run_id": run_id})
+            continue
+        identity, rows, notes = res
         identity.update(doc_id=rec["doc_id"], source_file=rec["source_file"])
         reports.append(identity)
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes
     return (conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
-            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), all_notes)
+            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), all_notes,
+            conform(pl.DataFrame(failed), QUARANTINE))
+
+
+def _jobs(documents: pl.DataFrame) -> list[tuple[str, str, dict | None]]:
+    return [(r["doc_id"], r["text"], json.loads(r["normalization_log"]).get("crawler_header"))
+            for r in documents.iter_rows(named=True)]
+
+
+def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[str]]]:
+    """Extract a batch in this process (tests); the flow's task uses the worker pool."""
+    return extract_frames(documents, extract_documents(_jobs(documents)))[:3]
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[str]]]:
-    reports, metrics, notes = extract_batch(documents)
-    get_run_logger().info("extract: %d reports, %d metric values", reports.height, metrics.height)
-    return reports, metrics, notes
+def extract(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[str]],
+                                                            pl.DataFrame]:
+    jobs = _jobs(documents)
+    results = pool().map_chunked(extract_documents, jobs, [len(j[1]) for j in jobs])
+    reports, metrics, notes, failed = extract_frames(documents, results, run_id)
+    get_run_logger().info("extract: %d reports, %d metric values, %d failed", reports.height, metrics.height,
+                          failed.height)
+    return reports, metrics, notes, failed

@@ -22,7 +22,8 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from tasks import rules, sections
-from tasks.schemas import DOCUMENTS
+from tasks.pool import Failure, pool
+from tasks.schemas import DOCUMENTS, QUARANTINE, conform
 
 MARK = "\ufffd"  # what an unrecoverable span of mojibake is replaced with
 
@@ -933,15 +934,24 @@ def normalize_texts(texts: Sequence[str]) -> list[tuple[str, dict]]:
     return list(zip(docs, logs, strict=True))
 
 
-def normalize_batch(raw: pl.DataFrame) -> pl.DataFrame:
-    rows = []
-    normalized = normalize_texts(raw["raw_text"].to_list())
-    for rec, (text, log) in zip(raw.iter_rows(named=True), normalized, strict=True):
+def documents_frame(raw: pl.DataFrame, normalized: list[tuple[str, dict] | Failure],
+                    run_id: str = "") -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The documents table's rows for the normalized texts, and quarantine rows for the ones that failed."""
+    rows, failed = [], []
+    for rec, res in zip(raw.iter_rows(named=True), normalized, strict=True):
+        if isinstance(res, Failure):
+            failed.append({"doc_id": rec["doc_id"], "source_file": rec["source_file"], "stage": "normalize",
+                           "reason": res.reason, "detail": res.detail, "run_id": run_id})
+            continue
+        text, log = res
         log["encoding"] = rec["encoding"]
+        if rec["bad_bytes"]:
+            log["bad_bytes_replaced"] = rec["bad_bytes"]
         rows.append(
             {
                 "doc_id": rec["doc_id"],
                 "source_file": rec["source_file"],
+                "format": rec["format"],
                 "encoding": rec["encoding"],
                 "script": log["script"],
                 "opencc_config": log["opencc_config"],
@@ -950,12 +960,19 @@ def normalize_batch(raw: pl.DataFrame) -> pl.DataFrame:
                 "sections": json.dumps([asdict(sec) for sec in sections.segment(text)], ensure_ascii=False),
             }
         )
-    return pl.DataFrame(rows, schema=DOCUMENTS)
+    return pl.DataFrame(rows, schema=DOCUMENTS), conform(pl.DataFrame(failed), QUARANTINE)
+
+
+def normalize_batch(raw: pl.DataFrame) -> pl.DataFrame:
+    """Normalize a batch in this process (tests and benchmarks); the flow's task uses the worker pool."""
+    return documents_frame(raw, normalize_texts(raw["raw_text"].to_list()))[0]
 
 
 @task(name="normalize", cache_policy=NO_CACHE)
-def normalize(raw: pl.DataFrame) -> pl.DataFrame:
-    docs = normalize_batch(raw)
+def normalize(raw: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    texts = raw["raw_text"].to_list()
+    normalized = pool().map_chunked(normalize_texts, texts, [len(t) for t in texts])
+    docs, failed = documents_frame(raw, normalized, run_id)
     scripts = Counter(docs["script"].to_list())
-    get_run_logger().info("normalize: %d documents, scripts %s", docs.height, dict(scripts))
-    return docs
+    get_run_logger().info("normalize: %d documents, scripts %s, %d failed", docs.height, dict(scripts), failed.height)
+    return docs, failed

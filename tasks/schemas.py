@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import polars as pl
 
 # Output of ingest: one row per input file, decoded or not.
@@ -10,7 +12,9 @@ RAW = pl.Schema(
         "doc_id": pl.String,
         "source_file": pl.String,
         "n_bytes": pl.Int64,
+        "format": pl.String,  # text | html | pdf | docx …: how the file was read
         "encoding": pl.String,
+        "bad_bytes": pl.Int64,  # bytes no encoding could read, replaced
         "raw_text": pl.String,
     }
 )
@@ -20,6 +24,7 @@ DOCUMENTS = pl.Schema(
     {
         "doc_id": pl.String,
         "source_file": pl.String,
+        "format": pl.String,
         "encoding": pl.String,
         "script": pl.String,
         "opencc_config": pl.String,
@@ -103,6 +108,35 @@ VALIDATION_RUNS = pl.Schema(
 )
 
 
+# One row per input file per run: what the run did with it.
+LEDGER = pl.Schema(
+    {
+        "run_id": pl.String,
+        "recorded_at": pl.Datetime("us", "UTC"),
+        "source_file": pl.String,  # path relative to the input folder
+        "size": pl.Int64,
+        "doc_id": pl.String,
+        "state": pl.String,  # landed | quarantined | unchanged | duplicate | pruned
+        "reason": pl.String,
+    }
+)
+LEDGER_STATES = ("landed", "quarantined", "unchanged", "duplicate", "pruned")
+
+# The lake's memory of the input folder, one row per source file: what the next run compares against.
+SOURCES = pl.Schema(
+    {
+        "source_file": pl.String,
+        "size": pl.Int64,
+        "mtime_ns": pl.Int64,
+        "ctime_ns": pl.Int64,
+        "doc_id": pl.String,
+        "state": pl.String,  # landed | quarantined | duplicate
+        "reason": pl.String,
+        "run_id": pl.String,
+    }
+)
+
+
 def empty(schema: pl.Schema) -> pl.DataFrame:
     return pl.DataFrame(schema=schema)
 
@@ -118,3 +152,32 @@ def conform(df: pl.DataFrame, schema: pl.Schema) -> pl.DataFrame:
         else:
             cols.append(pl.lit(None, dtype=dtype).alias(name))
     return df.select(cols)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A lake table: its schema (partition column included) and how its rows are kept."""
+
+    name: str
+    schema: pl.Schema
+    partition: str  # the hive partition column
+    keyed: bool  # rows belong to a document and are replaced with it; else appended run by run
+
+
+def _with(schema: pl.Schema, **extra: pl.DataType) -> pl.Schema:
+    return pl.Schema({**schema, **extra})
+
+
+YEAR = pl.Int32  # report_year: 0 where the year is unknown (quarantine, findings of unreadable inputs)
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table("documents", _with(DOCUMENTS, report_year=YEAR), "report_year", True),
+        Table("reports", REPORTS, "report_year", True),
+        Table("metrics", _with(METRICS, report_year=YEAR), "report_year", True),
+        Table("findings", _with(FINDINGS, report_year=YEAR), "report_year", True),
+        Table("quarantine", _with(QUARANTINE, report_year=YEAR), "report_year", True),
+        Table("validation_runs", _with(VALIDATION_RUNS, run_date=pl.String), "run_date", False),
+        Table("ledger", _with(LEDGER, run_date=pl.String), "run_date", False),
+    )
+}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import warnings
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import polars as pl
 from prefect import get_run_logger, task
@@ -47,7 +47,6 @@ class Validated:
     quarantine: pl.DataFrame
     findings: pl.DataFrame
     runs: pl.DataFrame
-    docs_index: str | None = None
     summary: list[dict] = field(default_factory=list)
 
 
@@ -88,17 +87,11 @@ def metric_checks(metrics: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFram
     )
 
 
-def consistency_checks(
-    reports: pl.DataFrame, metrics: pl.DataFrame, history: pl.DataFrame | None, notes: dict[str, list[str]]
-) -> pl.DataFrame:
+def consistency_checks(reports: pl.DataFrame, metrics: pl.DataFrame, notes: dict[str, list[str]]) -> pl.DataFrame:
     """One row per report: whether its stated breakdowns add up, with the numbers named in `detail_*`."""
     by_doc: dict[str, dict[str, float]] = {}
     for r in metrics.filter(pl.col("value").is_not_null()).iter_rows(named=True):
         by_doc.setdefault(r["doc_id"], {})[r["metric"]] = r["value"]
-    last_year: dict[tuple[str, int], float] = {}
-    if history is not None and "t3.carried_forward.total" in set(history["metric"].to_list()):
-        for r in history.filter(pl.col("metric") == "t3.carried_forward.total").iter_rows(named=True):
-            last_year[(r["region"], r["report_year"])] = r["value"]
     rows = []
     for rep in reports.iter_rows(named=True):
         m = by_doc.get(rep["doc_id"], {})
@@ -142,29 +135,26 @@ def consistency_checks(
         mism = [f"{a} {int(m[a])} vs {b} {int(m[b])}" for a, b in PROSE_VS_TABLE if a in m and b in m and m[a] != m[b]]
         row["tables_match_prose"] = not mism
         row["detail_tables_match_prose"] = "; ".join(mism)
-        prev = last_year.get((rep["region"], (rep["report_year"] or 0) - 1))
-        co = m.get("t3.carried_over.total")
-        ok = not (prev is not None and co is not None and prev != co and rep["region"] != "unknown")
-        row["carry_over_matches_last_year"] = ok
-        row["detail_carry_over_matches_last_year"] = (
-            f"{rep['report_year'] - 1} carried_forward {int(prev)} but {rep['report_year']} carried_over {int(co)}"
-            if not ok
-            else ""
-        )
         rows.append(row)
     return pl.DataFrame(rows) if rows else pl.DataFrame({"doc_id": []}, schema={"doc_id": pl.String})
 
 
-def run_suite(name: str, frame: pl.DataFrame, docs_root: Path | None) -> list[dict]:
+def import_gx() -> None:
+    """Import Great Expectations (seconds) — in a thread at the start of a run, while the workers read."""
+    with warnings.catch_warnings():  # GX imports the deprecated sre_* modules
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import great_expectations  # noqa: F401
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+
+
+def run_suite(name: str, frame: pl.DataFrame) -> list[dict]:
     """Validate a frame with a suite; return one result per expectation with the failing row ids."""
+    import_gx()
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    if docs_root is not None:
-        ctx = gx.get_context(mode="file", project_root_dir=str(docs_root))
-    else:
-        ctx = gx.get_context(mode="ephemeral")
+    ctx = gx.get_context(mode="ephemeral")  # per call: no project file shared between runs
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
     spec = SUITES[name]()
     suite = gx.ExpectationSuite(name=name, expectations=[_expectation(e) for e in spec["expectations"]])
@@ -182,12 +172,11 @@ def run_suite(name: str, frame: pl.DataFrame, docs_root: Path | None) -> list[di
     vd = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=f"{name}_validation", data=batch_def, suite=suite)
     )
-    actions = [gx.checkpoint.UpdateDataDocsAction(name="docs")] if docs_root is not None else []
     cp = ctx.checkpoints.add_or_update(
         gx.Checkpoint(
             name=f"{name}_checkpoint",
             validation_definitions=[vd],
-            actions=actions,
+            actions=[],
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]},
         )
     )
@@ -199,7 +188,7 @@ def run_suite(name: str, frame: pl.DataFrame, docs_root: Path | None) -> list[di
         out.append(
             {
                 "expectation": e["type"],
-                "column": e["kwargs"].get("column"),
+                "column": e["kwargs"].get("column") or e["kwargs"].get("column_A"),
                 "severity": e["meta"]["severity"],
                 "why": e["meta"]["why"],
                 "success": bool(r.success),
@@ -223,22 +212,20 @@ def validate_batch(
     documents: pl.DataFrame,
     notes: dict[str, list[str]],
     run_id: str,
-    history: pl.DataFrame | None = None,
-    docs_root: Path | None = None,
 ) -> Validated:
     findings, quarantine, runs = [], [], []
     bad_docs: dict[str, str] = {}
     checked = {
         "reports": reports,
         "metrics": metric_checks(metrics, documents),
-        "consistency": consistency_checks(reports, metrics, history, notes),
+        "consistency": consistency_checks(reports, metrics, notes),
     }
     bad_metric_rows: dict[int, str] = {}
     misread_docs: dict[str, str] = {}  # a template table we misread: its rows go, the report stays
     for name, frame in checked.items():
         if frame.height == 0:
             continue
-        for res in run_suite(name, frame, docs_root):
+        for res in run_suite(name, frame):
             doc_ids = frame["doc_id"].gather(res["row_ids"]).to_list() if res["row_ids"] else []
             runs.append(
                 {
@@ -303,17 +290,12 @@ def validate_batch(
         pl.col("doc_id").is_in(list(bad_docs)) & ~pl.col("row_id").is_in(list(bad_metric_rows))
     ).iter_rows(named=True):
         quarantine.append(quarantined(r["doc_id"], "metrics", "report quarantined", bad_docs[r["doc_id"]], r))
-    docs_index = None
-    if docs_root is not None:
-        idx = docs_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
-        docs_index = str(idx) if idx.exists() else None
     return Validated(
         reports=reports.filter(~pl.col("doc_id").is_in(list(bad_docs))),
         metrics=keep_metrics,
         quarantine=conform(pl.DataFrame(quarantine, infer_schema_length=None), QUARANTINE),
         findings=conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS),
         runs=conform(pl.DataFrame(runs), VALIDATION_RUNS),
-        docs_index=docs_index,
         summary=[{k: v for k, v in r.items() if k != "doc_ids"} for r in runs],
     )
 
@@ -330,26 +312,52 @@ def merge_summaries(batches: list[list[dict]]) -> list[dict]:
     return list(merged.values())
 
 
+CARRIED = ("t3.carried_over.total", "t3.carried_forward.total")
+
+
+def continuity_frame(reports: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFrame:
+    """One row per report of a body whose previous year's report is in the lake too: this year's 上年结转 beside
+    last year's 结转下年度 (they must be equal)."""
+    carried = (metrics.filter(pl.col("metric").is_in(CARRIED) & pl.col("value").is_not_null())
+               .pivot(on="metric", index="doc_id", values="value", aggregate_function="first"))
+    for name in CARRIED:
+        if name not in carried.columns:
+            carried = carried.with_columns(pl.lit(None, dtype=pl.Float64).alias(name))
+    bodies = (reports.filter(pl.col("region").is_not_null() & pl.col("report_year").is_not_null())
+              .select("doc_id", "province", "region", "report_year").join(carried, on="doc_id", how="left"))
+    last = bodies.select("province", "region", (pl.col("report_year") + 1).alias("report_year"),
+                         pl.col("t3.carried_forward.total").alias("last_carried_forward"),
+                         pl.col("doc_id").alias("last_doc_id"))
+    return (bodies.join(last, on=["province", "region", "report_year"], how="inner", nulls_equal=True)
+            .select("doc_id", "province", "region", "report_year", "last_doc_id",
+                    pl.col("t3.carried_over.total").alias("carried_over"), "last_carried_forward"))
+
+
+def continuity_findings(frame: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Check each report's carry-over against last year's report of the same body; (findings, validation rows)."""
+    findings, runs = [], []
+    if frame.height:
+        for res in run_suite("continuity", frame):
+            bad = frame[res["row_ids"]] if res["row_ids"] else frame.clear()
+            runs.append({"run_id": run_id, "suite": "continuity", "expectation": res["expectation"],
+                         "column": res["column"], "severity": res["severity"], "success": res["success"],
+                         "unexpected_count": len(res["row_ids"]), "doc_ids": json.dumps(sorted(bad["doc_id"]))})
+            for r in bad.iter_rows(named=True):
+                findings.append({
+                    "doc_id": r["doc_id"], "table": "continuity", "expectation": CONTINUITY_EXPECTATION,
+                    "severity": res["severity"], "run_id": run_id,
+                    "detail": f"{r['report_year'] - 1} carried_forward {r['last_carried_forward']:g} but "
+                              f"{r['report_year']} carried_over {r['carried_over']:g}"})
+    return (conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS),
+            conform(pl.DataFrame(runs), VALIDATION_RUNS))
+
+
+CONTINUITY_EXPECTATION = "expect_column_pair_values_to_be_equal(carried_over, last_carried_forward)"
+
+
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(
-    reports: pl.DataFrame,
-    metrics: pl.DataFrame,
-    documents: pl.DataFrame,
-    notes: dict[str, list[str]],
-    run_id: str,
-    lake_dir: str,
-) -> Validated:
-    lake = Path(lake_dir)
-    history = None
-    hist_path = lake / "metrics"
-    if any(hist_path.glob("report_year=*/*.parquet")):
-        # Only what the cross-year check needs, filtered inside the scan: the lake can be large.
-        mets = (pl.scan_parquet(str(hist_path / "**" / "*.parquet"), hive_partitioning=True)
-                .filter(pl.col("metric") == "t3.carried_forward.total")
-                .select("doc_id", "metric", "value", "report_year").collect())
-        reps = (pl.scan_parquet(str(lake / "reports" / "**" / "*.parquet"), hive_partitioning=True)
-                .select("doc_id", "region").collect())
-        history = mets.join(reps, on="doc_id").with_columns(pl.col("report_year").cast(pl.Int32))
-    out = validate_batch(reports, metrics, documents, notes, run_id, history, docs_root=lake / "_validation")
+def validate(reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.DataFrame, notes: dict[str, list[str]],
+             run_id: str) -> Validated:
+    out = validate_batch(reports, metrics, documents, notes, run_id)
     get_run_logger().info("validate: %d findings, %d quarantined", out.findings.height, out.quarantine.height)
     return out

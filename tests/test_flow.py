@@ -13,7 +13,7 @@ from conftest import SAMPLES
 from typer.testing import CliRunner
 
 from flows.cli import app
-from tasks.lake import clean_leftovers, read_table, upsert
+from tasks.lake import read_table
 
 
 def test_samples_land_with_their_years(sample_lake) -> None:
@@ -25,7 +25,7 @@ def test_samples_land_with_their_years(sample_lake) -> None:
                      "004_ad8af40d0a921405.txt": 2017}
     docs = read_table(lake, "documents")
     assert docs.height == 5 and all(len(t) > 500 for t in docs["text"])
-    assert summary["landed"] == 5 and summary["quarantined_documents"] == 0
+    assert summary["landed"] == 5 and summary["quarantined"] == 0
     log = json.loads(docs.filter(pl.col("source_file").str.starts_with("001"))["normalization_log"][0])
     assert log["opencc_config"] == "tw2sp_gov" and log["script"] == "traditional_taiwan_phrases"
 
@@ -79,22 +79,6 @@ def test_rerun_is_idempotent(sample_lake) -> None:
         assert after.sort(after.columns).equals(df.sort(df.columns))
 
 
-def test_killed_run_leaves_the_lake_readable(tmp_path: Path) -> None:
-    df = pl.DataFrame({"doc_id": ["a", "b"], "x": [1, 2], "report_year": [2017, 2018]},
-                      schema={"doc_id": pl.String, "x": pl.Int64, "report_year": pl.Int32})
-    upsert(tmp_path, "t", df, {"a", "b"}, "run1")
-    # A run killed after staging, before its renames: the staging dir holds garbage.
-    stage = tmp_path / "_staging" / "run2" / "t" / "report_year=2017"
-    stage.mkdir(parents=True)
-    (stage / "part-0.parquet").write_bytes(b"PAR1 truncated")
-    assert read_table(tmp_path, "t").height == 2
-    clean_leftovers(tmp_path)
-    assert not (tmp_path / "_staging").exists()
-    upsert(tmp_path, "t", df.filter(pl.col("doc_id") == "a").with_columns(pl.lit(5).alias("x")), {"a"}, "run3")
-    got = read_table(tmp_path, "t").sort("doc_id")
-    assert got["x"].to_list() == [5, 2]
-
-
 def test_cli_help_explains_itself() -> None:
     runner = CliRunner()
     top = runner.invoke(app, ["--help"])
@@ -103,8 +87,10 @@ def test_cli_help_explains_itself() -> None:
     assert sub.exit_code == 0 and "--input" in sub.output and "--lake" in sub.output
 
 
-@pytest.mark.parametrize("bad", [b"\x00\x01\x02\x03" * 100, b"nothing to see here"])
-def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad: bytes) -> None:
+@pytest.mark.parametrize(("bad", "reason"), [(b"\x00\x01\x02\x03" * 100, "binary"),
+                                             (b"nothing to see here", "not_a_report"), (b"", "empty"),
+                                             (b" \n\t\n", "whitespace_only")])
+def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad: bytes, reason: str) -> None:
     from flows.gongkai import gongkai
 
     inp = tmp_path / "in"
@@ -113,8 +99,8 @@ def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad
     (inp / "good.txt").write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
     summary = gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
     q = read_table(tmp_path / "lake", "quarantine")
-    assert q.filter(pl.col("source_file") == "broken.bin")["reason"].to_list() == ["undecodable"]
-    assert summary["landed"] == 1 and summary["documents_in"] == 2
+    assert q.filter(pl.col("source_file") == "broken.bin")["reason"].to_list() == [reason]
+    assert summary["landed"] == 1 and summary["files"] == 2 and summary["quarantined"] == 1
 
 
 def test_validation_results_land_with_each_run(sample_lake) -> None:
@@ -126,13 +112,14 @@ def test_validation_results_land_with_each_run(sample_lake) -> None:
     assert all(n >= 0 for n in runs["unexpected_count"])
 
 
-def test_cli_run_prints_summary_and_data_docs(prefect_api, tmp_path: Path) -> None:
-    out = CliRunner().invoke(app, ["run", "--input", str(SAMPLES), "--lake", str(tmp_path / "lake")])
-    assert out.exit_code == 0, out.output
-    assert "landed:              5" in out.output
-    docs_line = next(line for line in out.output.splitlines() if line.startswith("data docs:"))
-    index = Path(docs_line.split(":", 1)[1].strip())
-    assert index.name == "index.html" and "<html" in index.read_text(encoding="utf-8").lower()
+def test_cli_run_prints_what_it_did_and_an_unchanged_rerun_says_so(prefect_api, tmp_path: Path) -> None:
+    lake = str(tmp_path / "lake")
+    first = CliRunner().invoke(app, ["run", "--input", str(SAMPLES), "--lake", lake])
+    assert first.exit_code == 0, first.output
+    assert "(5 new, 0 changed, 0 unchanged" in first.output and "landed:       5" in first.output
+    again = CliRunner().invoke(app, ["run", "--input", str(SAMPLES), "--lake", lake])
+    assert again.exit_code == 0, again.output
+    assert "(0 new, 0 changed, 5 unchanged" in again.output and "nothing new" in again.output
 
 
 def test_unreadable_file_gets_a_stable_quarantine_row(prefect_api, tmp_path: Path) -> None:
@@ -148,8 +135,8 @@ def test_unreadable_file_gets_a_stable_quarantine_row(prefect_api, tmp_path: Pat
         gongkai(input_dir=str(inp), lake_dir=str(lake))
     q = read_table(lake, "quarantine")
     rows = q.filter(pl.col("source_file") == "locked.txt")
-    if os.geteuid() == 0:  # root reads any file: the 1-byte file is then undecodable instead
-        assert rows["reason"].to_list() == ["undecodable"]
+    if os.geteuid() == 0:  # root reads any file: the 1-byte file is then no report instead
+        assert rows["reason"].to_list() == ["not_a_report"]
     else:
         assert rows["reason"].to_list() == ["unreadable"]
 
@@ -194,7 +181,7 @@ def test_batches_land_the_same_lake_as_one_batch(sample_lake, tmp_path: Path) ->
 
     whole, _ = sample_lake
     summary = gongkai(input_dir=str(SAMPLES), lake_dir=str(tmp_path / "lake"), batch_size=2)
-    assert summary["documents_in"] == 5 and summary["landed"] == 5
+    assert summary["files"] == 5 and summary["landed"] == 5
     for table in ("reports", "metrics", "documents"):
         a = read_table(whole, table).sort(["doc_id", *(["metric"] if table == "metrics" else [])])
         b = read_table(tmp_path / "lake", table).sort(["doc_id", *(["metric"] if table == "metrics" else [])])
@@ -209,6 +196,8 @@ def test_duplicate_in_a_later_batch_is_still_reported(prefect_api, tmp_path: Pat
     for name in ("a.txt", "b.txt", "c.txt"):
         (inp / name).write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
     gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"), batch_size=1)
-    q = read_table(tmp_path / "lake", "quarantine")
-    assert sorted(q.filter(pl.col("reason") == "duplicate")["source_file"].to_list()) == ["b.txt", "c.txt"]
+    ledger = read_table(tmp_path / "lake", "ledger")
+    dups = ledger.filter(pl.col("state") == "duplicate").sort("source_file")
+    assert dups["source_file"].to_list() == ["b.txt", "c.txt"]
+    assert set(dups["reason"]) == {"same content as a.txt"}
     assert read_table(tmp_path / "lake", "reports")["source_file"].to_list() == ["a.txt"]

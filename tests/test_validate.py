@@ -8,7 +8,7 @@ from conftest import SAMPLES
 from tasks.extract import extract_batch
 from tasks.ingest import read_batch
 from tasks.normalize import normalize_batch
-from tasks.validate import validate_batch
+from tasks.validate import continuity_findings, continuity_frame, validate_batch
 
 
 def seed_batch():
@@ -72,21 +72,23 @@ def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_l
     assert "155" in detail["detail"][0] and "154" in detail["detail"][0]
 
 
-def test_carry_over_across_years_is_checked_against_the_lake() -> None:
-    docs, reports, metrics, notes = seed_batch()
-    d0 = reports["doc_id"][0]
-    region, year = reports.row(0, named=True)["region"], reports.row(0, named=True)["report_year"]
-    extra = pl.DataFrame({"doc_id": [d0], "metric": ["t3.carried_over.total"], "value": [3.0], "unit": ["request"],
-                          "qualifier": ["exact"], "evidence_start": [0], "evidence_end": [1],
-                          "evidence": [docs.filter(pl.col("doc_id") == d0)["text"][0][:1]], "note": [None]},
-                         schema=metrics.schema)
-    history = pl.DataFrame({"doc_id": ["old"], "metric": ["t3.carried_forward.total"], "value": [5.0],
-                            "region": [region], "report_year": [year - 1]},
+def test_carry_over_across_years_is_checked_for_the_same_body_only() -> None:
+    reports = pl.DataFrame({"doc_id": ["a20", "a21", "b21", "c21"], "province": ["福建省", "福建省", "浙江省", "福建省"],
+                            "region": ["平潭县", "平潭县", "平潭县", "长乐区"], "report_year": [2020, 2021, 2021, 2021]},
                            schema_overrides={"report_year": pl.Int32})
-    out = validate_batch(reports, pl.concat([metrics, extra]), docs, notes, "t", history=history)
-    f = out.findings.filter(pl.col("expectation").str.contains("carry_over"))
-    assert f["doc_id"].to_list() == [d0] and f["severity"].to_list() == ["warning"]
-    assert "carried_forward 5" in f["detail"][0] and "carried_over 3" in f["detail"][0]
+    metrics = pl.DataFrame({"doc_id": ["a20", "a21", "b21", "c21"],
+                            "metric": ["t3.carried_forward.total", "t3.carried_over.total", "t3.carried_over.total",
+                                       "t3.carried_over.total"],
+                            "value": [5.0, 3.0, 5.0, 5.0]})
+    frame = continuity_frame(reports, metrics)
+    # Only a21 has last year's report of its own body (平潭县 of 福建省; 浙江省's namesake is another body).
+    assert frame["doc_id"].to_list() == ["a21"]
+    findings, runs = continuity_findings(frame, "t")
+    assert findings["doc_id"].to_list() == ["a21"] and findings["severity"].to_list() == ["warning"]
+    assert "2020 carried_forward 5" in findings["detail"][0] and "2021 carried_over 3" in findings["detail"][0]
+    assert runs["success"].to_list() == [False] and runs["suite"].to_list() == ["continuity"]
+    agreeing = metrics.with_columns(pl.when(pl.col("doc_id") == "a21").then(5.0).otherwise("value").alias("value"))
+    assert continuity_findings(continuity_frame(reports, agreeing), "t")[0].height == 0
 
 
 def test_misread_template_table_is_an_error_that_removes_only_its_rows() -> None:

@@ -265,6 +265,12 @@ def test_status_json_matches_the_lake(corpus_lake):
     assert requests["reports"] == stating
     findings = read_table(lake, "findings")
     assert sum(w["findings"] for w in status["warnings"]) == findings.height
+    ledger = read_table(lake, "ledger")
+    latest = status["runs"][0]
+    assert latest["files"] == ledger.filter(pl.col("run_id") == latest["run_id"]).height
+    assert (
+        latest["landed"] == ledger.filter((pl.col("run_id") == latest["run_id"]) & (pl.col("state") == "landed")).height
+    )
 
 
 def test_status_prints_rich_tables(corpus_lake):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import polars as pl
@@ -10,6 +11,7 @@ from rich.table import Table
 
 from flows.views.series import SERIES, contributions
 from flows.views.tables import UNKNOWN_PROVINCE, load, require_lake, with_body
+from tasks.schemas import LEDGER_STATES
 from tasks.vocabulary import FORMAT_ERAS
 
 # The figures whose coverage `status` shows: the headline of each chart, not every channel.
@@ -120,8 +122,9 @@ def last_runs(ledger: pl.DataFrame | None, limit: int = LAST_RUNS) -> pl.DataFra
     if ledger is None or ledger.height == 0:
         return None
     states = ledger.group_by("run_id", "state").len().pivot(on="state", index="run_id", values="len").fill_null(0)
+    order = [s for s in LEDGER_STATES if s in states.columns] + sorted(set(states.columns) - {"run_id", *LEDGER_STATES})
     runs = ledger.group_by("run_id").agg(pl.col("recorded_at").max(), pl.len().alias("files"))
-    return runs.join(states, on="run_id").sort("recorded_at", descending=True).head(limit)
+    return runs.join(states.select("run_id", *order), on="run_id").sort("recorded_at", descending=True).head(limit)
 
 
 def lake_status(lake: Path) -> dict[str, object]:
@@ -155,6 +158,8 @@ def frame_table(df: pl.DataFrame, title: str, percent: tuple[str, ...] = (), tho
         for name, value in zip(df.columns, row, strict=True):
             if value is None:
                 cells.append("—")
+            elif isinstance(value, dt.datetime):
+                cells.append(value.isoformat(sep=" ", timespec="seconds"))
             elif name in percent:
                 cells.append(f"{value:.0%}")
             elif isinstance(value, float) and thousands:

@@ -1,0 +1,155 @@
+"""Land: turn a batch's outcome into one lake commit, and close the run with the files it did not read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from tasks import lake
+from tasks.ingest import Intake, ledger_row, state_frame
+from tasks.schemas import LEDGER, QUARANTINE, TABLES, conform
+from tasks.sources import Entry, Triage
+from tasks.validate import CONTINUITY_EXPECTATION, Validated, continuity_findings, continuity_frame
+
+
+@dataclass
+class RunCounts:
+    """What a run did, file by file and row by row; the run summary."""
+
+    files: Counter = field(default_factory=Counter)  # ledger states
+    new: int = 0
+    changed: int = 0
+    gone_kept: int = 0
+    metrics: int = 0
+    warnings: int = 0
+    errors: int = 0
+    landed_docs: set[str] = field(default_factory=set)
+
+    def add_ledger(self, rows: list[dict]) -> None:
+        self.files.update(r["state"] for r in rows)
+
+
+def _table_rows(name: str, df: pl.DataFrame, years: pl.DataFrame | None = None, run_date: str | None = None) -> (
+        pl.DataFrame):
+    """The rows in the table's exact schema, with the partition column filled in."""
+    spec = TABLES[name]
+    if spec.partition == "report_year" and "report_year" not in df.columns:
+        df = df.join(years, on="doc_id", how="left") if years is not None else df.with_columns(
+            pl.lit(None, dtype=pl.Int32).alias("report_year"))
+        df = df.with_columns(pl.col("report_year").fill_null(lake.UNKNOWN_YEAR).cast(pl.Int32))
+    if spec.partition == "run_date":
+        df = df.with_columns(pl.lit(run_date).alias("run_date"))
+    return df.select(spec.schema.names())
+
+
+def batch_change(intake: Intake, documents: pl.DataFrame, failed: list[pl.DataFrame], checked: Validated,
+                 run_id: str, counts: RunCounts) -> lake.Change:
+    """One commit for the batch: every table's rows of the batch's documents, the ledger rows of its files, and
+    the lake's new memory of them. A document whose report is quarantined lands no rows but its quarantine rows."""
+    run_date = dt.date.today().isoformat()
+    landed = set(checked.reports["doc_id"].to_list())
+    years = checked.reports.select("doc_id", "report_year")
+    quarantine = pl.concat([intake.rejected, *failed, checked.quarantine], how="vertical")
+    reason = {}
+    for r in quarantine.iter_rows(named=True):
+        reason.setdefault(r["doc_id"], r["reason"])
+    ledger, state = list(intake.ledger), dict(intake.state)
+    for source, row in intake.state.items():
+        if row["state"] is not None:
+            continue
+        done = "landed" if row["doc_id"] in landed else "quarantined"
+        why = None if done == "landed" else reason.get(row["doc_id"], "quarantined")
+        state[source] = {**row, "state": done, "reason": why}
+        ledger.append(ledger_row(run_id, source, row["size"], row["doc_id"], done, why))
+    counts.add_ledger(ledger)
+    counts.new += intake.new_sources
+    counts.changed += intake.changed_sources
+    counts.metrics += checked.metrics.height
+    counts.warnings += int((checked.findings["severity"] == "warning").sum())
+    counts.errors += int((checked.findings["severity"] == "error").sum())
+    counts.landed_docs |= landed
+    return lake.Change(
+        add={
+            "documents": _table_rows("documents", documents.filter(pl.col("doc_id").is_in(list(landed))), years),
+            "reports": _table_rows("reports", checked.reports),
+            "metrics": _table_rows("metrics", checked.metrics, years),
+            "findings": _table_rows("findings", checked.findings, years),
+            "quarantine": _table_rows("quarantine", conform(quarantine, QUARANTINE), years),
+            "validation_runs": _table_rows("validation_runs", checked.runs, run_date=run_date),
+            "ledger": _table_rows("ledger", pl.DataFrame(ledger, schema=LEDGER), run_date=run_date),
+        },
+        remove_docs=intake.remove_docs,
+        remove_sources=intake.remove_sources,
+        sources=state_frame(list(state.values())),
+        forget=intake.forget,
+    )
+
+
+@task(name="land", cache_policy=NO_CACHE)
+def land(lake_dir: str, change: lake.Change, run_id: str) -> int:
+    """Commit the batch: every table at once, or nothing."""
+    snap = lake.commit(Path(lake_dir), change, run_id)
+    get_run_logger().info("land: snapshot v%d, %s", snap.version,
+                          {t: df.height for t, df in change.add.items() if df.height})
+    return snap.version
+
+
+def closing_change(lake_dir: str, unread: Intake, unchanged: list[Entry], triage: Triage, prune: bool,
+                   run_id: str, counts: RunCounts) -> lake.Change:
+    """The run's last commit: ledger rows of the files it did not read (unchanged, special, gone), pruning,
+    the carry-over checks of every body the run touched, and compaction of the partitions it grew."""
+    run_date = dt.date.today().isoformat()
+    ledger = list(unread.ledger)
+    ledger += [ledger_row(run_id, e.source_file, e.size, triage.state[e.source_file]["doc_id"], "unchanged", None)
+               for e in unchanged]
+    remove_docs, remove_sources, forget = set(unread.remove_docs), set(unread.remove_sources), set()
+    gone = triage.removed()
+    if prune:
+        for source in gone:
+            doc = triage.state[source]["doc_id"]
+            ledger.append(ledger_row(run_id, source, triage.state[source]["size"], doc, "pruned", "no longer in the "
+                                     "input folder"))
+            if doc not in triage.holder:
+                remove_docs.add(doc)
+        remove_sources |= set(gone)
+        forget |= set(gone)
+    else:
+        counts.gone_kept = len(gone)
+    counts.add_ledger(ledger)
+    findings, runs, touched = _continuity(Path(lake_dir), counts.landed_docs, run_id)
+    return lake.Change(
+        add={
+            "quarantine": _table_rows("quarantine", unread.rejected),
+            "findings": findings,
+            "validation_runs": _table_rows("validation_runs", runs, run_date=run_date),
+            "ledger": _table_rows("ledger", pl.DataFrame(ledger, schema=LEDGER), run_date=run_date),
+        },
+        remove_docs=remove_docs,
+        remove_sources=remove_sources,
+        remove_rows={"findings": (touched, pl.col("expectation") == CONTINUITY_EXPECTATION)},
+        sources=state_frame(list(unread.state.values())),
+        forget=forget,
+        compact=True,
+    )
+
+
+def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, set[str]]:
+    """Carry-over findings for every report of the bodies this run landed a report of."""
+    snap = lake.current(lake_dir)
+    empty = _table_rows("findings", continuity_findings(pl.DataFrame(), run_id)[0])
+    if snap is None or not landed:
+        return empty, continuity_findings(pl.DataFrame(), run_id)[1], set()
+    reports = snap.read("reports", ["doc_id", "province", "region", "report_year"])
+    bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select("province", "region").unique()
+    mine = reports.join(bodies, on=["province", "region"], how="semi", nulls_equal=True)
+    ids = set(mine["doc_id"].to_list())
+    metrics = (snap.scan("metrics").filter(pl.col("doc_id").is_in(list(ids)))
+               .select("doc_id", "metric", "value").collect())
+    findings, runs = continuity_findings(continuity_frame(mine, metrics), run_id)
+    return _table_rows("findings", findings, mine.select("doc_id", "report_year")), runs, ids
