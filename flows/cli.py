@@ -7,9 +7,13 @@ by another run (nothing was done).
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -35,9 +39,25 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 DEFAULT_LAKE = ROOT / "data" / "lake"
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"gongkai {version('gongkai')}")
+        except PackageNotFoundError:
+            typer.echo("gongkai (not installed)")
+        raise typer.Exit()
+
 
 @app.callback()
-def main() -> None:
+def main(
+    _version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
     """gongkai: Open Government Information annual reports into a validated Parquet lake."""
 
 
@@ -142,6 +162,145 @@ def serve(
         serve_flow(str(input.resolve()), str(lake.resolve()), cron, name)
     except NoServerError as exc:
         fail(str(exc), EXIT_UNUSABLE)
+
+
+# Views over the lake (issue 17): thin commands over flows.views.
+LAKE_OPTION = typer.Option(DEFAULT_LAKE, "--lake", "-l", help="Lake folder to read.")
+DEBUG_OPTION = typer.Option(False, "--debug", help="Show the traceback when something fails.")
+
+
+@contextlib.contextmanager
+def _one_sentence_errors(debug: bool) -> Iterator[None]:
+    """Turn failures into one line on stderr: exit 2 (EXIT_UNUSABLE) for what the user can fix, 1 otherwise;
+    --debug re-raises."""
+    from flows.views import ViewError
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise
+    except ViewError as exc:
+        if debug:
+            raise
+        fail(str(exc), EXIT_UNUSABLE)
+    except Exception as exc:
+        if debug:
+            raise
+        fail(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+             "(run again with --debug for the traceback)", EXIT_FAILED)
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    # Piped or captured output is not a terminal: keep tables wide enough not to wrap numbers.
+    return Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False)
+
+
+@app.command()
+def status(
+    lake: Path = LAKE_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print the status as JSON."),
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """The lake at a glance: reports per year and province, eras, metric coverage, quarantine, warnings, runs."""
+    with _one_sentence_errors(debug):
+        from flows.views.status import as_json as status_json
+        from flows.views.status import lake_status, render
+
+        result = lake_status(lake)
+        if as_json:
+            typer.echo(json.dumps(status_json(result), ensure_ascii=False, indent=1, default=str))
+        else:
+            render(result, _console())
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL over the tables reports, metrics, documents, findings, quarantine, …"),
+    lake: Path = LAKE_OPTION,
+    csv: bool = typer.Option(False, "--csv", help="Print the result as CSV."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as a JSON array of rows."),
+    parquet: Path | None = typer.Option(None, "--parquet", help="Write the result to this Parquet file."),
+    limit: int = typer.Option(50, "--limit", min=1, help="Rows shown in the terminal table."),
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Run DuckDB SQL over the lake's tables by name; print a table, or export with --csv/--json/--parquet."""
+    with _one_sentence_errors(debug):
+        from flows.views import ViewError
+        from flows.views.query import run_query
+        from flows.views.status import frame_table
+
+        if csv + as_json + (parquet is not None) > 1:
+            raise ViewError("choose one of --csv, --json and --parquet")
+        result = run_query(lake, sql)
+        if csv:
+            typer.echo(result.write_csv(), nl=False)
+        elif as_json:
+            typer.echo(json.dumps(result.to_dicts(), ensure_ascii=False, default=str))
+        elif parquet is not None:
+            result.write_parquet(parquet)
+            typer.echo(f"{result.height:,} rows written to {parquet}")
+        else:
+            console = _console()
+            console.print(frame_table(result.head(limit), "", thousands=False))
+            more = f" (first {limit} shown; --csv, --json or --parquet for all)" if result.height > limit else ""
+            console.print(f"{result.height:,} rows{more}")
+
+
+@app.command()
+def compare(
+    region: str = typer.Argument(..., help="The body: its region as the reports name it (e.g. 平潭综合实验区)."),
+    lake: Path = LAKE_OPTION,
+    province: str | None = typer.Option(None, "--province", help="Pick the body when provinces share the name."),
+    show_all: bool = typer.Option(False, "--all", help="Show every table 三 cell, not only the totals."),
+    copied: int = typer.Option(3, "--copied", min=0, help="Copied passages shown per report."),
+    as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
+    html: Path | None = typer.Option(None, "--html", help="Also write the body's dashboard page to this file."),
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """One body across years: each metric's series and changes, carry-over continuity, copied text."""
+    with _one_sentence_errors(debug):
+        from flows.views.compare import compare as compare_lake
+        from flows.views.compare import render
+
+        result = compare_lake(lake, region, province)
+        if as_json:
+            frames = {k: getattr(result, k).to_dicts() for k in
+                      ("reports", "series", "changes", "continuity", "copied", "copied_passages")}
+            typer.echo(json.dumps({"body": result.body, "label": result.label, **frames}, ensure_ascii=False,
+                                  default=str))
+        else:
+            render(result, _console(), show_all=show_all, show_copied=copied)
+        if html is not None:
+            from flows.views.dashboard import write_body_page
+
+            path = write_body_page(lake, result.body, html)
+            typer.echo(f"page: {path}", err=as_json)
+
+
+@app.command()
+def report(
+    lake: Path = LAKE_OPTION,
+    out: Path = typer.Option(ROOT / "data" / "report", "--out", "-o", help="Folder to write index.html into."),
+    open_browser: bool = typer.Option(False, "--open", help="Open the dashboard in the browser."),
+    evidence: int = typer.Option(5, "--evidence-per-cell", min=1,
+                                 help="Evidence rows embedded per province, year, era and figure."),
+    bodies: int = typer.Option(30, "--bodies", min=0,
+                               help="Bodies with several years given a page (most years first)."),
+    body: list[str] = typer.Option([], "--body", help="A body (region or body key) to give a page; repeatable."),
+    debug: bool = DEBUG_OPTION,
+) -> None:
+    """Write a self-contained HTML dashboard of the lake (works offline) and print its path."""
+    with _one_sentence_errors(debug):
+        from flows.views.dashboard import write_dashboard
+
+        path = write_dashboard(lake, out, evidence_per_cell=evidence, max_bodies=bodies, named_bodies=body)
+        typer.echo(f"dashboard: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(path.resolve().as_uri())
 
 
 if __name__ == "__main__":
