@@ -10,6 +10,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from tasks import lake
 from tasks.inventory import Inventory
 from tasks.land import RunCounts
+from tasks.validate import merge_summaries
 
 MAX_ROWS = 500  # an artifact is a summary: the lake holds every row
 
@@ -73,10 +74,28 @@ def summary_markdown(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def validation_markdown(results: list[dict]) -> str:
+    """Every expectation of the run with what it checks and how it went: readable in the UI, offline."""
+    if not results:
+        return "# Validation\n\nNo document was validated in this run (nothing new or changed)."
+    lines = ["# Validation", "", "Great Expectations suites over this run's rows. *error*: failing rows are kept out "
+             "of the lake (quarantine); *warning*: the rows land and a finding names the numbers.", "",
+             "| suite | what is checked | expectation | severity | result | failing rows |",
+             "|---|---|---|---|---|---:|"]
+    for r in sorted(results, key=lambda r: (r["success"], r["suite"])):
+        check = f"`{r['expectation']}({r['column'] or ''})`"
+        result = "passed" if r["success"] else "**failed**"
+        lines.append(f"| {r['suite']} | {r.get('why', '')} | {check} | {r['severity']} | {result} | "
+                     f"{r['unexpected_count']} |")
+    return "\n".join(lines)
+
+
 def publish(lake_dir: str, run_id: str, inv: Inventory, counts: RunCounts) -> dict:
     """The run summary, and the artifacts of the run: the summary and the findings table, failures first."""
     summary = summarize(lake_dir, run_id, inv, counts)
     create_markdown_artifact(key="run-summary", markdown=summary_markdown(summary), description="What this run did")
+    create_markdown_artifact(key="validation", markdown=validation_markdown(merge_summaries(counts.validation)),
+                             description="What the Great Expectations suites checked in this run")
     found = problems(lake_dir, run_id)
     table = found.head(MAX_ROWS).with_columns(pl.col("doc_id").str.slice(0, 8)).to_dicts()
     create_table_artifact(key="findings", table=table or [{"severity": "-", "detail": "no findings in this run"}],

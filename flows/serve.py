@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import sys
+import warnings
 
 from prefect.deployments.runner import RunnerDeployment
 
@@ -58,4 +59,7 @@ async def _serve(deployment: RunnerDeployment, name: str) -> None:
 def serve(input_dir: str, lake_dir: str, cron: str, name: str = "scheduled") -> None:
     """Register the deployment and run its scheduled flow runs until SIGINT or SIGTERM."""
     require_server()
+    # A stop that lands while the runner is opening a connection cancels anyio's connect attempt before it starts;
+    # the coroutine is discarded on purpose, nothing is lost.
+    warnings.filterwarnings("ignore", message="coroutine 'connect_tcp.<locals>.try_connect' was never awaited")
     asyncio.run(_serve(build_deployment(input_dir, lake_dir, cron, name), name))

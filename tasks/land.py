@@ -30,6 +30,7 @@ class RunCounts:
     warnings: int = 0
     errors: int = 0
     landed_docs: set[str] = field(default_factory=set)
+    validation: list[list[dict]] = field(default_factory=list)  # each batch's expectation results
 
     def add_ledger(self, rows: list[dict]) -> None:
         self.files.update(r["state"] for r in rows)
@@ -74,6 +75,7 @@ def batch_change(intake: Intake, documents: pl.DataFrame, failed: list[pl.DataFr
     counts.warnings += int((checked.findings["severity"] == "warning").sum())
     counts.errors += int((checked.findings["severity"] == "error").sum())
     counts.landed_docs |= landed
+    counts.validation.append(checked.summary)
     return lake.Change(
         add={
             "documents": _table_rows("documents", documents.filter(pl.col("doc_id").is_in(list(landed))), years),
@@ -123,6 +125,8 @@ def closing_change(lake_dir: str, unread: Intake, unchanged: list[Entry], triage
         counts.gone_kept = len(gone)
     counts.add_ledger(ledger)
     findings, runs, touched = _continuity(Path(lake_dir), counts.landed_docs, run_id)
+    counts.validation.append([{**r, "why": "this year's 上年结转 differs from last year's 结转下年度 of the same body"}
+                              for r in runs.drop("doc_ids").to_dicts()])
     return lake.Change(
         add={
             "quarantine": _table_rows("quarantine", unread.rejected),

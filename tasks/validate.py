@@ -229,6 +229,7 @@ def validate_batch(
             doc_ids = frame["doc_id"].gather(res["row_ids"]).to_list() if res["row_ids"] else []
             runs.append(
                 {
+                    "why": res["why"],
                     "run_id": run_id,
                     "suite": name,
                     "expectation": res["expectation"],

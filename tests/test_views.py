@@ -359,11 +359,21 @@ def test_query_error_is_one_sentence(corpus_lake):
 
 
 def truth_bodies() -> dict[tuple[str, str], list[tuple[int, str, dict]]]:
-    bodies: dict[tuple[str, str], list] = {}
+    """The truth's reports grouped by body — the gazetteer's body_id of the truth's own identity (平潭县 became
+    平潭综合实验区) — keyed by the body's latest (province, region)."""
+    from tasks.bodies import body_id
+
+    bodies: dict[object, list] = {}
     for name, t in load_truth(CORPUS_TRUTH).items():
         if t.get("region"):
-            bodies.setdefault((t.get("province"), t["region"]), []).append((t["report_year"], name, t["metrics"]))
-    return {k: sorted(v) for k, v in bodies.items()}
+            key = body_id(t["region"], t.get("province"), t.get("admin_level", "unknown"), year=t["report_year"])
+            bodies.setdefault(key or (t.get("province"), t["region"]), []).append(
+                (t["report_year"], name, t["metrics"], (t.get("province"), t["region"])))
+    out = {}
+    for reports in bodies.values():
+        reports.sort(key=lambda r: (r[0], r[1]))
+        out[reports[-1][3]] = [r[:3] for r in reports]
+    return out
 
 
 def test_compare_pingtan_years_in_order(corpus_lake):
@@ -417,9 +427,9 @@ def test_compare_copied_passages_are_in_both_reports(corpus_lake):
     assert result.copied_passages.height > 0
     for year, prev, passage in result.copied_passages.rows():
         assert passage in text[by_year[year]] and passage in text[by_year[prev]]
-    # Both the 2011 and the 2013 report say where to download them, in the same words.
+    # The 2013 report repeats the 2012 one (平潭县, the same body before it was renamed) word for word here.
     assert (
-        "本报告的电子版可在“平潭综合实验区管委会门户网站”（www.pingtan.gov.cn）下载。"
+        "充分发挥政府网站第一平台作用，进一步加强政府信息公开平台建设。"
         in result.copied_passages.filter(pl.col("report_year") == 2013)["passage"].to_list()
     )
 
