@@ -505,16 +505,16 @@ def test_residue_that_folding_makes_is_swept(text: str, expected: str) -> None:
 def test_skipping_the_second_residue_sweep_changes_nothing(lines: list[str], noise: str) -> None:
     """The second sweep is skipped when the first removed nothing and folding could not have made residue;
     running it anyway must give the same text."""
-    import tasks.normalize as normalize
+    from tasks.normalize import folding
 
     text = "\n".join(lines) + noise
-    fast = normalize.normalize_text(text)[0]
-    fold = normalize.fold_characters
+    fast = normalize_text(text)[0]
+    fold = folding.fold_characters
     try:
-        normalize.fold_characters = lambda t, c: (*fold(t, c)[:2], True)
-        always = normalize.normalize_text(text)[0]
+        folding.fold_characters = lambda t, c: (*fold(t, c)[:2], True)
+        always = normalize_text(text)[0]
     finally:
-        normalize.fold_characters = fold
+        folding.fold_characters = fold
     assert fast == always
 
 
