@@ -418,24 +418,29 @@ def test_crawler_header_split_as_the_plain_rule(pieces: list[str]) -> None:
 
 
 def reference_drop_doubled_body(text: str) -> tuple[str, bool]:
-    """The doubled-body rule in plain steps: two equal halves, or a repeated tail of five or more lines."""
+    """The doubled-body rule in plain steps: two equal halves, or a repeated tail of five or more lines; a copy
+    made of table rows alone is a table's equal rows."""
+    def rows_only(copy: list[str]) -> bool:
+        return all(line.startswith("| ") and line.rstrip().endswith(" |") for line in copy if line.strip())
+
     stripped = text.strip()
     n = len(stripped)
     for mid in range(n // 2 - 3, n // 2 + 4) if n > 40 else ():
         if stripped[mid] == stripped[0] or stripped[mid].isspace():
             a, b = stripped[:mid].strip(), stripped[mid:].strip()
-            if a and a == b:
+            if a and a == b and not rows_only(a.split("\n")):
                 return a, True
     lines = stripped.split("\n")
     k = len(lines)
     for size in range(k // 2, 4, -1):
-        if lines[k - size :] == lines[k - 2 * size : k - size]:
+        if lines[k - size :] == lines[k - 2 * size : k - size] and not rows_only(lines[k - size :]):
             return "\n".join(lines[: k - size]), True
     return text, False
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["全年受理申请12件。", "一、概述", "", "打印", "a", "2020年1月20日"]), max_size=16),
+@given(st.lists(st.sampled_from(["全年受理申请12件。", "一、概述", "", "打印", "a", "2020年1月20日", "| 0 | 0 |", "| 规章 | 1 |"]),
+                max_size=16),
        st.integers(min_value=0, max_value=10))
 def test_doubled_body_found_as_the_plain_rule_finds_it(lines: list[str], repeat: int) -> None:
     lines = lines + lines[len(lines) - repeat :] if repeat <= len(lines) else lines
@@ -559,3 +564,103 @@ def test_residue_patterns_read_folded_punctuation_either_way(pattern: str) -> No
                 assert ascii_form not in named or chinese in named, (pattern, ascii_form)
             else:
                 assert chinese not in named or ascii_form in named, (pattern, chinese)
+
+
+# Table rows as the readers render them, one line each: `| cell | cell |  | cell |` (an empty cell is `|  |`). A row
+# comes out as a row with the same cells in the same order; a cell's text is normalized like any text.
+def table_rows(text: str) -> list[list[str]]:
+    """The cells of each `| … |` line, in order; spaces around a cell's text do not count."""
+    lines = [line for line in text.split("\n") if line.startswith("| ") and line.endswith(" |")]
+    return [[cell.strip() for cell in line[1:-1].split("|")] for line in lines]
+
+
+def row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+PROSE = "2020年，全市共受理政府信息公开申请12件，均已按时办结。"
+HEADER_ROW, HEADER_CELLS = row("信息内容", "本年制发件数", "本年废止件数"), ["信息内容", "本年制发件数", "本年废止件数"]
+
+TABLE_ROW_CASES = [
+    # id, input, the rows' cells that must come out
+    ("row_of_zeros", f"{PROSE}\n{row('0', '0', '0', '0')}\n", [["0", "0", "0", "0"]]),
+    ("single_digit_cells", f"{PROSE}\n{row('1', '2', '3')}\n{row('行政许可', '1', '0', '8')}\n",
+     [["1", "2", "3"], ["行政许可", "1", "0", "8"]]),
+    ("label_with_a_space", f"{PROSE}\n{row('本年新 制作数量', 'Word 文档', '2')}\n", [["本年新制作数量", "Word 文档", "2"]]),
+    ("empty_cells", f"{PROSE}\n{row('规章', '', '0')}\n{row('', '', '')}\n", [["规章", "", "0"], ["", "", ""]]),
+    ("cells_folded_and_converted", f"{PROSE}\n{row('規範性文件', '２', '１,２３４', '合计:')}\n",
+     [["规范性文件", "2", "1234", "合计："]]),
+    ("full_width_bar_inside_a_cell", f"{PROSE}\n{row('公开｜不公开', '3')}\n", [["公开｜不公开", "3"]]),
+    ("rows_after_a_crawler_header",
+     f"标题：某县2020年政府信息公开工作年度报告\n发布时间：2021-01-15\n==== 正文 ====\n{HEADER_ROW}\n{row('规章', '0', '0')}\n{PROSE}\n",
+     [HEADER_CELLS, ["规章", "0", "0"]]),
+    ("rows_after_a_crawler_header_without_separator",
+     f"标题：某县2020年政府信息公开工作年度报告\n来源：本站\n{HEADER_ROW}\n{row('规章', '0', '0')}\n{PROSE}\n",
+     [HEADER_CELLS, ["规章", "0", "0"]]),
+    ("rows_between_page_furniture",
+     f"当前位置：首页 > 信息公开 > 年报\n{PROSE}\n{HEADER_ROW}\n{row('规章', '0', '0')}\n打印\n关闭窗口\n",
+     [HEADER_CELLS, ["规章", "0", "0"]]),
+    # Equal rows are a table's, never a body saved twice: a repeated tail of rows, a text of two equal halves.
+    ("equal_rows_at_the_end", f"{PROSE}\n{HEADER_ROW}\n" + f"{row('0', '0', '0')}\n" * 12,
+     [HEADER_CELLS] + [["0", "0", "0"]] * 12),
+    ("two_equal_rows_alone", f"{row(*'0' * 12)}\n" * 2, [["0"] * 12] * 2),
+]
+
+
+@pytest.mark.parametrize(("case_id", "raw", "cells"), TABLE_ROW_CASES, ids=[c[0] for c in TABLE_ROW_CASES])
+def test_table_rows_survive(case_id: str, raw: str, cells: list[list[str]]) -> None:
+    out = norm(raw)
+    assert table_rows(out) == cells, out
+    assert norm(out) == out
+
+
+def test_table_rows_in_hard_wrapped_text_stay_rows() -> None:
+    """Seed 000 broken at 30 characters as a PDF's text layer gives it, with tables among its lines: rows after a
+    full line in mid-sentence, a row exactly as wide as the page, a row wider than any page, and more rows than
+    prose lines. No row is joined to a neighbour, and the prose is still unwrapped."""
+    raw = decode((SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_bytes()).text
+    lines = [line[i : i + 30] for line in raw.split("\n") for i in range(0, max(len(line), 1), 30)]
+    assert len(lines[40]) == 30 and lines[40][-1] not in "。！？；：”…"  # the next line would be joined to it
+    label = "其他对外管理服务事项（含行政确认、行政奖励、行政裁决、行政给付、行政检查和公共服务事项）" * 2
+    tables = [
+        [HEADER_CELLS, ["规章", "0", "0"], ["行政许可", "1", "0", "8", "许可", "10"]],
+        [["行政许可", "1", "0", "8", "许可", "10"], [label, "117", "0", "165"], ["", "", ""]],
+        [["第二十条第(五)项", *"0" * 8, str(i)] for i in range(len(lines))],
+    ]
+    assert len(row(*tables[0][2])) == 30 and len(row(*tables[1][1])) > 100
+    for at, table in zip((41, 81, 121), tables, strict=True):
+        lines[at:at] = [row(*cells) for cells in table]
+    text, log = normalize_text("\n".join(lines))
+    expected = [[cell.replace("(五)", "（五）") for cell in cells] for table in tables for cells in table]
+    assert table_rows(text) == expected
+    assert log.get("hard_line_breaks_removed", 0) > 50
+    assert "市级受理政府信息公开申请3件，予以答复3件，其中属已主动公开1件" in text
+
+
+ROW_CELLS = [  # (as a reader renders a cell, what normalization makes of it)
+    ("0", "0"), ("1", "1"), ("12", "12"), ("-8", "-8"), ("3.5", "3.5"), ("100%", "100%"), ("", ""), ("１９", "19"),
+    ("7,816", "7816"), ("12 件", "12件"), ("規範性文件", "规范性文件"), ("本年新 制作数量", "本年新制作数量"),
+    ("Word 文档", "Word 文档"), ("公开｜不公开", "公开｜不公开"), ("第二十条第(一)项", "第二十条第（一）项"),
+    ("信函,传真", "信函，传真"), ("—", "—"), ("行政复议", "行政复议"), ("结果纠正", "结果纠正"),
+]
+PROSE_LINES = [ln for ln in REAL_LINES if "|" not in ln and "=" not in ln]  # no crawler separator either
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.lists(st.sampled_from(ROW_CELLS), min_size=1, max_size=8),
+                          st.sampled_from(PROSE_LINES), st.sampled_from(FURNITURE[:6])), min_size=1, max_size=14,
+                # each line once (repeated prose is a body saved twice), rows as often as drawn
+                unique_by=lambda piece: piece if isinstance(piece, str) else object()),
+       st.sampled_from(["", "标题：年度报告\n发布时间：2021-01-15\n", "标题：年度报告\n发布时间：2021-01-15\n=== 正文 ===\n"]),
+       st.booleans())
+def test_table_rows_survive_among_real_lines(pieces: list, header: str, wrapped: bool) -> None:
+    """Rows of cells among real report lines and page furniture, after a crawler's header or not, the prose
+    broken at a page's width or not: every row comes out, cell for cell."""
+    lines, expected = [], []
+    for piece in pieces:
+        if isinstance(piece, str):
+            lines += [piece[i : i + 24] for i in range(0, len(piece), 24)] if wrapped else [piece]
+        else:
+            lines.append(row(*(raw for raw, _ in piece)))
+            expected.append([cell for _, cell in piece])
+    assert table_rows(norm(header + "\n".join(lines))) == expected

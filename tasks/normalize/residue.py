@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from tasks import rules
 from tasks.normalize.classes import ANY, EQUALS, TRIGGERS, char_classes, contains, literal_re, trigger_mask
+from tasks.normalize.layout import is_table_row
 
 
 def _separator(text: str) -> re.Match[str] | None:
@@ -57,6 +58,11 @@ def split_crawler_header(text: str, classes: int = ANY) -> tuple[str, dict[str, 
     return text, {}
 
 
+def _table_rows_only(lines: list[str]) -> bool:
+    """Whether every line that holds anything is a table row: equal rows are a table's, not a second copy."""
+    return all(is_table_row(line) for line in lines if line.strip())
+
+
 def drop_doubled_body(text: str) -> tuple[str, bool]:
     """A crawler that saved the page body twice: keep one copy."""
     stripped = text.strip()
@@ -68,7 +74,7 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
             if stripped[mid] != stripped[0] and not stripped[mid].isspace():
                 continue
             a, b = stripped[:mid].strip(), stripped[mid:].strip()
-            if a and a == b:
+            if a and a == b and not _table_rows_only(a.split("\n")):
                 return a, True
     # A repeated tail of `size` lines: its last line also stands `size` lines earlier (larger sizes first).
     last = stripped[stripped.rfind("\n") + 1 :]
@@ -77,7 +83,10 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
     lines = stripped.split("\n")
     k = len(lines)
     for size in range(k // 2, 4, -1):
-        if lines[k - 1 - size] == last and lines[k - size :] == lines[k - 2 * size : k - size]:
+        if lines[k - 1 - size] != last:
+            continue
+        tail = lines[k - size :]
+        if tail == lines[k - 2 * size : k - size] and not _table_rows_only(tail):
             return "\n".join(lines[: k - size]), True
     return text, False
 
