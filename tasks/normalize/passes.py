@@ -131,10 +131,10 @@ def drop_doubled_body(doc: Doc) -> None:
 SWEEP_ROUNDS = 4
 
 PASSES: tuple[Callable[[Doc], None], ...] = (
-    # Tags hide every character the other passes read; the classes are those of the text.
+    # First: a saved page's tags hide its text from every other pass, and the classes are the text's, not the tags'.
     read_html,
     classify,
-    # Every later pass reads characters that the misreading replaced.
+    # Before any pass that reads characters: the misreading replaced them all.
     undo_double_decoding,
     # A PDF's line breaks inside sentences go before residue and headers, so those that a break cut are whole
     # again (only line breaks and page-number lines go, so `classes` stays an upper bound).
