@@ -53,42 +53,104 @@ def norm(text: str) -> str:
 CASES = [
     # id, input (real text from the seeds and corpus), must contain, must not contain
     ("pinyin_after_characters", "2018年政府信息公開工作年度報(bào)告", "2018年政府信息公开工作年度报告", "(bào)"),
-    ("pinyin_keeps_real_parentheses", "本報(bào)告根據(jù)《條例》(以下簡稱《條例》)制作(http://earthversus.com)",
-     "（以下简称《条例》）", "(bào)"),
+    (
+        "pinyin_keeps_real_parentheses",
+        "本報(bào)告根據(jù)《條例》(以下簡稱《條例》)制作(http://earthversus.com)",
+        "（以下简称《条例》）",
+        "(bào)",
+    ),
     ("mojibake_gbk_one_byte_shift", "?。ㄒ唬┩晟企w制機(jī)制,落實(shí)工作責(zé)任。", "（一）完善体制机制", "ㄒ"),
     ("mojibake_unrecoverable_is_marked", "?。ㄈ┩貙捁_渠道,方便公眾查閱。", MARK + "渠道", "ㄈ"),
-    ("taiwan_phrases_back_to_mainland",
-     "全市共主動公開政府信息115144條。其中,制發規範性檔案272件,當面申請28件,網路申請33件,計畫、過程、結果。",
-     "规范性文件272件", "档案"),
-    ("taiwan_network_application", "當面申請28件,網路申請33件,信函申請51件。全市資訊公開,政府檔案。", "网络申请33件", "网路"),
-    ("mainland_traditional_keeps_mainland_words", "嚴格履行法定程序,規範性文件一律公開,審批程序公開。",
-     "法定程序", "进程"),
-    ("taiwan_phrases_keep_mainland_words",
-     "將政府信息公開工作列入重要議事日程和工作目標,召開會議,下發檔案。網路申請33件,全市資訊公開。", "工作列入重要议事日程",
-     "任务栏"),
-    ("taiwan_phrases_keep_mainland_materials",
-     "有的單位通過圖書館、公共查閱室、資料索取點、公開欄公開政府信息。網路申請33件,計畫,全市資訊公開。",
-     "图书馆、公共查阅室、资料索取点", "数据索取点"),
-    ("ascii_full_stop", "一.概述\n全年主动公开政府信息1234条.其中网站公开1.5万条.2019年.", "1234条。其中网站公开1.5万条。2019年。",
-     "一。"),
+    (
+        "taiwan_phrases_back_to_mainland",
+        "全市共主動公開政府信息115144條。其中,制發規範性檔案272件,當面申請28件,網路申請33件,計畫、過程、結果。",
+        "规范性文件272件",
+        "档案",
+    ),
+    (
+        "taiwan_network_application",
+        "當面申請28件,網路申請33件,信函申請51件。全市資訊公開,政府檔案。",
+        "网络申请33件",
+        "网路",
+    ),
+    (
+        "mainland_traditional_keeps_mainland_words",
+        "嚴格履行法定程序,規範性文件一律公開,審批程序公開。",
+        "法定程序",
+        "进程",
+    ),
+    (
+        "taiwan_phrases_keep_mainland_words",
+        "將政府信息公開工作列入重要議事日程和工作目標,召開會議,下發檔案。網路申請33件,全市資訊公開。",
+        "工作列入重要议事日程",
+        "任务栏",
+    ),
+    (
+        "taiwan_phrases_keep_mainland_materials",
+        "有的單位通過圖書館、公共查閱室、資料索取點、公開欄公開政府信息。網路申請33件,計畫,全市資訊公開。",
+        "图书馆、公共查阅室、资料索取点",
+        "数据索取点",
+    ),
+    (
+        "ascii_full_stop",
+        "一.概述\n全年主动公开政府信息1234条.其中网站公开1.5万条.2019年.",
+        "1234条。其中网站公开1.5万条。2019年。",
+        "一。",
+    ),
     ("thousands_separators", "行政事业性收费7,816万元，主动公开政府信息12,345条，1,2,3项。", "收费7816万元", "12,345"),
-    ("quotes_one_form", '危及「三安全一稳定」的2件，通过"平潭发布"微信公众号发布信息672条。"ABC"', "危及“三安全一稳定”",
-     "「"),
-    ("mainland_traditional_keeps_archives", "利用區檔案館、圖書館等場所,線上線下解答群眾關切問題。", "区档案馆", "文件馆"),
-    ("taiwan_phrases_keep_mainland_verbs", "同時,建立健全輿情收集機制,網路申請33件,全市資訊公開,政府檔案。", "建立健全",
-     "创建"),
-    ("residue_lines_removed", "全市共受理申请112件。\n\n相關詞條\n\n熱門詞條\n\n聯絡我們\n", "受理申请112件", "相关词条"),
+    (
+        "quotes_one_form",
+        '危及「三安全一稳定」的2件，通过"平潭发布"微信公众号发布信息672条。"ABC"',
+        "危及“三安全一稳定”",
+        "「",
+    ),
+    (
+        "mainland_traditional_keeps_archives",
+        "利用區檔案館、圖書館等場所,線上線下解答群眾關切問題。",
+        "区档案馆",
+        "文件馆",
+    ),
+    (
+        "taiwan_phrases_keep_mainland_verbs",
+        "同時,建立健全輿情收集機制,網路申請33件,全市資訊公開,政府檔案。",
+        "建立健全",
+        "创建",
+    ),
+    (
+        "residue_lines_removed",
+        "全市共受理申请112件。\n\n相關詞條\n\n熱門詞條\n\n聯絡我們\n",
+        "受理申请112件",
+        "相关词条",
+    ),
     ("residue_print_at_paragraph_end", "不断提升政府信息公开业务水平。 打印", "业务水平。", "打印"),
-    ("word_bookmark", "[bookmark: _GoBack]2017年，全市各部门共受理政府信息公开申请2件。", "受理政府信息公开申请2件", "_GoBack"),
+    (
+        "word_bookmark",
+        "[bookmark: _GoBack]2017年，全市各部门共受理政府信息公开申请2件。",
+        "受理政府信息公开申请2件",
+        "_GoBack",
+    ),
     ("html_comment", "<!--[if !supportLists]-->1.门户网站<!--[endif]-->", "1.门户网站", "supportLists"),
     ("fullwidth_digits", "主动公开政府信息１２３条", "主动公开政府信息123条", "１２３"),
     ("stray_space_before_unit", "单位申请188 件，微信公众号发布信息 4720条", "单位申请188件", "188 件"),
-    ("crawler_header", "标题: 平潭县财政局2009年度报告\n发布时间: 2010-05-12 00:00\n==================== 正文 ====================\n"
-     "2009年，为确保我局政府信息可以全面公开。", "2009年，为确保", "发布时间"),
-    ("breadcrumb_glued_before_title",
-     "当前位置： 首页政务公开政府信息公开平潭综合实验区市场监督管理局政府信息公开年报 平潭综合实验区市场监督管理局2020年度政府信息公开工作年度报告",
-     "平潭综合实验区市场监督管理局2020年度", "年报平潭"),
-    ("doubled_body", ("2017年，全市共受理政府信息公开申请2件，均已按时办结。\n全年未发生行政复议。\n" * 2), "申请2件", None),
+    (
+        "crawler_header",
+        "标题: 平潭县财政局2009年度报告\n发布时间: 2010-05-12 00:00\n==================== 正文 ====================\n"
+        "2009年，为确保我局政府信息可以全面公开。",
+        "2009年，为确保",
+        "发布时间",
+    ),
+    (
+        "breadcrumb_glued_before_title",
+        "当前位置： 首页政务公开政府信息公开平潭综合实验区市场监督管理局政府信息公开年报 平潭综合实验区市场监督管理局2020年度政府信息公开工作年度报告",
+        "平潭综合实验区市场监督管理局2020年度",
+        "年报平潭",
+    ),
+    (
+        "doubled_body",
+        ("2017年，全市共受理政府信息公开申请2件，均已按时办结。\n全年未发生行政复议。\n" * 2),
+        "申请2件",
+        None,
+    ),
 ]
 
 
@@ -104,8 +166,17 @@ def test_phenomenon(case_id: str, raw: str, must: str, must_not: str | None) -> 
 
 def test_cases_cover_every_phenomenon() -> None:
     ids = {c[0] for c in CASES}
-    for needed in ("pinyin", "mojibake", "taiwan", "mainland_traditional", "residue", "fullwidth", "crawler", "doubled",
-                   "breadcrumb"):
+    for needed in (
+        "pinyin",
+        "mojibake",
+        "taiwan",
+        "mainland_traditional",
+        "residue",
+        "fullwidth",
+        "crawler",
+        "doubled",
+        "breadcrumb",
+    ):
         assert any(needed in i for i in ids), needed
 
 
@@ -133,8 +204,11 @@ def reference_strip_pinyin(text: str) -> tuple[str, int]:
     """The rule in plain steps: '(' + 1–6 pinyin letters + ')' right after a Han character goes when its
     letters, tone marks dropped, are one syllable, and it bears a tone mark or the text has three toned ones."""
     toned_letters = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-    found = [m for m in re.finditer(rf"\(([a-zü{toned_letters}]{{1,6}})\)", text)
-             if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"]
+    found = [
+        m
+        for m in re.finditer(rf"\(([a-zü{toned_letters}]{{1,6}})\)", text)
+        if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+    ]
     toned = sum(1 for m in found if any(c in toned_letters for c in m.group(1)))
     out, last, count = [], 0, 0
     for m in found:
@@ -147,8 +221,12 @@ def reference_strip_pinyin(text: str) -> tuple[str, int]:
 
 
 SYLLABLES = ["bào", "gao", "shù", "ju", "lǜ", "lü", "zhuāng", "er", "gong", "xīn", "a", "ō", "qiōng", "yuán", "nv"]
-ANNOTATION = st.builds("({})".format, st.one_of(
-    st.sampled_from(SYLLABLES), st.text(alphabet="bcdghjlmnqswxyzaeiouüvāáǎàōǒěèíǐùǚǜ", min_size=1, max_size=7)))
+ANNOTATION = st.builds(
+    "({})".format,
+    st.one_of(
+        st.sampled_from(SYLLABLES), st.text(alphabet="bcdghjlmnqswxyzaeiouüvāáǎàōǒěèíǐùǚǜ", min_size=1, max_size=7)
+    ),
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -185,19 +263,29 @@ REAL_LINES = [ln for p in ALL_INPUTS for ln in decode(p.read_bytes()).text.split
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(REAL_LINES), min_size=1, max_size=6),
-       st.text(alphabet="　 ,:;()（）0123456789１２３政府信息公开條報告网络申请打印\n", max_size=40))
+@given(
+    st.lists(st.sampled_from(REAL_LINES), min_size=1, max_size=6),
+    st.text(alphabet="　 ,:;()（）0123456789１２３政府信息公开條報告网络申请打印\n", max_size=40),
+)
 def test_idempotent_on_generated_text(lines: list[str], noise: str) -> None:
     once = norm("\n".join(lines) + noise)
     assert norm(once) == once
 
 
-@pytest.mark.parametrize(("encoding", "stem"), [
-    ("gb18030", "000_ee6de2f55f2ec1aa"), ("gb18030", "004_ad8af40d0a921405"), ("big5", "001_f8b3f872fb9b29ea"),
-    ("utf-16", "003_34c935c833bcbbd6"), ("utf-8-sig", "000_ee6de2f55f2ec1aa"),
-    # No byte-order mark: Chinese UTF-16 has NUL bytes only beside ASCII, never a binary file's pattern.
-    ("utf-16-le", "003_34c935c833bcbbd6"), ("utf-16-be", "004_ad8af40d0a921405"), ("hz", "000_ee6de2f55f2ec1aa"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "stem"),
+    [
+        ("gb18030", "000_ee6de2f55f2ec1aa"),
+        ("gb18030", "004_ad8af40d0a921405"),
+        ("big5", "001_f8b3f872fb9b29ea"),
+        ("utf-16", "003_34c935c833bcbbd6"),
+        ("utf-8-sig", "000_ee6de2f55f2ec1aa"),
+        # No byte-order mark: Chinese UTF-16 has NUL bytes only beside ASCII, never a binary file's pattern.
+        ("utf-16-le", "003_34c935c833bcbbd6"),
+        ("utf-16-be", "004_ad8af40d0a921405"),
+        ("hz", "000_ee6de2f55f2ec1aa"),
+    ],
+)
 def test_reencoded_reports_normalize_identically(encoding: str, stem: str) -> None:
     original = (SAMPLES / f"{stem}.txt").read_bytes()
     text = original.decode("utf-8")
@@ -207,9 +295,15 @@ def test_reencoded_reports_normalize_identically(encoding: str, stem: str) -> No
     assert norm(decoded.text) == norm(text)
 
 
-@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, b"",
-                                  b"plain ascii text, not a report at all\n" * 20],
-                         ids=["png", "empty", "ascii"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+        b"",
+        b"plain ascii text, not a report at all\n" * 20,
+    ],
+    ids=["png", "empty", "ascii"],
+)
 def test_non_reports_are_rejected_with_a_reason(data: bytes) -> None:
     with pytest.raises(UndecodableError) as err:
         decode(data)
@@ -243,8 +337,12 @@ def test_pdf_line_breaks_inside_sentences_go() -> None:
     assert "市级受理政府信息公开申请3件，予以答复3件，其中属已主动公开1件" in text and "— 2 —" not in text
     assert text.count("\n") >= norm(raw).count("\n") - 2 and norm(text) == text
     # A heading never continues the line above it, even a full one.
-    heading = unwrap_hard_lines("\n".join(["全市各级行政机关认真贯彻落实政府信息公开条例要求不断推进工作开展"] * 10
-                                           + ["二、主动公开政府信息情况", "全年主动公开政府信息1234条。"]))[0]
+    heading = unwrap_hard_lines(
+        "\n".join(
+            ["全市各级行政机关认真贯彻落实政府信息公开条例要求不断推进工作开展"] * 10
+            + ["二、主动公开政府信息情况", "全年主动公开政府信息1234条。"]
+        )
+    )[0]
     assert "\n二、主动公开政府信息情况\n" in heading
 
 
@@ -314,28 +412,50 @@ def test_first_chars_holds_for_every_furniture_line(pattern: str, data) -> None:
     assert rules.RESIDUE_LINE_RE.match(line) is None or line[0] in rules.RESIDUE_LINE_FIRST
 
 
-@pytest.mark.parametrize(("pattern", "expected"), [
-    (r"(【)?(打印|关闭)(】)?", {"【", "打", "关"}), (r"\|+", {"|"}), (r"(?:ab)?c", {"a", "c"}),
-    (r"x(?=y)", {"x"}), (r"\s*x", None), (r"[^a]", None), (r"=+\s*正文", {"="}),
-])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(【)?(打印|关闭)(】)?", {"【", "打", "关"}),
+        (r"\|+", {"|"}),
+        (r"(?:ab)?c", {"a", "c"}),
+        (r"x(?=y)", {"x"}),
+        (r"\s*x", None),
+        (r"[^a]", None),
+        (r"=+\s*正文", {"="}),
+    ],
+)
 def test_first_chars_reads_patterns(pattern: str, expected) -> None:
     assert rules.first_chars(pattern) == (None if expected is None else frozenset(expected))
 
 
-@pytest.mark.parametrize(("pattern", "expected"), [
-    (r"<!--.*?-->", "<!--"), (r"<!\[(?:if|endif)", "<!["), (r"打印(?<=。打印)$", "打印"), (r"(?:ab)c", "abc"), (r"(ab)c", ""),
-    (r"微信(?:\s+微博)+", "微信"), (r"a?b", ""),
-])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"<!--.*?-->", "<!--"),
+        (r"<!\[(?:if|endif)", "<!["),
+        (r"打印(?<=。打印)$", "打印"),
+        (r"(?:ab)c", "abc"),
+        (r"(ab)c", ""),
+        (r"微信(?:\s+微博)+", "微信"),
+        (r"a?b", ""),
+    ],
+)
 def test_literal_prefix_reads_patterns(pattern: str, expected: str) -> None:
     assert rules.literal_prefix(pattern) == expected
 
 
-INLINE_PIECES = sorted({t for ts, _, _ in rules.RESIDUE_INLINE for t in ts} | {"微信\n微博", "<p>", "&nbsp;", "。", "\n"})
+INLINE_PIECES = sorted(
+    {t for ts, _, _ in rules.RESIDUE_INLINE for t in ts} | {"微信\n微博", "<p>", "&nbsp;", "。", "\n"}
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(INLINE_PIECES), st.text(alphabet="信微博空间QQ打印关闭 \n:：-来源时间1", max_size=4)),
-                max_size=14))
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(INLINE_PIECES), st.text(alphabet="信微博空间QQ打印关闭 \n:：-来源时间1", max_size=4)),
+        max_size=14,
+    )
+)
 def test_inline_rules_run_as_their_triggers_say(pieces: list[str]) -> None:
     """Each inline rule runs when the text holds one of its triggers, whatever the class bits and skipped
     searches leave out."""
@@ -358,23 +478,62 @@ def test_mojibake_runs_are_the_regex_matches(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["回覆", "答覆", "全覆盖", "打坏", "深沈", "明瞭", "沈阳", "瞭解到", "反反覆覆", "覆",
-                                 "著", "乾隆", "發展", "後", "。", "，", "\n", "工作", "的", "1",
-                                 "政府信息公开工作年度报告依申请公开政府信息情况" * 3]), max_size=25))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "回覆",
+                "答覆",
+                "全覆盖",
+                "打坏",
+                "深沈",
+                "明瞭",
+                "沈阳",
+                "瞭解到",
+                "反反覆覆",
+                "覆",
+                "著",
+                "乾隆",
+                "發展",
+                "後",
+                "。",
+                "，",
+                "\n",
+                "工作",
+                "的",
+                "1",
+                "政府信息公开工作年度报告依申请公开政府信息情况" * 3,
+            ]
+        ),
+        max_size=25,
+    )
+)
 def test_t2s_where_needed_equals_t2s(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _t2s_where_needed(text) == T2S.convert(text)
 
 
-FURNITURE = ["打印", " 【关闭】 ", "相关词条", "字号：大 中 小", "分享到：微信", "当前位置：首页 > 信息公开", "|||", "=== 正文 ==="]
+FURNITURE = [
+    "打印",
+    " 【关闭】 ",
+    "相关词条",
+    "字号：大 中 小",
+    "分享到：微信",
+    "当前位置：首页 > 信息公开",
+    "|||",
+    "=== 正文 ===",
+]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(FURNITURE), st.sampled_from(REAL_LINES), st.just(""), st.just(" ")),
-                max_size=12))
+@given(
+    st.lists(st.one_of(st.sampled_from(FURNITURE), st.sampled_from(REAL_LINES), st.just(""), st.just(" ")), max_size=12)
+)
 def test_furniture_lines_dropped_as_a_line_by_line_check_would(lines: list[str]) -> None:
     text = "\n".join(lines)
-    kept = [ln for ln in lines if not (ln.strip() and len(ln.strip()) <= 100 and rules.RESIDUE_LINE_RE.match(ln.strip()))]
+    kept = [
+        ln for ln in lines if not (ln.strip() and len(ln.strip()) <= 100 and rules.RESIDUE_LINE_RE.match(ln.strip()))
+    ]
     assert _drop_furniture_lines(text) == ("\n".join(kept), len(lines) - len(kept))
 
 
@@ -409,34 +568,66 @@ def reference_split_crawler_header(text: str) -> tuple[str, dict[str, str]]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["标题：年度报告", "发布时间: 2020-01-01", " 索 引 号：x", "• 来源：市政府", "\n", "\n",
-                                 "  ", "正文", "=== 正文 ===", "全市受理申请12件。", "\u3000", "来源", "：", "\r"]),
-                max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "标题：年度报告",
+                "发布时间: 2020-01-01",
+                " 索 引 号：x",
+                "• 来源：市政府",
+                "\n",
+                "\n",
+                "  ",
+                "正文",
+                "=== 正文 ===",
+                "全市受理申请12件。",
+                "\u3000",
+                "来源",
+                "：",
+                "\r",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_crawler_header_split_as_the_plain_rule(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert split_crawler_header(text) == reference_split_crawler_header(text)
 
 
 def reference_drop_doubled_body(text: str) -> tuple[str, bool]:
-    """The doubled-body rule in plain steps: two equal halves, or a repeated tail of five or more lines."""
+    """The doubled-body rule in plain steps: two equal halves, or a repeated tail of five or more lines; a copy
+    made of table rows alone is a table's equal rows."""
+
+    def rows_only(copy: list[str]) -> bool:
+        return all(line.startswith("| ") and line.rstrip().endswith(" |") for line in copy if line.strip())
+
     stripped = text.strip()
     n = len(stripped)
     for mid in range(n // 2 - 3, n // 2 + 4) if n > 40 else ():
         if stripped[mid] == stripped[0] or stripped[mid].isspace():
             a, b = stripped[:mid].strip(), stripped[mid:].strip()
-            if a and a == b:
+            if a and a == b and not rows_only(a.split("\n")):
                 return a, True
     lines = stripped.split("\n")
     k = len(lines)
     for size in range(k // 2, 4, -1):
-        if lines[k - size :] == lines[k - 2 * size : k - size]:
+        if lines[k - size :] == lines[k - 2 * size : k - size] and not rows_only(lines[k - size :]):
             return "\n".join(lines[: k - size]), True
     return text, False
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["全年受理申请12件。", "一、概述", "", "打印", "a", "2020年1月20日"]), max_size=16),
-       st.integers(min_value=0, max_value=10))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["全年受理申请12件。", "一、概述", "", "打印", "a", "2020年1月20日", "| 0 | 0 |", "| 规章 | 1 |"]
+        ),
+        max_size=16,
+    ),
+    st.integers(min_value=0, max_value=10),
+)
 def test_doubled_body_found_as_the_plain_rule_finds_it(lines: list[str], repeat: int) -> None:
     lines = lines + lines[len(lines) - repeat :] if repeat <= len(lines) else lines
     text = "\n".join(lines)
@@ -445,6 +636,7 @@ def test_doubled_body_found_as_the_plain_rule_finds_it(lines: list[str], repeat:
 
 def reference_fold_parentheses(text: str) -> tuple[str, int]:
     """Each parenthetical with a Han character inside, one at a time, as a match callback."""
+
     def han(ch: str) -> bool:
         return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -465,8 +657,13 @@ def test_parentheses_fold_as_one_at_a_time(pieces: list[str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["M", "M", "M", "年", "a", "1", "）", "】", "》", "”", "（", "《", "“", " ", "\n", ","]),
-                max_size=120), st.sampled_from(sorted(ASCII_PUNCT_CJK)))
+@given(
+    st.lists(
+        st.sampled_from(["M", "M", "M", "年", "a", "1", "）", "】", "》", "”", "（", "《", "“", " ", "\n", ","]),
+        max_size=120,
+    ),
+    st.sampled_from(sorted(ASCII_PUNCT_CJK)),
+)
 def test_marks_fold_as_one_substitution(pieces: list[str], mark: str) -> None:
     """Both ways `_fold_mark` works (a substitution for a few marks, split and replace for many) give what the
     plain rule gives: a mark with a Han character or a Chinese bracket on either side becomes Chinese."""
@@ -489,32 +686,37 @@ def test_contains_is_substring_search(text: str, needle: str) -> None:
     assert contains(text, needle) == (needle in text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("工作完成。打 印", "工作完成。\n"),  # a removed stray space makes the print link
-    ("工作完成!打印", "工作完成！\n"),  # a Chinese ！ makes its left neighbour
-    (" 当前位置：首页>信息公开 Report" + "年" * 120, "Report" + "年" * 120 + "\n"),  # a stripped line start
-    ("全市受理申请12件。微信\u3000QQ空间", "全市受理申请12件。\n"),  # an ideographic space becomes a space
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工作完成。打 印", "工作完成。\n"),  # a removed stray space makes the print link
+        ("工作完成!打印", "工作完成！\n"),  # a Chinese ！ makes its left neighbour
+        (" 当前位置：首页>信息公开 Report" + "年" * 120, "Report" + "年" * 120 + "\n"),  # a stripped line start
+        ("全市受理申请12件。微信\u3000QQ空间", "全市受理申请12件。\n"),  # an ideographic space becomes a space
+    ],
+)
 def test_residue_that_folding_makes_is_swept(text: str, expected: str) -> None:
     assert norm(text) == expected
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(REAL_LINES), st.sampled_from(FURNITURE)), min_size=1, max_size=6),
-       st.text(alphabet="　 ,:;!?()（）12打印微信 博当前位置作者来源时间\t\n", max_size=30))
+@given(
+    st.lists(st.one_of(st.sampled_from(REAL_LINES), st.sampled_from(FURNITURE)), min_size=1, max_size=6),
+    st.text(alphabet="　 ,:;!?()（）12打印微信 博当前位置作者来源时间\t\n", max_size=30),
+)
 def test_skipping_the_second_residue_sweep_changes_nothing(lines: list[str], noise: str) -> None:
     """The second sweep is skipped when the first removed nothing and folding could not have made residue;
     running it anyway must give the same text."""
-    import tasks.normalize as normalize
+    from tasks.normalize import folding
 
     text = "\n".join(lines) + noise
-    fast = normalize.normalize_text(text)[0]
-    fold = normalize.fold_characters
+    fast = normalize_text(text)[0]
+    fold = folding.fold_characters
     try:
-        normalize.fold_characters = lambda t, c: (*fold(t, c)[:2], True)
-        always = normalize.normalize_text(text)[0]
+        folding.fold_characters = lambda t, c: (*fold(t, c)[:2], True)
+        always = normalize_text(text)[0]
     finally:
-        normalize.fold_characters = fold
+        folding.fold_characters = fold
     assert fast == always
 
 
@@ -559,3 +761,148 @@ def test_residue_patterns_read_folded_punctuation_either_way(pattern: str) -> No
                 assert ascii_form not in named or chinese in named, (pattern, ascii_form)
             else:
                 assert chinese not in named or ascii_form in named, (pattern, chinese)
+
+
+# Table rows as the readers render them, one line each: `| cell | cell |  | cell |` (an empty cell is `|  |`). A row
+# comes out as a row with the same cells in the same order; a cell's text is normalized like any text.
+def table_rows(text: str) -> list[list[str]]:
+    """The cells of each `| … |` line, in order; spaces around a cell's text do not count."""
+    lines = [line for line in text.split("\n") if line.startswith("| ") and line.endswith(" |")]
+    return [[cell.strip() for cell in line[1:-1].split("|")] for line in lines]
+
+
+def row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+PROSE = "2020年，全市共受理政府信息公开申请12件，均已按时办结。"
+HEADER_ROW, HEADER_CELLS = row("信息内容", "本年制发件数", "本年废止件数"), ["信息内容", "本年制发件数", "本年废止件数"]
+
+TABLE_ROW_CASES = [
+    # id, input, the rows' cells that must come out
+    ("row_of_zeros", f"{PROSE}\n{row('0', '0', '0', '0')}\n", [["0", "0", "0", "0"]]),
+    (
+        "single_digit_cells",
+        f"{PROSE}\n{row('1', '2', '3')}\n{row('行政许可', '1', '0', '8')}\n",
+        [["1", "2", "3"], ["行政许可", "1", "0", "8"]],
+    ),
+    (
+        "label_with_a_space",
+        f"{PROSE}\n{row('本年新 制作数量', 'Word 文档', '2')}\n",
+        [["本年新制作数量", "Word 文档", "2"]],
+    ),
+    ("empty_cells", f"{PROSE}\n{row('规章', '', '0')}\n{row('', '', '')}\n", [["规章", "", "0"], ["", "", ""]]),
+    (
+        "cells_folded_and_converted",
+        f"{PROSE}\n{row('規範性文件', '２', '１,２３４', '合计:')}\n",
+        [["规范性文件", "2", "1234", "合计："]],
+    ),
+    ("full_width_bar_inside_a_cell", f"{PROSE}\n{row('公开｜不公开', '3')}\n", [["公开｜不公开", "3"]]),
+    (
+        "rows_after_a_crawler_header",
+        f"标题：某县2020年政府信息公开工作年度报告\n发布时间：2021-01-15\n==== 正文 ====\n{HEADER_ROW}\n{row('规章', '0', '0')}\n{PROSE}\n",
+        [HEADER_CELLS, ["规章", "0", "0"]],
+    ),
+    (
+        "rows_after_a_crawler_header_without_separator",
+        f"标题：某县2020年政府信息公开工作年度报告\n来源：本站\n{HEADER_ROW}\n{row('规章', '0', '0')}\n{PROSE}\n",
+        [HEADER_CELLS, ["规章", "0", "0"]],
+    ),
+    (
+        "rows_between_page_furniture",
+        f"当前位置：首页 > 信息公开 > 年报\n{PROSE}\n{HEADER_ROW}\n{row('规章', '0', '0')}\n打印\n关闭窗口\n",
+        [HEADER_CELLS, ["规章", "0", "0"]],
+    ),
+    # Equal rows are a table's, never a body saved twice: a repeated tail of rows, a text of two equal halves.
+    (
+        "equal_rows_at_the_end",
+        f"{PROSE}\n{HEADER_ROW}\n" + f"{row('0', '0', '0')}\n" * 12,
+        [HEADER_CELLS] + [["0", "0", "0"]] * 12,
+    ),
+    ("two_equal_rows_alone", f"{row(*'0' * 12)}\n" * 2, [["0"] * 12] * 2),
+]
+
+
+@pytest.mark.parametrize(("case_id", "raw", "cells"), TABLE_ROW_CASES, ids=[c[0] for c in TABLE_ROW_CASES])
+def test_table_rows_survive(case_id: str, raw: str, cells: list[list[str]]) -> None:
+    out = norm(raw)
+    assert table_rows(out) == cells, out
+    assert norm(out) == out
+
+
+def test_table_rows_in_hard_wrapped_text_stay_rows() -> None:
+    """Seed 000 broken at 30 characters as a PDF's text layer gives it, with tables among its lines: rows after a
+    full line in mid-sentence, a row exactly as wide as the page, a row wider than any page, and more rows than
+    prose lines. No row is joined to a neighbour, and the prose is still unwrapped."""
+    raw = decode((SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_bytes()).text
+    lines = [line[i : i + 30] for line in raw.split("\n") for i in range(0, max(len(line), 1), 30)]
+    assert len(lines[40]) == 30 and lines[40][-1] not in "。！？；：”…"  # the next line would be joined to it
+    label = "其他对外管理服务事项（含行政确认、行政奖励、行政裁决、行政给付、行政检查和公共服务事项）" * 2
+    tables = [
+        [HEADER_CELLS, ["规章", "0", "0"], ["行政许可", "1", "0", "8", "许可", "10"]],
+        [["行政许可", "1", "0", "8", "许可", "10"], [label, "117", "0", "165"], ["", "", ""]],
+        [["第二十条第(五)项", *"0" * 8, str(i)] for i in range(len(lines))],
+    ]
+    assert len(row(*tables[0][2])) == 30 and len(row(*tables[1][1])) > 100
+    for at, table in zip((41, 81, 121), tables, strict=True):
+        lines[at:at] = [row(*cells) for cells in table]
+    text, log = normalize_text("\n".join(lines))
+    expected = [[cell.replace("(五)", "（五）") for cell in cells] for table in tables for cells in table]
+    assert table_rows(text) == expected
+    assert log.get("hard_line_breaks_removed", 0) > 50
+    assert "市级受理政府信息公开申请3件，予以答复3件，其中属已主动公开1件" in text
+
+
+ROW_CELLS = [  # (as a reader renders a cell, what normalization makes of it)
+    ("0", "0"),
+    ("1", "1"),
+    ("12", "12"),
+    ("-8", "-8"),
+    ("3.5", "3.5"),
+    ("100%", "100%"),
+    ("", ""),
+    ("１９", "19"),
+    ("7,816", "7816"),
+    ("12 件", "12件"),
+    ("規範性文件", "规范性文件"),
+    ("本年新 制作数量", "本年新制作数量"),
+    ("Word 文档", "Word 文档"),
+    ("公开｜不公开", "公开｜不公开"),
+    ("第二十条第(一)项", "第二十条第（一）项"),
+    ("信函,传真", "信函，传真"),
+    ("—", "—"),
+    ("行政复议", "行政复议"),
+    ("结果纠正", "结果纠正"),
+]
+PROSE_LINES = [ln for ln in REAL_LINES if "|" not in ln and "=" not in ln]  # no crawler separator either
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.lists(st.sampled_from(ROW_CELLS), min_size=1, max_size=8),
+            st.sampled_from(PROSE_LINES),
+            st.sampled_from(FURNITURE[:6]),
+        ),
+        min_size=1,
+        max_size=14,
+        # each line once (repeated prose is a body saved twice), rows as often as drawn
+        unique_by=lambda piece: piece if isinstance(piece, str) else object(),
+    ),
+    st.sampled_from(
+        ["", "标题：年度报告\n发布时间：2021-01-15\n", "标题：年度报告\n发布时间：2021-01-15\n=== 正文 ===\n"]
+    ),
+    st.booleans(),
+)
+def test_table_rows_survive_among_real_lines(pieces: list, header: str, wrapped: bool) -> None:
+    """Rows of cells among real report lines and page furniture, after a crawler's header or not, the prose
+    broken at a page's width or not: every row comes out, cell for cell."""
+    lines, expected = [], []
+    for piece in pieces:
+        if isinstance(piece, str):
+            lines += [piece[i : i + 24] for i in range(0, len(piece), 24)] if wrapped else [piece]
+        else:
+            lines.append(row(*(raw for raw, _ in piece)))
+            expected.append([cell for _, cell in piece])
+    assert table_rows(norm(header + "\n".join(lines))) == expected

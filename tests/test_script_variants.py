@@ -23,8 +23,11 @@ from tasks.ingest import decode
 from tasks.normalize import normalize_text
 
 # Reports already in Traditional script or Taiwan phrasing have no Simplified original to render.
-REPORTS = [p for p in sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))
-           if p.stem not in {"001_f8b3f872fb9b29ea", "d15", "d16"}]
+REPORTS = [
+    p
+    for p in sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))
+    if p.stem not in {"001_f8b3f872fb9b29ea", "d15", "d16"}
+]
 IDENTITY = ("region", "province", "admin_level", "report_year", "format_era", "contact_phone", "contact_postcode")
 
 
@@ -65,8 +68,11 @@ def _as_pdf_text(text: str, width: int = 34) -> str:
 
 def _with_thousands_separators(text: str) -> str:
     """Every figure of four digits or more written with separators ('7,816'), dates and document numbers not."""
-    return re.sub(r"(?<![\d.,〔\[（(\-:：/])\d{4,7}(?![\d.年月日号%\-:/）)〕\]])",
-                  lambda m: f"{int(m[0]):,}" if m[0][0] != "0" else m[0], text)
+    return re.sub(
+        r"(?<![\d.,〔\[（(\-:：/])\d{4,7}(?![\d.年月日号%\-:/）)〕\]])",
+        lambda m: f"{int(m[0]):,}" if m[0][0] != "0" else m[0],
+        text,
+    )
 
 
 def _word_to_markdown(text: str) -> str:
@@ -94,7 +100,9 @@ RENDERINGS = {
     "web_page": _wrapped_in_a_page,
     "odd_spaces": lambda t: t.replace("，", "， ").replace("。", "。\u3000"),
     "saved_twice": lambda t: t + "\n" + t,
-    "crawler_header": lambda t: f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}",
+    "crawler_header": lambda t: (
+        f"标题：{t.split(chr(10))[0][:40]}\n发布时间：2020-01-01\n来源：本站\n=== 正文 ===\n{t}"
+    ),
     "page_numbers": _with_page_numbers,
     "pdf_text": _as_pdf_text,
     "thousands_separators": _with_thousands_separators,
@@ -116,8 +124,10 @@ def test_reports_rendered_otherwise_extract_the_same(rendering: str) -> None:
         raw = decode(path.read_bytes()).text
         want, got = extraction(raw), extraction(convert(raw))
         if want != got:
-            differ[path.stem] = ({k: (want[0][k], got[0][k]) for k in IDENTITY if want[0][k] != got[0][k]},
-                                 sorted(want[1] ^ got[1])[:6])
+            differ[path.stem] = (
+                {k: (want[0][k], got[0][k]) for k in IDENTITY if want[0][k] != got[0][k]},
+                sorted(want[1] ^ got[1])[:6],
+            )
     assert not differ, differ
     assert len(REPORTS) == 30
 

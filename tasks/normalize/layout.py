@@ -1,0 +1,117 @@
+"""Layout: a PDF's line breaks inside sentences undone; a saved web page turned into lines of text."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from tasks import rules
+from tasks.normalize.classes import HAN_RE
+
+# --- hard line breaks -----------------------------------------------------------------------------
+SENTENCE_END = frozenset("。！？；：”…")
+PAGE_NUMBER_RE = re.compile(rules.PAGE_NUMBER)
+# A line break first: tried at each line's start only. A table row is no line of the page's text.
+LONG_LINE_RE = re.compile(r"\n(?!\| [^\n]* \|[^\S\n]*(?=\n|\Z))[^\n]{100}")
+HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)")
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line is a table row as the readers render one, `| cell | cell |` from its first character on (a
+    piece that a page's width cut off a `… | 0 | 0 |` line starts with the space before its '|')."""
+    return line.startswith("| ") and line.rstrip().endswith(" |")
+
+
+def unwrap_hard_lines(text: str) -> tuple[str, int]:
+    """Text taken from a PDF keeps the page's line breaks: every full line breaks, mostly in mid-sentence, and
+    the break cuts a label off its number and a sentence's subject off its clause. Such a text has many prose
+    lines of one length, most not ending a sentence; each is joined to the next, across the page numbers between
+    them, which go. A page's text of paragraphs, table cells or list items has no such length, and a table row
+    is never prose: not counted, never joined to a neighbour. Returns the text and the breaks removed."""
+    if not _may_be_hard_wrapped(text):
+        return text, 0
+    # Page numbers are short lines: dropping them changes nothing `_hard_wrapped` counts.
+    lines = [line for line in text.split("\n") if not PAGE_NUMBER_RE.fullmatch(line.strip())]
+    width = _hard_wrapped(lines)
+    if not width:
+        return text, 0
+    out: list[str] = []
+    breaks, joining = 0, False
+    for line in lines:
+        bare = line.strip()
+        row = is_table_row(line)
+        if joining and bare and not row and not HEADING_START_RE.match(bare):
+            # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without.
+            apart = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and bare[0].isascii() and bare[0].isalnum()
+            out[-1] += " " + bare if apart else bare
+            breaks += 1
+        else:
+            out.append(line)
+        current = out[-1].strip()
+        # A line that reached the width (its own or as joined) and stops mid-sentence continues on the next.
+        joining = bool(bare) and not row and _full(len(bare), width) and current[-1] not in SENTENCE_END
+    return "\n".join(out), breaks
+
+
+def _full(length: int, width: int) -> bool:
+    """Whether a line of this length filled the page's width: a number or word that did not fit leaves it a few
+    characters short, half-width digits make it a few long."""
+    return width - max(3, width // 5) <= length <= width + 10
+
+
+def _may_be_hard_wrapped(text: str) -> bool:
+    """The first tests of `_hard_wrapped`, on unstripped line lengths: most reports fail them at once (a page
+    broken into lines has no line holding a tenth of the text)."""
+    if "\n" not in text[:100] or LONG_LINE_RE.search(text):
+        return False  # a page is never that wide: paragraphs kept as lines
+    lines = text.split("\n")
+    if "|" in text:
+        lines = [line for line in lines if not is_table_row(line)]
+    lengths = list(map(len, lines))
+    if len(lengths) < 9 or max(lengths) > 0.1 * len(text) + 40:
+        return False
+    long = [n for n in lengths if n >= 20]
+    if len(long) < 8:
+        return False
+    width = Counter(long).most_common(1)[0][0]
+    full = sum(1 for n in long if _full(n, width))
+    return full >= 8 and full >= 0.5 * len(long)
+
+
+def _hard_wrapped(lines: list[str]) -> int:
+    """The width the lines were broken at, when they were (else 0)."""
+    lines = [line.strip() for line in lines if not is_table_row(line)]
+    lengths = list(map(len, lines))
+    long = Counter(n for n in lengths if n >= 20)
+    if sum(long.values()) < 8:
+        return 0
+    width = long.most_common(1)[0][0]
+    full = [line for line, n in zip(lines, lengths, strict=True) if _full(n, width)]
+    if len(full) < 8 or len(full) < 0.5 * sum(long.values()):
+        return 0
+    if sum(line[-1] in SENTENCE_END for line in full) > 0.3 * len(full):
+        return 0
+    if sum(len(HAN_RE.findall(line)) for line in full) < 0.4 * sum(map(len, full)):
+        return 0  # the full lines are prose
+    return width
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+HTML_SIGNS_RE = re.compile(r"<(?:html|body|div|p|table|tr|td|br|span)\b", re.IGNORECASE)
+HTML_DROP_RE = re.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+HTML_BLOCK_RE = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h[1-6]|/table|p|div|tr|li|h[1-6]|table)\b[^>]*>", re.IGNORECASE)
+HTML_CELL_RE = re.compile(r"<\s*/?\s*(?:td|th)\b[^>]*>", re.IGNORECASE)
+HTML_TAG_RE = re.compile(r"<[^<>]{0,500}>")
+
+
+def html_to_text(text: str) -> tuple[str, bool]:
+    """A saved web page to text: blocks become lines, table cells become space-separated tokens."""
+    if len(HTML_SIGNS_RE.findall(text, 0, 20000)) < 3:
+        return text, False
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = HTML_DROP_RE.sub("", text)
+    text = HTML_BLOCK_RE.sub("\n", text)
+    text = HTML_CELL_RE.sub(" ", text)
+    text = HTML_TAG_RE.sub("", text)
+    return html.unescape(text), True

@@ -1,0 +1,161 @@
+"""The normalization passes, declared once in the order they run, each with the reason for its place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tasks.normalize import encoding, folding, layout, pinyin, residue, script
+from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RARE, char_classes
+
+
+@dataclass(slots=True)
+class Doc:
+    """One document between passes: its text, the log of what changed, and the classes of its characters.
+
+    `classes` is an upper bound of `char_classes(text)`: a pass that only removes characters keeps it one, a pass
+    that brings new characters recomputes it."""
+
+    text: str
+    log: dict = field(default_factory=dict)
+    classes: int = ANY
+    sweeping: bool = False  # folding changed the text: residue may have appeared
+    residue_possible: bool = False  # the last removal or fold can have made residue
+    found: int = 0  # residue removed by the current sweep round
+
+
+def read_html(doc: Doc) -> None:
+    """A saved web page to lines of text."""
+    doc.text, doc.log["html_converted"] = layout.html_to_text(doc.text)
+
+
+def classify(doc: Doc) -> None:
+    """The classes of the text's characters, which let each later pass skip a document it cannot change."""
+    doc.classes = char_classes(doc.text)
+
+
+def undo_double_decoding(doc: Doc) -> None:
+    """UTF-8 once read as Latin-1, cp1252 or GBK, read back."""
+    if doc.classes & (LATIN_SIGN | GBK_SIGN):
+        doc.text, undone = encoding.undo_double_decoding(doc.text, doc.classes)
+        if undone:
+            doc.log["double_decoding_undone"] = undone
+            doc.classes = char_classes(doc.text)
+
+
+def unwrap_hard_lines(doc: Doc) -> None:
+    """A PDF's line breaks inside sentences removed."""
+    doc.text, unwrapped = layout.unwrap_hard_lines(doc.text)
+    if unwrapped:
+        doc.log["hard_line_breaks_removed"] = unwrapped
+
+
+def repair_mojibake(doc: Doc) -> None:
+    """One-byte-shifted GBK read back where the bytes allow, marked where not."""
+    doc.text, fixed, marked = encoding.repair_mojibake(doc.text, doc.classes)
+    doc.log["mojibake_repaired"], doc.log["mojibake_marked"] = fixed, marked
+    if fixed or marked:
+        doc.classes = char_classes(doc.text)  # repaired bytes bring their own characters
+
+
+def strip_pinyin(doc: Doc) -> None:
+    """Pinyin annotations after characters removed."""
+    doc.text, doc.log["pinyin_removed"] = pinyin.strip_pinyin(doc.text, doc.classes)
+
+
+def simplify(doc: Doc) -> None:
+    """Traditional script and Taiwan phrasing to Simplified with mainland wording."""
+    doc.text, script_log = script.simplify(doc.text, doc.classes)
+    doc.log.update(script_log)
+    if script_log["script_changes"]:
+        doc.classes = char_classes(doc.text)
+
+
+def split_crawler_header(doc: Doc) -> None:
+    """A crawler's `key: value` header block taken off the text into the log."""
+    doc.text, header = residue.split_crawler_header(doc.text, doc.classes)
+    if header:  # its title is read for the region and year: in the folded form of the body
+        doc.log["crawler_header"] = {k: folding.fold_width(v)[0] for k, v in header.items()}
+
+
+def remove_residue(doc: Doc) -> None:
+    """Web-page and Word furniture removed."""
+    doc.text, doc.log["residue_removed"] = residue.remove_residue(doc.text, doc.classes)
+
+
+def fold_characters(doc: Doc) -> None:
+    """Digits, letters, punctuation and whitespace in one form; a changed text is swept for residue after."""
+    folded, doc.log["characters_folded"], joined = folding.fold_characters(doc.text, doc.classes)
+    if folded != doc.text:
+        doc.sweeping = True
+        # The sweep's residue search is needed only after a removal or a fold that can make residue: otherwise
+        # the text was residue-free and still is.
+        doc.residue_possible = bool(doc.log["residue_removed"]) or joined
+    doc.text = folded
+
+
+def sweep_residue(doc: Doc) -> None:
+    """Residue that folding or the last removal made, removed."""
+    if doc.sweeping:
+        doc.found = 0
+        if doc.residue_possible:
+            doc.text, doc.found = residue.remove_residue(doc.text, doc.classes)
+
+
+def sweep_crawler_header(doc: Doc) -> None:
+    """A header block that a removal exposed, taken off; anything removed is folded again, else the sweep ends."""
+    if not doc.sweeping:
+        return
+    doc.text, more = residue.split_crawler_header(doc.text, doc.classes)  # folding keeps `classes` an upper bound
+    if doc.found or more:
+        doc.text = folding.fold_characters(doc.text, doc.classes & ~RARE)[0]  # the first fold removed them all
+        doc.log["residue_removed"] += doc.found + len(more)
+        doc.residue_possible = True
+    else:
+        doc.sweeping = False
+
+
+def drop_doubled_body(doc: Doc) -> None:
+    """One copy kept of a body saved twice or more."""
+    doubled = False
+    for _ in range(8):  # a page saved several times over halves each round
+        doc.text, again = residue.drop_doubled_body(doc.text)
+        if not again:
+            break
+        doubled = True
+    doc.log["doubled_body_removed"] = doubled
+    if doubled:
+        doc.text = doc.text.rstrip("\n") + "\n"
+
+
+SWEEP_ROUNDS = 4
+
+PASSES: tuple[Callable[[Doc], None], ...] = (
+    # First: a saved page's tags hide its text from every other pass, and the classes are the text's, not the tags'.
+    read_html,
+    classify,
+    # Before any pass that reads characters: the misreading replaced them all.
+    undo_double_decoding,
+    # A PDF's line breaks inside sentences go before residue and headers, so those that a break cut are whole
+    # again (only line breaks and page-number lines go, so `classes` stays an upper bound).
+    unwrap_hard_lines,
+    # Before the script: the repaired bytes are text in either script (seed 002: 完善體制). The passes from here
+    # to folding only remove characters, so `classes` stays an upper bound until t2s rewrites (and from then on,
+    # once recomputed).
+    repair_mojibake,
+    # Before the script: an annotation splits the words that phrase conversion and the Taiwan markers read.
+    strip_pinyin,
+    simplify,
+    # After the script: a header in Traditional script names its fields in Simplified only now.
+    split_crawler_header,
+    # Residue before folding: breadcrumbs and share bars are delimited by the spaces that folding removes (d01,
+    # d10).
+    remove_residue,
+    fold_characters,
+    # Folding can make residue (d23: 作者 : … → 作者：…) and removing some can expose a header block; sweep until
+    # nothing changes so the result is a fixed point.
+    *(sweep_residue, sweep_crawler_header) * SWEEP_ROUNDS,
+    # Last: the copies of a body saved twice are equal only once the residue between and around them is gone
+    # (a second `=== 正文 ===`, a share bar).
+    drop_doubled_body,
+)
