@@ -1,0 +1,194 @@
+"""A table's text as the template reads it: number tokens with their offsets, blank marks, page furniture, and the
+rest (the skeleton, with no spaces or numbers) in which row and column labels are found whatever a converter put
+between their characters. Rows printed as cells (`| a | b |`, one row a line) are parsed as cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = "\u4e00-\u9fff"
+BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
+# A number followed by one of these is a date, a page or a count in a sentence, never a cell.
+NOISE_AFTER = frozenset("年月日时页号%％件条个人次项岁期批场篇")
+UNITS = ("万元", "元")
+
+# One pass, linear: possessive quantifiers never backtrack, and every alternative consumes its whole run, so a
+# long run of digits, dashes or spaces is scanned once.
+TOKEN_RE = re.compile(
+    # page furniture: a line '— 2 —' (a converter's page footer), '第 3 页 共 9 页', a running header line
+    r"(?P<page>^[^\S\n]*+[-—－–]++[^\S\n]*+\d{1,4}+[^\S\n]*+[-—－–]++[^\S\n]*+(?=\n|\Z)"
+    r"|第[^\S\n]*+\d{1,4}+[^\S\n]*+页(?:[^\S\n]*+[，,/]?+[^\S\n]*+共[^\S\n]*+\d{1,4}+[^\S\n]*+页)?+"
+    r"|^[^\n\d|]{0,30}+\d{4}年度?[^\n\d|]{0,30}?(?:年度报告|工作报告)[^\S\n]*+(?=\n|\Z))"
+    r"|(?P<num>[+\-−]?+\d++(?:\.\d++)?+)"
+    r"|(?P<dash>[-—－–/]++)",
+    re.MULTILINE,
+)
+NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
+UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
+KEEP_RE = re.compile(r"[^\s|]++")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # cell | blank | junk (a dash glued to digits, a sign or a decimal where the table has none)
+    text: str
+    start: int
+    end: int
+    unit: str = ""
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+@dataclass
+class Scan:
+    """Tokens and skeleton of text[start:end]."""
+
+    text: str
+    tokens: list[Token]
+    skeleton: str
+    offsets: list[int]  # offsets[i]: where skeleton[i] is in text; one more entry for the end
+    furniture: list[tuple[int, int]]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """The text span of skeleton[a:b]."""
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+    def at(self, pos: int) -> int:
+        """The skeleton index of the first skeleton character at or after text position pos."""
+        lo, hi = 0, len(self.skeleton)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.offsets[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = False) -> Scan:
+    """Tokens of text[start:end]. `money` (table 二): signed and decimal numbers and a written unit are cells."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    removed: list[tuple[int, int]] = []
+    furniture: list[tuple[int, int]] = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        prev = text[s - 1] if s > 0 else ""
+        if m.lastgroup == "page":
+            furniture.append((s, e))
+            removed.append((s, e))
+            continue
+        if m.lastgroup == "dash":
+            nxt = text[e] if e < len(text) else ""
+            glued = prev.isdigit() or nxt.isdigit()
+            if m.group() in BLANK_MARKS and not glued and not (_is_cjk(prev) and _is_cjk(nxt)):
+                tokens.append(Token("blank", m.group(), s, e))
+            elif glued:
+                tokens.append(Token("junk", m.group(), s, e))
+            else:
+                continue  # '本年增/减', a dash in a sentence: label text
+            removed.append((s, e))
+            continue
+        num = m.group()
+        nxt = text[e] if e < len(text) else ""
+        signed, decimal = num[0] in "+-−", "." in num
+        if signed and (prev.isdigit() or not money):
+            tokens.append(Token("junk", num, s, e))
+            removed.append((s, e))
+            continue
+        if not signed and not decimal and NUMBERING_RE.match(text, e):
+            # '6.属于四类过程性信息': the row's number belongs to its label; digits before it are the previous
+            # row's cells run into it ('00000006.属于…', d08).
+            if len(num) > 1:
+                tokens.append(Token("cell", num[:-1], s, e - 1))
+                removed.append((s, e - 1))
+            continue
+        unit = UNIT_RE.match(text, e) if money else None
+        if unit:
+            tokens.append(Token("cell", num, s, unit.end(), unit.group(1)))
+            removed.append((s, unit.end()))
+            continue
+        if nxt in NOISE_AFTER or prev == "第" or _is_letter(prev) or _is_letter(nxt):
+            continue  # a date, a page, a count in a sentence, 'Column1': label text
+        if decimal and not money:
+            tokens.append(Token("junk", num, s, e))
+        else:
+            tokens.append(Token("cell", num, s, e))
+        removed.append((s, e))
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = start
+    for a, b in [*removed, (end, end)]:
+        for k in KEEP_RE.finditer(text, pos, a):
+            chars.append(k.group())
+            offsets.extend(range(k.start(), k.end()))
+        pos = max(pos, b)
+    offsets.append(end)
+    return Scan(text, tokens, "".join(chars), offsets, furniture)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+# Backtracking is bounded by the line: `[^\n]*` gives back at most to the line's last '|'.
+CELL_ROW_RE = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
+CELL_RE = re.compile(r"[^|\n]*+")
+INTEGER_RE = re.compile(r"\d++")
+MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+")
+
+
+def cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[Cell]]:
+    """Lines printed as cells, '| a | b | … |' (the readers' form for PDF, HTML and Word tables), each as its
+    cells; an empty cell is kept, empty."""
+    rows = []
+    for m in CELL_ROW_RE.finditer(text, start, len(text) if end is None else end):
+        line_start = text.index("|", m.start()) + 1
+        line_end = text.rindex("|", m.start(), m.end())
+        cells = []
+        for c in CELL_RE.finditer(text, line_start, line_end):
+            if c.start() > line_start and text[c.start() - 1] != "|":
+                continue  # the empty match at a cell's end
+            raw = c.group()
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            cells.append(Cell(stripped, c.start() + lead, c.start() + lead + len(stripped)))
+        rows.append(cells)
+    return rows
+
+
+def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, str]:
+    """(is a value, the value or None for a blank, the unit written in the cell)."""
+    t = cell.text.replace(" ", "")
+    if t == "" or t in BLANK_MARKS:
+        return True, None, ""
+    if INTEGER_RE.fullmatch(t):
+        return True, float(t), ""
+    if money and MONEY_RE.fullmatch(t):
+        unit = "万元" if t.endswith("万元") else "元" if t.endswith("元") else ""
+        return True, float(t.removesuffix(unit).replace("−", "-")), unit
+    return False, None, ""
+
+
+def trailing_values(cells: list[Cell], *, money: bool = False) -> int:
+    """How many cells at the row's end are values or blanks."""
+    n = 0
+    for c in reversed(cells):
+        if not cell_value(c, money=money)[0]:
+            break
+        n += 1
+    return n
+
+
+def label_text(cells: list[Cell]) -> str:
+    return "".join(re.sub(r"\s+", "", c.text) for c in cells)
