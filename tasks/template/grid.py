@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tasks.template.cuts import cut
-from tasks.template.tokens import Token
+from tasks.template.tokens import Token, rows_by_line
 
 Values = tuple[int | None, ...]
 
@@ -103,11 +103,11 @@ def row_unit(
     return unit
 
 
-def block_unit(
-    text: str, labels: Sequence[Label], tokens: Sequence[Token], k: int, *, table: str, row_ok: Callable[[Values], bool]
-) -> Unit:
-    """Whole rows printed as one run of numbers (all labels first, or all numbers first): read by row and by
-    column; a reading stays only when each of its rows adds up."""
+def block_unit(text: str, labels: Sequence[Label], tokens: Sequence[Token], k: int, *, table: str,
+               row_ok: Callable[[Values], bool]) -> Unit:
+    """Whole rows printed as one run of numbers (all labels first, all numbers first, or a converter's boxes): read
+    by row and by column; a reading stays only when each of its rows adds up. A block printed a row to a line is
+    read by row."""
     n = len(labels)
     values = [value_of(t) for t in tokens]
 
@@ -121,16 +121,14 @@ def block_unit(
 
     by_row, by_column = option(lambda i, c: i * k + c), option(lambda i, c: c * n + i)
     unit = Unit(tuple(x.row for x in labels))
-    if by_row.values == by_column.values:
+    if by_row.values == by_column.values or (n != k and rows_by_line(text, list(tokens), k)):
         unit.options = [by_row]
         return unit
     unit.kind = "arith"
     unit.options = [o for o in (by_row, by_column) if all(row_ok(v) for v in o.values.values())]
     if not unit.options:
-        unit.note = (
-            f"table {table}: rows {list(unit.rows)} printed as one run of {len(tokens)} numbers add up "
-            "neither read by row nor by column; left out"
-        )
+        unit.note = (f"table {table}: rows {list(unit.rows)} printed as one run of {len(tokens)} numbers add up "
+                     "neither read by row nor by column; left out")
     return unit
 
 
@@ -155,18 +153,34 @@ def units_of(
         else:
             runs.append((kind, [i]))
     numbers_first = bool(runs) and runs[0][0] == 1
-    units = []
+    pairs = []
     for a in range(0, len(runs) - 1, 2):
         first, second = runs[a][1], runs[a + 1][1]
         labs, toks = (second, first) if numbers_first else (first, second)
-        lab_objs = [labels[i] for i in labs]
-        tok_objs = [tokens[i] for i in toks]
-        if len(labs) > 1 and len(toks) == k * len(labs) and all(canonical(t) for t in tok_objs):
-            units.append(block_unit(text, lab_objs, tok_objs, k, table=table, row_ok=row_ok))
+        pairs.append(([labels[i] for i in labs], [tokens[i] for i in toks]))
+    units, i = [], 0
+    while i < len(pairs):
+        labs, toks = pairs[i]
+        clean = all(canonical(t) for t in toks)
+        if clean and len(toks) != k * len(labs):
+            # Counts that do not balance: a converter that orders text by boxes breaks a column with labels
+            # (pdfminer), or a number strays to the next row's line; the run closes where they balance again.
+            j, n_labs, n_toks = i, len(labs), len(toks)
+            while j + 1 < len(pairs) and all(canonical(t) for t in pairs[j + 1][1]) and n_toks != k * n_labs:
+                j += 1
+                n_labs, n_toks = n_labs + len(pairs[j][0]), n_toks + len(pairs[j][1])
+            if j > i and n_toks == k * n_labs:
+                merged = [x for p in pairs[i : j + 1] for x in p[0]], [t for p in pairs[i : j + 1] for t in p[1]]
+                units.append(block_unit(text, *merged, k, table=table, row_ok=row_ok))
+                i = j + 1
+                continue
+        if len(labs) > 1 and clean and len(toks) == k * len(labs):
+            units.append(block_unit(text, labs, toks, k, table=table, row_ok=row_ok))
         else:
             # A label followed by another label has no cells of its own (numbers-first: the reverse).
-            owner = lab_objs[0] if numbers_first else lab_objs[-1]
-            units.append(row_unit(text, owner, tok_objs, k, table=table, max_len=max_len, subtotal=subtotal))
+            owner = labs[0] if numbers_first else labs[-1]
+            units.append(row_unit(text, owner, toks, k, table=table, max_len=max_len, subtotal=subtotal))
+        i += 1
     return units
 
 

@@ -8,7 +8,17 @@ import re
 from dataclasses import dataclass
 
 from tasks.template.cuts import count_cuts, cut
-from tasks.template.tokens import Scan, Token, cell_rows, cell_value, label_text, scan, trailing_values
+from tasks.template.tokens import (
+    Scan,
+    Token,
+    cell_rows,
+    cell_value,
+    label_text,
+    rows_by_line,
+    scan,
+    trailing_values,
+    wrapped,
+)
 from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
 
 
@@ -95,7 +105,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
 CAPTION = r"第二十条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"
-CAPTION_RE = re.compile(CAPTION)
+CAPTION_RE = re.compile(wrapped(CAPTION))
 
 
 def _item_re(era: str) -> re.Pattern[str]:
@@ -104,7 +114,7 @@ def _item_re(era: str) -> re.Pattern[str]:
     headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
     labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
     parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    return re.compile("|".join(f"(?:{wrapped(p)})" for p in parts))
 
 
 ITEM_RE = {era: _item_re(era) for era in BLOCKS}
@@ -180,7 +190,7 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
         chain = []
         pos = cap.start()
         for m in ITEM_RE[era].finditer(sk.skeleton, cap.start()):
-            if m.start() != pos:
+            if sk.skeleton[pos : m.start()] not in ("", "\n"):
                 break
             chain.append(m)
             pos = m.end()
@@ -196,12 +206,12 @@ def _read_block(
 ) -> tuple[list[dict], list[str]]:
     rows = []  # (row, label span) in template order as found
     for row in block.rows:
-        hit = next(((a, b) for a, b, s in items if re.fullmatch(row[0], s)), None)
+        hit = next(((a, b) for a, b, s in items if re.fullmatch(wrapped(row[0]), s)), None)
         if hit:
             rows.append((row, hit))
     if not rows:
         return [], []
-    heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(h, s)]
+    heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(wrapped(h), s)]
     starts = [span[0] for _, span in rows] + [stop]
     per_row = [[t for t in tokens if starts[i] <= t.start < starts[i + 1]] for i in range(len(rows))]
     before = [t for t in tokens if t.start < starts[0]]
@@ -220,7 +230,8 @@ def _read_block(
         return [], [f"table 二: {shown!r} cannot be read with certainty; left out"]
     by_row = [stream[i * k : (i + 1) * k] for i in range(n)]
     by_column = [[stream[c * n + i] for c in range(k)] for i in range(n)]
-    if k > 1 and n > 1 and [[t.text for t in r] for r in by_row] != [[t.text for t in r] for r in by_column]:
+    if (k > 1 and n > 1 and [[t.text for t in r] for r in by_row] != [[t.text for t in r] for r in by_column]
+            and not (n != k and rows_by_line(text, stream, k))):
         # Told apart only by the column labels: each followed by its column's numbers (a PDF laid out by boxes).
         heads_sorted = sorted(heads)
         bounds = [a for a, _ in heads_sorted] + [stop]
@@ -240,14 +251,14 @@ def _read_block(
 def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     """Table 二 printed as cells: a data row is a row label and its cells (a merged cell repeated in each of its
     positions, so a one-cell row may print its number several times)."""
+    caption = CAPTION_RE.search(text)
+    if not caption:
+        return None
     out, notes, seen = [], [], False
     rows = T2_ROWS[era]
-    for cells in cell_rows(text):
+    for cells in cell_rows(text, caption.start()):
         label = label_text(cells)
         if CAPTION_RE.search(label):
-            seen = True
-            continue
-        if not seen:
             continue
         n = trailing_values(cells, money=True)
         if n == 0 or n == len(cells):
@@ -258,6 +269,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
             if re.search("本年新收政府信息公开申请数量|结果维持", head):
                 break  # table 三 or 四: table 二 is over
             continue
+        seen = True
         _, names, scale = row
         vals = [cell_value(c, money=True) for c in cells[len(cells) - n :]]
         span = (cells[0].start, cells[-1].end)
@@ -271,7 +283,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         r, nt = _land(era, names, scale, [Cell(v, u) for _, v, u in vals], span, shown)
         out += r
         notes += nt
-    return (out, notes) if seen and (out or notes) else None
+    return (out, notes) if seen else None
 
 
 def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
@@ -283,7 +295,10 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     chain = _chain(sk, era)
     if not chain:
         return [], []
-    end = sk.offsets[chain[-1].end()] if chain[-1].end() < len(sk.skeleton) else len(text)
+    after = chain[-1].end()
+    while after < len(sk.skeleton) and sk.skeleton[after] == "\n":
+        after += 1
+    end = sk.offsets[after]
     items = [(*sk.span(m.start(), m.end()), m.group()) for m in chain]
     tokens = [t for t in sk.tokens if items[0][0] <= t.start < end]
     blocks = {b.caption: b for b in BLOCKS[era]}

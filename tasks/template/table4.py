@@ -3,19 +3,13 @@ sum of its other four."""
 
 from __future__ import annotations
 
-import re
-
 from tasks.template.arithmetic import t4_groups_add_up
 from tasks.template.cuts import cut
 from tasks.template.grid import canonical, printed, value_of
-from tasks.template.table3 import LABEL_RE
+from tasks.template.labels import HEADER_RUN_RE, LABEL_RE, LAST_HEADER_RE, OWN_WORD_RE, STRAY_HEADING, table4_start
 from tasks.template.tokens import Token, cell_rows, cell_value, label_text, scan, trailing_values
 from tasks.vocabulary import T4_GROUPS, T4_RESULTS, t4_name
 
-START_RE = re.compile(r"行政复议")
-HEADER_RE = re.compile(r"结果维持")
-LAST_HEADER_RE = re.compile(r"尚未审结总计")
-END_RE = re.compile(r"[五六]、|存在的主要问题|其他需要报告")
 MAX_LEN = 6  # PLAUSIBLE_MAX of a case count is 100,000
 NAMES = [t4_name(g, r) for g in T4_GROUPS for r in T4_RESULTS]
 
@@ -61,6 +55,7 @@ def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
 
 
 def _region(text: str) -> tuple[list[Token], int, int | None]:
+    """Table 四's numbers: from its heading (or header) to the end of its run of column labels and cells."""
     sk = scan(text)
     skel = sk.skeleton
     t3 = None
@@ -69,23 +64,27 @@ def _region(text: str) -> tuple[list[Token], int, int | None]:
         if t3:
             break
     origin = t3.end() if t3 else 0
-    header = HEADER_RE.search(skel, origin)
-    if not header:
+    bounds = table4_start(sk, origin)
+    if not bounds:
         return [], 0, None
-    start_i = header.start()
-    heading = None
-    for m in START_RE.finditer(skel, max(origin, header.start() - 200), header.start()):
-        heading = m  # the first 行政复议 just before the header: the heading or the header's first cell
-        break
-    if heading:
-        start_i = heading.start()
-    end_m = END_RE.search(skel, header.end())
-    start = sk.offsets[start_i]
-    end = sk.offsets[end_m.start()] if end_m else len(text)
-    end = min(end, start + 3000)
+    start_i, header_i = bounds
+    header = OWN_WORD_RE.search(skel, header_i)
+    end_i = header.start()
+    while True:
+        run = HEADER_RUN_RE.match(skel, end_i)
+        end_i = run.end() if run else end_i
+        more = OWN_WORD_RE.search(skel, end_i, end_i + STRAY_HEADING)
+        if not more:
+            break
+        end_i = more.start()
     last_header = None
-    for m in LAST_HEADER_RE.finditer(skel, header.start(), end_m.start() if end_m else len(skel)):
+    for m in LAST_HEADER_RE.finditer(skel, header.start(), end_i):
         last_header = sk.offsets[m.end() - 1] + 1
+    while end_i > header.start() and skel[end_i - 1] == "\n":
+        end_i -= 1  # the header's last line break: the cells after it are the table's
+    while end_i < len(skel) and skel[end_i] == "\n":
+        end_i += 1
+    start, end = sk.offsets[start_i], sk.offsets[end_i]
     tokens = [t for t in sk.tokens if start <= t.start < end]
     return tokens, sk.offsets[header.start()], last_header
 

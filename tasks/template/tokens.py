@@ -26,7 +26,7 @@ TOKEN_RE = re.compile(
 )
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
-KEEP_RE = re.compile(r"[^\s|]++")
+KEEP_RE = re.compile(r"[^\s|]++|\n")
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
             tokens.append(Token("cell", num, s, unit.end(), unit.group(1)))
             removed.append((s, unit.end()))
             continue
-        if nxt in NOISE_AFTER or prev == "第" or _is_letter(prev) or _is_letter(nxt):
+        if nxt in NOISE_AFTER or _is_letter(prev) or _is_letter(nxt):
             continue  # a date, a page, a count in a sentence, 'Column1': label text
         if decimal and not money:
             tokens.append(Token("junk", num, s, e))
@@ -127,11 +127,100 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
     pos = start
     for a, b in [*removed, (end, end)]:
         for k in KEEP_RE.finditer(text, pos, a):
+            if k.group() == "\n":
+                if chars and chars[-1] != "\n":
+                    chars.append("\n")
+                    offsets.append(k.start())
+                continue
             chars.append(k.group())
             offsets.extend(range(k.start(), k.end()))
         pos = max(pos, b)
     offsets.append(end)
     return Scan(text, tokens, "".join(chars), offsets, furniture)
+
+
+# Between two characters of a label a converter may break the line, and a PDF laid out by lines starts the next
+# line with a piece of the merged label to its left (pdfplumber: "…收费通知要 / 理求缴纳费用…": 理 of （六）其他处理).
+LINE_BREAK = r"(?:\n[^\n\d]{0,6}?)?"
+
+
+def tightest(pattern: re.Pattern[str], skeleton: str, a: int, b: int) -> int:
+    """The latest line start at which a label found at skeleton[a:b] still matches whole: a match may begin in
+    the previous label's tail and reach this one across the break ('…申请 / 申请人逾期…')."""
+    best = a
+    for i in range(a, b):
+        if skeleton[i] == "\n" and pattern.fullmatch(skeleton, i + 1, b):
+            best = i + 1
+    return best
+
+
+def _atoms(pattern: str) -> list[str]:
+    """The top-level atoms of a simple regex: a character, an escape, a class or a group, with its quantifier."""
+    atoms, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            j = i + 2
+        elif ch == "[":
+            j = pattern.index("]", i + 1) + 1
+        elif ch == "(":
+            depth, j = 0, i
+            while True:
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 2 if pattern[j] == "\\" else 1
+                if depth == 0:
+                    break
+        else:
+            j = i + 1
+        if j < len(pattern) and pattern[j] == "{":
+            j = pattern.index("}", j) + 1
+        while j < len(pattern) and pattern[j] in "?*+":
+            j += 1
+        atoms.append(pattern[i:j])
+        i = j
+    return atoms
+
+
+def wrapped(pattern: str) -> str:
+    """A label pattern that also matches the label broken across lines (see LINE_BREAK). A break is allowed only
+    between two characters of the label, never before or after it: an optional part carries its own break."""
+    branches = []
+    for branch in _split_alternation(pattern):
+        out, inside = [], False  # inside: a character of the label has been matched before this atom
+        for atom in _atoms(branch):
+            if atom.startswith(("(?=", "(?!", "(?<")):
+                out.append(atom)
+                continue
+            if atom.endswith("?") and not atom.endswith(("*?", "+?", "}?")):
+                body = atom[:-1]
+                body = wrapped(body[3:-1]) if body.startswith("(?:") else body
+                out.append(f"(?:{LINE_BREAK}(?:{body}))?" if inside else f"(?:(?:{body}){LINE_BREAK})?")
+                continue
+            if atom.startswith("(?:"):
+                quant = atom[len(atom.rstrip("*+")) :]
+                atom = "(?:" + wrapped(atom[3 : len(atom) - len(quant) - 1]) + ")" + quant
+            out.append((LINE_BREAK if inside else "") + atom)
+            inside = True
+        branches.append("".join(out))
+    return "|".join(branches)
+
+
+def _split_alternation(pattern: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 1) + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
 
 
 @dataclass(frozen=True)
@@ -188,6 +277,16 @@ def trailing_values(cells: list[Cell], *, money: bool = False) -> int:
             break
         n += 1
     return n
+
+
+def rows_by_line(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the tokens stand k to a line, line after line: a converter that lays text out by lines prints a
+    table's row on one line, so each line is a row of k cells."""
+    if not tokens or len(tokens) % k:
+        return False
+    lines = [text.count("\n", tokens[0].start, t.start) for t in tokens]
+    return all(lines[i] == lines[i - i % k] for i in range(len(tokens))) and all(
+        lines[i] != lines[i - 1] for i in range(k, len(tokens), k))
 
 
 def label_text(cells: list[Cell]) -> str:
