@@ -14,6 +14,7 @@ from tasks.template.tokens import (
     cell_rows,
     cell_value,
     label_text,
+    merged,
     rows_by_line,
     scan,
     trailing_values,
@@ -277,9 +278,8 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         if len(names) == 1 and n > 1:
             distinct = {(v, u) for _, v, u in vals if v is not None}
             vals = [(True, *distinct.pop())] if len(distinct) == 1 else [(True, None, "")] if not distinct else vals
-        if len(vals) != len(names):
-            notes.append(f"table 二: {shown!r}: {n} cells where the template has {len(names)}; left out")
-            continue
+        if len(vals) != len(names) or any(merged(c) for c in cells):
+            return None  # the converter did not keep the table's cells: read as text
         r, nt = _land(era, names, scale, [Cell(v, u) for _, v, u in vals], span, shown)
         out += r
         notes += nt

@@ -7,7 +7,7 @@ import bisect
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
 from tasks.template.grid import Choice, Label, Option, Unit, choose, units_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
-from tasks.template.tokens import Scan, cell_rows, cell_value, label_text, scan, tightest, trailing_values
+from tasks.template.tokens import Scan, cell_rows, cell_value, label_text, merged, scan, tightest, trailing_values
 from tasks.vocabulary import T3_COLUMNS, t3_name
 
 GAP = 400  # skeleton characters allowed between two consecutive row labels (a header or page furniture between)
@@ -61,15 +61,17 @@ def _leaf(text: str, rows: tuple[str, ...]) -> str | None:
 
 
 def _cell_units(text: str, rows: tuple[str, ...]) -> list[Unit]:
-    """Rows printed as cells: the last seven cells are the row's, the cells before them its label path."""
+    """Rows printed as cells: the last seven cells are the row's, the cells before them its label path. When a
+    row that names a template row has another count of cells, or a cell holding several numbers, the converter did
+    not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells."""
     units = []
     for cells in cell_rows(text):
         n = trailing_values(cells)
-        if n < 7 or n == len(cells):
-            continue
-        row = _leaf(label_text(cells[: len(cells) - n]), rows)
+        row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
         if row is None:
             continue
+        if n not in (7, 8) or any(merged(c) for c in cells):
+            return []
         lab = next(c for c in cells if c.text)
         vals = [cell_value(c)[1] for c in cells[len(cells) - n :]]
         spans = [(lab.start, c.end if c.text else c.start) for c in cells[len(cells) - n :]]

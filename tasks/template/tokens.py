@@ -87,6 +87,10 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
             continue
         if m.lastgroup == "dash":
             nxt = text[e] if e < len(text) else ""
+            if e - s >= 3 and not (prev.isdigit() or nxt.isdigit()):
+                furniture.append((s, e))  # a rule line or a Markdown header separator ('| --- |')
+                removed.append((s, e))
+                continue
             glued = prev.isdigit() or nxt.isdigit()
             if m.group() in BLANK_MARKS and not glued and not (_is_cjk(prev) and _is_cjk(nxt)):
                 tokens.append(Token("blank", m.group(), s, e))
@@ -258,7 +262,7 @@ def cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[Ce
 
 def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, str]:
     """(is a value, the value or None for a blank, the unit written in the cell)."""
-    t = cell.text.replace(" ", "")
+    t = cell.text  # '0 0' is two cells a converter merged into one, not a number
     if t == "" or t in BLANK_MARKS:
         return True, None, ""
     if INTEGER_RE.fullmatch(t):
@@ -267,6 +271,11 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
         unit = "万元" if t.endswith("万元") else "元" if t.endswith("元") else ""
         return True, float(t.removesuffix(unit).replace("−", "-")), unit
     return False, None, ""
+
+
+def merged(cell: Cell) -> bool:
+    """A cell holding several numbers: a converter merged cells ('0 0'), so the row's cells are not the table's."""
+    return len(INTEGER_RE.findall(cell.text)) > 1 and not MONEY_RE.fullmatch(cell.text)
 
 
 def trailing_values(cells: list[Cell], *, money: bool = False) -> int:
