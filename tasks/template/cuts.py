@@ -16,20 +16,24 @@ class Cuts:
     complete: bool = True  # False when the limit or the budget stopped the search
 
 
-def _piece_lengths(digits: str, pos: int, max_len: int) -> range:
-    """Lengths of the cells that may start at pos: a cell never starts with 0 unless it is 0."""
+def _piece_lengths(digits: str, pos: int, max_len: int, whole: bool = False) -> range:
+    """Lengths of the cells that may start at pos: a cell never starts with 0 unless it is 0; a whole token (a
+    number printed alone in a cell) is one cell."""
+    if whole:
+        ok = pos == 0 and len(digits) <= max_len and (digits == "0" or digits[0] != "0")
+        return range(len(digits), len(digits) + 1) if ok else range(0)
     if digits[pos] == "0":
         return range(1, 2)
     return range(1, min(max_len, len(digits) - pos) + 1)
 
 
-def _token_ways(digits: str, k: int, max_len: int) -> list[list[int]]:
+def _token_ways(digits: str, k: int, max_len: int, whole: bool) -> list[list[int]]:
     """ways[pos][m]: the cuts of digits[pos:] into exactly m cells (m ≤ k)."""
     n = len(digits)
     ways = [[0] * (k + 1) for _ in range(n + 1)]
     ways[n][0] = 1
     for pos in range(n - 1, -1, -1):
-        for length in _piece_lengths(digits, pos, max_len):
+        for length in _piece_lengths(digits, pos, max_len, whole):
             nxt = ways[pos + length]
             row = ways[pos]
             for m in range(1, k + 1):
@@ -40,9 +44,9 @@ def _token_ways(digits: str, k: int, max_len: int) -> list[list[int]]:
 class _Counter:
     """Completion counts: the cuts of tokens[ti][pos:] and every later token into m cells."""
 
-    def __init__(self, tokens: Sequence[str], k: int, max_len: int) -> None:
+    def __init__(self, tokens: Sequence[str], k: int, max_len: int, whole: Sequence[bool]) -> None:
         self.tokens, self.k = tokens, k
-        self.ways = [_token_ways(t, k, max_len) for t in tokens]
+        self.ways = [_token_ways(t, k, max_len, w) for t, w in zip(tokens, whole, strict=True)]
         # after[ti][m]: cuts of tokens ti.. into m cells
         after = [[0] * (k + 1) for _ in range(len(tokens) + 1)]
         after[len(tokens)][0] = 1
@@ -59,21 +63,34 @@ class _Counter:
         return sum(w[a] * self.after[ti + 1][m - a] for a in range(1, m + 1))
 
 
-def count_cuts(tokens: Sequence[str], k: int, max_len: int) -> int:
+def count_cuts(tokens: Sequence[str], k: int, max_len: int, whole: Sequence[bool] | None = None) -> int:
     """How many ways the digit tokens cut into k cells, each token into one cell or more (a space printed between
     two tokens is a cell boundary), with no leading zeros and no cell longer than max_len digits."""
     if not tokens or any(not t.isdigit() for t in tokens):
         return 0
-    return _Counter(tokens, k, max_len).completions(0, 0, k)
+    if len(tokens) > k or sum(map(len, tokens)) > k * max_len:
+        return 0  # more tokens than cells, or more digits than k cells can hold
+    return _Counter(tokens, k, max_len, whole or [False] * len(tokens)).completions(0, 0, k)
 
 
-def cut(tokens: Sequence[str], k: int, *, max_len: int, group: int = 0, limit: int = 64, budget: int = BUDGET) -> Cuts:
+def cut(
+    tokens: Sequence[str],
+    k: int,
+    *,
+    max_len: int,
+    whole: Sequence[bool] | None = None,
+    group: int = 0,
+    limit: int = 64,
+    budget: int = BUDGET,
+) -> Cuts:
     """The readings of digit tokens as k cells in which every run of `group` cells ends with the sum of the others
-    (group 0: no arithmetic). Stops after `limit` readings or `budget` steps (then complete is False)."""
-    count = count_cuts(tokens, k, max_len)
+    (group 0: no arithmetic); a `whole` token is one cell. Stops after `limit` readings or `budget` steps (then
+    complete is False)."""
+    whole = whole or [False] * len(tokens)
+    count = count_cuts(tokens, k, max_len, whole)
     if count == 0:
         return Cuts(0)
-    counter = _Counter(tokens, k, max_len)
+    counter = _Counter(tokens, k, max_len, whole)
     out: list[tuple[int, ...]] = []
     dead: set[tuple[int, int, int, int]] = set()
     steps = 0
@@ -95,7 +112,7 @@ def cut(tokens: Sequence[str], k: int, *, max_len: int, group: int = 0, limit: i
         digits = tokens[ti]
         closing = group and j % group == group - 1
         found_before = len(out)
-        for length in _piece_lengths(digits, pos, max_len):
+        for length in _piece_lengths(digits, pos, max_len, whole[ti]):
             piece = digits[pos : pos + length]
             value = int(piece)
             if closing and value != partial:

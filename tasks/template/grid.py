@@ -82,14 +82,15 @@ def row_unit(
         unit.note = f"table {table} {row}: {len(tokens)} cells printed where the template has {k}; left out"
     else:
         digits = [t.text for t in tokens]
-        loose = cut(digits, k, max_len=max_len, limit=2)
+        whole = [t.fenced for t in tokens]
+        loose = cut(digits, k, max_len=max_len, whole=whole, limit=2)
         if loose.count == 0:
             unit.note = f"table {table} {row}: {shown!r} cannot be cut into {k} cells; left out"
         elif loose.count == 1:
             unit.kind = "forced"
             unit.options = [Option({row: loose.readings[0]}, {row: [span] * k})]
         else:
-            tight = cut(digits, k, max_len=max_len, group=k)
+            tight = cut(digits, k, max_len=max_len, whole=whole, group=k)
             unit.kind = "arith"
             if not tight.complete:
                 unit.note = (
@@ -103,8 +104,9 @@ def row_unit(
     return unit
 
 
-def block_unit(text: str, labels: Sequence[Label], tokens: Sequence[Token], k: int, *, table: str,
-               row_ok: Callable[[Values], bool]) -> Unit:
+def block_unit(
+    text: str, labels: Sequence[Label], tokens: Sequence[Token], k: int, *, table: str, row_ok: Callable[[Values], bool]
+) -> Unit:
     """Whole rows printed as one run of numbers (all labels first, all numbers first, or a converter's boxes): read
     by row and by column; a reading stays only when each of its rows adds up. A block printed a row to a line is
     read by row."""
@@ -127,8 +129,10 @@ def block_unit(text: str, labels: Sequence[Label], tokens: Sequence[Token], k: i
     unit.kind = "arith"
     unit.options = [o for o in (by_row, by_column) if all(row_ok(v) for v in o.values.values())]
     if not unit.options:
-        unit.note = (f"table {table}: rows {list(unit.rows)} printed as one run of {len(tokens)} numbers add up "
-                     "neither read by row nor by column; left out")
+        unit.note = (
+            f"table {table}: rows {list(unit.rows)} printed as one run of {len(tokens)} numbers add up "
+            "neither read by row nor by column; left out"
+        )
     return unit
 
 
@@ -197,14 +201,16 @@ def choose(
     consistent: Callable[[dict[str, Values], bool], bool],
     *,
     table: str,
+    first: Sequence[str] = (),
     limit: int = 64,
     budget: int = 20_000,
 ) -> Choice:
     """The cells every reading allowed by the table's arithmetic agrees on. Units with one reading are fixed; the
-    others are searched together (pruned by the partial arithmetic, bounded by `budget` steps)."""
+    others are searched together (units holding a `first` row, the totals, first: the partial arithmetic prunes
+    most once they are chosen), bounded by `budget` steps."""
     notes = [u.note for u in units if u.note]
     fixed = [u for u in units if len(u.options) == 1]
-    open_units = [u for u in units if len(u.options) > 1]
+    open_units = sorted((u for u in units if len(u.options) > 1), key=lambda u: not set(u.rows) & set(first))
     values: dict[str, Values] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     kinds: dict[str, str] = {}

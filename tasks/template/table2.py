@@ -176,8 +176,9 @@ def _tokens_row(
     if plain and len(tokens) < k:
         digits = [t.text for t in tokens]
         max_len = max(_max_len(n) for n in names)
-        if count_cuts(digits, k, max_len) == 1:  # forced: one digit each ('00 0', d09), or one cut only
-            reading = cut(digits, k, max_len=max_len, limit=2).readings[0]
+        whole = [t.fenced for t in tokens]
+        if count_cuts(digits, k, max_len, whole) == 1:  # forced: one digit each ('00 0', d09), or one cut only
+            reading = cut(digits, k, max_len=max_len, whole=whole, limit=2).readings[0]
             cells = [Cell(float(v), "") for v in reading[:-1]] + [Cell(float(reading[-1]), tokens[-1].unit)]
             return _land(era, names, scale, cells, span, shown)
     return [], [f"table 二: {shown!r} cannot be split with certainty; left out"]
@@ -231,8 +232,12 @@ def _read_block(
         return [], [f"table 二: {shown!r} cannot be read with certainty; left out"]
     by_row = [stream[i * k : (i + 1) * k] for i in range(n)]
     by_column = [[stream[c * n + i] for c in range(k)] for i in range(n)]
-    if (k > 1 and n > 1 and [[t.text for t in r] for r in by_row] != [[t.text for t in r] for r in by_column]
-            and not (n != k and rows_by_line(text, stream, k))):
+    if (
+        k > 1
+        and n > 1
+        and [[t.text for t in r] for r in by_row] != [[t.text for t in r] for r in by_column]
+        and not (n != k and rows_by_line(text, stream, k))
+    ):
         # Told apart only by the column labels: each followed by its column's numbers (a PDF laid out by boxes).
         heads_sorted = sorted(heads)
         bounds = [a for a, _ in heads_sorted] + [stop]

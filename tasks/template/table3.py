@@ -98,7 +98,8 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         start, end = _region(sk, chain)
         tokens = [t for t in sk.tokens if start <= t.start < end]
         units = units_of(text, chain, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
-    choice = choose(units, lambda table, partial: t3_consistent(table, rows, partial), table="三")
+    first = ("outcomes_total", "new_received", "carried_over", "carried_forward")
+    choice = choose(units, lambda table, partial: t3_consistent(table, rows, partial), table="三", first=first)
     notes = choice.notes + _row_sum_notes(choice)
     unread = [r for r in rows if r not in {x for u in units for x in u.rows}]
     if unread and len(unread) < len(rows):

@@ -110,11 +110,12 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
         return [], [f"table 四: {len(tokens)} cells printed where the template has 15; left out"]
     digits = [t.text for t in tokens]
     n = sum(map(len, digits))
-    loose = cut(digits, 15, max_len=MAX_LEN, limit=2)
-    whole = [(a, tokens[-1].end)] * 15
+    fenced = [t.fenced for t in tokens]
+    loose = cut(digits, 15, max_len=MAX_LEN, whole=fenced, limit=2)
+    whole = [(a, tokens[-1].end)] * 15  # evidence: the run the cells were cut from
     if loose.count == 1:
         return _rows(list(loose.readings[0]), whole), _inconsistency(list(loose.readings[0]))
-    tight = cut(digits, 15, max_len=MAX_LEN, group=5, limit=2) if loose.count else loose
+    tight = cut(digits, 15, max_len=MAX_LEN, whole=fenced, group=5, limit=2) if loose.count else loose
     if not tight.complete and len(tight.readings) < 2:
         return [], [f"table 四: {n} run-together digits have {loose.count} cuts, too many to search; left out"]
     if len(tight.readings) != 1:

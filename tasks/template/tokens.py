@@ -26,6 +26,8 @@ TOKEN_RE = re.compile(
 )
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
+FENCE_BEFORE_RE = re.compile(r"\|[^\S\n]*+$")
+FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
 KEEP_RE = re.compile(r"[^\s|]++|\n")
 
 
@@ -36,6 +38,7 @@ class Token:
     start: int
     end: int
     unit: str = ""
+    fenced: bool = False  # printed alone between two '|': a cell's whole content, never cut
 
 
 def _is_cjk(ch: str) -> bool:
@@ -124,7 +127,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         if decimal and not money:
             tokens.append(Token("junk", num, s, e))
         else:
-            tokens.append(Token("cell", num, s, e))
+            fenced = FENCE_BEFORE_RE.search(text, max(0, s - 40), s) and FENCE_AFTER_RE.match(text, e)
+            tokens.append(Token("cell", num, s, e, fenced=bool(fenced)))
         removed.append((s, e))
     chars: list[str] = []
     offsets: list[int] = []
@@ -295,7 +299,8 @@ def rows_by_line(text: str, tokens: list[Token], k: int) -> bool:
         return False
     lines = [text.count("\n", tokens[0].start, t.start) for t in tokens]
     return all(lines[i] == lines[i - i % k] for i in range(len(tokens))) and all(
-        lines[i] != lines[i - 1] for i in range(k, len(tokens), k))
+        lines[i] != lines[i - 1] for i in range(k, len(tokens), k)
+    )
 
 
 def label_text(cells: list[Cell]) -> str:
