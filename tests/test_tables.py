@@ -416,3 +416,13 @@ def test_a_number_alone_between_bars_is_never_cut() -> None:
     assert not [r for r in got if r["metric"].startswith("t3.new_received.")]
     assert any("new_received" in n for n in notes)
     assert [r["value"] for r in got if r["metric"].startswith("t3.carried_over.")] == [0] * 7
+
+
+def test_a_stray_number_before_the_first_row_shifts_nothing() -> None:
+    """A number printed before table 三's first label (a footnote mark, a cell of the header) is not the first
+    row's: every row keeps its own cells."""
+    text = text_of("d13")
+    a = text.index("一、本年新收政府信息公开申请数量")
+    got = {r["metric"]: r["value"] for r in read_t3(text[:a] + "1 " + text[a:], "template_2021")[0]}
+    want = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items() if k.startswith("t3.")}
+    assert {k: got.get(k) for k in want} == want

@@ -136,6 +136,28 @@ def block_unit(
     return unit
 
 
+def _pairings(
+    runs: list[tuple[int, list[int]]], labels: Sequence[Label], tokens: Sequence[Token], k: int
+) -> list[tuple[tuple[int, int], bool, list[tuple[list[Label], list[Token]]]]]:
+    """Each run of labels with the run of numbers after it, and with the run before it: (how well the runs fit
+    rows — runs holding a row's worth of numbers, runs left unpaired —, numbers first, the pairs)."""
+    out = []
+    for numbers_first in (False, True):
+        lead = 0 if runs and runs[0][0] == int(numbers_first) else 1
+        pairs = []
+        for a in range(lead, len(runs) - 1, 2):
+            first, second = runs[a][1], runs[a + 1][1]
+            labs, toks = (second, first) if numbers_first else (first, second)
+            pairs.append(([labels[i] for i in labs], [tokens[i] for i in toks]))
+        fit = sum(
+            1
+            for labs, toks in pairs
+            if len(toks) == k * len(labs) or (len(labs) == 1 and len(toks) < k and sum(len(t.text) for t in toks) >= k)
+        )
+        out.append(((2 * fit - len(pairs), 2 * len(pairs) - len(runs)), numbers_first, pairs))
+    return out
+
+
 def units_of(
     text: str,
     labels: Sequence[Label],
@@ -146,9 +168,9 @@ def units_of(
     max_len: int,
     row_ok: Callable[[Values], bool],
     subtotal: bool = False,
-) -> list[Unit]:
-    """Pair each run of labels with the run of numbers after it (or before it, when the numbers come first) and
-    read each pair as one row or as a block of rows."""
+) -> list[tuple[tuple[int, int], list[Unit]]]:
+    """The table read with each run of labels paired with the numbers after it, and with those before it (a
+    converter may print either): per pairing, its fit and its units, each one row or a block of rows."""
     events = sorted([(x.start, 0, i) for i, x in enumerate(labels)] + [(t.start, 1, i) for i, t in enumerate(tokens)])
     runs: list[tuple[int, list[int]]] = []
     for _, kind, i in events:
@@ -156,12 +178,23 @@ def units_of(
             runs[-1][1].append(i)
         else:
             runs.append((kind, [i]))
-    numbers_first = bool(runs) and runs[0][0] == 1
-    pairs = []
-    for a in range(0, len(runs) - 1, 2):
-        first, second = runs[a][1], runs[a + 1][1]
-        labs, toks = (second, first) if numbers_first else (first, second)
-        pairs.append(([labels[i] for i in labs], [tokens[i] for i in toks]))
+    return [
+        (fit, _units(text, pairs, numbers_first, k, table=table, max_len=max_len, row_ok=row_ok, subtotal=subtotal))
+        for fit, numbers_first, pairs in _pairings(runs, labels, tokens, k)
+    ]
+
+
+def _units(
+    text: str,
+    pairs: list[tuple[list[Label], list[Token]]],
+    numbers_first: bool,
+    k: int,
+    *,
+    table: str,
+    max_len: int,
+    row_ok: Callable[[Values], bool],
+    subtotal: bool,
+) -> list[Unit]:
     units, i = [], 0
     while i < len(pairs):
         labs, toks = pairs[i]
@@ -282,3 +315,39 @@ def choose(
         if values and not consistent(values, False):
             notes.append(f"source inconsistency (table): table {table} as printed does not satisfy its own arithmetic")
     return Choice(values, spans, kinds, notes)
+
+
+def choose_pairing(
+    readings: Sequence[tuple[tuple[int, int], list[Unit]]],
+    consistent: Callable[[dict[str, Values], bool], bool],
+    rows: Sequence[str],
+    *,
+    row_ok: Callable[[Values], bool],
+    table: str,
+    first: Sequence[str] = (),
+) -> Choice:
+    """The pairing of labels with numbers is itself a reading: the one whose table is whole and closes wins; when
+    none does, the one that fits the runs better (the table as printed, its inconsistency noted); when both do,
+    or neither fits better, only the rows the two agree on land."""
+    choices = [(fit, choose(units, consistent, table=table, first=first)) for fit, units in readings]
+    if len(choices) == 1 or choices[0][1].values == choices[1][1].values:
+        return max(choices, key=lambda c: c[0])[1]
+
+    def whole(c: Choice) -> bool:
+        return all(r in c.values for r in rows) and consistent(c.values, False) and all(map(row_ok, c.values.values()))
+
+    ranked = sorted(choices, key=lambda c: (whole(c[1]), c[0]), reverse=True)
+    (fit_a, a), (fit_b, b) = ranked
+    if (whole(a), fit_a) != (whole(b), fit_b):
+        return a
+    agreed = [r for r in a.values if b.values.get(r) == a.values[r]]
+    note = (
+        f"table {table}: rows {[r for r in rows if r not in agreed]} read differently with each row's numbers "
+        "after and before its label; left out"
+    )
+    return Choice(
+        {r: a.values[r] for r in agreed},
+        {r: a.spans[r] for r in agreed},
+        {r: a.kinds[r] for r in agreed},
+        [*a.notes, note],
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
-from tasks.template.grid import Choice, Label, Option, Unit, choose, units_of
+from tasks.template.grid import Choice, Label, Option, Unit, choose_pairing, units_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
 from tasks.template.tokens import Scan, cell_rows, cell_value, label_text, merged, scan, tightest, trailing_values
 from tasks.vocabulary import T3_COLUMNS, t3_name
@@ -90,6 +90,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     """Table 三's cells as metric rows, and notes on what was left out and why."""
     rows = t3_rows(era)
     units = _cell_units(text, rows)
+    readings = [((0, 0), units)]
     if not units:
         sk = scan(text)
         chain = _chain(sk, rows)
@@ -97,11 +98,19 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             return [], []
         start, end = _region(sk, chain)
         tokens = [t for t in sk.tokens if start <= t.start < end]
-        units = units_of(text, chain, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
+        readings = units_of(text, chain, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
     first = ("outcomes_total", "new_received", "carried_over", "carried_forward")
-    choice = choose(units, lambda table, partial: t3_consistent(table, rows, partial), table="三", first=first)
+
+    choice = choose_pairing(
+        readings,
+        lambda table, partial: t3_consistent(table, rows, partial),
+        rows,
+        row_ok=adds_up,
+        table="三",
+        first=first,
+    )
     notes = choice.notes + _row_sum_notes(choice)
-    unread = [r for r in rows if r not in {x for u in units for x in u.rows}]
+    unread = [r for r in rows if r not in {x for _, units in readings for u in units for x in u.rows}]
     if unread and len(unread) < len(rows):
         notes.append(f"table 三: rows {unread} have no cells found; left out")
     return _metric_rows(choice), notes
