@@ -13,8 +13,8 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from expectations.suites import SUITES
-from tasks.extract_tables import arithmetic_failures
 from tasks.schemas import FINDINGS, QUARANTINE, VALIDATION_RUNS, conform
+from tasks.template.arithmetic import arithmetic_failures
 from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")

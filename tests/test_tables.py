@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
+from layouts import tables_of
 
 from tasks.extract import extract_document
 from tasks.extract_tables import read_t3, read_t4, read_template
@@ -106,22 +112,41 @@ def test_saved_html_page_with_a_real_table() -> None:
 
     truth = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items()}
     printed = [  # the 2021 template's row labels, as FORMAT.md prints them
-        "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开",
-        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1.属于国家秘密", "2.其他法律行政法规禁止公开",
-        "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
-        "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
-        "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",
-        "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息",
+        "一、本年新收政府信息公开申请数量",
+        "二、上年结转政府信息公开申请数量",
+        "（一）予以公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "1.属于国家秘密",
+        "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”",
+        "4.保护第三方合法权益",
+        "5.属于三类内部事务信息",
+        "6.属于四类过程性信息",
+        "7.属于行政执法案卷",
+        "8.属于行政查询事项",
+        "1.本机关不掌握相关政府信息",
+        "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确",
+        "1.信访举报投诉类申请",
+        "2.重复申请",
+        "3.要求提供公开出版物",
+        "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息",
         "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他", "（七）总计",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "3.其他",
+        "（七）总计",
         "四、结转下年度继续办理",
     ]
     rows = []
     for row, label in zip(T3_ROWS_2021, printed, strict=True):
         cells = "".join(f"<td>{int(truth[f't3.{row}.{c}'])}</td>" for c in T3_COLUMNS)
         rows.append(f"<tr><td>{label}</td>{cells}</tr>")
-    page = ("<html><body><p>2023年度政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>"
-            + "".join(rows) + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>")
+    page = (
+        "<html><body><p>2023年度政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "".join(rows)
+        + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>"
+    )
     text, log = normalize_text(page)
     assert log["html_converted"]
     rows_out, notes = read_t3(text, "template_2021")
@@ -130,13 +155,20 @@ def test_saved_html_page_with_a_real_table() -> None:
     assert {k: got.get(k) for k in want} == want, notes
 
 
-@pytest.mark.parametrize(("cell", "projects", "yuan"), [
-    ("政府集中采购 28 32995元", 28, 32995), ("政府集中采购 | 3 | 25.1 万元", 3, 251000),
-    ("政府集中采购2832995元", None, None),  # d08: run together, no arithmetic can split it
-])
+@pytest.mark.parametrize(
+    ("cell", "projects", "yuan"),
+    [
+        ("政府集中采购 28 32995元", 28, 32995),
+        ("政府集中采购 | 3 | 25.1 万元", 3, 251000),
+        ("政府集中采购2832995元", None, None),  # d08: run together, no arithmetic can split it
+    ],
+)
 def test_procurement_amount_only_with_a_written_unit(cell: str, projects, yuan) -> None:
     text = "第二十条第（九）项信息内容采购项目数量采购总金额" + cell + "三、收到和处理政府信息公开申请情况"
-    got = {r["metric"]: r["value"] for r in read_template(text.replace("第二十条第（九）项", "本年新制作数量第二十条第（九）项")).rows}
+    got = {
+        r["metric"]: r["value"]
+        for r in read_template(text.replace("第二十条第（九）项", "本年新制作数量第二十条第（九）项")).rows
+    }
     assert got.get("t2_procurement_projects") == projects
     assert got.get("t2_procurement_amount_yuan") == yuan
 
@@ -167,4 +199,230 @@ def test_table_three_anchors_on_the_label_followed_by_cells() -> None:
     assert shifted != text
     got = {r["metric"]: r["value"] for r in read_t3(shifted, "template_2021")[0]}
     want = {k: v["value"] for k, v in CORPUS["d12"]["metrics"].items() if k.startswith("t3.")}
+    assert {k: got.get(k) for k in want} == want
+
+
+# --- bounded work (issue 11): inputs crafted to make an unbounded search or a backtracking regex run forever -------
+
+CHILD = """
+import json, sys
+from tasks.extract_tables import read_template
+r = read_template(open(sys.argv[1], encoding="utf-8").read())
+print(json.dumps({"metrics": sorted({x["metric"] for x in r.rows}), "notes": r.notes}, ensure_ascii=False))
+"""
+
+
+def read_in_a_child(text: str, tmp_path) -> dict:
+    """read_template in a child process that must finish within 20 s (the child is killed if it does not)."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    root = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env={**os.environ, "PYTHONPATH": root},
+        cwd=root,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def _t3_row(stem: str, label: str, digits: str) -> str:
+    text = text_of(stem)
+    changed = re.sub(f"({label})\\d+", lambda m: m.group(1) + digits, text, count=1)
+    assert changed != text
+    return changed
+
+
+CRAFTED = [
+    # (case, text, metric prefix that must be left out, words the note must hold)
+    (
+        "t3_row_60_zeros",
+        lambda: _t3_row("d12", "本年新收政府信息公开申请数量", "0" * 60),
+        "t3.new_received.",
+        "table 三 new_received",
+    ),
+    (
+        "t3_row_200_zeros",
+        lambda: _t3_row("d12", "本年新收政府信息公开申请数量", "0" * 200),
+        "t3.new_received.",
+        "table 三 new_received",
+    ),
+    ("t3_row_40_ones", lambda: _t3_row("d12", "（一）予以公开", "1" * 40), "t3.granted.", "table 三 granted"),
+    (
+        "t4_1_and_29_zeros",
+        lambda: re.sub(r"(尚未审结总计)\d{15}(五、)", r"\g<1>1" + "0" * 29 + r"\2", text_of("d08")),
+        "t4.",
+        "table 四",
+    ),
+    (
+        "t4_200000_digits",
+        lambda: re.sub(r"(尚未审结总计)\d{15}(五、)", r"\g<1>" + "7" * 200_000 + r"\2", text_of("d08")),
+        "t4.",
+        "table 四",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "make", "left_out", "note"), CRAFTED, ids=[c[0] for c in CRAFTED])
+def test_crafted_digit_runs_finish_and_are_left_out(tmp_path, case: str, make, left_out: str, note: str) -> None:
+    result = read_in_a_child(make(), tmp_path)
+    assert not [m for m in result["metrics"] if m.startswith(left_out)]
+    assert any(note in n and "left out" in n for n in result["notes"]), result["notes"]
+    assert len(result["metrics"]) > 100  # the rest of the tables still read
+
+
+ADVERSARIAL = [
+    ("dashes", lambda t: t + "—" * 200_000),
+    ("dash_lines", lambda t: t + ("\n" + "-" * 50 + " 3 " + "-" * 50) * 5000),
+    ("digits_and_dots", lambda t: t + "1." * 100_000),
+    ("spaces_and_pipes", lambda t: t + "| " * 100_000 + "\n" + " " * 100_000 + "第" + " " * 100_000),
+    ("one_long_cell_row", lambda t: t + "\n|" + " |" * 100_000 + "\n"),
+    ("labels_repeated", lambda t: t + "本年新收政府信息公开申请数量" * 20_000),
+    ("label_broken_by_lines", lambda t: t + "本年新收政府信息公开申请数\n" * 20_000),
+    ("captions_repeated", lambda t: t + "第二十条第（一）项信息内容规章" * 20_000),
+    ("headers_repeated", lambda t: t + "结果维持结果纠正" * 20_000 + "行政复议" * 20_000),
+]
+
+
+@pytest.mark.parametrize(("case", "grow"), ADVERSARIAL, ids=[c[0] for c in ADVERSARIAL])
+def test_adversarial_text_is_read_in_bounded_time(tmp_path, case: str, grow) -> None:
+    """Every pattern scans such input once: the tables before it still read exactly."""
+    result = read_in_a_child(grow(text_of("d13")), tmp_path)
+    want = {k for k in CORPUS["d13"]["metrics"] if k.startswith(("t3.", "t4."))}
+    assert want <= set(result["metrics"]), sorted(want - set(result["metrics"]))[:5]
+
+
+def test_ambiguous_rows_everywhere_are_pruned_and_left_out() -> None:
+    """Every row of table 三 with two cuts that add up (2^25 combinations): the column identities prune them."""
+    text = text_of("d12")
+    a, b = text.index("本年新收"), text.index("四、政府信息公开行政复议")
+    body = re.sub(r"\d{7,}", "110000011", text[a:b])
+    rows, notes = read_t3(text[:a] + body + text[b:], "template_2021")
+    assert not rows
+    assert any("no readings consistent" in n or "cannot be cut" in n or "no cut" in n for n in notes)
+
+
+# --- cuts, cells and tokens ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tokens", "k", "max_len", "count"),
+    [
+        (["1234"], 2, 4, 3),  # C(3, 1)
+        (["12345678"], 4, 8, 35),  # C(7, 3)
+        (["1000"], 2, 4, 1),  # 1|000, 10|00 have leading zeros: only 100|0
+        (["12", "34"], 3, 4, 2),  # a printed space is a boundary: 1|2|34 or 12|3|4
+        (["0" * 60], 7, 7, 0),  # sixty zeros are sixty cells
+        (["1" + "0" * 29], 15, 6, 0),  # no cell holds 10^15 cases
+        (["12345"], 2, 2, 0),  # five digits cannot fill two cells of at most two digits
+    ],
+)
+def test_cuts_are_counted_before_any_is_listed(tokens: list[str], k: int, max_len: int, count: int) -> None:
+    from tasks.template.cuts import count_cuts, cut
+
+    assert count_cuts(tokens, k, max_len) == count
+    assert len(cut(tokens, k, max_len=max_len, limit=1000).readings) == count
+
+
+def test_cut_keeps_only_readings_whose_groups_add_up() -> None:
+    from tasks.template.cuts import cut
+
+    got = cut(["25380363300630003"], 15, max_len=6, group=5)  # d14's table 四
+    assert got.readings == [(25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3)] and got.complete
+    assert cut(["220000022"], 7, max_len=7, group=7).readings == [(2, 20, 0, 0, 0, 0, 22), (22, 0, 0, 0, 0, 0, 22)]
+    assert not cut(["1" * 60], 15, max_len=6, group=5, budget=1000).readings
+
+
+def test_cell_rows_keep_empty_cells_and_refuse_merged_ones() -> None:
+    from tasks.template.tokens import cell_rows, cell_value, merged
+
+    row = cell_rows("前文\n| 1.属于国家秘密 | 0 | | 12 | — |\n|---|---|\n后文")[0]
+    assert [c.text for c in row] == ["1.属于国家秘密", "0", "", "12", "—"]
+    assert [cell_value(c)[:2] for c in row[1:]] == [(True, 0.0), (True, None), (True, 12.0), (True, None)]
+    two = cell_rows("| 0 0 | 1 |")[0][0]
+    assert merged(two) and not cell_value(two)[0]  # two cells a converter merged are not the number 0
+
+
+def test_scan_keeps_cells_and_leaves_dates_pages_and_numbering_to_the_labels() -> None:
+    from tasks.template.tokens import scan
+
+    text = (
+        "属于国家秘密00000002.其他法律行政法规禁止公开0 0 0 0 0 0 0\n— 3 —\n某县2023年度政府信息公开工作年度报告\n"
+        "共收到2件 第 3 页 共 9 页 Column1 本年增/减 3-1"
+    )
+    sk = scan(text)
+    assert [t.text for t in sk.tokens if t.kind == "cell"] == ["0000000", *["0"] * 7, "3"]
+    assert [t.kind for t in sk.tokens][-1] == "junk"  # '-1' glued to a digit: not a blank, not a sign
+    assert "2.其他法律" in sk.skeleton and "本年增/减" in sk.skeleton and "2023" not in sk.skeleton
+
+
+def test_label_broken_by_a_line_and_a_merged_label_piece() -> None:
+    """pdfplumber prints a long row label over three lines with the row's numbers on the middle one, and starts a
+    line with a piece of the merged label to the left (理, of （六）其他处理)."""
+    text = text_of("d13")
+    a = text.index("2.申请人逾期未按")
+    b = text.index("3.其他", a)
+    broken = (
+        text[:a]
+        + "其他处2.申请人逾期未按收费通知要\n理求缴纳费用、行政机关不再处 0 0 0 0 0 0 0\n理其政府信息公开申请\n"
+        + text[b:]
+    )
+    got = {r["metric"]: r["value"] for r in read_t3(broken, "template_2021")[0]}
+    want = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items() if k.startswith("t3.")}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_number_that_strays_to_the_next_row_is_read_back_by_the_count() -> None:
+    """Row by row with one row's last number printed on the next row's line: the two rows hold 14 numbers, so they
+    are read together, by row (the reading by column does not add up)."""
+    text = text_of("d12")
+    a, b = text.index("本年新收"), text.index("三、本年度办理结果")
+    printed = "本年新收政府信息公开申请数量1 0 0 0 0 0\n二、上年结转政府信息公开申请数量1 1 0 0 0 0 0 1\n"
+    got = {r["metric"]: r["value"] for r in read_t3(text[:a] + printed + text[b:], "template_2021")[0]}
+    assert [got[f"t3.new_received.{c}"] for c in ("natural_person", "business", "total")] == [1, 0, 1]
+    assert [got[f"t3.carried_over.{c}"] for c in ("natural_person", "business", "total")] == [1, 0, 1]
+
+
+def test_markdown_cells_a_converter_merged_are_read_as_text() -> None:
+    """A Markdown table guessed from a PDF puts two numbers in one cell ('0 0'): its rows are read as text, never
+    as the number 00."""
+    text = text_of("d12")
+    a, b = text.index("本年新收"), text.index("四、政府信息公开行政复议")
+    t = tables_of(CORPUS["d12"])
+    lines = [
+        f"| {label} | | {cells[0]} | {cells[1]} {cells[2]} | {' | '.join(cells[3:])} |" for _, _, label, cells in t.t3
+    ]
+    got = {
+        r["metric"]: r["value"]
+        for r in read_t3(text[:a] + "\n" + "\n".join(lines) + "\n" + text[b:], "template_2021")[0]
+    }
+    want = {k: v["value"] for k, v in CORPUS["d12"]["metrics"].items() if k.startswith("t3.")}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_number_alone_between_bars_is_never_cut() -> None:
+    """Rows printed as cells that a converter broke elsewhere are read as text, where '| 12 |' stays one cell: the
+    row missing a cell is left out, not cut into 1|2."""
+    text = text_of("d12")
+    a, b = text.index("本年新收"), text.index("四、政府信息公开行政复议")
+    rows = [
+        "| 一、本年新收政府信息公开申请数量 | 12 | | 0 | 0 | 0 | 0 | 12 |",  # an empty cell dropped as text
+        "| 二、上年结转政府信息公开申请数量 | 0 0 | 0 | 0 | 0 | 0 | 0 |",
+    ]  # two cells merged: not cells
+    got, notes = read_t3(text[:a] + "\n".join(rows) + "\n" + text[b:], "template_2021")
+    assert not [r for r in got if r["metric"].startswith("t3.new_received.")]
+    assert any("new_received" in n for n in notes)
+    assert [r["value"] for r in got if r["metric"].startswith("t3.carried_over.")] == [0] * 7
+
+
+def test_a_stray_number_before_the_first_row_shifts_nothing() -> None:
+    """A number printed before table 三's first label (a footnote mark, a cell of the header) is not the first
+    row's: every row keeps its own cells."""
+    text = text_of("d13")
+    a = text.index("一、本年新收政府信息公开申请数量")
+    got = {r["metric"]: r["value"] for r in read_t3(text[:a] + "1 " + text[a:], "template_2021")[0]}
+    want = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items() if k.startswith("t3.")}
     assert {k: got.get(k) for k in want} == want

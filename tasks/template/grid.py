@@ -1,0 +1,353 @@
+"""Readings of a table's numbers as cells of the template's grid, and the choice among them.
+
+A converter prints a table row by row with each row's label before its numbers (flattened text, PDF text laid out
+by lines), column by column after all the labels (PDF text laid out by boxes), all numbers before the labels, or in
+pieces cut by page breaks. Every one of these is, between two runs of labels, a run of numbers that is either one
+row's cells (possibly run together) or a block of whole rows read by row or by column. `Unit`s hold the readings of
+one such run; `choose` keeps the readings the table's arithmetic allows and lands a cell only when every allowed
+reading agrees on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tasks.template.cuts import cut
+from tasks.template.tokens import Token, rows_by_line
+
+Values = tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class Label:
+    row: str
+    start: int
+    end: int
+
+
+@dataclass
+class Option:
+    values: dict[str, Values]
+    spans: dict[str, list[tuple[int, int]]]  # evidence of each cell
+
+
+@dataclass
+class Unit:
+    rows: tuple[str, ...]
+    options: list[Option] = field(default_factory=list)
+    kind: str = "printed"  # printed: cell boundaries known | forced: one cut only | arith: chosen by arithmetic
+    note: str | None = None
+
+
+def canonical(token: Token) -> bool:
+    """A cell printed on its own: a blank mark, or a number with no leading zero ('00' is two cells run together)."""
+    return token.kind == "blank" or (
+        token.kind == "cell" and token.text.isdigit() and (token.text == "0" or token.text[0] != "0")
+    )
+
+
+def value_of(token: Token) -> int | None:
+    return None if token.kind == "blank" else int(token.text)
+
+
+def printed(text: str, labels: Sequence[Label], tokens: Sequence[Token]) -> str:
+    a = min([t.start for t in tokens] + [x.start for x in labels])
+    b = max([t.end for t in tokens] + [x.end for x in labels])
+    s = text[a:b]
+    return s if len(s) <= 80 else s[:38] + "…" + s[-38:]
+
+
+def row_unit(
+    text: str, label: Label, tokens: Sequence[Token], k: int, *, table: str, max_len: int, subtotal: bool = False
+) -> Unit:
+    """One row's readings from the numbers printed for it: as printed when there are k cells, else every cut of
+    run-together digits into k cells whose last is the sum of the others (a forced cut when there is one only)."""
+    row = label.row
+    span = (min(label.start, tokens[0].start), max(label.end, tokens[-1].end))
+    unit = Unit((row,))
+    shown = printed(text, [label], tokens)
+    if any(t.kind == "junk" for t in tokens):
+        unit.note = f"table {table} {row}: {shown!r} holds marks that are not cells; left out"
+    elif len(tokens) == k and all(canonical(t) for t in tokens):
+        unit.options = [Option({row: tuple(value_of(t) for t in tokens)}, {row: [span] * k})]
+    elif subtotal and len(tokens) == k + 1 and all(canonical(t) and t.kind == "cell" for t in tokens):
+        # The local 8-column layout with a 法人或其他组织 subtotal before 总计: kept only when both of its
+        # identities hold, then the subtotal is dropped.
+        v = [int(t.text) for t in tokens]
+        if sum(v[1:6]) == v[6] and v[0] + v[6] == v[7]:
+            unit.options = [Option({row: (*v[:6], v[7])}, {row: [span] * k})]
+        else:
+            unit.note = f"table {table} {row}: {len(tokens)} cells printed where the template has {k}; left out"
+    elif len(tokens) > k or any(t.kind == "blank" for t in tokens):
+        unit.note = f"table {table} {row}: {len(tokens)} cells printed where the template has {k}; left out"
+    else:
+        digits = [t.text for t in tokens]
+        whole = [t.fenced for t in tokens]
+        loose = cut(digits, k, max_len=max_len, whole=whole, limit=2)
+        if loose.count == 0:
+            unit.note = f"table {table} {row}: {shown!r} cannot be cut into {k} cells; left out"
+        elif loose.count == 1:
+            unit.kind = "forced"
+            unit.options = [Option({row: loose.readings[0]}, {row: [span] * k})]
+        else:
+            tight = cut(digits, k, max_len=max_len, whole=whole, group=k)
+            unit.kind = "arith"
+            if not tight.complete:
+                unit.note = (
+                    f"table {table} {row}: {shown!r} has {loose.count} cuts into {k} cells, too many to "
+                    "search; left out"
+                )
+            elif not tight.readings:
+                unit.note = f"table {table} {row}: no cut of {shown!r} into {k} cells adds up to its 总计; left out"
+            else:
+                unit.options = [Option({row: r}, {row: [span] * k}) for r in tight.readings]
+    return unit
+
+
+def block_unit(
+    text: str, labels: Sequence[Label], tokens: Sequence[Token], k: int, *, table: str, row_ok: Callable[[Values], bool]
+) -> Unit:
+    """Whole rows printed as one run of numbers (all labels first, all numbers first, or a converter's boxes): read
+    by row and by column; a reading stays only when each of its rows adds up. A block printed a row to a line is
+    read by row."""
+    n = len(labels)
+    values = [value_of(t) for t in tokens]
+
+    def option(index: Callable[[int, int], int]) -> Option:
+        vals, spans = {}, {}
+        for i, lab in enumerate(labels):
+            cells = [tokens[index(i, c)] for c in range(k)]
+            vals[lab.row] = tuple(values[index(i, c)] for c in range(k))
+            spans[lab.row] = [(min(lab.start, t.start), max(lab.end, t.end)) for t in cells]
+        return Option(vals, spans)
+
+    by_row, by_column = option(lambda i, c: i * k + c), option(lambda i, c: c * n + i)
+    unit = Unit(tuple(x.row for x in labels))
+    if by_row.values == by_column.values or (n != k and rows_by_line(text, list(tokens), k)):
+        unit.options = [by_row]
+        return unit
+    unit.kind = "arith"
+    unit.options = [o for o in (by_row, by_column) if all(row_ok(v) for v in o.values.values())]
+    if not unit.options:
+        unit.note = (
+            f"table {table}: rows {list(unit.rows)} printed as one run of {len(tokens)} numbers add up "
+            "neither read by row nor by column; left out"
+        )
+    return unit
+
+
+def _pairings(
+    runs: list[tuple[int, list[int]]], labels: Sequence[Label], tokens: Sequence[Token], k: int
+) -> list[tuple[tuple[int, int], bool, list[tuple[list[Label], list[Token]]]]]:
+    """Each run of labels with the run of numbers after it, and with the run before it: (how well the runs fit
+    rows — runs holding a row's worth of numbers, runs left unpaired —, numbers first, the pairs)."""
+    out = []
+    for numbers_first in (False, True):
+        lead = 0 if runs and runs[0][0] == int(numbers_first) else 1
+        pairs = []
+        for a in range(lead, len(runs) - 1, 2):
+            first, second = runs[a][1], runs[a + 1][1]
+            labs, toks = (second, first) if numbers_first else (first, second)
+            pairs.append(([labels[i] for i in labs], [tokens[i] for i in toks]))
+        fit = sum(
+            1
+            for labs, toks in pairs
+            if len(toks) == k * len(labs) or (len(labs) == 1 and len(toks) < k and sum(len(t.text) for t in toks) >= k)
+        )
+        out.append(((2 * fit - len(pairs), 2 * len(pairs) - len(runs)), numbers_first, pairs))
+    return out
+
+
+def units_of(
+    text: str,
+    labels: Sequence[Label],
+    tokens: Sequence[Token],
+    k: int,
+    *,
+    table: str,
+    max_len: int,
+    row_ok: Callable[[Values], bool],
+    subtotal: bool = False,
+) -> list[tuple[tuple[int, int], list[Unit]]]:
+    """The table read with each run of labels paired with the numbers after it, and with those before it (a
+    converter may print either): per pairing, its fit and its units, each one row or a block of rows."""
+    events = sorted([(x.start, 0, i) for i, x in enumerate(labels)] + [(t.start, 1, i) for i, t in enumerate(tokens)])
+    runs: list[tuple[int, list[int]]] = []
+    for _, kind, i in events:
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(i)
+        else:
+            runs.append((kind, [i]))
+    return [
+        (fit, _units(text, pairs, numbers_first, k, table=table, max_len=max_len, row_ok=row_ok, subtotal=subtotal))
+        for fit, numbers_first, pairs in _pairings(runs, labels, tokens, k)
+    ]
+
+
+def _units(
+    text: str,
+    pairs: list[tuple[list[Label], list[Token]]],
+    numbers_first: bool,
+    k: int,
+    *,
+    table: str,
+    max_len: int,
+    row_ok: Callable[[Values], bool],
+    subtotal: bool,
+) -> list[Unit]:
+    units, i = [], 0
+    while i < len(pairs):
+        labs, toks = pairs[i]
+        clean = all(canonical(t) for t in toks)
+        if clean and len(toks) != k * len(labs):
+            # Counts that do not balance: a converter that orders text by boxes breaks a column with labels
+            # (pdfminer), or a number strays to the next row's line; the run closes where they balance again.
+            j, n_labs, n_toks = i, len(labs), len(toks)
+            while j + 1 < len(pairs) and all(canonical(t) for t in pairs[j + 1][1]) and n_toks != k * n_labs:
+                j += 1
+                n_labs, n_toks = n_labs + len(pairs[j][0]), n_toks + len(pairs[j][1])
+            if j > i and n_toks == k * n_labs:
+                merged = [x for p in pairs[i : j + 1] for x in p[0]], [t for p in pairs[i : j + 1] for t in p[1]]
+                units.append(block_unit(text, *merged, k, table=table, row_ok=row_ok))
+                i = j + 1
+                continue
+        if len(labs) > 1 and clean and len(toks) == k * len(labs):
+            units.append(block_unit(text, labs, toks, k, table=table, row_ok=row_ok))
+        else:
+            # A label followed by another label has no cells of its own (numbers-first: the reverse).
+            owner = labs[0] if numbers_first else labs[-1]
+            units.append(row_unit(text, owner, toks, k, table=table, max_len=max_len, subtotal=subtotal))
+        i += 1
+    return units
+
+
+@dataclass
+class Choice:
+    values: dict[str, Values]
+    spans: dict[str, list[tuple[int, int]]]
+    kinds: dict[str, str]
+    notes: list[str]
+
+
+def choose(
+    units: Sequence[Unit],
+    consistent: Callable[[dict[str, Values], bool], bool],
+    *,
+    table: str,
+    first: Sequence[str] = (),
+    limit: int = 64,
+    budget: int = 20_000,
+) -> Choice:
+    """The cells every reading allowed by the table's arithmetic agrees on. Units with one reading are fixed; the
+    others are searched together (units holding a `first` row, the totals, first: the partial arithmetic prunes
+    most once they are chosen), bounded by `budget` steps."""
+    notes = [u.note for u in units if u.note]
+    fixed = [u for u in units if len(u.options) == 1]
+    open_units = sorted((u for u in units if len(u.options) > 1), key=lambda u: not set(u.rows) & set(first))
+    values: dict[str, Values] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    kinds: dict[str, str] = {}
+    for u in fixed:
+        for r in u.rows:
+            if r in values and values[r] != u.options[0].values[r]:
+                notes.append(f"table {table} {r}: printed twice with different cells; left out")
+                values[r] = None  # type: ignore[assignment]
+                continue
+            values[r], spans[r], kinds[r] = u.options[0].values[r], u.options[0].spans[r], u.kind
+    for r in [r for r, v in values.items() if v is None]:
+        del values[r], spans[r], kinds[r]
+    if open_units:
+        good: list[tuple[int, ...]] = []
+        steps = 0
+        picked: list[int] = []
+
+        def walk(i: int, acc: dict[str, Values]) -> bool:
+            nonlocal steps
+            if i == len(open_units):
+                if consistent(acc, False):
+                    good.append(tuple(picked))
+                return len(good) < limit
+            for oi, opt in enumerate(open_units[i].options):
+                steps += 1
+                if steps > budget:
+                    return False
+                trial = {**acc, **opt.values}
+                if not consistent(trial, True):
+                    continue
+                picked.append(oi)
+                go_on = walk(i + 1, trial)
+                picked.pop()
+                if not go_on:
+                    return False
+            return True
+
+        complete = walk(0, dict(values)) and len(good) < limit
+        open_rows = [r for u in open_units for r in u.rows]
+        if not complete:
+            notes.append(f"table {table}: rows {open_rows} have too many readings to search; left out")
+        elif not good:
+            notes.append(
+                f"table {table}: rows {open_rows} have no readings consistent with the table's arithmetic; left out"
+            )
+        else:
+            several = []
+            for ui, u in enumerate(open_units):
+                for r in u.rows:
+                    seen = {u.options[g[ui]].values[r] for g in good}
+                    if len(seen) == 1:
+                        opt = u.options[good[0][ui]]
+                        values[r], spans[r], kinds[r] = opt.values[r], opt.spans[r], "arith"
+                    else:
+                        several.append(r)
+            if several:
+                notes.append(
+                    f"table {table}: rows {several} have several readings consistent with the table's "
+                    "arithmetic; left out"
+                )
+    if values and not consistent(values, False):
+        arith = [r for r in values if kinds[r] == "arith"]
+        if arith:
+            notes.append(
+                f"table {table}: readings chosen by arithmetic in a table that does not close; those rows left out"
+            )
+            for r in arith:
+                del values[r], spans[r], kinds[r]
+        if values and not consistent(values, False):
+            notes.append(f"source inconsistency (table): table {table} as printed does not satisfy its own arithmetic")
+    return Choice(values, spans, kinds, notes)
+
+
+def choose_pairing(
+    readings: Sequence[tuple[tuple[int, int], list[Unit]]],
+    consistent: Callable[[dict[str, Values], bool], bool],
+    rows: Sequence[str],
+    *,
+    row_ok: Callable[[Values], bool],
+    table: str,
+    first: Sequence[str] = (),
+) -> Choice:
+    """The pairing of labels with numbers is itself a reading: the one whose table is whole and closes wins; when
+    none does, the one that fits the runs better (the table as printed, its inconsistency noted); when both do,
+    or neither fits better, only the rows the two agree on land."""
+    choices = [(fit, choose(units, consistent, table=table, first=first)) for fit, units in readings]
+    if len(choices) == 1 or choices[0][1].values == choices[1][1].values:
+        return max(choices, key=lambda c: c[0])[1]
+
+    def whole(c: Choice) -> bool:
+        return all(r in c.values for r in rows) and consistent(c.values, False) and all(map(row_ok, c.values.values()))
+
+    ranked = sorted(choices, key=lambda c: (whole(c[1]), c[0]), reverse=True)
+    (fit_a, a), (fit_b, b) = ranked
+    if (whole(a), fit_a) != (whole(b), fit_b):
+        return a
+    agreed = [r for r in a.values if b.values.get(r) == a.values[r]]
+    note = (
+        f"table {table}: rows {[r for r in rows if r not in agreed]} read differently with each row's numbers "
+        "after and before its label; left out"
+    )
+    return Choice(
+        {r: a.values[r] for r in agreed},
+        {r: a.spans[r] for r in agreed},
+        {r: a.kinds[r] for r in agreed},
+        [*a.notes, note],
+    )

@@ -1,0 +1,76 @@
+"""The template's printed labels as patterns over a scan's skeleton (see tokens.py), and where tables 三 and 四
+meet."""
+
+from __future__ import annotations
+
+import re
+
+from tasks.template.tokens import Scan, wrapped
+
+# Row labels as found in the skeleton (no spaces, no numbers between their characters).
+T3_LABELS: dict[str, str] = {
+    "new_received": r"本年新收政府信息公开申请数量",
+    "carried_over": r"上年结转政府信息公开申请数量",
+    "granted": r"[（(]一[）)]予以公开",
+    "partial": r"[（(]二[）)]部分公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
+    "denied_state_secret": r"属于国家秘密",
+    "denied_law_forbids": r"其他法律行政法规禁止公开",
+    "denied_security_stability": r"危及[“\"]?三安全一稳定[”\"]?",
+    "denied_third_party": r"保护第三方合法权益",
+    "denied_internal_affairs": r"属于三类内部事务信息",
+    "denied_process_info": r"属于四类过程性信息",
+    "denied_enforcement_file": r"属于行政执法案卷",
+    "denied_admin_query": r"属于行政查询事项",
+    "unable_not_held": r"本机关不掌握相关政府信息",
+    "unable_need_create": r"没有现成信息需要另行制作",
+    "unable_unclear": r"补正后申请内容仍不明确",
+    "not_processed_petition": r"信访举报投诉类申请",
+    "not_processed_repeat": r"重复申请",
+    "not_processed_publication": r"要求提供公开出版物",
+    "not_processed_mass_repeat": r"无正当理由大量反复申请",
+    "not_processed_confirm": r"要求行政机关确认或重新出具已获取信息",
+    "other_total": r"[（(]六[）)]其他处理",
+    "other_no_correction": r"(?:申请人)?(?:无正当理由)?逾期不补正[、，,]行政机关不再处理其政府信息公开申请",
+    "other_unpaid_fee": r"(?:申请人)?逾期未按收费通知要求缴纳费用[、，,]行政机关不再处理其政府信息公开申请",
+    # '3.其他' only with its number: the header's 其他 (column) and 其他法律… (a row) are not this row.
+    "other_misc": r"3[.．、]其他(?:组织)?(?!法律|处理)",
+    "outcomes_total": r"[（(]七[）)]总计",
+    "carried_forward": r"结转下年度继续办理",
+}
+NUMBERED = {r for r in T3_LABELS if r.startswith(("denied_", "unable_", "not_processed_", "other_"))} - {
+    "other_total",
+    "other_misc",
+}
+LABEL_RE = {
+    row: re.compile(wrapped((r"(?:\d[.．、])?" if row in NUMBERED else "") + p)) for row, p in T3_LABELS.items()
+}
+# What stands before table 三's first row: its heading, the 勾稽 note, the header.
+MARKER_RE = re.compile(wrapped(r"收到和处理政府信息公开申请情况|本列数据的勾稽关系|申请人情况"))
+# Table 四
+START_RE = re.compile(wrapped("行政复议"))
+# Column labels no sentence uses; the header starts at the first of them.
+OWN_WORD_RE = re.compile(wrapped("未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"))
+# The header as a run of its labels, or of their pieces: a PDF laid out by lines prints narrow cells' first lines
+# together, then their second lines ('结果结果其他尚未… / 维持纠正结果审结…', pdfplumber).
+HEADER_RUN_RE = re.compile(r"(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|[、结果维持纠正其他尚未审结总计\n])++")
+LAST_HEADER_RE = re.compile(wrapped("尚未审结总计"))
+# A converter that orders text by boxes may print the next heading (五、…) inside the table, before the last group's
+# labels and cells (pdfminer): other text this short is passed over when the header goes on after it.
+STRAY_HEADING = 40
+T4_CELLS = 15
+
+
+def table4_start(sk: Scan, origin: int) -> tuple[int, int] | None:
+    """Where table 四 starts after skeleton index `origin` (its heading, else its header) and where its header
+    starts. A converter that orders text by boxes may print the heading before table 三's last numbers (pdfminer):
+    the numbers between a start and the header are table 四's only when there are no more of them than its cells."""
+    skel = sk.skeleton
+    header = OWN_WORD_RE.search(skel, origin)
+    if not header:
+        return None
+    end = sk.offsets[header.start()]
+    for m in [*START_RE.finditer(skel, max(origin, header.start() - 200), header.start()), header]:
+        a = sk.offsets[m.start()]
+        if sum(1 for t in sk.tokens if a <= t.start < end) <= T4_CELLS:
+            return m.start(), header.start()
+    return header.start(), header.start()

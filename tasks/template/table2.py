@@ -1,0 +1,322 @@
+"""Table 二 (主动公开政府信息情况): a stack of blocks, each a caption 第二十条第（N）项, a header row and data rows.
+No arithmetic ties its cells together, so a cell lands only when the printing leaves no doubt: cells printed apart,
+one cut only of run-together digits, or a block whose reading by row and by column is told apart by its labels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.template.cuts import count_cuts, cut
+from tasks.template.tokens import (
+    Scan,
+    Token,
+    cell_rows,
+    cell_value,
+    label_text,
+    merged,
+    rows_by_line,
+    scan,
+    trailing_values,
+    wrapped,
+)
+from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
+
+
+@dataclass(frozen=True)
+class Block:
+    caption: str  # the item number N of 第二十条第（N）项
+    headers: tuple[str, ...]  # column labels (skeleton patterns)
+    rows: tuple[tuple[str, tuple[str, ...], int], ...]  # (row label, metric per cell, unit scale)
+
+
+FEE_2021 = r"本年收费金额(?:[（(][^（()）]{0,10}[）)])?"
+BLOCKS: dict[str, tuple[Block, ...]] = {
+    "template_2021": (
+        Block(
+            "一",
+            ("本年制发件数", "本年废止件数", "现行有效件数"),
+            (
+                (r"(?<!行政)规章", ("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"), 1),
+                (r"(?:行政)?规范性文件", ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"), 1),
+            ),
+        ),
+        Block("五", ("本年处理决定数量",), ((r"行政许可", ("t2_licensing_decisions",), 1),)),
+        Block(
+            "六",
+            ("本年处理决定数量",),
+            (
+                (r"行政处罚", ("t2_penalty_decisions",), 1),
+                (r"行政强制", ("t2_coercion_decisions",), 1),
+            ),
+        ),
+        Block("八", (FEE_2021,), ((r"行政事业性收费", ("t2_admin_fee_revenue_yuan",), 10_000),)),
+    ),
+    "template_2019": (
+        Block(
+            "一",
+            ("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+            (
+                (r"(?<!行政)规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
+                (
+                    r"(?:行政)?规范性文件",
+                    ("t2_normative_new_made", "t2_normative_new_published", "t2_normative_published_total"),
+                    1,
+                ),
+            ),
+        ),
+        Block(
+            "五",
+            ("上一年项目数量", "本年增[/／]减", "处理决定数量"),
+            (
+                (
+                    r"行政许可",
+                    ("t2_licensing_items_prev_year", "t2_licensing_items_delta", "t2_licensing_decisions"),
+                    1,
+                ),
+                (
+                    r"其他对外管理服务事项",
+                    ("t2_other_mgmt_items_prev_year", "t2_other_mgmt_items_delta", "t2_other_mgmt_decisions"),
+                    1,
+                ),
+            ),
+        ),
+        Block(
+            "六",
+            ("上一年项目数量", "本年增[/／]减", "处理决定数量"),
+            (
+                (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
+                (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
+            ),
+        ),
+        Block(
+            "八",
+            ("上一年项目数量", "本年增[/／]减"),
+            ((r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
+        ),
+        # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
+        Block(
+            "九",
+            ("采购项目数量", "采购总金额"),
+            ((r"政府集中采购", ("t2_procurement_projects", "t2_procurement_amount_yuan"), 1),),
+        ),
+    ),
+}
+# Every row of each era, as (label, metric per cell, unit scale).
+T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
+PROCUREMENT = "t2_procurement_amount_yuan"
+CAPTION = r"第二十条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"
+CAPTION_RE = re.compile(wrapped(CAPTION))
+
+
+def _item_re(era: str) -> re.Pattern[str]:
+    """Every label of the era's table 二, one alternative each, longest first where one contains another."""
+    parts = [CAPTION, "信息内容"]
+    headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
+    labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
+    parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{wrapped(p)})" for p in parts))
+
+
+ITEM_RE = {era: _item_re(era) for era in BLOCKS}
+
+
+def _max_len(name: str) -> int:
+    return len(str(int(PLAUSIBLE_MAX[CATALOG[name].unit])))
+
+
+@dataclass
+class Cell:
+    value: float | None
+    unit: str
+
+
+def _land(
+    era: str, names: tuple[str, ...], scale: int, cells: list[Cell], span: tuple[int, int], shown: str
+) -> tuple[list[dict], list[str]]:
+    """Metric rows for one data row, its units checked: only the 2019 procurement amount carries a written unit
+    (then required), and a 万元 column may repeat its unit."""
+    for name, c in zip(names, cells, strict=True):
+        allowed = {"万元", "元"} if name == PROCUREMENT else {"", "万元"} if scale == 10_000 else {""}
+        if c.unit not in allowed or (name == PROCUREMENT and c.value is not None and not c.unit):
+            return [], [f"table 二: {shown!r}: the unit of a cell is not the column's; left out"]
+    out = []
+    for name, c in zip(names, cells, strict=True):
+        factor = 10_000 if c.unit == "万元" else 1 if c.unit == "元" else scale
+        value = None if c.value is None else round(c.value * factor, 2)
+        out.append(
+            {
+                "metric": name,
+                "value": value,
+                "qualifier": "blank" if value is None else "exact",
+                "evidence_start": span[0],
+                "evidence_end": span[1],
+                "note": None,
+            }
+        )
+    return out, []
+
+
+def _canonical(t: Token) -> bool:
+    digits = t.text.lstrip("+-−").split(".")[0]
+    return t.kind == "blank" or (t.kind == "cell" and (digits == "0" or digits[:1] != "0"))
+
+
+def _tokens_row(
+    text: str, era: str, row: tuple[str, tuple[str, ...], int], label: tuple[int, int], tokens: list[Token]
+) -> tuple[list[dict], list[str]]:
+    _, names, scale = row
+    k = len(names)
+    span = (label[0], max(label[1], tokens[-1].end))
+    shown = text[span[0] : span[1]]
+    if len(tokens) == k and all(_canonical(t) for t in tokens):
+        cells = [Cell(None if t.kind == "blank" else float(t.text.replace("−", "-")), t.unit) for t in tokens]
+        return _land(era, names, scale, cells, span, shown)
+    plain = all(t.kind == "cell" and t.text.isdigit() for t in tokens[:-1]) and tokens[-1].text.isdigit()
+    if plain and len(tokens) < k:
+        digits = [t.text for t in tokens]
+        max_len = max(_max_len(n) for n in names)
+        whole = [t.fenced for t in tokens]
+        if count_cuts(digits, k, max_len, whole) == 1:  # forced: one digit each ('00 0', d09), or one cut only
+            reading = cut(digits, k, max_len=max_len, whole=whole, limit=2).readings[0]
+            cells = [Cell(float(v), "") for v in reading[:-1]] + [Cell(float(reading[-1]), tokens[-1].unit)]
+            return _land(era, names, scale, cells, span, shown)
+    return [], [f"table 二: {shown!r} cannot be split with certainty; left out"]
+
+
+def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
+    """Table 二's labels from a caption on, while each follows the last with nothing between them but cells,
+    spaces and page furniture (the table ends where other text begins)."""
+    best: list[re.Match[str]] = []
+    for cap in list(CAPTION_RE.finditer(sk.skeleton))[:20]:
+        chain = []
+        pos = cap.start()
+        for m in ITEM_RE[era].finditer(sk.skeleton, cap.start()):
+            if sk.skeleton[pos : m.start()] not in ("", "\n"):
+                break
+            chain.append(m)
+            pos = m.end()
+        if sum(1 for m in chain if not CAPTION_RE.fullmatch(m.group())) > sum(
+            1 for m in best if not CAPTION_RE.fullmatch(m.group())
+        ):
+            best = chain
+    return best
+
+
+def _read_block(
+    text: str, era: str, block: Block, items: list[tuple[int, int, str]], tokens: list[Token], stop: int
+) -> tuple[list[dict], list[str]]:
+    rows = []  # (row, label span) in template order as found
+    for row in block.rows:
+        hit = next(((a, b) for a, b, s in items if re.fullmatch(wrapped(row[0]), s)), None)
+        if hit:
+            rows.append((row, hit))
+    if not rows:
+        return [], []
+    heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(wrapped(h), s)]
+    starts = [span[0] for _, span in rows] + [stop]
+    per_row = [[t for t in tokens if starts[i] <= t.start < starts[i + 1]] for i in range(len(rows))]
+    before = [t for t in tokens if t.start < starts[0]]
+    if not before and all(per_row):
+        out, notes = [], []
+        for (row, span), toks in zip(rows, per_row, strict=True):
+            r, n = _tokens_row(text, era, row, span, toks)
+            out += r
+            notes += n
+        return out, notes
+    stream = before if before and not any(per_row) else per_row[-1] if not before and not any(per_row[:-1]) else None
+    k, n = len(block.headers), len(rows)
+    first = min([rows[0][1][0]] + [t.start for t in tokens])
+    shown = text[first : max([rows[-1][1][1]] + [t.end for t in tokens])]
+    if stream is None or len(stream) != k * n or not all(_canonical(t) for t in stream):
+        return [], [f"table 二: {shown!r} cannot be read with certainty; left out"]
+    by_row = [stream[i * k : (i + 1) * k] for i in range(n)]
+    by_column = [[stream[c * n + i] for c in range(k)] for i in range(n)]
+    if (
+        k > 1
+        and n > 1
+        and [[t.text for t in r] for r in by_row] != [[t.text for t in r] for r in by_column]
+        and not (n != k and rows_by_line(text, stream, k))
+    ):
+        # Told apart only by the column labels: each followed by its column's numbers (a PDF laid out by boxes).
+        heads_sorted = sorted(heads)
+        bounds = [a for a, _ in heads_sorted] + [stop]
+        per_head = [[t for t in stream if bounds[j] <= t.start < bounds[j + 1]] for j in range(len(heads_sorted))]
+        if len(heads_sorted) == k and all(len(p) == n for p in per_head) and stream[0].start > bounds[0]:
+            by_row = by_column
+        else:
+            return [], [f"table 二: {shown!r} read by row and by column differ; left out"]
+    out, notes = [], []
+    for (row, span), toks in zip(rows, by_row, strict=True):
+        r, nt = _tokens_row(text, era, row, span, list(toks))
+        out += r
+        notes += nt
+    return out, notes
+
+
+def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
+    """Table 二 printed as cells: a data row is a row label and its cells (a merged cell repeated in each of its
+    positions, so a one-cell row may print its number several times)."""
+    caption = CAPTION_RE.search(text)
+    if not caption:
+        return None
+    out, notes, seen = [], [], False
+    rows = T2_ROWS[era]
+    for cells in cell_rows(text, caption.start()):
+        label = label_text(cells)
+        if CAPTION_RE.search(label):
+            continue
+        n = trailing_values(cells, money=True)
+        if n == 0 or n == len(cells):
+            continue
+        head = label_text(cells[: len(cells) - n])
+        row = next((r for r in rows if re.fullmatch(f"(?:{r[0]})+", head)), None)
+        if row is None:
+            if re.search("本年新收政府信息公开申请数量|结果维持", head):
+                break  # table 三 or 四: table 二 is over
+            continue
+        seen = True
+        _, names, scale = row
+        vals = [cell_value(c, money=True) for c in cells[len(cells) - n :]]
+        span = (cells[0].start, cells[-1].end)
+        shown = text[span[0] : span[1]]
+        if len(names) == 1 and n > 1:
+            distinct = {(v, u) for _, v, u in vals if v is not None}
+            vals = [(True, *distinct.pop())] if len(distinct) == 1 else [(True, None, "")] if not distinct else vals
+        if len(vals) != len(names) or any(merged(c) for c in cells):
+            return None  # the converter did not keep the table's cells: read as text
+        r, nt = _land(era, names, scale, [Cell(v, u) for _, v, u in vals], span, shown)
+        out += r
+        notes += nt
+    return (out, notes) if seen else None
+
+
+def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
+    """Table 二's cells as metric rows, and notes on what was left out and why."""
+    found = _from_cells(text, era)
+    if found:
+        return found
+    sk = scan(text, money=True)
+    chain = _chain(sk, era)
+    if not chain:
+        return [], []
+    after = chain[-1].end()
+    while after < len(sk.skeleton) and sk.skeleton[after] == "\n":
+        after += 1
+    end = sk.offsets[after]
+    items = [(*sk.span(m.start(), m.end()), m.group()) for m in chain]
+    tokens = [t for t in sk.tokens if items[0][0] <= t.start < end]
+    blocks = {b.caption: b for b in BLOCKS[era]}
+    out, notes = [], []
+    caps = [i for i, (_, _, s) in enumerate(items) if CAPTION_RE.fullmatch(s)] + [len(items)]
+    for j in range(len(caps) - 1):
+        a, b = caps[j], caps[j + 1]
+        block = blocks.get(CAPTION_RE.fullmatch(items[a][2]).group("n"))
+        if block is None:
+            continue
+        stop = items[b][0] if b < len(items) else end
+        toks = [t for t in tokens if items[a][0] <= t.start < stop]
+        r, n = _read_block(text, era, block, items[a + 1 : b], toks, stop)
+        out += r
+        notes += n
+    return out, notes

@@ -1,0 +1,140 @@
+"""Table 三 (收到和处理政府信息公开申请情况): 25 rows × 7 columns in 2021, 23 rows in 2019, read as a grid."""
+
+from __future__ import annotations
+
+import bisect
+
+from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
+from tasks.template.grid import Choice, Label, Option, Unit, choose_pairing, units_of
+from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
+from tasks.template.tokens import Scan, cell_rows, cell_value, label_text, merged, scan, tightest, trailing_values
+from tasks.vocabulary import T3_COLUMNS, t3_name
+
+GAP = 400  # skeleton characters allowed between two consecutive row labels (a header or page furniture between)
+MARKER_GAP = 300  # from the header to the first row label, in skeleton characters (numbers are not in it)
+MAX_LEN = 7  # digits in one cell: PLAUSIBLE_MAX of a request count is 1,000,000
+
+
+def _chain(sk: Scan, rows: tuple[str, ...]) -> list[Label]:
+    """The row labels in template order, starting where the most of them follow each other closely (prose may name
+    a row before the table does)."""
+    skel = sk.skeleton
+    occ = {r: [(tightest(LABEL_RE[r], skel, *m.span()), m.end()) for m in LABEL_RE[r].finditer(skel)] for r in rows}
+    starts = {r: [a for a, _ in v] for r, v in occ.items()}
+    best: list[tuple[str, int, int]] = []
+    for first_i, first in enumerate(rows[:3]):
+        for a0, b0 in occ[first][:20]:
+            chain = [(first, a0, b0)]
+            pos = b0
+            for r in rows[first_i + 1 :]:
+                j = bisect.bisect_left(starts[r], pos)
+                if j < len(starts[r]) and starts[r][j] - pos <= GAP:
+                    a, b = occ[r][j]
+                    chain.append((r, a, b))
+                    pos = b
+            span = chain[-1][2] - chain[0][1]
+            if len(chain) > len(best) or (len(chain) == len(best) and best and span < best[-1][2] - best[0][1]):
+                best = chain
+        if best:
+            break
+    return [Label(r, *sk.span(a, b)) for r, a, b in best]
+
+
+def _region(sk: Scan, chain: list[Label]) -> tuple[int, int]:
+    first = sk.at(chain[0].start)
+    start = chain[0].start
+    for m in MARKER_RE.finditer(sk.skeleton, max(0, first - MARKER_GAP), first):
+        start = sk.offsets[m.start()]  # the last marker before the first row
+    t4 = table4_start(sk, sk.at(chain[-1].end))
+    end = sk.offsets[t4[0]] if t4 else min(len(sk.text), chain[-1].end + 6000)
+    return start, end
+
+
+def _leaf(text: str, rows: tuple[str, ...]) -> str | None:
+    """The row a label path names: the label that ends last ('三、本年度办理结果 （三）不予公开 1.属于国家秘密')."""
+    best = None
+    for r in rows:
+        for m in LABEL_RE[r].finditer(text):
+            if best is None or (m.end(), m.end() - m.start()) > best[0]:
+                best = ((m.end(), m.end() - m.start()), r)
+    return best[1] if best else None
+
+
+def _cell_units(text: str, rows: tuple[str, ...]) -> list[Unit]:
+    """Rows printed as cells: the last seven cells are the row's, the cells before them its label path. When a
+    row that names a template row has another count of cells, or a cell holding several numbers, the converter did
+    not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells."""
+    units = []
+    for cells in cell_rows(text):
+        n = trailing_values(cells)
+        row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
+        if row is None:
+            continue
+        if n not in (7, 8) or any(merged(c) for c in cells):
+            return []
+        lab = next(c for c in cells if c.text)
+        vals = [cell_value(c)[1] for c in cells[len(cells) - n :]]
+        spans = [(lab.start, c.end if c.text else c.start) for c in cells[len(cells) - n :]]
+        unit = Unit((row,))
+        if n == 7:
+            unit.options = [Option({row: tuple(None if v is None else int(v) for v in vals)}, {row: spans})]
+        elif n == 8 and None not in vals and sum(vals[1:6]) == vals[6] and vals[0] + vals[6] == vals[7]:
+            unit.options = [Option({row: tuple(int(v) for v in (*vals[:6], vals[7]))}, {row: spans[:6] + spans[7:]})]
+        else:
+            unit.note = f"table 三 {row}: {n} cells printed where the template has 7; left out"
+        units.append(unit)
+    return units
+
+
+def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
+    """Table 三's cells as metric rows, and notes on what was left out and why."""
+    rows = t3_rows(era)
+    units = _cell_units(text, rows)
+    readings = [((0, 0), units)]
+    if not units:
+        sk = scan(text)
+        chain = _chain(sk, rows)
+        if not chain:
+            return [], []
+        start, end = _region(sk, chain)
+        tokens = [t for t in sk.tokens if start <= t.start < end]
+        readings = units_of(text, chain, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
+    first = ("outcomes_total", "new_received", "carried_over", "carried_forward")
+
+    choice = choose_pairing(
+        readings,
+        lambda table, partial: t3_consistent(table, rows, partial),
+        rows,
+        row_ok=adds_up,
+        table="三",
+        first=first,
+    )
+    notes = choice.notes + _row_sum_notes(choice)
+    unread = [r for r in rows if r not in {x for _, units in readings for u in units for x in u.rows}]
+    if unread and len(unread) < len(rows):
+        notes.append(f"table 三: rows {unread} have no cells found; left out")
+    return _metric_rows(choice), notes
+
+
+def _row_sum_notes(choice: Choice) -> list[str]:
+    bad = [r for r, v in choice.values.items() if choice.kinds[r] != "arith" and not adds_up(v)]
+    if bad:
+        return [f"source inconsistency (table): table 三 rows {bad} do not add up to their 总计 as printed"]
+    return []
+
+
+def _metric_rows(choice: Choice) -> list[dict]:
+    out = []
+    for row, values in choice.values.items():
+        for col, value, (a, b) in zip(T3_COLUMNS, values, choice.spans[row], strict=True):
+            out.append(
+                {
+                    "metric": t3_name(row, col),
+                    "value": None if value is None else float(value),
+                    "qualifier": "blank" if value is None else "exact",
+                    "evidence_start": a,
+                    "evidence_end": b,
+                    "note": None,
+                }
+            )
+    return out

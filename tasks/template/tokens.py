@@ -1,0 +1,307 @@
+"""A table's text as the template reads it: number tokens with their offsets, blank marks, page furniture, and the
+rest (the skeleton, with no spaces or numbers) in which row and column labels are found whatever a converter put
+between their characters. Rows printed as cells (`| a | b |`, one row a line) are parsed as cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = "\u4e00-\u9fff"
+BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
+# A number followed by one of these is a date, a page or a count in a sentence, never a cell.
+NOISE_AFTER = frozenset("年月日时页号%％件条个人次项岁期批场篇")
+UNITS = ("万元", "元")
+
+# One pass, linear: possessive quantifiers never backtrack, and every alternative consumes its whole run, so a
+# long run of digits, dashes or spaces is scanned once.
+TOKEN_RE = re.compile(
+    # page furniture: a line '— 2 —' (a converter's page footer), '第 3 页 共 9 页', a running header line
+    r"(?P<page>^[^\S\n]*+[-—－–]++[^\S\n]*+\d{1,4}+[^\S\n]*+[-—－–]++[^\S\n]*+(?=\n|\Z)"
+    r"|第[^\S\n]*+\d{1,4}+[^\S\n]*+页(?:[^\S\n]*+[，,/]?+[^\S\n]*+共[^\S\n]*+\d{1,4}+[^\S\n]*+页)?+"
+    r"|^[^\n\d|]{0,30}+\d{4}年度?[^\n\d|]{0,30}?(?:年度报告|工作报告)[^\S\n]*+(?=\n|\Z))"
+    r"|(?P<num>[+\-−]?+\d++(?:\.\d++)?+)"
+    r"|(?P<dash>[-—－–/]++)",
+    re.MULTILINE,
+)
+NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
+UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
+FENCE_BEFORE_RE = re.compile(r"\|[^\S\n]*+$")
+FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
+KEEP_RE = re.compile(r"[^\s|]++|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # cell | blank | junk (a dash glued to digits, a sign or a decimal where the table has none)
+    text: str
+    start: int
+    end: int
+    unit: str = ""
+    fenced: bool = False  # printed alone between two '|': a cell's whole content, never cut
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+@dataclass
+class Scan:
+    """Tokens and skeleton of text[start:end]."""
+
+    text: str
+    tokens: list[Token]
+    skeleton: str
+    offsets: list[int]  # offsets[i]: where skeleton[i] is in text; one more entry for the end
+    furniture: list[tuple[int, int]]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """The text span of skeleton[a:b]."""
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+    def at(self, pos: int) -> int:
+        """The skeleton index of the first skeleton character at or after text position pos."""
+        lo, hi = 0, len(self.skeleton)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.offsets[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = False) -> Scan:
+    """Tokens of text[start:end]. `money` (table 二): signed and decimal numbers and a written unit are cells."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    removed: list[tuple[int, int]] = []
+    furniture: list[tuple[int, int]] = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        prev = text[s - 1] if s > 0 else ""
+        if m.lastgroup == "page":
+            furniture.append((s, e))
+            removed.append((s, e))
+            continue
+        if m.lastgroup == "dash":
+            nxt = text[e] if e < len(text) else ""
+            if e - s >= 3 and not (prev.isdigit() or nxt.isdigit()):
+                furniture.append((s, e))  # a rule line or a Markdown header separator ('| --- |')
+                removed.append((s, e))
+                continue
+            glued = prev.isdigit() or nxt.isdigit()
+            if m.group() in BLANK_MARKS and not glued and not (_is_cjk(prev) and _is_cjk(nxt)):
+                tokens.append(Token("blank", m.group(), s, e))
+            elif glued:
+                tokens.append(Token("junk", m.group(), s, e))
+            else:
+                continue  # '本年增/减', a dash in a sentence: label text
+            removed.append((s, e))
+            continue
+        num = m.group()
+        nxt = text[e] if e < len(text) else ""
+        signed, decimal = num[0] in "+-−", "." in num
+        if signed and (prev.isdigit() or not money):
+            tokens.append(Token("junk", num, s, e))
+            removed.append((s, e))
+            continue
+        if not signed and not decimal and NUMBERING_RE.match(text, e):
+            # '6.属于四类过程性信息': the row's number belongs to its label; digits before it are the previous
+            # row's cells run into it ('00000006.属于…', d08).
+            if len(num) > 1:
+                tokens.append(Token("cell", num[:-1], s, e - 1))
+                removed.append((s, e - 1))
+            continue
+        unit = UNIT_RE.match(text, e) if money else None
+        if unit:
+            tokens.append(Token("cell", num, s, unit.end(), unit.group(1)))
+            removed.append((s, unit.end()))
+            continue
+        if nxt in NOISE_AFTER or _is_letter(prev) or _is_letter(nxt):
+            continue  # a date, a page, a count in a sentence, 'Column1': label text
+        if decimal and not money:
+            tokens.append(Token("junk", num, s, e))
+        else:
+            fenced = FENCE_BEFORE_RE.search(text, max(0, s - 40), s) and FENCE_AFTER_RE.match(text, e)
+            tokens.append(Token("cell", num, s, e, fenced=bool(fenced)))
+        removed.append((s, e))
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = start
+    for a, b in [*removed, (end, end)]:
+        for k in KEEP_RE.finditer(text, pos, a):
+            if k.group() == "\n":
+                if chars and chars[-1] != "\n":
+                    chars.append("\n")
+                    offsets.append(k.start())
+                continue
+            chars.append(k.group())
+            offsets.extend(range(k.start(), k.end()))
+        pos = max(pos, b)
+    offsets.append(end)
+    return Scan(text, tokens, "".join(chars), offsets, furniture)
+
+
+# Between two characters of a label a converter may break the line, and a PDF laid out by lines starts the next
+# line with a piece of the merged label to its left (pdfplumber: "…收费通知要 / 理求缴纳费用…": 理 of （六）其他处理).
+LINE_BREAK = r"(?:\n[^\n\d]{0,6}?)?"
+
+
+def tightest(pattern: re.Pattern[str], skeleton: str, a: int, b: int) -> int:
+    """The latest line start at which a label found at skeleton[a:b] still matches whole: a match may begin in
+    the previous label's tail and reach this one across the break ('…申请 / 申请人逾期…')."""
+    best = a
+    for i in range(a, b):
+        if skeleton[i] == "\n" and pattern.fullmatch(skeleton, i + 1, b):
+            best = i + 1
+    return best
+
+
+def _atoms(pattern: str) -> list[str]:
+    """The top-level atoms of a simple regex: a character, an escape, a class or a group, with its quantifier."""
+    atoms, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            j = i + 2
+        elif ch == "[":
+            j = pattern.index("]", i + 1) + 1
+        elif ch == "(":
+            depth, j = 0, i
+            while True:
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 2 if pattern[j] == "\\" else 1
+                if depth == 0:
+                    break
+        else:
+            j = i + 1
+        if j < len(pattern) and pattern[j] == "{":
+            j = pattern.index("}", j) + 1
+        while j < len(pattern) and pattern[j] in "?*+":
+            j += 1
+        atoms.append(pattern[i:j])
+        i = j
+    return atoms
+
+
+def wrapped(pattern: str) -> str:
+    """A label pattern that also matches the label broken across lines (see LINE_BREAK). A break is allowed only
+    between two characters of the label, never before or after it: an optional part carries its own break."""
+    branches = []
+    for branch in _split_alternation(pattern):
+        out, inside = [], False  # inside: a character of the label has been matched before this atom
+        for atom in _atoms(branch):
+            if atom.startswith(("(?=", "(?!", "(?<")):
+                out.append(atom)
+                continue
+            if atom.endswith("?") and not atom.endswith(("*?", "+?", "}?")):
+                body = atom[:-1]
+                body = wrapped(body[3:-1]) if body.startswith("(?:") else body
+                out.append(f"(?:{LINE_BREAK}(?:{body}))?" if inside else f"(?:(?:{body}){LINE_BREAK})?")
+                continue
+            if atom.startswith("(?:"):
+                quant = atom[len(atom.rstrip("*+")) :]
+                atom = "(?:" + wrapped(atom[3 : len(atom) - len(quant) - 1]) + ")" + quant
+            out.append((LINE_BREAK if inside else "") + atom)
+            inside = True
+        branches.append("".join(out))
+    return "|".join(branches)
+
+
+def _split_alternation(pattern: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 1) + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+# Backtracking is bounded by the line: `[^\n]*` gives back at most to the line's last '|'.
+CELL_ROW_RE = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
+CELL_RE = re.compile(r"[^|\n]*+")
+INTEGER_RE = re.compile(r"\d++")
+MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+")
+
+
+def cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[Cell]]:
+    """Lines printed as cells, '| a | b | … |' (the readers' form for PDF, HTML and Word tables), each as its
+    cells; an empty cell is kept, empty."""
+    rows = []
+    for m in CELL_ROW_RE.finditer(text, start, len(text) if end is None else end):
+        line_start = text.index("|", m.start()) + 1
+        line_end = text.rindex("|", m.start(), m.end())
+        cells = []
+        for c in CELL_RE.finditer(text, line_start, line_end):
+            if c.start() > line_start and text[c.start() - 1] != "|":
+                continue  # the empty match at a cell's end
+            raw = c.group()
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            cells.append(Cell(stripped, c.start() + lead, c.start() + lead + len(stripped)))
+        rows.append(cells)
+    return rows
+
+
+def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, str]:
+    """(is a value, the value or None for a blank, the unit written in the cell)."""
+    t = cell.text  # '0 0' is two cells a converter merged into one, not a number
+    if t == "" or t in BLANK_MARKS:
+        return True, None, ""
+    if INTEGER_RE.fullmatch(t):
+        return True, float(t), ""
+    if money and MONEY_RE.fullmatch(t):
+        unit = "万元" if t.endswith("万元") else "元" if t.endswith("元") else ""
+        return True, float(t.removesuffix(unit).replace("−", "-")), unit
+    return False, None, ""
+
+
+def merged(cell: Cell) -> bool:
+    """A cell holding several numbers: a converter merged cells ('0 0'), so the row's cells are not the table's."""
+    return len(INTEGER_RE.findall(cell.text)) > 1 and not MONEY_RE.fullmatch(cell.text)
+
+
+def trailing_values(cells: list[Cell], *, money: bool = False) -> int:
+    """How many cells at the row's end are values or blanks."""
+    n = 0
+    for c in reversed(cells):
+        if not cell_value(c, money=money)[0]:
+            break
+        n += 1
+    return n
+
+
+def rows_by_line(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the tokens stand k to a line, line after line: a converter that lays text out by lines prints a
+    table's row on one line, so each line is a row of k cells."""
+    if not tokens or len(tokens) % k:
+        return False
+    lines = [text.count("\n", tokens[0].start, t.start) for t in tokens]
+    return all(lines[i] == lines[i - i % k] for i in range(len(tokens))) and all(
+        lines[i] != lines[i - 1] for i in range(k, len(tokens), k)
+    )
+
+
+def label_text(cells: list[Cell]) -> str:
+    return "".join(re.sub(r"\s+", "", c.text) for c in cells)

@@ -1,0 +1,167 @@
+"""Template tables as other converters print them: each report's tables rendered from its truth in every layout a
+converter produces (tests/layouts.py), embedded in the report's own prose, must read back cell by cell. A cell may
+be missing only where the layout leaves its place in doubt, and then a note says so; a wrong cell is never allowed.
+Random tables that keep the template's arithmetic are read the same way, and so is the text of real PDF converters
+(pdfminer, pdfplumber, markitdown) on a PDF of the tables."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
+from layouts import LAYOUTS, T2_BLOCKS, Tables, cells, embed, pdf_of, random_truth, render, tables_of
+
+from tasks.extract_tables import read_template
+from tasks.ingest import decode
+from tasks.normalize import normalize_text
+
+CORPUS = load_truth(CORPUS_TRUTH)
+# Every template report of the corpus with its tables' truth (seed 003, 楚雄市 2019, is a 工作要点落实情况 report
+# with no template tables).
+REPORTS = ("d08", "d09", "d10", "d11", "d12", "d13", "d14")
+# Layouts that leave every cell's place certain: all cells must come back. Run-together digits ('flattened') can
+# have several cuts; table 二 printed column by column with its column labels apart ('column_major_bare') can be
+# read by row or by column, and no arithmetic tells which.
+COMPLETE = set(LAYOUTS) - {"flattened", "column_major_bare"}
+
+
+def text_of(stem: str) -> str:
+    return normalize_text(decode((CORPUS_RAW / f"{stem}.txt").read_bytes()).text)[0]
+
+
+def t2_label(metric: str, era: str) -> str:
+    return next(label for _, _, rows in T2_BLOCKS[era] for label, names, _ in rows if metric in names)
+
+
+def explained(metric: str, era: str, notes: list[str]) -> bool:
+    """A note names the table of a missing cell, and its row (table 三) or printed label (table 二)."""
+    if metric.startswith("t3."):
+        row = metric.split(".")[1]
+        return any("table 三" in n and (row in n or "does not close" in n) for n in notes)
+    if metric.startswith("t4."):
+        return any("table 四" in n for n in notes)
+    return any("table 二" in n and t2_label(metric, era) in n for n in notes)
+
+
+def compare(text: str, t: Tables) -> tuple[dict, list[str], list[tuple], list[str]]:
+    result = read_template(text)
+    assert result.era == t.era
+    got = {r["metric"]: r for r in result.rows}
+    wrong = [(m, got[m]["value"], v) for m, v in t.expected.items() if m in got and got[m]["value"] != v]
+    missing = [m for m in t.expected if m not in got]
+    return got, missing, wrong, result.notes
+
+
+def assert_read_back(text: str, t: Tables, complete: bool) -> None:
+    got, missing, wrong, notes = compare(text, t)
+    assert not wrong, wrong
+    assert all(explained(m, t.era, notes) for m in missing), (missing, notes)
+    if complete:
+        assert not missing, (missing, notes)
+    for m, row in got.items():
+        assert text[row["evidence_start"] : row["evidence_end"]], m
+        if m.startswith(("t3.", "t4.")) and row["value"] is not None:
+            assert str(int(row["value"])) in text[row["evidence_start"] : row["evidence_end"]], m
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, str]:
+    return {stem: text_of(stem) for stem in REPORTS}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("stem", REPORTS)
+def test_report_tables_in_a_layout_read_back(texts: dict[str, str], stem: str, layout: str) -> None:
+    t = tables_of(CORPUS[stem])
+    assert_read_back(render(texts[stem], t, layout), t, layout in COMPLETE)
+
+
+def test_the_layouts_are_what_their_names_say(texts: dict[str, str]) -> None:
+    """Guard: each layout prints what makes it hard (otherwise the tests above prove less than they claim)."""
+    t = tables_of(CORPUS["d13"])
+    docs = {name: render(texts["d13"], t, name) for name in LAYOUTS}
+    assert "属于国家秘密0000000" in docs["flattened"].replace(" ", "")
+    assert "\n\n80\n\n" in docs["column_major"]  # a cell alone in its paragraph
+    assert docs["labels_first"].index("四、结转下年度继续办理") < docs["labels_first"].index("80 1 0 0 0 0 81")
+    assert docs["numbers_first"].index("80 1 0 0 0 0 81") < docs["numbers_first"].index("（一）予以公开")
+    assert "（四）无\n法提供" in docs["split_labels"] and "商业企" in docs["split_labels"]
+    assert "2023年度政府信息公开工作年度报告" in docs["page_break"]
+    assert "| Column1 | Column2 |" in docs["sub_tables"]
+    assert "| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 |" in docs["cells"]
+    assert docs["cells"].count("| 自然人 | 商业企业 |") == 2  # the header printed again after a page break
+
+
+def test_an_empty_cell_is_a_blank_not_zero(texts: dict[str, str]) -> None:
+    t = tables_of(CORPUS["d12"])
+    blank = "t3.carried_over.business"
+    assert t.expected[blank] == 0
+    doc = embed(texts["d12"], *cells(t, blank=blank))
+    label = "二、上年结转政府信息公开申请数量"
+    assert f"| {label} | {label} | {label} | 1 | | 0 | 0 | 0 | 0 | 1 |" in doc  # normalized: one space left
+    got = {r["metric"]: r for r in read_template(doc).rows}
+    assert (got[blank]["value"], got[blank]["qualifier"]) == (None, "blank")
+    assert got["t3.carried_over.natural_person"]["value"] == 1
+    assert got["t3.carried_over.research"]["value"] == 0
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_tables_in_every_layout(texts: dict[str, str], seed: int) -> None:
+    """Tables with non-zero cells everywhere (the corpus's are mostly zeros) that keep the template's arithmetic."""
+    rng = random.Random(seed)
+    era = ("template_2021", "template_2019")[seed % 2]
+    t = tables_of(random_truth(rng, era))
+    base = texts["d12" if era == "template_2021" else "d09"]
+    for layout in LAYOUTS:
+        assert_read_back(render(base, t, layout), t, layout in COMPLETE)
+
+
+# --- real converters on a real PDF -------------------------------------------------------------------------------
+
+
+def _pdfminer(path: str) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(path)
+
+
+def _pdfplumber(path: str) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _markitdown(path: str) -> str:
+    markitdown = pytest.importorskip("markitdown")
+    return markitdown.MarkItDown().convert(path).text_content
+
+
+# pdfplumber lays text out by lines: every cell comes back. pdfminer orders text by boxes, which scatters table 二's
+# blocks (its label column runs through all four blocks, then the numbers) past reading without arithmetic; tables
+# 三 and 四 come back. markitdown guesses Markdown tables and merges some cells ('0 0'), so their text is read.
+CONVERTERS = {"pdfplumber": (_pdfplumber, True), "pdfminer": (_pdfminer, False), "markitdown": (_markitdown, False)}
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, str]:
+    out = {}
+    prose = "全年共主动公开政府信息7700余条，其中通过政府网站公开信息5000条。" * 6
+    for stem in ("d08", "d13", "d14"):
+        path = str(tmp_path_factory.mktemp("pdf") / f"{stem}.pdf")
+        pdf_of(tables_of(CORPUS[stem]), path, "平潭综合实验区政府信息公开工作年度报告", prose)
+        out[stem] = path
+    return out
+
+
+@pytest.mark.parametrize("converter", sorted(CONVERTERS))
+@pytest.mark.parametrize("stem", ["d08", "d13", "d14"])
+def test_real_converter_text_reads_back(pdfs: dict[str, str], stem: str, converter: str) -> None:
+    extract, complete = CONVERTERS[converter]
+    raw = extract(pdfs[stem])
+    assert "— 2 —" in raw or "— 1 —" in raw  # the page footer went through the converter
+    t = tables_of(CORPUS[stem])
+    text = normalize_text(raw)[0]
+    assert_read_back(text, t, complete)
+    _, missing, _, _ = compare(text, t)
+    assert not [m for m in missing if m.startswith(("t3.", "t4."))], missing
