@@ -348,3 +348,20 @@ def test_real_word_template_reads_its_merged_cells() -> None:
     assert got == [(c["table"], c["row"], c["col"], c["text"]) for c in truth["cells"]]
     assert len(tables[1]) == 28 and {len(row) for row in tables[1]} == {10}
     assert len(tables[2]) == 3 and {len(row) for row in tables[2]} == {15}
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["（四）无", "法提供"], "（四）无法提供"),  # a label broken by the cell's width
+        (["5949.", "088667"], "5949.088667"),  # a decimal number broken at its point
+        (["5949", ".088667"], "5949.088667"),
+        (["12", "34"], "12 34"),  # two numbers on two lines are never one
+        (["Mr", "Smith"], "Mr Smith"),
+    ],
+    ids=["cjk-label", "decimal-after-point", "decimal-before-point", "two-numbers", "latin-words"],
+)
+def test_a_cells_lines_are_joined_by_what_meets(lines: list[str], joined: str) -> None:
+    from tasks.readers.grid import join_lines
+
+    assert join_lines(lines) == joined

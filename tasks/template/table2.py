@@ -203,6 +203,35 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
     return best
 
 
+def _on_cell_line(text: str, pos: int) -> bool:
+    """Whether the text at pos stands on a `| … |` line, a table row printed as cells."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1].strip()
+    return len(line) > 1 and line[0] == "|" and line[-1] == "|"
+
+
+def _merged_columns(text: str, pos: int, tokens: list[Token]) -> list[Token]:
+    """A row printed as cells under a header whose merged cell covers several columns repeats its value in each of
+    them (readers resolve a span so): one token per header column run, when the repeated cells agree."""
+    start = text.rfind("\n", 0, pos) + 1
+    header = None
+    for line in reversed(text[max(0, start - 2000) : max(0, start - 1)].split("\n")):
+        cells = [c.strip() for c in line.strip()[1:-1].split("|")] if line.strip().startswith("|") else None
+        if cells is None:
+            break
+        if not any(ch.isdigit() for c in cells[1:] for ch in c):  # the block's column labels
+            header = cells[1:]
+            break
+    fenced = [t for t in tokens if t.fenced]
+    if header is None or len(fenced) != len(tokens) or len(tokens) != len(header):
+        return tokens
+    kept = [tokens[0]]
+    for i in range(1, len(tokens)):
+        if header[i] == header[i - 1] and tokens[i].text == kept[-1].text:
+            continue
+        kept.append(tokens[i])
+    return kept
+
+
 def _read_block(
     text: str, era: str, block: Block, items: list[tuple[int, int, str]], tokens: list[Token], stop: int
 ) -> tuple[list[dict], list[str]]:
@@ -217,9 +246,15 @@ def _read_block(
     starts = [span[0] for _, span in rows] + [stop]
     per_row = [[t for t in tokens if starts[i] <= t.start < starts[i + 1]] for i in range(len(rows))]
     before = [t for t in tokens if t.start < starts[0]]
-    if not before and all(per_row):
+    # Rows printed as cells each stand on their own line: an empty one states nothing, the others read alone.
+    cellwise = all(_on_cell_line(text, span[0]) for _, span in rows)
+    if not before and (all(per_row) or cellwise):
         out, notes = [], []
         for (row, span), toks in zip(rows, per_row, strict=True):
+            if not toks:
+                continue
+            if cellwise and len(toks) > len(row[1]):
+                toks = _merged_columns(text, span[0], toks)
             r, n = _tokens_row(text, era, row, span, toks)
             out += r
             notes += n
