@@ -19,12 +19,19 @@ POST_QUALIFIER = {"余": "at_least", "多": "at_least", "以上": "at_least", "�
 MULTIPLIER = {"万": 10_000, "亿": 100_000_000}
 
 
+# More digits than any real figure (the largest are yuan amounts of about 12 digits): a run of digits this long
+# is glued table cells or junk, and read as one number it would overflow to inf.
+MAX_DIGITS = 15
+
+
 def parse_number(s: str) -> float | None:
     """Return the value of '63,945', '100.46', '十二' or '两'; None when it is not a number."""
     s = s.replace(",", "")
     if not s:
         return None
     if s[0].isdigit():
+        if len(s.split(".")[0]) > MAX_DIGITS:
+            return None
         try:
             return float(s)
         except ValueError:
