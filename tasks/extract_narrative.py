@@ -193,9 +193,9 @@ LOWER_BOUND_RULES: tuple[tuple[str, str, str], ...] = (
 # seed 001: 市政府网站…受理政府信息公开申请4件; d03: 区管委会、县政府公开办主动公开信息数为62条; n31: 自治区直属机关…,
 # 各行署、拉萨市人民政府…; n05: 各市663919条).
 SUBUNIT_RE = re.compile(
-    r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各村|各社区|各街道|各行署|各地市"
+    r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各街道|各行署|各地市"
     r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
-    r"|(?<![全本])[市县区]政府网站|(?<!全)[市县区]政府门户网站共|其中[^，。；]{0,10}(?:局|委|办|中心)"
+    r"|[市县区]政府网站(?<![全本].政府网站)|[市县区]政府门户网站共(?<!全.政府门户网站共)|其中[^，。；]{0,10}(?:局|委|办|中心)"
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
@@ -223,6 +223,7 @@ OTHER_PERIOD_RE = re.compile(
     r"|(?<!\d)(?!1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|下半年"  # 1-12月 is the year
     r"|[一二三四1-4]季度|前[一二三四五六七八九十\d]+个?月"
 )
+PERIOD_HINTS = frozenset("以近历累月半季")  # a character every OTHER_PERIOD_RE match holds, checked first
 # Up to a date: a stock, not the year's flow (n09: 截止20101231日，全乡累计…65条; n22; 到年底累计), unless the
 # sentence also says the year (截至12月31日，全年共…).
 UP_TO_DATE_RE = re.compile(r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}年)?(?:年底|年末|目前)")
@@ -250,6 +251,8 @@ MERGE_MARKS = "、和及与或"  # A、B N件 / A或B N件 / A和B N件: the num
 UNIT_CHARS = "条件项次个篇起宗例份人名场期元"
 LEADING_VERB_RE = re.compile(rf"{RECEIVE}|{HIRE}|{PUBLISH}|召开|举行|举办|办理|办结|制发|制定|出台|配发|制作|编发|撰写|主动")
 # A figure that names the set a breakdown is taken from (d03: 在…网站主动公开的425条政府信息中，机构职能…148条).
+# A channel's figure whose disclosed part follows counts everything posted there.
+DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 SENTENCE_MAX = 300  # how far back a sentence may reach; bounds the work on text without punctuation
 
@@ -326,7 +329,7 @@ def _period(text: str, s0: int, prefix: str) -> str | None:
     """'other' for a figure of another period than the year, 'up_to_date' for a figure up to a date."""
     if re.match(r"\s*其中", text[s0: s0 + 6]) and s0 > 0:
         prefix = text[sentence_start(text, s0 - 1): s0] + prefix  # n09: 其中 details the sentence before
-    if OTHER_PERIOD_RE.search(prefix):
+    if PERIOD_HINTS.intersection(prefix) and OTHER_PERIOD_RE.search(prefix):
         return "other"  # a figure for part of the year or several years is not the year's
     if UP_TO_DATE_RE.search(prefix) and not THE_YEAR_RE.search(prefix):
         return "other" if "累计" in prefix else "up_to_date"
@@ -352,6 +355,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # t17: 5.1余条 lost its 万; a count of items is whole
     if AMONG_RE.match(text, m.end(), m.end() + 10):
         return "skip"
+    if stretch is not None and DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
+        return "skip"  # t24: 通过…网站发布信息4583条，其中主动公开各类政府信息2107条 — every post, not disclosures
     if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
         return "skip"
     period = _period(text, s0, prefix + text[m.start(): m.start("num")])  # 自2008年以来累计… may open the match
@@ -491,7 +496,7 @@ def category_sum_note(text: str, end: int, total: float) -> str | None:
     segment = text[m.end(): stop if stop >= 0 else min(len(text), m.end() + 2000)]
     items = ENUM_ITEM_RE.findall(segment)
     # Only a clean partition counts: every figure in 条 (seed 003 mixes 件 and 期 items into its list).
-    if len(items) < 3 or any(q for _, q in items) or re.search(r"\d+(?:余|多)?(?:件|期|个|项|篇|次)", segment):
+    if len(items) < 3 or any(q for _, q in items) or re.search(r"(?<!\d)\d+(?:余|多)?(?:件|期|个|项|篇|次)", segment):
         return None
     values = [int(v) for v, _ in items]
     if sum(values) == total:

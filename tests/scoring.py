@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polars as pl
+
 from tasks.lake import read_table
 from tasks.vocabulary import CATALOG
 
@@ -47,11 +49,15 @@ def _in_scope(name: str, metric_prefix: tuple[str, ...] | None, kinds: tuple[str
     return not kinds or (name in CATALOG and CATALOG[name].kind in kinds)
 
 
-def score(lake: Path, truth: dict[str, dict], *, era: str | None = None, fields: str = "all",
-          metric_prefix: tuple[str, ...] | None = None, kinds: tuple[str, ...] | None = None,
-          skip_derived: bool = True) -> Score:
-    """Compare the lake's reports and metrics with the truth files; `kinds` keeps metrics of those catalog kinds."""
-    reports, metrics = read_table(lake, "reports"), read_table(lake, "metrics")
+def score(lake: Path, truth: dict[str, dict], **options) -> Score:
+    """Compare a lake's reports and metrics with the truth files (options as `score_frames`)."""
+    return score_frames(read_table(lake, "reports"), read_table(lake, "metrics"), truth, **options)
+
+
+def score_frames(reports: pl.DataFrame, metrics: pl.DataFrame, truth: dict[str, dict], *, era: str | None = None,
+                 fields: str = "all", metric_prefix: tuple[str, ...] | None = None,
+                 kinds: tuple[str, ...] | None = None, skip_derived: bool = True) -> Score:
+    """Compare reports and metrics frames with the truth files; `kinds` keeps metrics of those catalog kinds."""
     by_stem = {Path(r["source_file"]).stem: r for r in reports.iter_rows(named=True)}
     got: dict[str, dict[str, set]] = {}
     for r in metrics.select("doc_id", "metric", "value").iter_rows(named=True):
