@@ -13,8 +13,14 @@ NUMBER = (
     r"(?P<mul>万|亿)?(?P<post>余|多)?"
 )
 
-PRE_QUALIFIER = {"约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "超过": "at_least",
-                 "逾": "at_least"}
+PRE_QUALIFIER = {
+    "约": "approx",
+    "大约": "approx",
+    "近": "approx",
+    "将近": "approx",
+    "超过": "at_least",
+    "逾": "at_least",
+}
 POST_QUALIFIER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx"}
 MULTIPLIER = {"万": 10_000, "亿": 100_000_000}
 

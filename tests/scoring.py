@@ -15,8 +15,16 @@ import polars as pl
 from tasks.lake import read_table
 from tasks.vocabulary import CATALOG
 
-IDENTITY = ("region", "province", "report_year", "admin_level", "format_era", "contact_phone", "contact_email",
-            "contact_postcode")
+IDENTITY = (
+    "region",
+    "province",
+    "report_year",
+    "admin_level",
+    "format_era",
+    "contact_phone",
+    "contact_email",
+    "contact_postcode",
+)
 
 
 @dataclass
@@ -38,9 +46,11 @@ class Score:
         return len(self.wrong) / extracted if extracted else 0.0
 
     def line(self, label: str) -> str:
-        return (f"{label}: accuracy {self.accuracy:.3f} ({self.ok}/{self.total}), wrong {len(self.wrong)} "
-                f"({self.wrong_rate:.2%} of extracted), missing {len(self.missing)}, unverified "
-                f"{len(self.unverified)}, traps {self.traps}")
+        return (
+            f"{label}: accuracy {self.accuracy:.3f} ({self.ok}/{self.total}), wrong {len(self.wrong)} "
+            f"({self.wrong_rate:.2%} of extracted), missing {len(self.missing)}, unverified "
+            f"{len(self.unverified)}, traps {self.traps}"
+        )
 
 
 def _in_scope(name: str, metric_prefix: tuple[str, ...] | None, kinds: tuple[str, ...] | None) -> bool:
@@ -54,9 +64,17 @@ def score(lake: Path, truth: dict[str, dict], **options) -> Score:
     return score_frames(read_table(lake, "reports"), read_table(lake, "metrics"), truth, **options)
 
 
-def score_frames(reports: pl.DataFrame, metrics: pl.DataFrame, truth: dict[str, dict], *, era: str | None = None,
-                 fields: str = "all", metric_prefix: tuple[str, ...] | None = None,
-                 kinds: tuple[str, ...] | None = None, skip_derived: bool = True) -> Score:
+def score_frames(
+    reports: pl.DataFrame,
+    metrics: pl.DataFrame,
+    truth: dict[str, dict],
+    *,
+    era: str | None = None,
+    fields: str = "all",
+    metric_prefix: tuple[str, ...] | None = None,
+    kinds: tuple[str, ...] | None = None,
+    skip_derived: bool = True,
+) -> Score:
     """Compare reports and metrics frames with the truth files; `kinds` keeps metrics of those catalog kinds."""
     by_stem = {Path(r["source_file"]).stem: r for r in reports.iter_rows(named=True)}
     got: dict[str, dict[str, set]] = {}

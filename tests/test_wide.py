@@ -62,6 +62,12 @@ def test_wide_overall_wrong_rate(wide_lake, capsys) -> None:
     tables = score(lake, TRUTH, fields="metrics", kinds=("t2", "t3", "t4"))
     identity = score(lake, TRUTH, fields="identity")
     with capsys.disabled():
-        print("\n" + metrics.line("wide corpus, all metrics") + "\n" + tables.line("wide corpus, template tables")
-              + "\n" + identity.line("wide corpus, identity (printed, not asserted: being rewritten elsewhere)"))
+        print(
+            "\n"
+            + metrics.line("wide corpus, all metrics")
+            + "\n"
+            + tables.line("wide corpus, template tables")
+            + "\n"
+            + identity.line("wide corpus, identity (printed, not asserted: being rewritten elsewhere)")
+        )
     assert metrics.wrong_rate <= MAX_WRONG_RATE_OVERALL, metrics.wrong
