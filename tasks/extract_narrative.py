@@ -416,12 +416,15 @@ SOURCES = ("prose",) * len(RULES) + ("lower_bound",) * len(LOWER_BOUND_RULES)
 # Each rule's literal that every match holds, searched first: most reports lack most labels, and a literal
 # scan is far faster than a scan by a pattern that begins with a number.
 REQUIRED = tuple(re.compile(re.escape(lit)) if (lit := required_literal(rx.pattern)) else None for _, rx in COMPILED)
-SENTENCE_END = re.compile(r"[。；;\n]")
+# A full stop, also in ASCII when it is no decimal point (pages saved with ASCII punctuation: 运行正常.二、…).
+SENTENCE_END = re.compile(r"[。；;\n]|\.(?!\d)|(?<!\d)\.")
 
 
 def sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - SENTENCE_MAX)
     i = max(text.rfind(c, lo, pos) for c in "。；;\n")
+    if text.rfind(".", max(i, lo), pos) >= 0:  # the last ASCII full stop, if any, after the last other end mark
+        i = max([i, *(m.start() for m in SENTENCE_END.finditer(text, max(i, lo), pos))])
     return i + 1 if i >= 0 else lo
 
 
