@@ -27,6 +27,12 @@ from tasks.vocabulary import CATALOG
 
 # Fee metrics belong to one era: 信息处理费 is the 2021 template's, 收费及减免 the old regulation's.
 ERA_ONLY = {"fees_yuan": {"narrative"}}
+# Candidates read from where a template puts a figure hold only in that template: a no-charge sentence under
+# 其他需要报告的事项 is the 信息处理费 of the 2021 template (t01), not of the 2019 one (t10).
+SOURCE_ERA = {"fee_section": {"template_2021"},
+              # 截至<date> before 2019 often gave a running total since the Regulation (n22); the templates count the
+              # year up to its last day (d25: 截至2021年12月31日，我街道共主动公开政府信息数700条).
+              "up_to_date": {"template_2019", "template_2021"}}
 
 
 def split_sentences(text: str, cands: list[Candidate], total: float | None) -> list[tuple[int, int]]:
@@ -57,7 +63,11 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
     """One value per metric: agreeing candidates land; conflicting ones are left out with a note."""
     by_metric: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
-        by_metric[c.metric].append(c)
+        if era in SOURCE_ERA.get(c.source, {era}):
+            by_metric[c.metric].append(c)
+    for metric, cands in by_metric.items():
+        if any(c.source != "lower_bound" for c in cands):  # a lower bound only stands in for a stated value
+            by_metric[metric] = [c for c in cands if c.source != "lower_bound"]
     rows, notes = [], []
     whole_total = {c.value for c in by_metric.get("requests_total", []) if not c.scoped}
     spans = split_sentences(text, by_metric.get("requests_total", []),

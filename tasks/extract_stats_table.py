@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract_narrative import Candidate
+from tasks.numbers import MAX_DIGITS
 
 # (metric, row label) — labels of the 2008–2018 provincial and 国办发〔2014〕32号 statistics tables.
 ROWS: tuple[tuple[str, str], ...] = (
@@ -47,10 +48,17 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("staff_part_time", r"兼职人员数"),
 )
 UNIT = r"(?:（)?(?:条|件|个|次|篇|元|万元|人)(?:）)?"
-# A row: its label, the unit column, the digits of one or two value columns, and maybe the next row's
-# number glued on (d04: 网站公开条179533042.政府公报公开 → 17953304 then row 2).
-ROW_RE = {m: re.compile(rf"{label}\s*{UNIT}\s*(?P<digits>\d[\d ]*?)(?P<next>\d\s*[.、．])?(?=\s*[\u4e00-\u9fff（]|\s*$)",
-                        re.MULTILINE) for m, label in ROWS}
+# A row: its label, the unit column, the digits of one or two value columns (runs of digits parted by one to
+# three spaces), and maybe the next row's number glued on (d04: 网站公开条179533042.政府公报公开 → 17953304 then
+# row 2). Each digit or space belongs to one quantifier only, so a run of 100k digits or spaces is read once.
+ROW_RE = {
+    m: re.compile(
+        rf"{label}\s*{UNIT}\s*(?P<digits>\d+(?: {{1,3}}\d+)*?)(?P<next> *\d\s*[.、．])?"
+        rf"(?=\s*[\u4e00-\u9fff（]|\s*$)",
+        re.MULTILINE,
+    )
+    for m, label in ROWS
+}
 TABLE_HEAD_RE = re.compile(r"指标名称|计量单位|统计表")
 
 
@@ -65,6 +73,8 @@ def table_candidates(text: str, prose: dict[str, set[float]]) -> list[Candidate]
     for metric, rx in ROW_RE.items():
         for m in rx.finditer(text, body_start):
             digits = m.group("digits").replace(" ", "")
+            if len(digits) > MAX_DIGITS * 2:
+                continue  # two columns of real figures never run this long
             if "万元" in m.group(0):
                 continue  # money in 万元 with run-together digits cannot be split safely
             if not two_columns:
@@ -78,8 +88,9 @@ def table_candidates(text: str, prose: dict[str, set[float]]) -> list[Candidate]
             else:
                 # Ambiguous split: it can only corroborate or contradict the prose, never add a value.
                 known = prose.get(metric, set())
-                consistent = {v for v in known if digits.startswith(str(int(v))) and
-                              int(digits[len(str(int(v))):] or -1) >= v}
+                consistent = {
+                    v for v in known if digits.startswith(str(int(v))) and int(digits[len(str(int(v))) :] or -1) >= v
+                }
                 if known and not consistent:
                     out.append(Candidate(metric, float("nan"), "exact", m.start(), m.end(), False, "table"))
                 continue

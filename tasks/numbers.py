@@ -13,10 +13,21 @@ NUMBER = (
     r"(?P<mul>万|亿)?(?P<post>余|多)?"
 )
 
-PRE_QUALIFIER = {"约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "超过": "at_least",
-                 "逾": "at_least"}
+PRE_QUALIFIER = {
+    "约": "approx",
+    "大约": "approx",
+    "近": "approx",
+    "将近": "approx",
+    "超过": "at_least",
+    "逾": "at_least",
+}
 POST_QUALIFIER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx"}
 MULTIPLIER = {"万": 10_000, "亿": 100_000_000}
+
+
+# More digits than any real figure (the largest are yuan amounts of about 12 digits): a run of digits this long
+# is glued table cells or junk, and read as one number it would overflow to inf.
+MAX_DIGITS = 15
 
 
 def parse_number(s: str) -> float | None:
@@ -25,6 +36,8 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     if s[0].isdigit():
+        if len(s.split(".")[0]) > MAX_DIGITS:
+            return None
         try:
             return float(s)
         except ValueError:
