@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 
 import polars as pl
@@ -109,11 +110,25 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
     return rows, notes
 
 
+# A report of 2019 on follows the national template (the revised regulation's 第五十条, 国办公开办函〔2019〕60号 and
+# 〔2021〕30号): one whose excerpt shows no table label is still of that era when it says so (a citation, or the
+# template's first section heading 一、总体情况); the template is the one in force for its year.
+TEMPLATE_ERA_SIGN_RE = re.compile(r"一\s*[、.．]\s*总体情况|年度报告格式|国办公开办函|条例》?第五十条")
+TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
+
+
+def era_by_year(era: str, text: str, year: int | None) -> str:
+    """The era a report's labels show, or, with none shown, the template of its year when it is a template report."""
+    if era != "narrative" or year is None or year < 2019 or not TEMPLATE_ERA_SIGN_RE.search(text[:6000]):
+        return era
+    return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
+
+
 def extract_document(doc_id: str, text: str, header: dict | None = None) -> tuple[dict, list[dict], list[str]]:
     """Return (identity, metric rows, notes) for one normalized document."""
     identity = extract_identity(text, header)
     tables = extract_tables.read_template(text)
-    era = tables.era
+    era = era_by_year(tables.era, text, identity.get("report_year"))
     identity["format_era"] = era
     prose = prose_candidates(text) + zero_candidates(text)
     known: dict[str, set[float]] = defaultdict(set)

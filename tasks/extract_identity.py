@@ -188,7 +188,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     region, parents = None, []
     said = level_from_self_reference(text)
     for raw, own in region_candidates(text, header, title):
-        region, parents = clean_region(raw)
+        region, parents = clean_region(raw, own)
         # Beyond the title, a name whose level contradicts how the report speaks of itself (我镇 and a 县) is another
         # body's: the county a township's first sentence names, the office a page header names.
         if region and (own or said in ("unknown", admin_level_of(region))):
@@ -202,7 +202,9 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     level = admin_level_of(region)
     if level == "unknown":
         level = said
-    out.update(region=region, report_year=year, province=where.province, admin_level=level)
+    # Not known is absent, like every other identity field: 'unknown' would read as a value.
+    out.update(region=region, report_year=year, province=where.province,
+               admin_level=None if level == "unknown" else level)
     out["body_id"] = body_id(region, where.province, level, text, year)
     if date := contacts.publish_date(text):
         out["publish_date"] = date

@@ -127,3 +127,20 @@ def test_every_rule_names_a_catalog_metric() -> None:
     names |= {"t2_procurement_projects", "t2_procurement_amount_yuan"}
     assert names - set(CATALOG) == set()
     assert len(names) > 60
+
+
+@pytest.mark.parametrize(
+    ("opening", "era"),
+    [
+        ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局坚持以公开为常态。", "template_2021"),
+        ("2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我局坚持以公开为常态。", "template_2019"),
+        ("依据《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号),编制2020年度报告。", "template_2021"),
+        ("2017年政府信息公开工作年度报告\n一、总体情况\n2017年,我局坚持以公开为常态。", "narrative"),
+        ("2022年政府信息公开工作年度报告\n一、概述\n2022年,我局坚持以公开为常态。", "narrative"),
+    ],
+    ids=["2021-template-year", "2019-template-year", "2021-format-cited", "before-the-templates", "no-template-sign"],
+)
+def test_an_excerpt_without_tables_takes_its_years_template_when_it_says_it_is_one(opening: str, era: str) -> None:
+    text, _ = normalize_text(opening + "\n")
+    identity, _, _ = extract_document("x", text)
+    assert identity["format_era"] == era

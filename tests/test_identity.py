@@ -240,6 +240,26 @@ REPORT_OPENINGS = [
         },
         id="verb_phrase_after_a_department",
     ),
+    pytest.param(
+        # http://xxgk.sxgp.gov.cn (高平市人民政府办公室 2022, tests/data/wide/template t27): the office's own report
+        "高平市人民政府办公室\n2022年政府信息公开工作年度报告\n一、总体情况\n本年度报告根据《中华人民共和国政府信息公开"
+        "条例》的要求编制。",
+        {"region": "高平市人民政府办公室", "admin_level": "department", "report_year": 2022},
+        id="a_government_office_publishing_its_own_report",
+    ),
+    pytest.param(
+        # tests/data/wide/template t20: a district's city-management commission is a department, not a zone's 管委会
+        "北京市通州区城市管理委员会\n2020年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》第五十条规定,"
+        "编制本报告。",
+        {"region": "通州区城市管理委员会", "province": "北京市", "admin_level": "department", "report_year": 2020},
+        id="a_commission_named_without_the_places_above_its_own",
+    ),
+    pytest.param(
+        # tests/data/wide/narrative n10: the only 市 before the year is in a verb phrase; nothing names the body
+        "本年度报告根据《条例》有关规定编制而成。2017年,全市各级行政机关紧紧围绕市委、市政府中心工作,推进政府信息公开。",
+        {"region": None, "admin_level": None},
+        id="a_verb_phrase_ending_in_a_place_suffix_is_no_place",
+    ),
 ]
 
 

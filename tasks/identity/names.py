@@ -17,6 +17,7 @@ ORGAN_END = (
 )
 BODY_END = rf"(?:{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END})(?:[（(][{CJK}]{{1,12}}[）)])?"
 BODY_END_RE = re.compile(rf"{BODY_END}$")
+PLACE_END_RE = re.compile(rf"{PLACE_END}$")
 # Words that begin a phrase, never a name: 义亭镇编制的 style constructions end the name before them. 编制 and
 # 公开 also name offices (机构编制委员会办公室, 政务公开办公室): only when no organ word follows are they verbs.
 PHRASE = (
@@ -33,6 +34,12 @@ PRONOUN_RE = re.compile(
 )
 ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
 GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
+# A government's general office publishes reports of its own: named by the report itself, it is that department.
+OFFICE_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|政府办公室)$")
+# A zone is governed by its 管委会 (平潭综合实验区管理委员会 is the zone); elsewhere a 管理委员会 is a department
+# (北京市通州区城市管理委员会, the district's city-management commission).
+ZONE_RE = re.compile(r"(?:开发区|实验区|新区|园区|高新区|工业园|示范区|试验区|保税区|合作区|经济区|度假区|景区|港区|管理区"
+                     r"|产业园|物流园|片区|旅游区|农场)$")
 TOWNSHIP_RE = re.compile(rf"{TOWNSHIP_END}$")
 GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])人民政府(?=[{CJK}]{{1,12}}{TOWNSHIP_END}$)")
 # 平潭's 金井片区管理局 governs a township-sized area (corpus d09); an FTZ 片区 has a 管委会 and stays unknown.
@@ -67,27 +74,39 @@ def trim_phrase(name: str) -> list[str]:
     return [trim_trailing(LEAD_PHRASE_RE.sub("", name)), LEAD_PHRASE_RE.sub("", trim_trailing(name))]
 
 
-def normal_form(name: str) -> str:
-    """The name as the lake keeps it: 街道办事处 → 街道, a government's 人民政府 and 管委会 dropped."""
+def normal_form(name: str, own: bool = False) -> str:
+    """The name as the lake keeps it: 街道办事处 → 街道, a government's 人民政府 and a zone's 管委会 dropped. Named by
+    the report itself (`own`), a government's office is the department whose report it is."""
     # 鼓楼区人民政府华侨路街道办事处: the street office is the district government's agency, named 华侨路街道
     name = GOV_BEFORE_TOWNSHIP_RE.sub("", name)
     name = re.sub(r"(?<=街道)办事处$|(?<=街道)办$", "", name)
-    stripped = GOV_SUFFIX_RE.sub("", name)
+    m = GOV_SUFFIX_RE.search(name)
+    if m is None or (own and OFFICE_RE.search(name)):
+        return name
+    if m.group() in ("管委会", "管理委员会") and not ZONE_RE.search(name[: m.start()]):
+        return name
+    stripped = name[: m.start()]
     return stripped if stripped and not LEVEL_ONLY_RE.match(stripped) else name
 
 
-def clean_region(raw: str) -> tuple[str | None, list[str]]:
-    """Return (the body's name, the places named before it) from a candidate, or (None, []) when it is no name.
+def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
+    """Return (the body's name, the places named before it) from a candidate, or (None, []) when it is no name;
+    `own` when the candidate is where the report names itself (its title).
 
     A township's report is named without its parents (杭州市西湖区北山街道 → 北山街道); others keep them.
     """
     if VERB_END_RE.search(raw.strip("，,。：:“”\"'《》 \t\n")):
         return None, []  # 现向社会公布: the name comes after the verb, elsewhere
-    names = [normal_form(n) for n in trim_phrase(raw)]
+    names = [normal_form(n, own) for n in trim_phrase(raw)]
     name = next((n for n in names if is_body_name(n)), None)
     if name is None:
         return None, []
     parents = leading_places(name)
+    if DEPARTMENT_RE.search(name) and len(parents) > 1:
+        # A department is named with the place it serves, not every place above it (北京市通州区城市管理委员会 is
+        # 通州区城市管理委员会), as a township is named without its parents.
+        outer = sum(map(len, parents[:-1]))
+        return name[outer:], parents
     if TOWNSHIP_RE.search(name) and parents:
         rest = name[sum(map(len, parents)) :]
         if len(rest) >= 2 and is_body_name(rest):
@@ -111,6 +130,9 @@ def is_body_name(name: str) -> bool:
         return False
     if not re.fullmatch(rf"[{CJK}（）()]+", name):
         return False
+    if PLACE_END_RE.search(name) and not (DEPARTMENT_RE.search(name) or TOWNSHIP_RE.search(name)
+                                         or ZONE_RE.search(name) or leading_places(name)):
+        return False  # a place the gazetteer does not know, opening with no place it knows: 紧紧围绕市 is a phrase
     return bool(BODY_END_RE.search(name))
 
 
