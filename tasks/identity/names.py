@@ -38,8 +38,10 @@ GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人�
 OFFICE_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|政府办公室)$")
 # A zone is governed by its 管委会 (平潭综合实验区管理委员会 is the zone); elsewhere a 管理委员会 is a department
 # (北京市通州区城市管理委员会, the district's city-management commission).
-ZONE_RE = re.compile(r"(?:开发区|实验区|新区|园区|高新区|工业园|示范区|试验区|保税区|合作区|经济区|度假区|景区|港区|管理区"
-                     r"|产业园|物流园|片区|旅游区|农场)$")
+ZONE_RE = re.compile(
+    r"(?:开发区|实验区|新区|园区|高新区|工业园|示范区|试验区|保税区|合作区|经济区|度假区|景区|港区|管理区|产业园|物流园"
+    r"|片区|旅游区|农场)$"
+)
 TOWNSHIP_RE = re.compile(rf"{TOWNSHIP_END}$")
 GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])人民政府(?=[{CJK}]{{1,12}}{TOWNSHIP_END}$)")
 # 平潭's 金井片区管理局 governs a township-sized area (corpus d09); an FTZ 片区 has a 管委会 and stays unknown.
