@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import defaultdict
@@ -22,12 +21,11 @@ from tasks.extract_narrative import (
     zero_candidates,
 )
 from tasks.extract_stats_table import table_candidates
+from tasks.notes import Note, notes_frame, prose_conflict, typed
 from tasks.pool import Failure, pool
-from tasks.schemas import METRICS, QUARANTINE, REPORTS, conform
+from tasks.schemas import METRICS, QUARANTINE, REPORTS, conform, header_of
 from tasks.vocabulary import CATALOG
 
-# Fee metrics belong to one era: 信息处理费 is the 2021 template's, 收费及减免 the old regulation's.
-ERA_ONLY = {"fees_yuan": {"narrative"}}
 # Candidates read from where a template puts a figure hold only in that template: a no-charge sentence under
 # 其他需要报告的事项 is the 信息处理费 of the 2021 template (t01), not of the 2019 one (t10).
 SOURCE_ERA = {"fee_section": {"template_2021"},
@@ -60,7 +58,7 @@ def derive_from_parts(text: str, metric: str, cands: list[Candidate], spans: lis
                     + " + ".join(str(int(c.value)) for c in parts)}
 
 
-def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list[dict], list[str]]:
+def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list[dict], list[Note]]:
     """One value per metric: agreeing candidates land; conflicting ones are left out with a note."""
     by_metric: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
@@ -74,29 +72,29 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
     spans = split_sentences(text, by_metric.get("requests_total", []),
                             next(iter(whole_total)) if len(whole_total) == 1 else None)
     for metric, cands in by_metric.items():
-        if era not in ERA_ONLY.get(metric, {era}):
+        if era not in CATALOG[metric].eras:  # 收费及减免 is the old regulation's (fees_yuan); 2021 has 信息处理费
             continue
         if any(math.isnan(c.value) for c in cands):
-            notes.append(f"source inconsistency (prose): {metric} in the statistics table contradicts the prose "
-                         f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out")
+            notes.append(prose_conflict(f"{metric} in the statistics table contradicts the prose "
+                                        f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out"))
             continue
         whole = [c for c in cands if not c.scoped]
         if not whole:
-            if metric.startswith("outcome_") and (row := derive_from_parts(text, metric, cands, spans)):
+            if CATALOG[metric].group == "outcome" and (row := derive_from_parts(text, metric, cands, spans)):
                 rows.append(row)
             continue
         values = {c.value for c in whole}
         if len(values) > 1:
             stated = " and ".join(f"{v:g}" for v in sorted(values))
-            notes.append(f"source inconsistency (prose): {metric} stated as {stated}; left out")
+            notes.append(prose_conflict(f"{metric} stated as {stated}; left out"))
             continue
         best = min(whole, key=lambda c: (c.qualifier != "exact", c.source != "prose", c.start))
         bigger = [c for c in cands if c.scoped and c.qualifier == "exact" and best.qualifier == "exact"
                   and c.value > best.value]
         if bigger:
             part = text[sentence_start(text, bigger[0].start): bigger[0].end]
-            notes.append(f"source inconsistency (prose): {metric} is {best.value:g} for the whole but "
-                         f"{bigger[0].value:g} for a part of it ({part})")
+            notes.append(prose_conflict(f"{metric} is {best.value:g} for the whole but {bigger[0].value:g} for a "
+                                        f"part of it ({part})"))
         rows.append(
             {
                 "metric": metric,
@@ -124,7 +122,7 @@ def era_by_year(era: str, text: str, year: int | None) -> str:
     return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
 
 
-def extract_document(doc_id: str, text: str, header: dict | None = None) -> tuple[dict, list[dict], list[str]]:
+def extract_document(doc_id: str, text: str, header: dict | None = None) -> tuple[dict, list[dict], list[Note]]:
     """Return (identity, metric rows, notes) for one normalized document."""
     identity = extract_identity(text, header)
     tables = extract_tables.read_template(text)
@@ -141,7 +139,7 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     if total and (note := category_sum_note(text, total["evidence_end"], total["value"])):
         notes.append(note)
     rows += tables.rows
-    notes += tables.notes
+    notes += [typed(n) for n in tables.notes]
     for r in rows:
         r["doc_id"] = doc_id
         r["unit"] = CATALOG[r["metric"]].unit
@@ -149,14 +147,14 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     return identity, rows, notes
 
 
-def extract_documents(docs: list[tuple[str, str, dict | None]]) -> list[tuple[dict, list[dict], list[str]]]:
+def extract_documents(docs: list[tuple[str, str, dict | None]]) -> list[tuple[dict, list[dict], list[Note]]]:
     """`extract_document` of each (doc_id, text, crawler header)."""
     return [extract_document(*d) for d in docs]
 
 
 def extract_frames(documents: pl.DataFrame, results: list, run_id: str = "") -> tuple[
-        pl.DataFrame, pl.DataFrame, dict[str, list[str]], pl.DataFrame]:
-    """(reports, metrics, notes per document, quarantine rows of documents whose extraction failed)."""
+        pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(reports, metrics, notes, quarantine rows of documents whose extraction failed)."""
     reports, metrics, all_notes, failed = [], [], {}, []
     for rec, res in zip(documents.iter_rows(named=True), results, strict=True):
         if isinstance(res, Failure):
@@ -169,23 +167,21 @@ def extract_frames(documents: pl.DataFrame, results: list, run_id: str = "") -> 
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes
     return (conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
-            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), all_notes,
+            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), notes_frame(all_notes),
             conform(pl.DataFrame(failed), QUARANTINE))
 
 
 def _jobs(documents: pl.DataFrame) -> list[tuple[str, str, dict | None]]:
-    return [(r["doc_id"], r["text"], json.loads(r["normalization_log"]).get("crawler_header"))
-            for r in documents.iter_rows(named=True)]
+    return [(r["doc_id"], r["text"], header_of(r["crawler_header"])) for r in documents.iter_rows(named=True)]
 
 
-def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[str]]]:
+def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Extract a batch in this process (tests); the flow's task uses the worker pool."""
     return extract_frames(documents, extract_documents(_jobs(documents)))[:3]
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[str]],
-                                                            pl.DataFrame]:
+def extract(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     jobs = _jobs(documents)
     results = pool().map_chunked(extract_documents, jobs, [len(j[1]) for j in jobs])
     reports, metrics, notes, failed = extract_frames(documents, results, run_id)

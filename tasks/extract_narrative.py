@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from tasks.notes import Note, prose_conflict
 from tasks.numbers import NUMBER, parse_number, qualifier_of, scaled
 from tasks.rules import required_literal
 
@@ -637,7 +638,7 @@ ENUMERATION_START_RE = re.compile(r"[。，,：:\s]{0,2}其中[，,：:]?")
 ENUM_ITEM_RE = re.compile(r"(?<![\d.])(\d+)(余|多)?条(?![\d%])")
 
 
-def category_sum_note(text: str, end: int, total: float) -> str | None:
+def category_sum_note(text: str, end: int, total: float) -> Note | None:
     """A total followed by 其中 and its categories (d18: 1+0+103+1+36+0+6+8 = 155 ≠ 154)."""
     m = ENUMERATION_START_RE.match(text, end)
     if not m:
@@ -651,7 +652,6 @@ def category_sum_note(text: str, end: int, total: float) -> str | None:
     values = [int(v) for v, _ in items]
     if sum(values) == total:
         return None
-    return (
-        f"source inconsistency (prose): proactive_total {total:g} but its categories add up to "
-        f"{' + '.join(map(str, values))} = {sum(values)}"
+    return prose_conflict(
+        f"proactive_total {total:g} but its categories add up to {' + '.join(map(str, values))} = {sum(values)}"
     )

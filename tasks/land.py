@@ -11,6 +11,7 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from expectations.suites import CONTINUITY_CHECKS
 from tasks import lake
 from tasks.ingest import Intake, ledger_row, state_frame
 from tasks.schemas import LEDGER, QUARANTINE, TABLES, conform
@@ -125,8 +126,7 @@ def closing_change(lake_dir: str, unread: Intake, unchanged: list[Entry], triage
         counts.gone_kept = len(gone)
     counts.add_ledger(ledger)
     findings, runs, touched = _continuity(Path(lake_dir), counts.landed_docs, run_id)
-    counts.validation.append([{**r, "why": "this year's 上年结转 differs from last year's 结转下年度 of the same body"}
-                              for r in runs.drop("doc_ids").to_dicts()])
+    counts.validation.append([{**r, "why": CONTINUITY_CHECKS[0].why} for r in runs.drop("doc_ids").to_dicts()])
     return lake.Change(
         add={
             "quarantine": _table_rows("quarantine", unread.rejected),
@@ -149,9 +149,10 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
     empty = _table_rows("findings", continuity_findings(pl.DataFrame(), run_id)[0])
     if snap is None or not landed:
         return empty, continuity_findings(pl.DataFrame(), run_id)[1], set()
-    reports = snap.read("reports", ["doc_id", "province", "region", "report_year"])
-    bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select("province", "region").unique()
-    mine = reports.join(bodies, on=["province", "region"], how="semi", nulls_equal=True)
+    reports = snap.read("reports", ["doc_id", "province", "region", "body_id", "report_year"])
+    body = pl.coalesce("body_id", pl.concat_str([pl.col("province").fill_null("?"), "region"], separator="/"))
+    bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select(body.alias("body")).unique()
+    mine = reports.filter(body.is_in(bodies["body"].implode()))
     ids = set(mine["doc_id"].to_list())
     metrics = (snap.scan("metrics").filter(pl.col("doc_id").is_in(list(ids)))
                .select("doc_id", "metric", "value").collect())

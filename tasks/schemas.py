@@ -19,6 +19,14 @@ RAW = pl.Schema(
     }
 )
 
+HEADER = pl.List(pl.Struct({"field": pl.String, "value": pl.String}))
+
+
+def header_of(fields: list[dict] | None) -> dict[str, str]:
+    """A document's crawler header as a mapping of field to value."""
+    return {f["field"]: f["value"] for f in fields or []}
+
+
 # Output of normalize and the `documents` lake table (plus report_year added at landing).
 DOCUMENTS = pl.Schema(
     {
@@ -29,8 +37,8 @@ DOCUMENTS = pl.Schema(
         "script": pl.String,
         "opencc_config": pl.String,
         "text": pl.String,
+        "crawler_header": HEADER,  # the crawler's fields above the body (标题, 发布机构, 发布日期 …), when it left any
         "normalization_log": pl.String,  # JSON: steps fired and their change counts
-        "sections": pl.String,  # JSON: [{number, title, start, end}] of the template's six sections
     }
 )
 

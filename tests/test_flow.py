@@ -108,7 +108,8 @@ def test_validation_results_land_with_each_run(sample_lake) -> None:
     runs = pl.scan_parquet(str(lake / "validation_runs" / "**" / "*.parquet"), hive_partitioning=True).collect()
     assert {"reports", "metrics", "consistency"} <= set(runs["suite"])
     failing = runs.filter(~pl.col("success"))
-    assert failing.height >= 1 and failing["column"].to_list()[0] == "channels_add_up"
+    # Seed 000's request channels do not add up to its total: the one check that fails on the samples.
+    assert failing.select("suite", "column").rows() == [("consistency", "request_channel_sum")]
     assert all(n >= 0 for n in runs["unexpected_count"])
 
 

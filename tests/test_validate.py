@@ -42,9 +42,9 @@ def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
     assert ("reports", "expect_column_values_to_be_between(report_year)") in reasons
     q = out.quarantine.filter(pl.col("table") == "metrics")
     by_metric = {r["row"]: r["reason"] for r in q.iter_rows(named=True)}
-    assert any("value_nonneg" in v for v in by_metric.values())
+    assert any("unsigned_value" in v for v in by_metric.values())
     assert any(v == "expect_column_values_to_be_in_set(metric)" for v in by_metric.values())
-    assert any("evidence_matches" in v for v in by_metric.values())
+    assert any("evidence_is_the_text" in v for v in by_metric.values())
     # Nothing else is lost: every other metric of the other documents is still published.
     kept_expected = broken_metrics.with_row_index("i").filter(
         (pl.col("i") > 2) & (pl.col("doc_id") != d0)).height
@@ -68,7 +68,7 @@ def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_l
     assert contradictory <= warned, contradictory - warned
     assert (findings["severity"] == "error").sum() == 0
     d18 = next(d for d, s in stem_of.items() if s == "d18")
-    detail = findings.filter((pl.col("doc_id") == d18) & pl.col("expectation").str.contains("statements_agree"))
+    detail = findings.filter((pl.col("doc_id") == d18) & pl.col("expectation").str.contains("prose_conflicts"))
     assert "155" in detail["detail"][0] and "154" in detail["detail"][0]
 
 
@@ -108,8 +108,11 @@ def test_misread_template_table_is_an_error_that_removes_only_its_rows() -> None
     out = validate_batch(reports, misread, docs, notes, "t")
     errors = out.findings.filter(pl.col("severity") == "error")
     assert errors["doc_id"].unique().to_list() == [d12]
-    assert "template_read_consistent" in errors["expectation"][0]
-    assert "granted" in errors["detail"][0]
+    # The row's cells no longer add up to its 总计, nor the column's outcomes to theirs: each named with its numbers.
+    assert errors.select("expectation", "detail").rows() == [
+        ("expect_multicolumn_sum_to_equal(row_cells)", "table 三 granted: 1 + 0 + 0 + 0 + 0 + 0 != total 0"),
+        ("expect_multicolumn_sum_to_equal(column_outcomes)", "table 三 natural_person: outcomes 3 != 2"),
+    ]
     kept = out.metrics.filter(pl.col("doc_id") == d12)["metric"].to_list()
     assert kept and not any(m.startswith(("t3.", "t4.")) for m in kept)
     assert d12 in out.reports["doc_id"].to_list()

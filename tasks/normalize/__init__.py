@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict
 
 import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks import sections
 from tasks.normalize.classes import ASCII_PUNCT_CJK, CJK, T2S, T2S_PHRASE, char_classes, contains, positions_with
 from tasks.normalize.encoding import MARK, mojibake_runs, repair_mojibake, undo_double_decoding
 from tasks.normalize.folding import _fold_mark, _fold_parentheses, fold_characters, fold_width
@@ -102,6 +100,8 @@ def documents_frame(
             )
             continue
         text, log = res
+        log = dict(log)
+        header = log.pop("crawler_header", None)
         log["encoding"] = rec["encoding"]
         if rec["bad_bytes"]:
             log["bad_bytes_replaced"] = rec["bad_bytes"]
@@ -114,8 +114,8 @@ def documents_frame(
                 "script": log["script"],
                 "opencc_config": log["opencc_config"],
                 "text": text,
+                "crawler_header": [{"field": k, "value": v} for k, v in header.items()] if header else None,
                 "normalization_log": json.dumps(log, ensure_ascii=False, sort_keys=True),
-                "sections": json.dumps([asdict(sec) for sec in sections.segment(text)], ensure_ascii=False),
             }
         )
     return pl.DataFrame(rows, schema=DOCUMENTS), conform(pl.DataFrame(failed), QUARANTINE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from tasks.notes import table_inconsistent
 from tasks.template.cuts import cut
 from tasks.template.tokens import Token, rows_by_line
 
@@ -313,7 +314,7 @@ def choose(
             for r in arith:
                 del values[r], spans[r], kinds[r]
         if values and not consistent(values, False):
-            notes.append(f"source inconsistency (table): table {table} as printed does not satisfy its own arithmetic")
+            notes.append(table_inconsistent(f"table {table} as printed does not satisfy its own arithmetic"))
     return Choice(values, spans, kinds, notes)
 
 

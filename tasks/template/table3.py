@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from tasks.notes import table_inconsistent
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
 from tasks.template.grid import Choice, Label, Option, Unit, choose_pairing, units_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
@@ -119,7 +120,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
 def _row_sum_notes(choice: Choice) -> list[str]:
     bad = [r for r, v in choice.values.items() if choice.kinds[r] != "arith" and not adds_up(v)]
     if bad:
-        return [f"source inconsistency (table): table 三 rows {bad} do not add up to their 总计 as printed"]
+        return [table_inconsistent(f"table 三 rows {bad} do not add up to their 总计 as printed")]
     return []
 
 

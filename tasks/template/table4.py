@@ -3,6 +3,7 @@ sum of its other four."""
 
 from __future__ import annotations
 
+from tasks.notes import table_inconsistent
 from tasks.template.arithmetic import t4_groups_add_up
 from tasks.template.cuts import cut
 from tasks.template.grid import canonical, printed, value_of
@@ -31,7 +32,7 @@ def _rows(values: list[int | None], spans: list[tuple[int, int]]) -> list[dict]:
 def _inconsistency(values: list[int | None]) -> list[str]:
     if t4_groups_add_up(values):
         return []
-    return ["source inconsistency (table): table 四 group totals do not add up as printed"]
+    return [table_inconsistent("table 四 group totals do not add up as printed")]
 
 
 def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
