@@ -1,0 +1,323 @@
+"""The phrasing rules of the narrative metrics, as data: each rule a metric, a pattern with {N} where the number
+stands, and the case that forced it. tasks/extract_narrative.py applies them with its scope, period and merge
+guards; adding a metric is an entry in tasks/vocabulary.py and a rule here."""
+
+from __future__ import annotations
+
+import re
+
+# Units each kind of metric may be counted in.
+U_ITEM = r"(?P<unit>条|项|件|篇|个|期|份)"
+U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
+U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
+U_REQ = r"(?P<unit>件次|件|条|起|宗|个|人次|份|例)"
+U_CASE = r"(?P<unit>件|起|宗|例|次|个|份)"
+U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
+U_PLACE = r"(?P<unit>个|处)"
+U_YUAN = r"(?P<unit>元)"
+# d28: scraping dropped the unit after a figure that ends its line; only then may the unit be absent.
+U_ITEM_OR_EOL = r"(?:(?P<unit>条|项|件|篇|个|期|份)|(?=[ \t]*\n))"
+# Posts of an account: never 个, which counts the accounts themselves (开通政务微博1个).
+U_POST = r"(?P<unit>条|项|件|篇|份)"
+U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
+# A gazette's items, never its issues (n22: 公报6期 counts issues).
+U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
+
+GAP = r"[共计为达有了累合约近的]{0,3}"  # filler words between a label and its number
+WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
+
+# --- building blocks of the rules ------------------------------------------------------------------------------
+# What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
+INFO = r"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息"
+PUBLISH = r"(?:公开|发布|上传|推送|发送|刊发|刊登)"
+PUBLISH_RE = re.compile(PUBLISH)
+# Words between a channel and its verb: one clause, or two when the channel is the subject of the first
+# (t23: 市政府微信公众号保持每日更新，共发布信息1193条); never a digit, so no figure is skipped over.
+STRETCH = r"(?P<stretch>[^，,。；;\d\n]{0,14}?(?:[，,][^，,。；;\d\n]{0,10}?)?)"
+URL_ASIDE = r"(?:[（(][^）)\n]{0,60}[）)])?"  # n03: 门户网站(http://sport.hebei.gov.cn)公开信息1469条
+# The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
+CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计|共)"
+# The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
+# website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
+CHANNELS: dict[str, str] = {
+    "proactive_website": r"(?:门户)?网站|政府网(?!站)|网上(?=公开|发布)|(?<=信息)(?:专栏|栏目)",
+    "proactive_gazette": r"公报",
+    "proactive_weibo": r"微博",
+    "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号)?|(?<=”)公众号",
+    "proactive_other": r"其他(?:方式|形式|渠道)",
+}
+CHANNEL_UNIT = {
+    "proactive_website": U_ITEM_OR_EOL,
+    "proactive_gazette": U_GAZETTE,
+    "proactive_weibo": U_POST,
+    "proactive_wechat": U_POST_OR_EOL,
+    "proactive_other": U_ITEM,
+}
+# Receiving a request; 办理 (handled) only with 依申请公开 and no carry-over in the sentence (seed 002).
+RECEIVE = r"(?:收到|受理|接到|接收|新收|收悉)"
+# The request itself: 政府信息公开申请, 信息公开的申请, 政府信息申请公开件 (t23), 依申请公开事项/请求/件 (t04, t10,
+# t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
+# released, d17).
+REQUEST = (
+    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?"
+    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|件)"
+    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
+)
+HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
+
+
+def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
+    """A channel, then (maybe after a few words) a publishing verb and the number, in either noun order."""
+    ch, unit = CHANNELS[metric], CHANNEL_UNIT[metric]
+    rules = [
+        (
+            metric,
+            rf"(?:{ch}){URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?(?:{INFO})?(?:数量|总数|数)?"
+            rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
+            "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
+        )
+    ]
+    if metric in ("proactive_weibo", "proactive_wechat"):
+        rules.append(
+            (
+                metric,
+                rf"(?:{ch})(?:“[^”\n]{{1,20}}”)?(?:{INFO})?(?:数量|数)?{GAP}{{N}}{unit}(?!文章)",
+                "seeds 000–004: 政务微博1.5万余条, with the verb left out",
+            )
+        )
+    return tuple(rules)
+
+
+# (metric, pattern with {N} where the number stands, comment: the case that forced it)
+RULES: tuple[tuple[str, str, str], ...] = (
+    # -- the total published ------------------------------------------------------------------------------------
+    (
+        "proactive_total",
+        rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
+        rf"(?:[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|数)?"
+        rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
+        "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件",
+    ),
+    (
+        "proactive_total",
+        rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?{GAP}{{N}}{U_ITEM}(?:各类)?(?:政府|政务)?信息",
+        "number before the noun: 主动公开了256条政府信息",
+    ),
+    # n05: 全年公开政府信息995845条; 2025年度共公开信息183条: the year's total without 主动. Never 依申请/不予/部分/同意
+    # 公开 (request outcomes), and 发布信息 alone may count every post (t24: 发布信息4583条，其中主动公开…2107条).
+    (
+        "proactive_total",
+        rf"(?:全年|年内|本年度?|当年|\d{{4}}年度?)(?:[，,]?[^，,。；;\d\n]{{0,8}}?(?:共|共计|累计|新增)?"
+        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)公开(?:了)?(?:各类|各项)?(?:政府|政务)信息"
+        rf"|(?:共|共计|累计|新增)?公开(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
+        "n05 全年公开政府信息N条",
+    ),
+    (
+        "proactive_total",
+        rf"发布(?:了)?(?:各类|各项)?(?:主动)?公开(?:的)?(?:政府|政务)信息{GAP}{{N}}{U_ITEM}",
+        "t01: 审核发布各类公开政府信息249条 (the noun says it is disclosed information)",
+    ),
+    # -- channels -----------------------------------------------------------------------------------------------
+    *(r for metric in CHANNELS for r in channel_rules(metric)),
+    (
+        "proactive_wechat",
+        rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
+        "d10: 官方微信公众号累计发送了460条信息",
+    ),
+    # -- documents, conferences, interpretations, responses -----------------------------------------------------
+    (
+        "normative_docs_issued",
+        rf"(?:制发|制定|出台)(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
+        "seed 001",
+    ),
+    (
+        "normative_docs_published",
+        rf"(?<!不予)(?:公开|发布)(?:了)?(?:现行有效)?(?:的)?(?:行政)?规范性文件(?:数)?{GAP}{{N}}{U_DOC}",
+        "seeds 001/003, d13: 发布现行有效行政规范性文件393件",
+    ),
+    ("normative_docs_published", rf"其中规范性文件{{N}}{U_DOC}", "seed 003: 政府文件53件（其中规范性文件1件）"),
+    (
+        "press_conferences",
+        rf"(?:召开|举行|举办)(?:了)?{WIDE}新闻发布会(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
+        "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数",
+    ),
+    ("press_conferences", rf"(?:召开|举行|举办)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
+    (
+        "press_conferences_principal",
+        rf"主要负责(?:同志|人)参加(?:的)?新闻发布会(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
+        "seed 000",
+    ),
+    (
+        "online_interviews",
+        rf"(?<!参加)在线访谈(?:节目)?(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
+        "seed 001: 政府网站在线访谈14次",
+    ),
+    (
+        "interpretations",
+        rf"(?<!转载)(?<!转发)政策解读(?:稿件|材料|文章)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
+        "seeds 000/001: 发布政策解读稿件N篇",
+    ),
+    # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
+    (
+        "interpretations",
+        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发)(?:并(?:公开|发布))?(?:了)?(?:政策)?解读"
+        rf"(?:材料?|稿件|文章)(?:信息)?{GAP}{{N}}{U_ITEM}",
+        "t11/t15/t17: 制发解读材料N条",
+    ),
+    ("interpretations", rf"解读政策文件{WIDE}{{N}}{U_DOC}", "seed 003: 解读政策文件、重大会议精神11件次"),
+    (
+        "hotspot_responses",
+        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:或重大舆情)?(?:次数|数)?{GAP}{{N}}{U_EVENT}",
+        "seeds 000/001/002/003",
+    ),
+    # -- requests -----------------------------------------------------------------------------------------------
+    (
+        "requests_total",
+        rf"{RECEIVE}(?:了|到)?[^。；，\d\n]{{0,16}}?{REQUEST}(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",
+        "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件",
+    ),
+    (
+        "requests_total",
+        rf"{RECEIVE}(?:了|到)?{GAP}{{N}}{U_REQ}{REQUEST}",
+        "number before the noun: n12 共收到4件信息公开申请, t03 共收到8份政府信息公开申请",
+    ),
+    (
+        "requests_total",
+        rf"办理(?:政府信息)?依申请公开(?:政府信息)?(?:的)?(?:申请|事项)?{GAP}{{N}}{U_REQ}(?![^。；\n]{{0,30}}结转)",
+        "seed 002: 全县共办理依申请公开191件 (handled = received only with nothing carried over)",
+    ),
+    ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
+    (
+        "requests_total",
+        rf"(?:信息公开|依申请)[^。；，\d\n]{{0,12}}?(?:收到|受理|接到)(?:的)?申请{GAP}{{N}}{U_REQ}",
+        "通过信息公开平台收到申请0件: bare 申请 where the clause names the disclosure channel",
+    ),
+    (
+        "requests_total",
+        rf"(?<=[，,：:。\n])依申请公开(?:申请)?(?:件数|数)?{GAP}{{N}}(?P<unit>件次|件)",
+        "t11: 累计主动公开政府信息21条，依申请公开0件 (a clause of its own, counted in 件)",
+    ),
+    ("requests_in_person", rf"当面(?:提出)?申请(?:数)?{GAP}{{N}}{U_REQ}", "seeds 001/002"),
+    ("requests_in_person", rf"{{N}}{U_REQ}为当面申请", "seed 000: 1件为当面申请"),
+    ("requests_online", rf"(?:网络|网上|网路|互联网|在线)申请(?:数)?{GAP}{{N}}{U_REQ}", "seed 001"),
+    ("requests_online", rf"{{N}}{U_REQ}为(?:网络|网上)申请", "seed 000"),
+    ("requests_letter", rf"信函申请(?:数)?{GAP}{{N}}{U_REQ}", "seeds 001/002 (not 信函、传真申请, d06)"),
+    ("requests_letter", rf"{{N}}{U_REQ}为信函申请", "seed 000"),
+    ("requests_fax", rf"(?<![\u4e00-\u9fff]、)传真申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
+    ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
+    (
+        "requests_closed",
+        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seed 001, d13: 办结信息公开申请N件",
+    ),
+    # -- outcomes -------------------------------------------------------------------------------------------------
+    ("outcome_already_public", rf"属(?:于)?(?:已)?主动公开(?:范围|的)?(?:数)?{GAP}{{N}}{U_REQ}", "seeds 000/001"),
+    (
+        "outcome_granted",
+        rf"(?<!部分)(?<!不)(?<![及和与、或])同意公开(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seeds 000/001",
+    ),
+    (
+        "outcome_granted",
+        rf"(?<![不或及和与、])予以公开(?!或)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "2019/2021 templates' wording in prose: t03/t27 予以公开2件",
+    ),
+    ("outcome_partial", rf"(?<![及和与、或])部分公开(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}", "seeds 000/001"),
+    (
+        "outcome_denied",
+        rf"(?:不同意公开|否决公开|不予公开)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seed 001 (never 不予公开信息N条: information classification, d03/d17)",
+    ),
+    (
+        "outcome_not_exist",
+        rf"信息不存在(?:的)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "2014 statistics table wording; t27 信息不存在的1件",
+    ),
+    (
+        "outcome_not_ours",
+        rf"(?:不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握)(?:数)?{GAP}{{N}}{U_REQ}",
+        "seed 001",
+    ),
+    (
+        "outcome_not_ours",
+        rf"本(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握(?:相关)?(?:政府)?信息(?:的)?(?:无法提供)?{GAP}{{N}}{U_REQ}",
+        "2019/2021 templates' wording in prose: t03 本办不掌握相关政府信息2件, t27 因本机关不掌握…无法提供1件",
+    ),
+    ("outcome_asked_to_amend", rf"告知(?:作出)?更改补充(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
+    ("outcome_other_channel", rf"告知通过其他途径办理(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
+    # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
+    ("reconsiderations", rf"(?:申请|提起|提出)?行政复议(?:申请)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "seed 000"),
+    (
+        "reconsiderations",
+        rf"(?:收到|受理)(?:了)?{{N}}{U_CASE}(?:有关)?(?:政府)?信息公开(?:的)?行政复议",
+        "d05: 收到1份有关政府信息公开行政复议申请",
+    ),
+    ("lawsuits", rf"(?:提起)?行政诉讼(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
+    ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
+    (
+        "fees_yuan",
+        rf"(?:依申请公开(?:信息)?|政府信息公开)?(?:收取|收费)(?:的)?(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
+        "2014 table: 依申请公开信息收取的费用",
+    ),
+    ("fees_yuan", rf"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费){GAP}{{N}}{U_YUAN}", "政府信息公开收费0元"),
+    ("funding_yuan", rf"专项经费(?:投入)?{GAP}{{N}}{U_YUAN}", "seeds 000/003: 专项经费100.46万元"),
+    ("info_processing_fee_yuan", rf"信息处理费{GAP}{{N}}{U_YUAN}", "2021 template section 六"),
+    # -- staff and places -----------------------------------------------------------------------------------------
+    (
+        "staff",
+        rf"从事(?:政府信息公开|政务公开)工作(?:的)?人员(?:数)?{GAP}{{N}}{U_PERSON}",
+        "2014 table: 从事政府信息公开工作人员数",
+    ),
+    (
+        "staff",
+        rf"(?:政府信息公开|政务公开)(?:工作)?(?:的)?专兼职(?:工作)?人(?:员|数)?{GAP}{{N}}{U_PERSON}",
+        "seed 003: 政务公开专兼职人数达54人",
+    ),
+    (
+        "staff_full_time",
+        rf"(?:专职|全职)(?:工作)?(?:人员)?(?:数)?{GAP}{{N}}{U_PERSON}",
+        "d16: 全职人员1名; 其中专职2人",
+    ),
+    ("staff_part_time", rf"兼职(?:工作)?(?:人员)?(?:数)?{GAP}{{N}}{U_PERSON}", "stats-table wording; 兼职3人"),
+    # The number before the noun: 配备了2名兼职工作人员 (d18), 指定2名兼职工作人员 (n06), 配备了4名专兼职工作人员 (n14),
+    # 我局专门安排1名业务人员 (d10); a kind without its noun before a comma (配备1名专职，1名兼职信息公开工作人员).
+    (
+        "staff_part_time",
+        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?"
+        rf"(?:工作)?(?:人员|同志|信息员)",
+        "d18, n06: 指定2名兼职工作人员",
+    ),
+    (
+        "staff_full_time",
+        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?专职(?:的)?(?:信息公开|政务公开|政府信息公开)?"
+        rf"(?:工作)?(?:人员|同志|信息员|(?=[，、,]))",
+        "配备1名专职工作人员",
+    ),
+    (
+        "staff_part_time",
+        rf"(?<=[，、,]){{N}}{U_PERSON}兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|信息员)",
+        "…1名专职，1名兼职信息公开工作人员",
+    ),
+    (
+        "staff",
+        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?(?:专兼职|专、兼职)(?:的)?(?:信息公开|政务公开)?(?:工作)?"
+        rf"(?:人员|同志)",
+        "n14: 配备了4名专兼职工作人员",
+    ),
+    ("staff", rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:业务|工作)?人员", "d10: 我局专门安排1名业务人员"),
+    (
+        "staff",
+        r"(?:信息公开|政务公开)[^。；\n]{0,30}?由{N}(?P<unit>人|名)(?:同志|工作人员|人员)?(?:专门|具体|专职)?负责",
+        "n09: 高度重视政府信息公开工作，由1人专门负责此项工作",
+    ),
+    ("query_points", rf"(?:查阅点|查阅场所|查询点|查阅室)(?:数)?(?:共)?{GAP}{{N}}{U_PLACE}", "seeds 000/003"),
+)
+# A lower bound of a metric, landed (as at_least) only when nothing else states the metric: 按时办结2件 says at
+# least 2 requests were closed (n23).
+LOWER_BOUND_RULES: tuple[tuple[str, str, str], ...] = (
+    (
+        "requests_closed",
+        rf"(?:按时|按期)办结(?:了)?(?:政府)?(?:信息公开|依申请公开)?(?:申请)?{GAP}{{N}}{U_REQ}",
+        "n23: 按时办结2件",
+    ),
+)
