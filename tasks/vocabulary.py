@@ -82,6 +82,7 @@ NARRATIVE: tuple[Metric, ...] = tuple(
         ("staff_full_time", "person", "专职人员", {}),
         ("staff_part_time", "person", "兼职人员", {}),
         ("query_points", "place", "查阅点/查阅场所/查询点", {}),
+        ("website_visits", "visit", "政府网站（全站）访问量", {}),
     )
 )
 
@@ -205,6 +206,7 @@ PLAUSIBLE_MAX: dict[str, float] = {
     "yuan": 50_000_000_000,
     "person": 100_000,
     "place": 100_000,
+    "visit": 10_000_000_000,  # the largest provincial portals count visits in the billions
     "decision": 50_000_000,
     "project": 1_000_000,
 }

@@ -129,7 +129,8 @@ COMMON_WORDING = [
         {"proactive_total": 3000, "proactive_weibo": 800},
     ),
     ("配备专职工作人员3名，兼职工作人员15名。", {"staff_full_time": 3, "staff_part_time": 15}),
-    ("政府网站访问量达123456次。", {"proactive_website": None}),
+    ("政府网站访问量达123456次。", {"proactive_website": None, "website_visits": 123456}),
+    ("2011年政府信息公开专栏访问量达11460人次。", {"website_visits": None}),  # d03: a column of the site, not the site
     ("县政务服务中心全年受理行政许可申请1234件。", {"requests_total": None}),
     ("全年共收到人大代表建议12件、政协提案8件。", {"requests_total": None}),
     ("通过12345热线受理群众诉求5600件。", {"requests_total": None}),
