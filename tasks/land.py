@@ -13,10 +13,11 @@ from prefect.cache_policies import NO_CACHE
 
 from expectations.suites import CONTINUITY_CHECKS
 from tasks import lake
+from tasks.check_frames import continuity_frame
 from tasks.ingest import Intake, ledger_row, state_frame
 from tasks.schemas import LEDGER, QUARANTINE, TABLES, conform
 from tasks.sources import Entry, Triage
-from tasks.validate import CONTINUITY_EXPECTATION, Validated, continuity_findings, continuity_frame
+from tasks.validate import CONTINUITY_EXPECTATION, Validated, continuity_findings
 
 
 @dataclass

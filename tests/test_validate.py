@@ -5,10 +5,11 @@ from __future__ import annotations
 import polars as pl
 from conftest import SAMPLES
 
+from tasks.check_frames import continuity_frame
 from tasks.extract import extract_batch
 from tasks.ingest import read_batch
 from tasks.normalize import normalize_batch
-from tasks.validate import continuity_findings, continuity_frame, validate_batch
+from tasks.validate import continuity_findings, validate_batch
 
 
 def seed_batch():
