@@ -101,6 +101,15 @@ def print_summary(s: dict) -> None:
         typer.echo(f"flow run:     {url}")
 
 
+def with_dask(flow, address: str):
+    """The flow with its tasks sent to an existing Dask cluster (prefect-dask, the `dask` extra)."""
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        fail("--runner dask needs prefect-dask: pip install 'gongkai[dask]'", EXIT_UNUSABLE)
+    return flow.with_options(task_runner=DaskTaskRunner(address=address))
+
+
 @app.command()
 def run(
     input: Path = typer.Option(SAMPLES, "--input", "-i", help="Folder of report files (searched recursively)."),
@@ -113,10 +122,18 @@ def run(
     doc_timeout: float = typer.Option(30.0, "--doc-timeout", min=1,
                                       help="Seconds one document may take in one stage before it is quarantined."),
     max_file_mb: float = typer.Option(64, "--max-file-mb", min=1, help="Larger files are quarantined, not read."),
+    runner: str = typer.Option("local", "--runner", help="local (worker processes on this machine) or dask."),
+    address: str | None = typer.Option(None, "--address", help="The Dask scheduler, e.g. tcp://HOST:8786 (--runner "
+                                       "dask): every worker must have gongkai installed, the input and lake on a "
+                                       "path it sees, and PREFECT_API_URL set."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show each stage's log on the console."),
 ) -> None:
     """Bring the lake up to date with a folder of reports (embedded Prefect API unless PREFECT_API_URL is set)."""
     check_input(input)
+    if runner not in ("local", "dask"):
+        fail(f"unknown runner {runner!r}: use --runner local or --runner dask", EXIT_UNUSABLE)
+    if runner == "dask" and not address:
+        fail("--runner dask needs the scheduler's --address (tcp://HOST:8786)", EXIT_UNUSABLE)
     if verbose:
         os.environ["PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"] = "INFO"
     from tasks.lake import LakeBusy, LakeError, check_writable
@@ -127,10 +144,15 @@ def run(
         fail(str(exc), EXIT_UNUSABLE)
     from tasks.pool import warm_up
 
+    if runner == "dask":
+        workers = 0  # the cluster's workers do the work; no worker processes here
     if workers != 0:
         warm_up()  # the workers' imports overlap the Prefect API's start
     from flows.gongkai import gongkai
     from flows.progress import console_progress
+
+    if runner == "dask":
+        gongkai = with_dask(gongkai, address)
 
     try:
         with console_progress(tty=sys.stderr.isatty()):

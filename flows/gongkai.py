@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections import deque
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -14,7 +15,7 @@ from flows.progress import reporter
 from flows.report import publish
 from tasks import lake
 from tasks.extract import extract
-from tasks.ingest import ingest
+from tasks.ingest import ingest, sort_out
 from tasks.inventory import take_inventory
 from tasks.land import RunCounts, batch_change, closing_change, land
 from tasks.normalize import normalize
@@ -24,6 +25,7 @@ from tasks.validate import import_gx, validate
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 DEFAULT_LAKE = ROOT / "data" / "lake"
+IN_FLIGHT = 2  # batches between reading and landing: the next is read and normalized while one is validated
 
 
 def run_name() -> str:
@@ -45,7 +47,6 @@ def gongkai(
 ) -> dict:
     """Bring the lake up to date with a folder of annual reports: only new and changed files are processed."""
     run_id = str(flow_run.get_id() or "local")
-    log = get_run_logger()
     lake.check_writable(Path(lake_dir))
     if workers != 0:
         warm_up()
@@ -54,17 +55,29 @@ def gongkai(
     with lake.locked(Path(lake_dir), run_id), shared_pool(workers, doc_timeout), reporter() as progress:
         inv = take_inventory(input_dir, lake_dir, full, prune, int(max_file_mb * 1e6), run_id)
         progress.start(len(inv.to_read))
+        in_flight: deque = deque()
         for entries in inv.batches(batch_size):
-            intake = ingest(input_dir, entries, inv.triage, run_id)
-            documents, failed_n = normalize(intake.raw, run_id)
-            reports, metrics, notes, failed_e = extract(documents, run_id)
-            checked = validate(reports, metrics, documents, notes, run_id)
-            land(lake_dir, batch_change(intake, documents, [failed_n, failed_e], checked, run_id, counts), run_id)
-            progress.advance(len(entries))
+            intake = sort_out(entries, ingest.submit(input_dir, entries).result(), inv.triage, run_id)
+            normalized = normalize.submit(intake.raw, run_id)
+            extracted = extract.submit(normalized, run_id)
+            checked = validate.submit(extracted, normalized, run_id)
+            in_flight.append((len(entries), intake, normalized, extracted, checked))
+            if len(in_flight) >= IN_FLIGHT:
+                land_batch(lake_dir, in_flight.popleft(), run_id, counts, progress)
+        while in_flight:
+            land_batch(lake_dir, in_flight.popleft(), run_id, counts, progress)
         if inv.needs_closing(counts):
             land(lake_dir, closing_change(lake_dir, inv.unread, inv.unchanged, inv.triage, prune, run_id, counts),
                  run_id)
         lake.vacuum(Path(lake_dir), dt.timedelta(hours=retention_hours))
     summary = publish(lake_dir, run_id, inv, counts)
-    log.info("run summary: %s", summary)
+    get_run_logger().info("run summary: %s", summary)
     return summary
+
+
+def land_batch(lake_dir: str, batch: tuple, run_id: str, counts: RunCounts, progress) -> None:
+    """Commit one batch once its stages are done, in the order the batches were read."""
+    n_files, intake, normalized, extracted, checked = batch
+    change = batch_change(intake, normalized.result(), extracted.result(), checked.result(), run_id, counts)
+    land(lake_dir, change, run_id)
+    progress.advance(n_files)

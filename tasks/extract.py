@@ -23,7 +23,7 @@ from tasks.extract_narrative import (
 from tasks.extract_stats_table import table_candidates
 from tasks.notes import Note, notes_frame, prose_conflict, typed
 from tasks.pool import Failure, pool
-from tasks.schemas import METRICS, QUARANTINE, REPORTS, conform, header_of
+from tasks.schemas import METRICS, QUARANTINE, REPORTS, Extracted, Normalized, conform, header_of
 from tasks.vocabulary import CATALOG
 
 # Candidates read from where a template puts a figure hold only in that template: a no-charge sentence under
@@ -181,10 +181,11 @@ def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, 
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    jobs = _jobs(documents)
+def extract(normalized: Normalized, run_id: str) -> Extracted:
+    """Identity, metrics and notes of a batch's documents, read by the worker pool, and its failures."""
+    jobs = _jobs(normalized.documents)
     results = pool().map_chunked(extract_documents, jobs, [len(j[1]) for j in jobs])
-    reports, metrics, notes, failed = extract_frames(documents, results, run_id)
-    get_run_logger().info("extract: %d reports, %d metric values, %d failed", reports.height, metrics.height,
-                          failed.height)
-    return reports, metrics, notes, failed
+    out = Extracted(*extract_frames(normalized.documents, results, run_id))
+    get_run_logger().info("extract: %d reports, %d metric values, %d failed", out.reports.height, out.metrics.height,
+                          out.failed.height)
+    return out

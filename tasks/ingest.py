@@ -281,11 +281,9 @@ def state_frame(rows: list[dict]) -> pl.DataFrame:
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest(input_dir: str, entries: list[Entry], triage: Triage, run_id: str) -> Intake:
-    """Read the batch's files in the worker pool and sort them out."""
+def ingest(input_dir: str, entries: list[Entry]) -> list[dict | Failure]:
+    """Read and decode the batch's files (in the worker pool, or on a Dask worker); each a raw row or a rejection."""
     results = pool().map(read_source, [(input_dir, e.source_file) for e in entries], sizes=[e.size for e in entries])
-    intake = sort_out(entries, results, triage, run_id)
-    get_run_logger().info("ingest: %d files read, %d to process, %d rejected, %d unchanged or duplicate",
-                          len(entries), intake.raw.height, intake.rejected.height, len(intake.ledger)
-                          - intake.rejected.height)
-    return intake
+    rejected = sum(1 for r in results if isinstance(r, Failure) or "reason" in r)
+    get_run_logger().info("ingest: %d files read, %d rejected", len(entries), rejected)
+    return results

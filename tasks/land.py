@@ -15,7 +15,7 @@ from expectations.suites import CONTINUITY_CHECKS
 from tasks import lake
 from tasks.check_frames import continuity_frame
 from tasks.ingest import Intake, ledger_row, state_frame
-from tasks.schemas import LEDGER, QUARANTINE, TABLES, conform
+from tasks.schemas import LEDGER, QUARANTINE, TABLES, Extracted, Normalized, conform
 from tasks.sources import Entry, Triage
 from tasks.validate import CONTINUITY_EXPECTATION, Validated, continuity_findings
 
@@ -51,14 +51,15 @@ def _table_rows(name: str, df: pl.DataFrame, years: pl.DataFrame | None = None, 
     return df.select(spec.schema.names())
 
 
-def batch_change(intake: Intake, documents: pl.DataFrame, failed: list[pl.DataFrame], checked: Validated,
-                 run_id: str, counts: RunCounts) -> lake.Change:
+def batch_change(intake: Intake, normalized: Normalized, extracted: Extracted, checked: Validated, run_id: str,
+                 counts: RunCounts) -> lake.Change:
     """One commit for the batch: every table's rows of the batch's documents, the ledger rows of its files, and
     the lake's new memory of them. A document whose report is quarantined lands no rows but its quarantine rows."""
     run_date = dt.date.today().isoformat()
     landed = set(checked.reports["doc_id"].to_list())
     years = checked.reports.select("doc_id", "report_year")
-    quarantine = pl.concat([intake.rejected, *failed, checked.quarantine], how="vertical")
+    documents = normalized.documents
+    quarantine = pl.concat([intake.rejected, normalized.failed, extracted.failed, checked.quarantine], how="vertical")
     reason = {}
     for r in quarantine.iter_rows(named=True):
         reason.setdefault(r["doc_id"], r["reason"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -96,6 +97,7 @@ class WorkerPool:
         self.n = default_workers() if workers is None else workers
         self.base_budget = base_budget
         self._workers: list[_Worker] = []
+        self._lock = threading.Lock()
         self._ctx = None
         if self.n > 0:
             self._ctx = mp.get_context("forkserver")
@@ -113,9 +115,14 @@ class WorkerPool:
         self._workers = []
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any], sizes: Sequence[int] | None = None) -> list[Any]:
-        """fn(item) for each item, in order; a Failure where it timed out, crashed or raised."""
+        """fn(item) for each item, in order; a Failure where it timed out, crashed or raised. Stages of different
+        batches may call it from their own threads: they take turns, each keeping every worker busy."""
         if self.n == 0 or not items:
             return [_call(fn, x) for x in items]
+        with self._lock:
+            return self._map(fn, items, sizes)
+
+    def _map(self, fn: Callable[[Any], Any], items: Sequence[Any], sizes: Sequence[int] | None) -> list[Any]:
         sizes = sizes or [0] * len(items)
         while len(self._workers) < min(self.n, len(items)):
             self._workers.append(_Worker(self._ctx))

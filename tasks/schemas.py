@@ -146,6 +146,24 @@ SOURCES = pl.Schema(
 )
 
 
+@dataclass
+class Normalized:
+    """What normalize hands on: the documents table of a batch and the documents it could not normalize."""
+
+    documents: pl.DataFrame  # DOCUMENTS
+    failed: pl.DataFrame  # QUARANTINE rows
+
+
+@dataclass
+class Extracted:
+    """What extract hands on: identities, metric rows, notes, and the documents it could not read."""
+
+    reports: pl.DataFrame  # REPORTS
+    metrics: pl.DataFrame  # METRICS
+    notes: pl.DataFrame  # tasks.notes.NOTES
+    failed: pl.DataFrame  # QUARANTINE rows
+
+
 def empty(schema: pl.Schema) -> pl.DataFrame:
     return pl.DataFrame(schema=schema)
 

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import string
+import threading
 import warnings
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from expectations.suites import CHECKS, METRIC, REPORT, TEMPLATE, Check
 from tasks.check_frames import consistency_frame, metrics_frame, template_frames
 from tasks.notes import NOTES
-from tasks.schemas import FINDINGS, QUARANTINE, VALIDATION_RUNS, conform
+from tasks.schemas import FINDINGS, QUARANTINE, VALIDATION_RUNS, Extracted, Normalized, conform
 from tasks.vocabulary import CATALOG
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -45,6 +46,7 @@ def import_gx() -> None:
 
 
 _GX: dict = {}  # one ephemeral context per process, with each frame's suite and batch definition made once
+_GX_LOCK = threading.Lock()  # batches validated in two threads take turns with the one context
 
 
 def _suite(name: str):
@@ -72,11 +74,12 @@ def _expectation(gx, check: Check):
 
 def run_checks(name: str, frame: pl.DataFrame) -> list[tuple[Check, bool, list[int]]]:
     """Every check of a frame: (check, passed, the row ids of its failing rows)."""
-    checks, suite, batch = _suite(name)
     pdf = frame.with_row_index("row_id").to_pandas()
-    res = batch.get_batch(batch_parameters={"dataframe": pdf}).validate(
-        suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
-    )
+    with _GX_LOCK:
+        checks, suite, batch = _suite(name)
+        res = batch.get_batch(batch_parameters={"dataframe": pdf}).validate(
+            suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
+        )
     out = []
     for check, r in zip(checks, res.results, strict=True):
         ids = sorted({int(d["row_id"]) for d in (r.result.get("unexpected_index_list") or [])})
@@ -215,9 +218,9 @@ def continuity_findings(frame: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame,
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(
-    reports: pl.DataFrame, metrics: pl.DataFrame, documents: pl.DataFrame, notes: pl.DataFrame, run_id: str
-) -> Validated:
-    out = validate_batch(reports, metrics, documents, notes, run_id)
+def validate(extracted: Extracted, normalized: Normalized, run_id: str) -> Validated:
+    """The batch's rows checked: what lands, what is quarantined, and the findings."""
+    e = extracted
+    out = validate_batch(e.reports, e.metrics, normalized.documents, e.notes, run_id)
     get_run_logger().info("validate: %d findings, %d quarantined", out.findings.height, out.quarantine.height)
     return out

@@ -115,7 +115,7 @@ def test_a_run_against_the_server_records_tasks_logs_and_artifacts(server, tmp_p
     assert by_key["progress"]["data"] == 100.0
     findings = json.loads(by_key["findings"]["data"])
     assert "run_id" not in findings[0]  # the findings table leads with what failed, not the run id
-    assert findings[0]["source_file"] == "000_ee6de2f55f2ec1aa.txt" and "channels" in findings[0]["check"]
+    assert findings[0]["source_file"] == "000_ee6de2f55f2ec1aa.txt" and "request_channel" in findings[0]["check"]
 
 
 def test_serve_registers_its_cron_runs_on_it_and_stops_on_signals(server, tmp_path: Path) -> None:
@@ -164,3 +164,27 @@ def _completed_run(url: str, deployment_id):
                                           "flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}},
                                           "limit": 10, "offset": 0, "sort": "ID_DESC"})
     return runs[0] if runs else None
+
+
+def test_the_same_run_on_a_dask_cluster_lands_the_same_lake(server, tmp_path: Path, monkeypatch) -> None:
+    """`--runner dask --address` sends the stages to an existing cluster (here a local one the test starts, its
+    workers reporting to the same server) and lands what a local run lands."""
+    from distributed import LocalCluster
+
+    from tasks.lake import read_table
+
+    monkeypatch.setenv("PREFECT_API_URL", server["url"])  # the cluster's workers inherit it
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        runs = {}
+        for runner in ("local", "dask"):
+            lake = tmp_path / runner
+            args = ["run", "--input", str(SAMPLES), "--lake", str(lake), "--batch-size", "2"]
+            if runner == "dask":
+                args += ["--runner", "dask", "--address", cluster.scheduler_address]
+            out = subprocess.run([str(BIN / "gongkai"), *args], env=server["env"], capture_output=True, text=True,
+                                 timeout=900)
+            assert out.returncode == 0, out.stderr[-3000:]
+            runs[runner] = {t: read_table(lake, t).drop("run_id", strict=False).sort(read_table(lake, t).columns[:2])
+                            for t in ("reports", "metrics", "documents")}
+        for t in ("reports", "metrics", "documents"):
+            assert runs["dask"][t].equals(runs["local"][t]), t

@@ -25,7 +25,7 @@ from tasks.normalize.residue import (
 )
 from tasks.normalize.script import CLAUSE_BREAKS, _t2s_where_needed, detect_script, simplify
 from tasks.pool import Failure, pool
-from tasks.schemas import DOCUMENTS, QUARANTINE, conform
+from tasks.schemas import DOCUMENTS, QUARANTINE, Normalized, conform
 
 __all__ = [
     "ASCII_PUNCT_CJK",
@@ -127,11 +127,11 @@ def normalize_batch(raw: pl.DataFrame) -> pl.DataFrame:
 
 
 @task(name="normalize", cache_policy=NO_CACHE)
-def normalize(raw: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+def normalize(raw: pl.DataFrame, run_id: str) -> Normalized:
     """The documents table of a batch of decoded reports, normalized by the worker pool, and its failures."""
     texts = raw["raw_text"].to_list()
     normalized = pool().map_chunked(normalize_texts, texts, [len(t) for t in texts])
     docs, failed = documents_frame(raw, normalized, run_id)
     scripts = Counter(docs["script"].to_list())
     get_run_logger().info("normalize: %d documents, scripts %s, %d failed", docs.height, dict(scripts), failed.height)
-    return docs, failed
+    return Normalized(docs, failed)
