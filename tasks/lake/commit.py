@@ -158,6 +158,9 @@ def _compact(b: _Builder, table: Table, part_dirs: set[str]) -> None:
         b.write(table.name, part_dir, merged.sort("doc_id") if "doc_id" in merged.columns else merged)
 
 
+NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # a full disk, a quota, a file-size limit
+
+
 def commit(lake: Path, change: Change, run_id: str) -> Snapshot:
     """Make the change visible as one new snapshot, all tables at once, or not at all."""
     lake.mkdir(parents=True, exist_ok=True)
@@ -188,9 +191,9 @@ def commit(lake: Path, change: Change, run_id: str) -> Snapshot:
         kill_point("commit:renamed")
     except BaseException as exc:
         shutil.rmtree(b.path, ignore_errors=True)
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-            raise LakeError(f"the disk holding {lake} is full; free space and run again (the lake is unchanged)") \
-                from exc
+        if isinstance(exc, OSError) and exc.errno in NO_ROOM:
+            raise LakeError(f"no room left to write the lake at {lake} ({exc.strerror}): free space and run again; "
+                            "the lake is unchanged") from exc
         raise
     swap_pointer(lake, final)
     kill_point("commit:swapped")
