@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import io
 import json
 import os
 import shutil
@@ -57,9 +58,15 @@ def check_schema(table: Table, df: pl.DataFrame) -> None:
 
 
 def _write(df: pl.DataFrame, path: Path) -> None:
+    """The frame as a Parquet file, on disk before this returns. Encoded in memory first: Polars reports a failed
+    write as 'Invalid thrift: transport error', Python's own write as what it is (a full disk, a quota)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    df.write_parquet(path)
-    fsync(path)
+    buf = io.BytesIO()
+    df.write_parquet(buf)
+    with open(path, "wb") as fh:
+        fh.write(buf.getbuffer())
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _partition_dir(table: Table, value: object) -> str:
