@@ -202,3 +202,28 @@ def test_duplicate_in_a_later_batch_is_still_reported(prefect_api, tmp_path: Pat
     assert dups["source_file"].to_list() == ["b.txt", "c.txt"]
     assert set(dups["reason"]) == {"same content as a.txt"}
     assert read_table(tmp_path / "lake", "reports")["source_file"].to_list() == ["a.txt"]
+
+
+def test_a_failing_run_is_failed_in_prefect_with_its_cause(prefect_api, tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterName, LogFilter, LogFilterFlowRunId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    from flows.gongkai import gongkai
+    from tasks.lake import LakeError
+
+    (tmp_path / "lake").write_text("a file where the lake should be")
+    with pytest.raises(LakeError, match="is a file, not a folder"):
+        gongkai(input_dir=str(SAMPLES), lake_dir=str(tmp_path / "lake"))
+
+    async def last_run():
+        async with get_client() as client:
+            runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="samples")),
+                                               sort=FlowRunSort.START_TIME_DESC, limit=1)
+            logs = await client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[runs[0].id])),
+                                          limit=200, offset=0)
+            return runs[0], logs
+
+    run, logs = asyncio.run(last_run())
+    assert run.state.type.value == "FAILED"
+    assert "is a file, not a folder" in (run.state.message or "") + " ".join(entry.message for entry in logs)
