@@ -38,9 +38,11 @@ def corpus(copies: int) -> list[str]:
 
 def each(fn):
     """A function of one document as a function of a batch."""
+
     def batch(docs: list[str]) -> None:
         for d in docs:
             fn(d)
+
     return batch
 
 

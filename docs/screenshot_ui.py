@@ -22,8 +22,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -54,12 +62,22 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     # A server on another port than 4200 must tell its UI where its API is.
     env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_UI_API_URL=api)
-    server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    server = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         wait_healthy(api)
-        run = subprocess.run([str(BIN / "gongkai"), "run", "--lake", str(home / "lake")],
-                             env={**env, "PREFECT_API_URL": api}, capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            [str(BIN / "gongkai"), "run", "--lake", str(home / "lake")],
+            env={**env, "PREFECT_API_URL": api},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         page_url = next(line.split()[-1] for line in run.stdout.splitlines() if line.startswith("flow run:"))
         shoot(page_url, args.out)
     finally:

@@ -32,8 +32,11 @@ for key, value in {
 
 EXIT_FAILED, EXIT_UNUSABLE, EXIT_BUSY = 1, 2, 3
 
-app = typer.Typer(help="gongkai: Open Government Information annual reports into a validated Parquet lake.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="gongkai: Open Government Information annual reports into a validated Parquet lake.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -86,8 +89,10 @@ def run_url(run_id: str) -> str | None:
 
 
 def print_summary(s: dict) -> None:
-    typer.echo(f"files:        {s['files']} ({s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged, "
-               f"{s['duplicate']} duplicates)")
+    typer.echo(
+        f"files:        {s['files']} ({s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged, "
+        f"{s['duplicate']} duplicates)"
+    )
     if not s["new"] and not s["changed"]:
         typer.echo("              nothing new: the lake was already up to date")
     typer.echo(f"landed:       {s['landed']}")
@@ -117,15 +122,21 @@ def run(
     batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, help="Reports per task run."),
     full: bool = typer.Option(False, "--full", help="Process every file again, changed or not (after a rule change)."),
     prune: bool = typer.Option(False, "--prune", help="Drop the rows of files no longer in the input folder."),
-    workers: int | None = typer.Option(None, "--workers", min=0,
-                                       help="Worker processes (default: one per core; 0: none, no time budget)."),
-    doc_timeout: float = typer.Option(30.0, "--doc-timeout", min=1,
-                                      help="Seconds one document may take in one stage before it is quarantined."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=0, help="Worker processes (default: one per core; 0: none, no time budget)."
+    ),
+    doc_timeout: float = typer.Option(
+        30.0, "--doc-timeout", min=1, help="Seconds one document may take in one stage before it is quarantined."
+    ),
     max_file_mb: float = typer.Option(64, "--max-file-mb", min=1, help="Larger files are quarantined, not read."),
     runner: str = typer.Option("local", "--runner", help="local (worker processes on this machine) or dask."),
-    address: str | None = typer.Option(None, "--address", help="The Dask scheduler, e.g. tcp://HOST:8786 (--runner "
-                                       "dask): every worker must have gongkai installed, the input and lake on a "
-                                       "path it sees, and PREFECT_API_URL set."),
+    address: str | None = typer.Option(
+        None,
+        "--address",
+        help="The Dask scheduler, e.g. tcp://HOST:8786 (--runner "
+        "dask): every worker must have gongkai installed, the input and lake on a "
+        "path it sees, and PREFECT_API_URL set.",
+    ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show each stage's log on the console."),
 ) -> None:
     """Bring the lake up to date with a folder of reports (embedded Prefect API unless PREFECT_API_URL is set)."""
@@ -156,9 +167,16 @@ def run(
 
     try:
         with console_progress(tty=sys.stderr.isatty()):
-            summary = gongkai(input_dir=str(input.resolve()), lake_dir=str(lake.resolve()), batch_size=batch_size,
-                              full=full, prune=prune, workers=workers, doc_timeout=doc_timeout,
-                              max_file_mb=max_file_mb)
+            summary = gongkai(
+                input_dir=str(input.resolve()),
+                lake_dir=str(lake.resolve()),
+                batch_size=batch_size,
+                full=full,
+                prune=prune,
+                workers=workers,
+                doc_timeout=doc_timeout,
+                max_file_mb=max_file_mb,
+            )
     except LakeBusy as exc:
         fail(str(exc), EXIT_BUSY)
     except LakeError as exc:
@@ -208,8 +226,11 @@ def _one_sentence_errors(debug: bool) -> Iterator[None]:
     except Exception as exc:
         if debug:
             raise
-        fail(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
-             "(run again with --debug for the traceback)", EXIT_FAILED)
+        fail(
+            f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+            "(run again with --debug for the traceback)",
+            EXIT_FAILED,
+        )
 
 
 def _console() -> Console:
@@ -288,10 +309,13 @@ def compare(
 
         result = compare_lake(lake, region, province)
         if as_json:
-            frames = {k: getattr(result, k).to_dicts() for k in
-                      ("reports", "series", "changes", "continuity", "copied", "copied_passages")}
-            typer.echo(json.dumps({"body": result.body, "label": result.label, **frames}, ensure_ascii=False,
-                                  default=str))
+            frames = {
+                k: getattr(result, k).to_dicts()
+                for k in ("reports", "series", "changes", "continuity", "copied", "copied_passages")
+            }
+            typer.echo(
+                json.dumps({"body": result.body, "label": result.label, **frames}, ensure_ascii=False, default=str)
+            )
         else:
             render(result, _console(), show_all=show_all, show_copied=copied)
         if html is not None:
@@ -306,10 +330,12 @@ def report(
     lake: Path = LAKE_OPTION,
     out: Path = typer.Option(ROOT / "data" / "report", "--out", "-o", help="Folder to write index.html into."),
     open_browser: bool = typer.Option(False, "--open", help="Open the dashboard in the browser."),
-    evidence: int = typer.Option(5, "--evidence-per-cell", min=1,
-                                 help="Evidence rows embedded per province, year, era and figure."),
-    bodies: int = typer.Option(30, "--bodies", min=0,
-                               help="Bodies with several years given a page (most years first)."),
+    evidence: int = typer.Option(
+        5, "--evidence-per-cell", min=1, help="Evidence rows embedded per province, year, era and figure."
+    ),
+    bodies: int = typer.Option(
+        30, "--bodies", min=0, help="Bodies with several years given a page (most years first)."
+    ),
     body: list[str] = typer.Option([], "--body", help="A body (region or body key) to give a page; repeatable."),
     debug: bool = DEBUG_OPTION,
 ) -> None:

@@ -24,11 +24,13 @@ class Reporter:
     def start(self, total: int) -> None:
         self.total = total
         if total:
-            self._artifact = create_progress_artifact(progress=0.0, key="progress",
-                                                      description=f"files read of {total}")
+            self._artifact = create_progress_artifact(
+                progress=0.0, key="progress", description=f"files read of {total}"
+            )
         if self.console == "bar" and total:
-            self._bar = Progress(TextColumn("reading reports"), BarColumn(), MofNCompleteColumn(),
-                                 TimeRemainingColumn(), transient=True)
+            self._bar = Progress(
+                TextColumn("reading reports"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+            )
             self._bar.start()
             self._task = self._bar.add_task("files", total=total)
 

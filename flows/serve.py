@@ -19,8 +19,12 @@ class NoServerError(RuntimeError):
 
 def build_deployment(input_dir: str, lake_dir: str, cron: str, name: str = "scheduled") -> RunnerDeployment:
     """The deployment `serve` runs: the flow with its folders as parameters, on a cron schedule."""
-    return gongkai.to_deployment(name=name, cron=cron, parameters={"input_dir": input_dir, "lake_dir": lake_dir},
-                                 description="gongkai on a schedule: new and changed reports land in the lake")
+    return gongkai.to_deployment(
+        name=name,
+        cron=cron,
+        parameters={"input_dir": input_dir, "lake_dir": lake_dir},
+        description="gongkai on a schedule: new and changed reports land in the lake",
+    )
 
 
 def require_server() -> None:
@@ -30,7 +34,8 @@ def require_server() -> None:
         if not PREFECT_API_URL.value():
             raise NoServerError(
                 "serving needs a running Prefect server: start one with `prefect server start` and set "
-                "PREFECT_API_URL=http://127.0.0.1:4200/api")
+                "PREFECT_API_URL=http://127.0.0.1:4200/api"
+            )
 
 
 async def _serve(deployment: RunnerDeployment, name: str) -> None:
@@ -44,13 +49,16 @@ async def _serve(deployment: RunnerDeployment, name: str) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    print(f"serving deployment gongkai/{name} on cron {deployment.schedules[0].schedule.cron!r}; "
-          "stop with Ctrl-C or SIGTERM", file=sys.stderr, flush=True)
+    print(
+        f"serving deployment gongkai/{name} on cron {deployment.schedules[0].schedule.cron!r}; "
+        "stop with Ctrl-C or SIGTERM",
+        file=sys.stderr,
+        flush=True,
+    )
     waiter = asyncio.create_task(stop.wait())
     await asyncio.wait({started, waiter}, return_when=asyncio.FIRST_COMPLETED)
     if stop.is_set():
-        print("stopping: no new runs start; the schedule is paused until served again", file=sys.stderr,
-              flush=True)
+        print("stopping: no new runs start; the schedule is paused until served again", file=sys.stderr, flush=True)
         await runner.astop()
     waiter.cancel()
     await started

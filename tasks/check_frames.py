@@ -204,5 +204,3 @@ def continuity_frame(reports: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFra
         pl.col("t3.carried_over.total").alias("carried_over"),
         "last_carried_forward",
     )
-
-

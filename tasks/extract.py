@@ -30,10 +30,12 @@ from tasks.vocabulary import CATALOG
 
 # Candidates read from where a template puts a figure hold only in that template: a no-charge sentence under
 # 其他需要报告的事项 is the 信息处理费 of the 2021 template (t01), not of the 2019 one (t10).
-SOURCE_ERA = {"fee_section": {"template_2021"},
-              # 截至<date> before 2019 often gave a running total since the Regulation (n22); the templates count the
-              # year up to its last day (d25: 截至2021年12月31日，我街道共主动公开政府信息数700条).
-              "up_to_date": {"template_2019", "template_2021"}}
+SOURCE_ERA = {
+    "fee_section": {"template_2021"},
+    # 截至<date> before 2019 often gave a running total since the Regulation (n22); the templates count the
+    # year up to its last day (d25: 截至2021年12月31日，我街道共主动公开政府信息数700条).
+    "up_to_date": {"template_2019", "template_2021"},
+}
 
 
 def split_sentences(text: str, cands: list[Candidate], total: float | None) -> list[tuple[int, int]]:
@@ -54,10 +56,15 @@ def derive_from_parts(text: str, metric: str, cands: list[Candidate], spans: lis
         return None
     parts = [p[0] for p in per_span]
     start, end = parts[0].start, parts[-1].end
-    return {"metric": metric, "value": sum(c.value for c in parts), "qualifier": "derived",
-            "evidence_start": start, "evidence_end": end,
-            "note": "derived: sum of the parts stated for each part of the jurisdiction "
-                    + " + ".join(str(int(c.value)) for c in parts)}
+    return {
+        "metric": metric,
+        "value": sum(c.value for c in parts),
+        "qualifier": "derived",
+        "evidence_start": start,
+        "evidence_end": end,
+        "note": "derived: sum of the parts stated for each part of the jurisdiction "
+        + " + ".join(str(int(c.value)) for c in parts),
+    }
 
 
 def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list[dict], list[Note]]:
@@ -71,14 +78,19 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
             by_metric[metric] = [c for c in cands if c.source != "lower_bound"]
     rows, notes = [], []
     whole_total = {c.value for c in by_metric.get("requests_total", []) if not c.scoped}
-    spans = split_sentences(text, by_metric.get("requests_total", []),
-                            next(iter(whole_total)) if len(whole_total) == 1 else None)
+    spans = split_sentences(
+        text, by_metric.get("requests_total", []), next(iter(whole_total)) if len(whole_total) == 1 else None
+    )
     for metric, cands in by_metric.items():
         if era not in CATALOG[metric].eras:  # 收费及减免 is the old regulation's (fees_yuan); 2021 has 信息处理费
             continue
         if any(math.isnan(c.value) for c in cands):
-            notes.append(prose_conflict(f"{metric} in the statistics table contradicts the prose "
-                                        f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out"))
+            notes.append(
+                prose_conflict(
+                    f"{metric} in the statistics table contradicts the prose "
+                    f"{sorted({c.value for c in cands if not math.isnan(c.value)})}; left out"
+                )
+            )
             continue
         whole = [c for c in cands if not c.scoped]
         if not whole:
@@ -91,12 +103,18 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
             notes.append(prose_conflict(f"{metric} stated as {stated}; left out"))
             continue
         best = min(whole, key=lambda c: (c.qualifier != "exact", c.source != "prose", c.start))
-        bigger = [c for c in cands if c.scoped and c.qualifier == "exact" and best.qualifier == "exact"
-                  and c.value > best.value]
+        bigger = [
+            c
+            for c in cands
+            if c.scoped and c.qualifier == "exact" and best.qualifier == "exact" and c.value > best.value
+        ]
         if bigger:
-            part = text[sentence_start(text, bigger[0].start): bigger[0].end]
-            notes.append(prose_conflict(f"{metric} is {best.value:g} for the whole but {bigger[0].value:g} for a "
-                                        f"part of it ({part})"))
+            part = text[sentence_start(text, bigger[0].start) : bigger[0].end]
+            notes.append(
+                prose_conflict(
+                    f"{metric} is {best.value:g} for the whole but {bigger[0].value:g} for a part of it ({part})"
+                )
+            )
         rows.append(
             {
                 "metric": metric,
@@ -160,23 +178,35 @@ def extract_documents(docs: list[tuple[str, str, dict | None]]) -> list[tuple[di
     return [extract_document(*d) for d in docs]
 
 
-def extract_frames(documents: pl.DataFrame, results: list, run_id: str = "") -> tuple[
-        pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def extract_frames(
+    documents: pl.DataFrame, results: list, run_id: str = ""
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(reports, metrics, notes, quarantine rows of documents whose extraction failed)."""
     reports, metrics, all_notes, failed = [], [], {}, []
     for rec, res in zip(documents.iter_rows(named=True), results, strict=True):
         if isinstance(res, Failure):
-            failed.append({"doc_id": rec["doc_id"], "source_file": rec["source_file"], "stage": "extract",
-                           "reason": res.reason, "detail": res.detail, "run_id": run_id})
+            failed.append(
+                {
+                    "doc_id": rec["doc_id"],
+                    "source_file": rec["source_file"],
+                    "stage": "extract",
+                    "reason": res.reason,
+                    "detail": res.detail,
+                    "run_id": run_id,
+                }
+            )
             continue
         identity, rows, notes = res
         identity.update(doc_id=rec["doc_id"], source_file=rec["source_file"])
         reports.append(identity)
         metrics.extend(rows)
         all_notes[rec["doc_id"]] = notes
-    return (conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
-            conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS), notes_frame(all_notes),
-            conform(pl.DataFrame(failed), QUARANTINE))
+    return (
+        conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
+        conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS),
+        notes_frame(all_notes),
+        conform(pl.DataFrame(failed), QUARANTINE),
+    )
 
 
 def _jobs(documents: pl.DataFrame) -> list[tuple[str, str, dict | None]]:
@@ -194,6 +224,7 @@ def extract(normalized: Normalized, run_id: str) -> Extracted:
     jobs = _jobs(normalized.documents)
     results = pool().map_chunked(extract_documents, jobs, [len(j[1]) for j in jobs])
     out = Extracted(*extract_frames(normalized.documents, results, run_id))
-    get_run_logger().info("extract: %d reports, %d metric values, %d failed", out.reports.height, out.metrics.height,
-                          out.failed.height)
+    get_run_logger().info(
+        "extract: %d reports, %d metric values, %d failed", out.reports.height, out.metrics.height, out.failed.height
+    )
     return out

@@ -203,8 +203,9 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     if level == "unknown":
         level = said
     # Not known is absent, like every other identity field: 'unknown' would read as a value.
-    out.update(region=region, report_year=year, province=where.province,
-               admin_level=None if level == "unknown" else level)
+    out.update(
+        region=region, report_year=year, province=where.province, admin_level=None if level == "unknown" else level
+    )
     out["body_id"] = body_id(region, where.province, level, text, year)
     if date := contacts.publish_date(text):
         out["publish_date"] = date

@@ -40,7 +40,7 @@ class TemplateResult:
     notes: list[str] = field(default_factory=list)
 
 
-def detect_era(text: str, year: int | None = None) -> str:
+def detect_era(text: str) -> str:
     """template_2021 / template_2019 from the labels present, narrative when there are none."""
     n21, n19 = len(ERA_2021_RE.findall(text)), len(ERA_2019_RE.findall(text))
     if n21 > n19:

@@ -132,8 +132,9 @@ def decode(data: bytes) -> Decoded:
                 text, bad = _salvage(data, "gb18030")
                 enc = "gb18030"
     if _control_ratio(text) > 0.05:
-        raise UndecodableError("binary", f"decoded as {enc} but {_control_ratio(text):.0%} of it is control "
-                               "characters: not text")
+        raise UndecodableError(
+            "binary", f"decoded as {enc} but {_control_ratio(text):.0%} of it is control characters: not text"
+        )
     cjk = _han_count(text)
     # UTF-8 Chinese once read as Latin-1 or cp1252 and saved again holds no Chinese character until
     # normalization reads its bytes back ('ä¸»åŠ¨å…¬å¼€' is 主动公开): count what it will hold.
@@ -156,8 +157,13 @@ def read_source(job: tuple[str, str]) -> dict:
     try:
         data = (Path(root) / rel).read_bytes()
     except OSError as exc:
-        return {"source_file": rel, "doc_id": path_id(rel), "n_bytes": None, "reason": "unreadable",
-                "detail": f"the file cannot be read: {exc.strerror or exc}"}
+        return {
+            "source_file": rel,
+            "doc_id": path_id(rel),
+            "n_bytes": None,
+            "reason": "unreadable",
+            "detail": f"the file cannot be read: {exc.strerror or exc}",
+        }
     doc_id = doc_id_of(data)
     bad = [0]
 
@@ -169,10 +175,16 @@ def read_source(job: tuple[str, str]) -> dict:
     try:
         got = readers.read(data, decode_text)
     except readers.Unreadable as exc:
-        return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "reason": exc.reason,
-                "detail": exc.detail}
-    return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "format": got.format,
-            "encoding": got.encoding, "bad_bytes": bad[0], "raw_text": got.text}
+        return {"source_file": rel, "doc_id": doc_id, "n_bytes": len(data), "reason": exc.reason, "detail": exc.detail}
+    return {
+        "source_file": rel,
+        "doc_id": doc_id,
+        "n_bytes": len(data),
+        "format": got.format,
+        "encoding": got.encoding,
+        "bad_bytes": bad[0],
+        "raw_text": got.text,
+    }
 
 
 def read_batch(paths: list[Path], root: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -203,14 +215,30 @@ class Intake:
 
 
 def _state_row(e: Entry, doc_id: str, state: str | None, reason: str | None, run_id: str) -> dict:
-    return {"source_file": e.source_file, "size": e.size, "mtime_ns": e.mtime_ns, "ctime_ns": e.ctime_ns,
-            "doc_id": doc_id, "state": state, "reason": reason, "run_id": run_id}
+    return {
+        "source_file": e.source_file,
+        "size": e.size,
+        "mtime_ns": e.mtime_ns,
+        "ctime_ns": e.ctime_ns,
+        "doc_id": doc_id,
+        "state": state,
+        "reason": reason,
+        "run_id": run_id,
+    }
 
 
-def ledger_row(run_id: str, source_file: str, size: int | None, doc_id: str | None, state: str,
-               reason: str | None) -> dict:
-    return {"run_id": run_id, "recorded_at": dt.datetime.now(dt.UTC), "source_file": source_file, "size": size,
-            "doc_id": doc_id, "state": state, "reason": reason}
+def ledger_row(
+    run_id: str, source_file: str, size: int | None, doc_id: str | None, state: str, reason: str | None
+) -> dict:
+    return {
+        "run_id": run_id,
+        "recorded_at": dt.datetime.now(dt.UTC),
+        "source_file": source_file,
+        "size": size,
+        "doc_id": doc_id,
+        "state": state,
+        "reason": reason,
+    }
 
 
 def sort_out(entries: list[Entry], results: list[dict | Failure], triage: Triage, run_id: str) -> Intake:
@@ -221,8 +249,13 @@ def sort_out(entries: list[Entry], results: list[dict | Failure], triage: Triage
     new = changed = 0
     for e, res in zip(entries, results, strict=True):
         if isinstance(res, Failure):
-            res = {"source_file": e.source_file, "doc_id": path_id(e.source_file), "n_bytes": e.size,
-                   "reason": res.reason, "detail": res.detail}
+            res = {
+                "source_file": e.source_file,
+                "doc_id": path_id(e.source_file),
+                "n_bytes": e.size,
+                "reason": res.reason,
+                "detail": res.detail,
+            }
         doc_id = res["doc_id"]
         verdict, holder = ("reject", None) if "reason" in res else triage.decide(e.source_file, doc_id)
         if verdict == "unchanged":
@@ -241,16 +274,33 @@ def sort_out(entries: list[Entry], results: list[dict | Failure], triage: Triage
             ledger.append(ledger_row(run_id, e.source_file, e.size, doc_id, "duplicate", reason))
             state[e.source_file] = _state_row(e, doc_id, "duplicate", reason, run_id)
         elif verdict == "reject":
-            rejected.append({"doc_id": doc_id, "source_file": e.source_file, "stage": "ingest", "reason": res["reason"],
-                             "detail": res["detail"], "run_id": run_id})
+            rejected.append(
+                {
+                    "doc_id": doc_id,
+                    "source_file": e.source_file,
+                    "stage": "ingest",
+                    "reason": res["reason"],
+                    "detail": res["detail"],
+                    "run_id": run_id,
+                }
+            )
             ledger.append(ledger_row(run_id, e.source_file, e.size, doc_id, "quarantined", res["reason"]))
             state[e.source_file] = _state_row(e, doc_id, "quarantined", res["reason"], run_id)
         else:
             forget |= triage.archived_with(doc_id)
             raw.append({k: res[k] for k in RAW.names() if k in res})
             state[e.source_file] = _state_row(e, doc_id, None, None, run_id)
-    return Intake(pl.DataFrame(raw, schema=RAW), conform(pl.DataFrame(rejected), QUARANTINE), ledger, state,
-                  remove_docs, remove_sources, forget, new, changed)
+    return Intake(
+        pl.DataFrame(raw, schema=RAW),
+        conform(pl.DataFrame(rejected), QUARANTINE),
+        ledger,
+        state,
+        remove_docs,
+        remove_sources,
+        forget,
+        new,
+        changed,
+    )
 
 
 def special_entries(entries: list[Entry], triage: Triage, run_id: str) -> Intake:
@@ -262,18 +312,41 @@ def special_entries(entries: list[Entry], triage: Triage, run_id: str) -> Intake
         pid = path_id(e.source_file)
         prev = triage.state.get(e.source_file)
         known = prev is not None and prev["state"] == "quarantined" and prev["reason"] == e.problem
-        ledger.append(ledger_row(run_id, e.source_file, e.size, pid, "unchanged" if known else "quarantined",
-                                 None if known else e.problem))
+        ledger.append(
+            ledger_row(
+                run_id,
+                e.source_file,
+                e.size,
+                pid,
+                "unchanged" if known else "quarantined",
+                None if known else e.problem,
+            )
+        )
         if known:
             continue
         if prev is not None:
             remove_sources.add(e.source_file)
             remove_docs |= triage.stale_docs(e.source_file, pid)
-        rejected.append({"doc_id": pid, "source_file": e.source_file, "stage": "ingest", "reason": e.problem,
-                         "detail": e.detail, "run_id": run_id})
+        rejected.append(
+            {
+                "doc_id": pid,
+                "source_file": e.source_file,
+                "stage": "ingest",
+                "reason": e.problem,
+                "detail": e.detail,
+                "run_id": run_id,
+            }
+        )
         state[e.source_file] = _state_row(e, pid, "quarantined", e.problem, run_id)
-    return Intake(pl.DataFrame(schema=RAW), conform(pl.DataFrame(rejected), QUARANTINE), ledger, state,
-                  remove_docs, remove_sources, set())
+    return Intake(
+        pl.DataFrame(schema=RAW),
+        conform(pl.DataFrame(rejected), QUARANTINE),
+        ledger,
+        state,
+        remove_docs,
+        remove_sources,
+        set(),
+    )
 
 
 def state_frame(rows: list[dict]) -> pl.DataFrame:

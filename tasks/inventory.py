@@ -29,11 +29,11 @@ class Inventory:
 
     def batches(self, size: int) -> Iterator[list[Entry]]:
         for i in range(0, len(self.to_read), size):
-            yield self.to_read[i: i + size]
+            yield self.to_read[i : i + size]
         # Duplicates of a document whose holder changed or went: read again, one of them now lands it.
         orphans = [self.by_source[s] for s in self.triage.orphans()]
         for i in range(0, len(orphans), size):
-            yield orphans[i: i + size]
+            yield orphans[i : i + size]
 
     def needs_closing(self, counts: object) -> bool:
         return bool(self.unread.ledger or self.unchanged or self.triage.removed() or counts.landed_docs)
@@ -43,8 +43,9 @@ class Inventory:
         return len(self.by_source)
 
 
-def plan(input_dir: Path, sources: pl.DataFrame, full: bool, max_bytes: int, run_id: str) -> tuple[
-        Triage, list[Entry], list[Entry], Intake, dict[str, Entry]]:
+def plan(
+    input_dir: Path, sources: pl.DataFrame, full: bool, max_bytes: int, run_id: str
+) -> tuple[Triage, list[Entry], list[Entry], Intake, dict[str, Entry]]:
     entries = scan_folder(input_dir, max_bytes)
     triage = Triage.from_lake(sources, entries, full)
     special = [e for e in entries if e.problem]
@@ -64,7 +65,13 @@ def take_inventory(input_dir: str, lake_dir: str, full: bool, prune: bool, max_b
     snap = lake.current(Path(lake_dir))
     sources = snap.sources() if snap else pl.DataFrame(schema=SOURCES)
     triage, to_read, unchanged, unread, by_source = plan(Path(input_dir), sources, full, max_bytes, run_id)
-    log.info("inventory: %d entries; %d to read, %d unchanged, %d not read, %d gone from the folder%s",
-             len(by_source), len(to_read), len(unchanged), len(unread.ledger), len(triage.removed()),
-             " (pruned)" if prune else "")
+    log.info(
+        "inventory: %d entries; %d to read, %d unchanged, %d not read, %d gone from the folder%s",
+        len(by_source),
+        len(to_read),
+        len(unchanged),
+        len(unread.ledger),
+        len(triage.removed()),
+        " (pruned)" if prune else "",
+    )
     return Inventory(triage, to_read, unchanged, unread, by_source, recovered)

@@ -38,21 +38,26 @@ class RunCounts:
         self.files.update(r["state"] for r in rows)
 
 
-def _table_rows(name: str, df: pl.DataFrame, years: pl.DataFrame | None = None, run_date: str | None = None) -> (
-        pl.DataFrame):
+def _table_rows(
+    name: str, df: pl.DataFrame, years: pl.DataFrame | None = None, run_date: str | None = None
+) -> pl.DataFrame:
     """The rows in the table's exact schema, with the partition column filled in."""
     spec = TABLES[name]
     if spec.partition == "report_year" and "report_year" not in df.columns:
-        df = df.join(years, on="doc_id", how="left") if years is not None else df.with_columns(
-            pl.lit(None, dtype=pl.Int32).alias("report_year"))
+        df = (
+            df.join(years, on="doc_id", how="left")
+            if years is not None
+            else df.with_columns(pl.lit(None, dtype=pl.Int32).alias("report_year"))
+        )
         df = df.with_columns(pl.col("report_year").fill_null(lake.UNKNOWN_YEAR).cast(pl.Int32))
     if spec.partition == "run_date":
         df = df.with_columns(pl.lit(run_date).alias("run_date"))
     return df.select(spec.schema.names())
 
 
-def batch_change(intake: Intake, normalized: Normalized, extracted: Extracted, checked: Validated, run_id: str,
-                 counts: RunCounts) -> lake.Change:
+def batch_change(
+    intake: Intake, normalized: Normalized, extracted: Extracted, checked: Validated, run_id: str, counts: RunCounts
+) -> lake.Change:
     """One commit for the batch: every table's rows of the batch's documents, the ledger rows of its files, and
     the lake's new memory of them. A document whose report is quarantined lands no rows but its quarantine rows."""
     run_date = dt.date.today().isoformat()
@@ -100,26 +105,31 @@ def batch_change(intake: Intake, normalized: Normalized, extracted: Extracted, c
 def land(lake_dir: str, change: lake.Change, run_id: str) -> int:
     """Commit the batch: every table at once, or nothing."""
     snap = lake.commit(Path(lake_dir), change, run_id)
-    get_run_logger().info("land: snapshot v%d, %s", snap.version,
-                          {t: df.height for t, df in change.add.items() if df.height})
+    get_run_logger().info(
+        "land: snapshot v%d, %s", snap.version, {t: df.height for t, df in change.add.items() if df.height}
+    )
     return snap.version
 
 
-def closing_change(lake_dir: str, unread: Intake, unchanged: list[Entry], triage: Triage, prune: bool,
-                   run_id: str, counts: RunCounts) -> lake.Change:
+def closing_change(
+    lake_dir: str, unread: Intake, unchanged: list[Entry], triage: Triage, prune: bool, run_id: str, counts: RunCounts
+) -> lake.Change:
     """The run's last commit: ledger rows of the files it did not read (unchanged, special, gone), pruning,
     the carry-over checks of every body the run touched, and compaction of the partitions it grew."""
     run_date = dt.date.today().isoformat()
     ledger = list(unread.ledger)
-    ledger += [ledger_row(run_id, e.source_file, e.size, triage.state[e.source_file]["doc_id"], "unchanged", None)
-               for e in unchanged]
+    ledger += [
+        ledger_row(run_id, e.source_file, e.size, triage.state[e.source_file]["doc_id"], "unchanged", None)
+        for e in unchanged
+    ]
     remove_docs, remove_sources, forget = set(unread.remove_docs), set(unread.remove_sources), set()
     gone = triage.removed()
     if prune:
         for source in gone:
             doc = triage.state[source]["doc_id"]
-            ledger.append(ledger_row(run_id, source, triage.state[source]["size"], doc, "pruned", "no longer in the "
-                                     "input folder"))
+            ledger.append(
+                ledger_row(run_id, source, triage.state[source]["size"], doc, "pruned", "no longer in the input folder")
+            )
             if doc not in triage.holder:
                 remove_docs.add(doc)
         remove_sources |= set(gone)
@@ -156,7 +166,8 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
     bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select(body.alias("body")).unique()
     mine = reports.filter(body.is_in(bodies["body"].implode()))
     ids = set(mine["doc_id"].to_list())
-    metrics = (snap.scan("metrics").filter(pl.col("doc_id").is_in(list(ids)))
-               .select("doc_id", "metric", "value").collect())
+    metrics = (
+        snap.scan("metrics").filter(pl.col("doc_id").is_in(list(ids))).select("doc_id", "metric", "value").collect()
+    )
     findings, runs = continuity_findings(continuity_frame(mine, metrics), run_id)
     return _table_rows("findings", findings, mine.select("doc_id", "report_year")), runs, ids

@@ -312,7 +312,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     ("query_points", rf"(?:查阅点|查阅场所|查询点|查阅室)(?:数)?(?:共)?{GAP}{{N}}{U_PLACE}", "seeds 000/003"),
     # The whole site's visits: a column's (政府信息公开专栏访问量, d03–d07; a 政策解读专栏's, seed 000) are not.
-    ("website_visits", rf"(?<!专栏)(?<!栏目)网站(?:全年|年度)?(?:总)?(?:访问量|访问人次|浏览量){GAP}{{N}}(?P<unit>人次|次)", "t24: 全年网站总访问量达3782565次"),
+    (
+        "website_visits",
+        rf"(?<!专栏)(?<!栏目)网站(?:全年|年度)?(?:总)?(?:访问量|访问人次|浏览量){GAP}{{N}}(?P<unit>人次|次)",
+        "t24: 全年网站总访问量达3782565次",
+    ),
 )
 # A lower bound of a metric, landed (as at_least) only when nothing else states the metric: 按时办结2件 says at
 # least 2 requests were closed (n23).

@@ -153,14 +153,16 @@ class WorkerPool:
                 if w.job[1] <= now:
                     i = w.job[0]
                     budget = budget_for(sizes[i], self.base_budget)
-                    results[i] = Failure("timeout", f"still running after {budget:.0f} s (the per-document time "
-                                                    "budget): left out")
+                    results[i] = Failure(
+                        "timeout", f"still running after {budget:.0f} s (the per-document time budget): left out"
+                    )
                     del busy[conn]
                     self._replace(w, kill=True)
         return results
 
-    def map_chunked(self, fn: Callable[[list[Any]], list[Any]], items: Sequence[Any], sizes: Sequence[int],
-                    chunk: int = 16) -> list[Any]:
+    def map_chunked(
+        self, fn: Callable[[list[Any]], list[Any]], items: Sequence[Any], sizes: Sequence[int], chunk: int = 16
+    ) -> list[Any]:
         """fn over chunks of items (a stage that runs faster over several documents at once); a chunk that fails
         is run again one item at a time, so only the document at fault comes back as a Failure."""
         chunks = [list(range(i, min(i + chunk, len(items)))) for i in range(0, len(items), chunk)]
@@ -171,8 +173,10 @@ class WorkerPool:
                 if len(c) == 1:
                     results[c[0]] = res
                     continue
-                res = [r[0] if not isinstance(r, Failure) else r
-                       for r in self.map(fn, [[items[i]] for i in c], [sizes[i] for i in c])]
+                res = [
+                    r[0] if not isinstance(r, Failure) else r
+                    for r in self.map(fn, [[items[i]] for i in c], [sizes[i] for i in c])
+                ]
             for i, r in zip(c, res, strict=True):
                 results[i] = r
         return results

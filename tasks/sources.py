@@ -74,8 +74,13 @@ def scan_folder(root: Path, max_bytes: int = MAX_FILE_BYTES) -> list[Entry]:
             elif stat.S_ISREG(st.st_mode):
                 out.append(_regular(rel, st, max_bytes))
             else:
-                kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
-                        else "a device")
+                kind = (
+                    "a FIFO (named pipe)"
+                    if stat.S_ISFIFO(st.st_mode)
+                    else "a socket"
+                    if stat.S_ISSOCK(st.st_mode)
+                    else "a device"
+                )
                 out.append(_special(rel, st, "not_a_file", f"{kind}, not a regular file: not read"))
 
     walk(root)
@@ -84,8 +89,12 @@ def scan_folder(root: Path, max_bytes: int = MAX_FILE_BYTES) -> list[Entry]:
 
 def _regular(rel: str, st: os.stat_result, max_bytes: int) -> Entry:
     if st.st_size > max_bytes:
-        return _special(rel, st, "too_large", f"{st.st_size / 1e6:.0f} MB, above the {max_bytes / 1e6:.0f} MB limit "
-                        "for one report (--max-file-mb)")
+        return _special(
+            rel,
+            st,
+            "too_large",
+            f"{st.st_size / 1e6:.0f} MB, above the {max_bytes / 1e6:.0f} MB limit for one report (--max-file-mb)",
+        )
     return Entry(rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
@@ -100,8 +109,12 @@ def _symlink(root: Path, rel: str, path: Path, st: os.stat_result, max_bytes: in
         return _special(rel, st, "symlink_outside_input", "a symlink leading out of the input folder: never followed")
     tst = target.stat()
     if not stat.S_ISREG(tst.st_mode):
-        return _special(rel, st, "symlink_not_a_file", "a symlink to a folder or special file: not followed "
-                        "(its files are read where they lie)")
+        return _special(
+            rel,
+            st,
+            "symlink_not_a_file",
+            "a symlink to a folder or special file: not followed (its files are read where they lie)",
+        )
     return _regular(rel, tst, max_bytes)
 
 
@@ -128,8 +141,9 @@ class Triage:
 
     def unchanged_by_stat(self, e: Entry) -> bool:
         row = self.state.get(e.source_file)
-        return (not self.full and row is not None and e.problem is None and row["state"] != "duplicate"
-                and e.same_file(row))
+        return (
+            not self.full and row is not None and e.problem is None and row["state"] != "duplicate" and e.same_file(row)
+        )
 
     def decide(self, source: str, doc_id: str) -> tuple[str, str | None]:
         """'unchanged' (same content as the lake holds), ('duplicate', holder) or 'process'."""
@@ -154,9 +168,11 @@ class Triage:
 
     def orphans(self) -> list[str]:
         """Current sources recorded as duplicates of a document nobody holds any more: they must be read again."""
-        return sorted(src for src in self.current
-                      if (row := self.state.get(src)) and row["state"] == "duplicate"
-                      and row["doc_id"] not in self.holder)
+        return sorted(
+            src
+            for src in self.current
+            if (row := self.state.get(src)) and row["state"] == "duplicate" and row["doc_id"] not in self.holder
+        )
 
     def removed(self) -> list[str]:
         return sorted(set(self.state) - self.current)

@@ -131,22 +131,49 @@ T2_2019: tuple[Metric, ...] = tuple(
 )
 
 T3_COLUMNS: tuple[str, ...] = (
-    "natural_person", "business", "research", "nonprofit", "legal_service", "other_org", "total",
+    "natural_person",
+    "business",
+    "research",
+    "nonprofit",
+    "legal_service",
+    "other_org",
+    "total",
 )
 T3_OUTCOME_ROWS_COMMON: tuple[str, ...] = (
-    "granted", "partial",
-    "denied_state_secret", "denied_law_forbids", "denied_security_stability", "denied_third_party",
-    "denied_internal_affairs", "denied_process_info", "denied_enforcement_file", "denied_admin_query",
-    "unable_not_held", "unable_need_create", "unable_unclear",
-    "not_processed_petition", "not_processed_repeat", "not_processed_publication",
-    "not_processed_mass_repeat", "not_processed_confirm",
+    "granted",
+    "partial",
+    "denied_state_secret",
+    "denied_law_forbids",
+    "denied_security_stability",
+    "denied_third_party",
+    "denied_internal_affairs",
+    "denied_process_info",
+    "denied_enforcement_file",
+    "denied_admin_query",
+    "unable_not_held",
+    "unable_need_create",
+    "unable_unclear",
+    "not_processed_petition",
+    "not_processed_repeat",
+    "not_processed_publication",
+    "not_processed_mass_repeat",
+    "not_processed_confirm",
 )
 T3_OTHER_2021: tuple[str, ...] = ("other_no_correction", "other_unpaid_fee", "other_misc")
 T3_ROWS_2019: tuple[str, ...] = (
-    "new_received", "carried_over", *T3_OUTCOME_ROWS_COMMON, "other_total", "outcomes_total", "carried_forward",
+    "new_received",
+    "carried_over",
+    *T3_OUTCOME_ROWS_COMMON,
+    "other_total",
+    "outcomes_total",
+    "carried_forward",
 )
 T3_ROWS_2021: tuple[str, ...] = (
-    "new_received", "carried_over", *T3_OUTCOME_ROWS_COMMON, *T3_OTHER_2021, "outcomes_total",
+    "new_received",
+    "carried_over",
+    *T3_OUTCOME_ROWS_COMMON,
+    *T3_OTHER_2021,
+    "outcomes_total",
     "carried_forward",
 )
 T4_GROUPS: tuple[str, ...] = ("reconsideration", "suit_direct", "suit_after_review")
@@ -174,6 +201,7 @@ T4: tuple[Metric, ...] = tuple(
     Metric(t4_name(g, r), "case", f"表四 {g} × {r}", "t4", eras=FORMAT_ERAS[1:]) for g in T4_GROUPS for r in T4_RESULTS
 )
 
+
 def _catalog(metrics: tuple[Metric, ...]) -> dict[str, Metric]:
     """One entry per name; a name both templates use (行政许可 处理决定数量) holds in both eras."""
     out: dict[str, Metric] = {}
@@ -195,6 +223,7 @@ def members(group: str) -> tuple[str, ...]:
     """The metrics of a group, in catalog order."""
     return tuple(m.name for m in CATALOG.values() if m.group == group)
 
+
 # Upper bounds of plausibility, per unit, for a single reporting body in a year. A county receiving
 # 10 million requests is an error; the largest provinces publish a few million items a year.
 PLAUSIBLE_MAX: dict[str, float] = {
@@ -210,4 +239,3 @@ PLAUSIBLE_MAX: dict[str, float] = {
     "decision": 50_000_000,
     "project": 1_000_000,
 }
-

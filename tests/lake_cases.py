@@ -31,11 +31,29 @@ def rows(table: str, docs: list[str], year: int) -> pl.DataFrame:
 
 
 def change(add_docs: list[str], year: int, remove: list[str] = ()) -> lake.Change:
-    sources = pl.DataFrame([{"source_file": f"{d}.txt", "size": 1, "mtime_ns": 1, "ctime_ns": 1, "doc_id": d,
-                             "state": "landed", "reason": None, "run_id": "r"} for d in add_docs], schema=SOURCES)
-    return lake.Change(add={t: rows(t, add_docs, year) for t in ("documents", "reports", "metrics")},
-                       remove_docs=set(remove), remove_sources={f"{d}.txt" for d in remove}, sources=sources,
-                       forget={f"{d}.txt" for d in remove})
+    sources = pl.DataFrame(
+        [
+            {
+                "source_file": f"{d}.txt",
+                "size": 1,
+                "mtime_ns": 1,
+                "ctime_ns": 1,
+                "doc_id": d,
+                "state": "landed",
+                "reason": None,
+                "run_id": "r",
+            }
+            for d in add_docs
+        ],
+        schema=SOURCES,
+    )
+    return lake.Change(
+        add={t: rows(t, add_docs, year) for t in ("documents", "reports", "metrics")},
+        remove_docs=set(remove),
+        remove_sources={f"{d}.txt" for d in remove},
+        sources=sources,
+        forget={f"{d}.txt" for d in remove},
+    )
 
 
 # The commits of a "run": batch after batch, the third replacing a document of the first.

@@ -25,8 +25,19 @@ def extracted(path):
 def test_seed_values_exact(stem: str) -> None:
     _text, identity, rows, _ = extracted(SAMPLES / f"{stem}.txt")
     truth = SEEDS[stem]
-    for field in ("region", "province", "admin_level", "report_year", "format_era", "contact_phone",
-                  "contact_email", "contact_postcode", "contact_address", "issuer", "website"):
+    for field in (
+        "region",
+        "province",
+        "admin_level",
+        "report_year",
+        "format_era",
+        "contact_phone",
+        "contact_email",
+        "contact_postcode",
+        "contact_address",
+        "issuer",
+        "website",
+    ):
         if field in truth:
             assert identity.get(field) == truth[field], field
     if "publish_date" in truth:
@@ -40,12 +51,11 @@ def test_seed_values_exact(stem: str) -> None:
             assert next(r for r in rows if r["metric"] == name)["qualifier"] == m["qualifier"]
 
 
-@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt")),
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt")), ids=lambda p: p.stem)
 def test_evidence_is_the_text_at_its_offsets(path) -> None:
     text, _, rows, _ = extracted(path)
     for r in rows:
-        assert text[r["evidence_start"]: r["evidence_end"]] == r["evidence"]
+        assert text[r["evidence_start"] : r["evidence_end"]] == r["evidence"]
         assert r["evidence"], r["metric"]
 
 
@@ -67,8 +77,9 @@ def test_no_metric_of_the_other_templates_table_two() -> None:
 
 def test_splits_respect_arithmetic_and_leading_zeros() -> None:
     # d13 table 四: 110024001510102 has exactly one reading where every group's parts sum to its total.
-    readings = [o for o in splits("110024001510102", 15)
-                if all(sum(o[g * 5: g * 5 + 4]) == o[g * 5 + 4] for g in range(3))]
+    readings = [
+        o for o in splits("110024001510102", 15) if all(sum(o[g * 5 : g * 5 + 4]) == o[g * 5 + 4] for g in range(3))
+    ]
     assert readings == [(1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2)]
     assert (0, 1) not in splits("01", 1)
 
@@ -92,8 +103,14 @@ def test_corpus_narrative_accuracy(corpus_lake, capsys) -> None:
     metrics = score(lake, CORPUS, era="narrative", fields="metrics")
     identity = score(lake, CORPUS, fields="identity")
     with capsys.disabled():
-        print("\n" + overall.line("corpus narrative (identity + metrics)") + "\n"
-              + metrics.line("corpus narrative metrics") + "\n" + identity.line("corpus identity (all eras)"))
+        print(
+            "\n"
+            + overall.line("corpus narrative (identity + metrics)")
+            + "\n"
+            + metrics.line("corpus narrative metrics")
+            + "\n"
+            + identity.line("corpus identity (all eras)")
+        )
     acc, wrong = FLOORS["narrative metrics"]
     assert metrics.accuracy >= acc and metrics.wrong_rate < wrong, metrics.wrong
     acc, wrong = FLOORS["identity"]
@@ -134,7 +151,10 @@ def test_every_rule_names_a_catalog_metric() -> None:
     [
         ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局坚持以公开为常态。", "template_2021"),
         ("2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我局坚持以公开为常态。", "template_2019"),
-        ("依据《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号),编制2020年度报告。", "template_2021"),
+        (
+            "依据《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号),编制2020年度报告。",
+            "template_2021",
+        ),
         ("2017年政府信息公开工作年度报告\n一、总体情况\n2017年,我局坚持以公开为常态。", "narrative"),
         ("2022年政府信息公开工作年度报告\n一、概述\n2022年,我局坚持以公开为常态。", "narrative"),
     ],

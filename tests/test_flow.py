@@ -20,9 +20,13 @@ def test_samples_land_with_their_years(sample_lake) -> None:
     lake, summary = sample_lake
     reports = read_table(lake, "reports")
     years = dict(zip(reports["source_file"], reports["report_year"], strict=True))
-    assert years == {"000_ee6de2f55f2ec1aa.txt": 2017, "001_f8b3f872fb9b29ea.txt": 2014,
-                     "002_e3436ed2472bee66.txt": 2018, "003_34c935c833bcbbd6.txt": 2019,
-                     "004_ad8af40d0a921405.txt": 2017}
+    assert years == {
+        "000_ee6de2f55f2ec1aa.txt": 2017,
+        "001_f8b3f872fb9b29ea.txt": 2014,
+        "002_e3436ed2472bee66.txt": 2018,
+        "003_34c935c833bcbbd6.txt": 2019,
+        "004_ad8af40d0a921405.txt": 2017,
+    }
     docs = read_table(lake, "documents")
     assert docs.height == 5 and all(len(t) > 500 for t in docs["text"])
     assert summary["landed"] == 5 and summary["quarantined"] == 0
@@ -34,12 +38,16 @@ def test_lake_layout_is_hive_partitioned(sample_lake) -> None:
     lake, _ = sample_lake
     for table in ("reports", "metrics", "documents"):
         assert sorted(p.name for p in (lake / table).iterdir()) == [
-            "report_year=2014", "report_year=2017", "report_year=2018", "report_year=2019"]
+            "report_year=2014",
+            "report_year=2017",
+            "report_year=2018",
+            "report_year=2019",
+        ]
     metrics = pl.scan_parquet(str(lake / "metrics" / "**" / "*.parquet"), hive_partitioning=True).collect()
     docs = read_table(lake, "documents")
     texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
     for r in metrics.iter_rows(named=True):
-        assert texts[r["doc_id"]][r["evidence_start"]: r["evidence_end"]] == r["evidence"]
+        assert texts[r["doc_id"]][r["evidence_start"] : r["evidence_end"]] == r["evidence"]
 
 
 def test_seed_000_lands_with_its_channel_warning(sample_lake) -> None:
@@ -60,8 +68,11 @@ def test_flow_run_is_recorded_as_completed(sample_lake) -> None:
 
     async def runs():
         async with get_client() as client:
-            return await client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["gongkai"])),
-                                               limit=50, sort=FlowRunSort.START_TIME_DESC)
+            return await client.read_flow_runs(
+                flow_filter=FlowFilter(name=FlowFilterName(any_=["gongkai"])),
+                limit=50,
+                sort=FlowRunSort.START_TIME_DESC,
+            )
 
     states = [r.state.type.value for r in asyncio.run(runs())]
     assert "COMPLETED" in states, states
@@ -87,9 +98,15 @@ def test_cli_help_explains_itself() -> None:
     assert sub.exit_code == 0 and "--input" in sub.output and "--lake" in sub.output
 
 
-@pytest.mark.parametrize(("bad", "reason"), [(b"\x00\x01\x02\x03" * 100, "binary"),
-                                             (b"nothing to see here", "not_a_report"), (b"", "empty"),
-                                             (b" \n\t\n", "whitespace_only")])
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        (b"\x00\x01\x02\x03" * 100, "binary"),
+        (b"nothing to see here", "not_a_report"),
+        (b"", "empty"),
+        (b" \n\t\n", "whitespace_only"),
+    ],
+)
 def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad: bytes, reason: str) -> None:
     from flows.gongkai import gongkai
 
@@ -166,13 +183,17 @@ def test_reencoded_reports_land_like_the_originals(prefect_api, tmp_path: Path) 
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "zhaotong_gb18030.txt").write_bytes(
-        (SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_text(encoding="utf-8").encode("gb18030"))
+        (SAMPLES / "000_ee6de2f55f2ec1aa.txt").read_text(encoding="utf-8").encode("gb18030")
+    )
     (inp / "xuchang_big5.txt").write_bytes(
-        (SAMPLES / "001_f8b3f872fb9b29ea.txt").read_text(encoding="utf-8").encode("big5"))
+        (SAMPLES / "001_f8b3f872fb9b29ea.txt").read_text(encoding="utf-8").encode("big5")
+    )
     gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
     reports = read_table(tmp_path / "lake", "reports").sort("source_file")
     assert reports.select("source_file", "region", "report_year").rows() == [
-        ("xuchang_big5.txt", "许昌市", 2014), ("zhaotong_gb18030.txt", "昭通市", 2017)]
+        ("xuchang_big5.txt", "许昌市", 2014),
+        ("zhaotong_gb18030.txt", "昭通市", 2017),
+    ]
     docs = read_table(tmp_path / "lake", "documents")
     assert sorted(docs["encoding"].to_list()) == ["big5", "gb18030"]
 
@@ -218,10 +239,14 @@ def test_a_failing_run_is_failed_in_prefect_with_its_cause(prefect_api, tmp_path
 
     async def last_run():
         async with get_client() as client:
-            runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="samples")),
-                                               sort=FlowRunSort.START_TIME_DESC, limit=1)
-            logs = await client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[runs[0].id])),
-                                          limit=200, offset=0)
+            runs = await client.read_flow_runs(
+                flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="samples")),
+                sort=FlowRunSort.START_TIME_DESC,
+                limit=1,
+            )
+            logs = await client.read_logs(
+                log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[runs[0].id])), limit=200, offset=0
+            )
             return runs[0], logs
 
     run, logs = asyncio.run(last_run())

@@ -63,10 +63,13 @@ def test_a_folder_of_the_four_formats_lands_four_equal_reports(prefect_api, tmp_
     assert summary["landed"] == 4 and summary["quarantined"] == 0
     docs = read_table(tmp_path / "lake", "documents")
     assert dict(docs.select("source_file", "format").rows()) == {
-        "d13.txt": "text", "d13.pdf": "pdf", "d13.docx": "docx", "d13.html": "html"}
+        "d13.txt": "text",
+        "d13.pdf": "pdf",
+        "d13.docx": "docx",
+        "d13.html": "html",
+    }
     metrics = read_table(tmp_path / "lake", "metrics").join(docs.select("doc_id", "source_file"), on="doc_id")
-    by_file = {f: dict(g.select("metric", "value").rows())
-               for (f,), g in metrics.group_by("source_file")}
+    by_file = {f: dict(g.select("metric", "value").rows()) for (f,), g in metrics.group_by("source_file")}
     want = {name: m["value"] for name, m in TRUTH["d13"]["metrics"].items()}
     for f, got in by_file.items():
         assert {k: got.get(k) for k in want} == want, f

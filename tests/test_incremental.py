@@ -67,8 +67,11 @@ def test_add_one_change_one_equals_a_run_from_scratch(prefect_api, folder: Path,
     scratch = tmp_path / "scratch"
     run(folder, scratch)
     assert content(lake) == content(scratch)
-    website = read_table(lake, "metrics").join(read_table(lake, "reports"), on=["doc_id", "report_year"]).filter(
-        (pl.col("source_file") == "d20.txt") & (pl.col("metric") == "proactive_website"))
+    website = (
+        read_table(lake, "metrics")
+        .join(read_table(lake, "reports"), on=["doc_id", "report_year"])
+        .filter((pl.col("source_file") == "d20.txt") & (pl.col("metric") == "proactive_website"))
+    )
     assert website["value"].to_list() == [139.0]  # one current version, the edited one
 
 
@@ -85,7 +88,8 @@ def test_two_edits_leave_one_version_and_a_rerun_reads_nothing(prefect_api, fold
     docs = read_table(lake, "documents").filter(pl.col("source_file") == "d20.txt")
     assert docs.height == 1 and "141条" in docs["text"][0]
     assert read_table(lake, "metrics").filter(pl.col("doc_id").is_in(reports["doc_id"].to_list())).height == (
-        read_table(lake, "metrics").height)  # no metric row of an old version is left
+        read_table(lake, "metrics").height
+    )  # no metric row of an old version is left
     again = run(folder, lake)
     assert (again["new"], again["changed"], again["unchanged"]) == (0, 0, 5)
 
@@ -124,8 +128,10 @@ def test_a_file_that_now_lands_loses_its_quarantine_row(prefect_api, folder: Pat
     shutil.copy(CORPUS_RAW / "d22.txt", bad)
     touch_later(bad)
     run(folder, lake)
-    assert read_table(lake, "quarantine") is None or read_table(lake, "quarantine").filter(
-        pl.col("source_file") == "late.txt").height == 0
+    assert (
+        read_table(lake, "quarantine") is None
+        or read_table(lake, "quarantine").filter(pl.col("source_file") == "late.txt").height == 0
+    )
     assert "late.txt" in read_table(lake, "reports")["source_file"].to_list()
 
 

@@ -33,11 +33,19 @@ GB = TEXT.encode("gb18030")
 @pytest.mark.parametrize(
     ("damaged", "encoding", "expected"),
     [
-        pytest.param(SEED[:AT] + b"\xff" + SEED[AT:], "utf_8", SEED[:AT].decode() + "\ufffd" + SEED[AT:].decode(),
-                     id="one-stray-byte"),
-        pytest.param(SEED[:CUT], "utf_8", SEED[:CUT - 2].decode() + "\ufffd\ufffd", id="cut-mid-character"),
-        pytest.param(SEED.replace("“".encode(), b"\x93", 1).replace("”".encode(), b"\x94", 1), "utf_8", TEXT,
-                     id="cp1252-quotes-in-utf8"),
+        pytest.param(
+            SEED[:AT] + b"\xff" + SEED[AT:],
+            "utf_8",
+            SEED[:AT].decode() + "\ufffd" + SEED[AT:].decode(),
+            id="one-stray-byte",
+        ),
+        pytest.param(SEED[:CUT], "utf_8", SEED[: CUT - 2].decode() + "\ufffd\ufffd", id="cut-mid-character"),
+        pytest.param(
+            SEED.replace("“".encode(), b"\x93", 1).replace("”".encode(), b"\x94", 1),
+            "utf_8",
+            TEXT,
+            id="cp1252-quotes-in-utf8",
+        ),
         pytest.param(GB[:-3] + b"\x81", "gb18030", GB[:-3].decode("gb18030") + "\ufffd", id="gb18030-cut-short"),
     ],
 )
@@ -71,9 +79,13 @@ def test_text_that_is_mostly_bad_bytes_is_still_rejected() -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty"), (b"   \r\n\t\n", "whitespace_only"), (b"\x00\x01\x02\x03" * 300, "binary"),
-     (b"plain ascii text, not a report at all\n" * 20, "not_a_report"),
-     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary")],
+    [
+        (b"", "empty"),
+        (b"   \r\n\t\n", "whitespace_only"),
+        (b"\x00\x01\x02\x03" * 300, "binary"),
+        (b"plain ascii text, not a report at all\n" * 20, "not_a_report"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+    ],
     ids=["empty", "whitespace", "binary", "ascii", "png"],
 )
 def test_each_kind_of_non_report_has_its_own_reason(data: bytes, reason: str) -> None:

@@ -24,8 +24,13 @@ def run_steps(target: Path, first: int, kill_at: str | None = None) -> int:
     env.pop(lake.KILL_ENV, None)
     if kill_at:
         env[lake.KILL_ENV] = kill_at
-    proc = subprocess.run([sys.executable, str(HERE / "lake_cases.py"), str(target), str(first)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "lake_cases.py"), str(target), str(first)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return proc.returncode
 
 
@@ -38,8 +43,9 @@ def uninterrupted(tmp_path_factory) -> dict:
 
 @pytest.mark.parametrize("nth", [1, 2, 3], ids=["first-commit", "second-commit", "replacing-commit"])
 @pytest.mark.parametrize("step", STEPS_OF_A_COMMIT)
-def test_kill_at_any_step_then_rerun_equals_uninterrupted(tmp_path: Path, uninterrupted: dict, step: str,
-                                                          nth: int) -> None:
+def test_kill_at_any_step_then_rerun_equals_uninterrupted(
+    tmp_path: Path, uninterrupted: dict, step: str, nth: int
+) -> None:
     target = tmp_path / "lake"
     assert run_steps(target, 0, kill_at=f"{step}#{nth}") == -9  # SIGKILL, mid-commit
     # Readable right after the kill: the last finished commit, whole (or nothing yet).
@@ -127,8 +133,11 @@ def test_replaced_documents_leave_no_old_rows_and_unchanged_files_are_not_copied
     snap = lake.current(target)
     assert sorted(snap.read("metrics")["doc_id"].unique()) == ["a2", "b", "c"]
     after = {p.name: p.stat().st_ino for p in snap.files("metrics")}
-    untouched = [n for n in before if "report_year=2020" in str(next(p for p in snap.files("metrics")
-                                                                    if p.name == n) if n in after else "")]
+    untouched = [
+        n
+        for n in before
+        if "report_year=2020" in str(next(p for p in snap.files("metrics") if p.name == n) if n in after else "")
+    ]
     # The 2020 file was not touched by the change: the same inode (a hard link), not a copy.
     assert untouched and all(after[n] == before[n] for n in untouched)
 

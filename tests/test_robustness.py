@@ -32,19 +32,29 @@ TEMPLATE = (CORPUS_RAW / "d13.txt").read_text("utf-8")
 
 # Input that sent rules into long searches or numbers into overflow before (issue 11): each must finish.
 CRAFTED = {
-    "zeros-in-table-three.txt": TEMPLATE.replace("本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量" + "0" * 200, 1),
+    "zeros-in-table-three.txt": TEMPLATE.replace(
+        "本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量" + "0" * 200, 1
+    ),
     "run-in-table-four.txt": TEMPLATE.replace("尚未审结", "尚未审结 1" + "0" * 29 + " ", 1),
     "digits.txt": "政府信息公开工作年度报告\n" + "1" * 200_000 + "\n主动公开政府信息" + "9" * 200_000 + "条。\n",
-    "letters-and-ats.txt": "政府信息公开工作年度报告，联系邮箱" + "a@" * 50_000 + "a.cn。" + "主动公开政府信息12条。" * 20,
+    "letters-and-ats.txt": "政府信息公开工作年度报告，联系邮箱"
+    + "a@" * 50_000
+    + "a.cn。"
+    + "主动公开政府信息12条。" * 20,
 }
 
 
 def run_cli(inp: Path, lake_dir: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """`gongkai run` in its own process group; whatever a killed run leaves behind (its embedded Prefect server) is
     killed with the group, as a scheduler killing a job's group would."""
-    proc = subprocess.Popen([str(BIN / "gongkai"), "run", "--input", str(inp), "--lake", str(lake_dir), *extra],
-                            env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(BIN / "gongkai"), "run", "--input", str(inp), "--lake", str(lake_dir), *extra],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         proc.wait(timeout=900)
     finally:
@@ -84,7 +94,8 @@ def test_a_stalling_document_is_quarantined_for_its_time_and_the_rest_lands(tmp_
     assert row.select("stage", "reason").rows() == [("extract", "timeout")]
     assert "time budget" in row["detail"][0]
     assert sorted(read_table(tmp_path / "lake", "reports")["source_file"]) == sorted(
-        p.name for p in SAMPLES.glob("*.txt"))
+        p.name for p in SAMPLES.glob("*.txt")
+    )
 
 
 def test_a_run_killed_mid_landing_then_run_again_equals_an_uninterrupted_run(sample_lake, tmp_path: Path) -> None:
@@ -109,10 +120,14 @@ def test_a_second_run_on_a_lake_in_use_says_so_and_exits_3(tmp_path: Path) -> No
     assert "lake in use by run nightly-42" in out.output and "Traceback" not in out.output
 
 
-@pytest.mark.parametrize(("make", "words"), [
-    (lambda tmp: tmp / "missing", "does not exist"),
-    (lambda tmp: (tmp / "a-file.txt").write_text("x") and tmp / "a-file.txt", "is a file, not a folder"),
-], ids=["missing-input", "input-is-a-file"])
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda tmp: tmp / "missing", "does not exist"),
+        (lambda tmp: (tmp / "a-file.txt").write_text("x") and tmp / "a-file.txt", "is a file, not a folder"),
+    ],
+    ids=["missing-input", "input-is-a-file"],
+)
 def test_an_unusable_input_folder_is_one_sentence_and_exit_2(tmp_path: Path, make, words: str) -> None:
     out = CliRunner().invoke(app, ["run", "--input", str(make(tmp_path)), "--lake", str(tmp_path / "lake")])
     assert out.exit_code == 2 and words in out.output and "Traceback" not in out.output
@@ -163,7 +178,7 @@ def check_document(text: str) -> None:
     normalized, _ = normalize_text(text)
     _, rows, _ = extract_document("fuzz", normalized)
     for r in rows:
-        assert normalized[r["evidence_start"]: r["evidence_end"]] == r["evidence"]
+        assert normalized[r["evidence_start"] : r["evidence_end"]] == r["evidence"]
         assert r["value"] is None or abs(r["value"]) < 1e16
 
 
@@ -187,12 +202,15 @@ def test_mutated_reports_extract_with_valid_evidence(text: str, data) -> None:
         at = data.draw(st.integers(0, len(text)))
         kind = data.draw(st.sampled_from(["cut", "digits", "chars", "dup"]))
         if kind == "cut":
-            text = text[:at] + text[at + data.draw(st.integers(1, 400)):]
+            text = text[:at] + text[at + data.draw(st.integers(1, 400)) :]
         elif kind == "digits":
-            text = text[:at] + data.draw(st.sampled_from(["0", "1", "9", " ", "|"])) * data.draw(
-                st.integers(1, 3000)) + text[at:]
+            text = (
+                text[:at]
+                + data.draw(st.sampled_from(["0", "1", "9", " ", "|"])) * data.draw(st.integers(1, 3000))
+                + text[at:]
+            )
         elif kind == "chars":
             text = text[:at] + data.draw(st.text(min_size=1, max_size=80)) + text[at:]
         else:
-            text = text[:at] + text[at: at + 500] * data.draw(st.integers(2, 20)) + text[at:]
+            text = text[:at] + text[at : at + 500] * data.draw(st.integers(2, 20)) + text[at:]
     check_document(text)

@@ -42,11 +42,21 @@ def server(tmp_path_factory):
     """A real Prefect server on a free local port, stopped when the module's tests are done."""
     home = tmp_path_factory.mktemp("prefect-home")
     port = free_port()
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5", "PREFECT_API_URL": ""}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
+        "PREFECT_API_URL": "",
+    }
     log = open(home / "server.log", "w")  # noqa: SIM115 - open for the server's whole life
-    proc = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}/api"
 
     def healthy() -> bool:
@@ -85,8 +95,13 @@ def api(url: str, coro_fn):
 def test_a_run_against_the_server_records_tasks_logs_and_artifacts(server, tmp_path: Path) -> None:
     from prefect.client.schemas.filters import FlowRunFilter, LogFilter, LogFilterFlowRunId
 
-    out = subprocess.run([str(BIN / "gongkai"), "run", "--input", str(SAMPLES), "--lake", str(tmp_path / "lake")],
-                         env=server["env"], capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [str(BIN / "gongkai"), "run", "--input", str(SAMPLES), "--lake", str(tmp_path / "lake")],
+        env=server["env"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     link = next(line for line in out.stdout.splitlines() if line.startswith("flow run:"))
     run_id = link.rsplit("/", 1)[1]
@@ -97,18 +112,27 @@ def test_a_run_against_the_server_records_tasks_logs_and_artifacts(server, tmp_p
     assert run.name.startswith("samples ")  # the input folder and the date
     from prefect.client.schemas.sorting import TaskRunSort
 
-    tasks = api(server["url"], lambda c: c.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [run_id]}),
-                                                          limit=200, sort=TaskRunSort.EXPECTED_START_TIME_ASC))
+    tasks = api(
+        server["url"],
+        lambda c: c.read_task_runs(
+            flow_run_filter=FlowRunFilter(id={"any_": [run_id]}), limit=200, sort=TaskRunSort.EXPECTED_START_TIME_ASC
+        ),
+    )
     names = sorted({t.name.rsplit("-", 1)[0] for t in tasks})
     assert {"inventory", "ingest", "normalize", "extract", "validate", "land"} <= set(names)
     assert len(tasks) <= 8  # one per stage per batch, never one per document
-    logs = api(server["url"], lambda c: c.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(
-        any_=[run_id])), limit=200, offset=0))
+    logs = api(
+        server["url"],
+        lambda c: c.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run_id])), limit=200, offset=0),
+    )
     text = "\n".join(entry.message for entry in logs)
     for stage in ("inventory:", "ingest:", "normalize:", "extract:", "validate:", "land:", "run summary"):
         assert stage in text, stage
-    arts = post(server["url"], "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run_id]}},
-                                                      "limit": 50, "offset": 0, "sort": "KEY_ASC"})
+    arts = post(
+        server["url"],
+        "/artifacts/filter",
+        {"artifacts": {"flow_run_id": {"any_": [run_id]}}, "limit": 50, "offset": 0, "sort": "KEY_ASC"},
+    )
     by_key = {a["key"]: a for a in arts}
     assert {"run-summary", "findings", "progress"} <= set(by_key)
     assert "| landed | 5 |" in by_key["run-summary"]["data"]
@@ -121,9 +145,24 @@ def test_a_run_against_the_server_records_tasks_logs_and_artifacts(server, tmp_p
 def test_serve_registers_its_cron_runs_on_it_and_stops_on_signals(server, tmp_path: Path) -> None:
     lake = tmp_path / "lake"
     for sig in (signal.SIGTERM, signal.SIGINT):
-        proc = subprocess.Popen([str(BIN / "gongkai"), "serve", "--input", str(SAMPLES), "--lake", str(lake),
-                                 "--cron", "* * * * *", "--name", f"every-minute-{sig.name.lower()}"],
-                                env=server["env"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [
+                str(BIN / "gongkai"),
+                "serve",
+                "--input",
+                str(SAMPLES),
+                "--lake",
+                str(lake),
+                "--cron",
+                "* * * * *",
+                "--name",
+                f"every-minute-{sig.name.lower()}",
+            ],
+            env=server["env"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         name = f"every-minute-{sig.name.lower()}"
         deployment = wait_for(lambda name=name: _deployment(server["url"], name), 120, 2)
         assert deployment is not None, "the deployment was not registered"
@@ -143,8 +182,9 @@ def test_serve_registers_its_cron_runs_on_it_and_stops_on_signals(server, tmp_pa
 
 
 def post(url: str, path: str, body: dict):
-    req = urllib.request.Request(url + path, data=json.dumps(body).encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        url + path, data=json.dumps(body).encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=30) as r:
         return json.loads(r.read())
 
@@ -160,9 +200,17 @@ def _deployment(url: str, name: str):
 
 
 def _completed_run(url: str, deployment_id):
-    runs = post(url, "/flow_runs/filter", {"deployments": {"id": {"any_": [str(deployment_id)]}},
-                                          "flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}},
-                                          "limit": 10, "offset": 0, "sort": "ID_DESC"})
+    runs = post(
+        url,
+        "/flow_runs/filter",
+        {
+            "deployments": {"id": {"any_": [str(deployment_id)]}},
+            "flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}},
+            "limit": 10,
+            "offset": 0,
+            "sort": "ID_DESC",
+        },
+    )
     return runs[0] if runs else None
 
 
@@ -181,10 +229,13 @@ def test_the_same_run_on_a_dask_cluster_lands_the_same_lake(server, tmp_path: Pa
             args = ["run", "--input", str(SAMPLES), "--lake", str(lake), "--batch-size", "2"]
             if runner == "dask":
                 args += ["--runner", "dask", "--address", cluster.scheduler_address]
-            out = subprocess.run([str(BIN / "gongkai"), *args], env=server["env"], capture_output=True, text=True,
-                                 timeout=900)
+            out = subprocess.run(
+                [str(BIN / "gongkai"), *args], env=server["env"], capture_output=True, text=True, timeout=900
+            )
             assert out.returncode == 0, out.stderr[-3000:]
-            runs[runner] = {t: read_table(lake, t).drop("run_id", strict=False).sort(read_table(lake, t).columns[:2])
-                            for t in ("reports", "metrics", "documents")}
+            runs[runner] = {
+                t: read_table(lake, t).drop("run_id", strict=False).sort(read_table(lake, t).columns[:2])
+                for t in ("reports", "metrics", "documents")
+            }
         for t in ("reports", "metrics", "documents"):
             assert runs["dask"][t].equals(runs["local"][t]), t

@@ -31,7 +31,8 @@ def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
     docs, reports, metrics, notes = seed_batch()
     d0 = reports["doc_id"][0]
     broken_reports = reports.with_columns(
-        pl.when(pl.col("doc_id") == d0).then(2099).otherwise(pl.col("report_year")).cast(pl.Int32).alias("report_year"))
+        pl.when(pl.col("doc_id") == d0).then(2099).otherwise(pl.col("report_year")).cast(pl.Int32).alias("report_year")
+    )
     m = metrics.with_row_index("i")
     broken_metrics = m.with_columns(
         pl.when(pl.col("i") == 0).then(-5.0).otherwise(pl.col("value")).alias("value"),
@@ -47,8 +48,7 @@ def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
     assert any(v == "expect_column_values_to_be_in_set(metric)" for v in by_metric.values())
     assert any("evidence_is_the_text" in v for v in by_metric.values())
     # Nothing else is lost: every other metric of the other documents is still published.
-    kept_expected = broken_metrics.with_row_index("i").filter(
-        (pl.col("i") > 2) & (pl.col("doc_id") != d0)).height
+    kept_expected = broken_metrics.with_row_index("i").filter((pl.col("i") > 2) & (pl.col("doc_id") != d0)).height
     assert out.metrics.filter(pl.col("doc_id") != d0).height == kept_expected
     assert d0 not in out.reports["doc_id"].to_list()
 
@@ -74,13 +74,27 @@ def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_l
 
 
 def test_carry_over_across_years_is_checked_for_the_same_body_only() -> None:
-    reports = pl.DataFrame({"doc_id": ["a20", "a21", "b21", "c21"], "province": ["福建省", "福建省", "浙江省", "福建省"],
-                            "region": ["平潭县", "平潭县", "平潭县", "长乐区"], "report_year": [2020, 2021, 2021, 2021]},
-                           schema_overrides={"report_year": pl.Int32})
-    metrics = pl.DataFrame({"doc_id": ["a20", "a21", "b21", "c21"],
-                            "metric": ["t3.carried_forward.total", "t3.carried_over.total", "t3.carried_over.total",
-                                       "t3.carried_over.total"],
-                            "value": [5.0, 3.0, 5.0, 5.0]})
+    reports = pl.DataFrame(
+        {
+            "doc_id": ["a20", "a21", "b21", "c21"],
+            "province": ["福建省", "福建省", "浙江省", "福建省"],
+            "region": ["平潭县", "平潭县", "平潭县", "长乐区"],
+            "report_year": [2020, 2021, 2021, 2021],
+        },
+        schema_overrides={"report_year": pl.Int32},
+    )
+    metrics = pl.DataFrame(
+        {
+            "doc_id": ["a20", "a21", "b21", "c21"],
+            "metric": [
+                "t3.carried_forward.total",
+                "t3.carried_over.total",
+                "t3.carried_over.total",
+                "t3.carried_over.total",
+            ],
+            "value": [5.0, 3.0, 5.0, 5.0],
+        }
+    )
     frame = continuity_frame(reports, metrics)
     # Only a21 has last year's report of its own body (平潭县 of 福建省; 浙江省's namesake is another body).
     assert frame["doc_id"].to_list() == ["a21"]
@@ -105,7 +119,10 @@ def test_misread_template_table_is_an_error_that_removes_only_its_rows() -> None
     # Simulate a misread: one cell of d12's table 三 off by one, as a wrong split would leave it.
     misread = metrics.with_columns(
         pl.when((pl.col("doc_id") == d12) & (pl.col("metric") == "t3.granted.natural_person"))
-        .then(pl.col("value") + 1).otherwise(pl.col("value")).alias("value"))
+        .then(pl.col("value") + 1)
+        .otherwise(pl.col("value"))
+        .alias("value")
+    )
     out = validate_batch(reports, misread, docs, notes, "t")
     errors = out.findings.filter(pl.col("severity") == "error")
     assert errors["doc_id"].unique().to_list() == [d12]

@@ -368,7 +368,8 @@ def truth_bodies() -> dict[tuple[str, str], list[tuple[int, str, dict]]]:
         if t.get("region"):
             key = body_id(t["region"], t.get("province"), t.get("admin_level", "unknown"), year=t["report_year"])
             bodies.setdefault(key or (t.get("province"), t["region"]), []).append(
-                (t["report_year"], name, t["metrics"], (t.get("province"), t["region"])))
+                (t["report_year"], name, t["metrics"], (t.get("province"), t["region"]))
+            )
     out = {}
     for reports in bodies.values():
         reports.sort(key=lambda r: (r[0], r[1]))

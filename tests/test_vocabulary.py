@@ -14,7 +14,7 @@ DOC = (ROOT / "data" / "reference" / "metrics.md").read_text(encoding="utf-8")
 def doc_section(title: str) -> str:
     start = DOC.index(title)
     nxt = DOC.find("\n## ", start + 1)
-    return DOC[start: nxt if nxt > 0 else len(DOC)]
+    return DOC[start : nxt if nxt > 0 else len(DOC)]
 
 
 def narrative_rows() -> dict[str, str]:
@@ -36,8 +36,8 @@ def test_every_narrative_metric_is_documented_with_its_unit_and_nothing_else_is(
 
 def test_every_table_two_metric_is_documented_in_its_template() -> None:
     section = doc_section("## Template metrics")
-    t2_2021 = section[section.index("2021 (`template_2021`)"): section.index("2019 (`template_2019`)")]
-    t2_2019 = section[section.index("2019 (`template_2019`)"): section.index("### Table 三")]
+    t2_2021 = section[section.index("2021 (`template_2021`)") : section.index("2019 (`template_2019`)")]
+    t2_2019 = section[section.index("2019 (`template_2019`)") : section.index("### Table 三")]
     for era, text in (("template_2021", t2_2021), ("template_2019", t2_2019)):
         documented = set(re.findall(r"\bt2_[a-z_]+", text))
         assert documented == {m.name for m in CATALOG.values() if m.kind == "t2" and era in m.eras}, era
@@ -45,12 +45,16 @@ def test_every_table_two_metric_is_documented_in_its_template() -> None:
 
 def test_table_three_and_four_names_are_the_documented_rows_columns_and_groups() -> None:
     section = doc_section("## Template metrics")
-    t3 = section[section.index("### Table 三"): section.index("### Table 四")]
-    rows = {name for line in t3.splitlines() if line.startswith("| ") and not line.startswith("| row")
-            for name in re.findall(r"\b[a-z]+(?:_[a-z]+)+\b|\b(?:granted|partial)\b", line.split("|")[1])}
+    t3 = section[section.index("### Table 三") : section.index("### Table 四")]
+    rows = {
+        name
+        for line in t3.splitlines()
+        if line.startswith("| ") and not line.startswith("| row")
+        for name in re.findall(r"\b[a-z]+(?:_[a-z]+)+\b|\b(?:granted|partial)\b", line.split("|")[1])
+    }
     assert rows == set(T3_ROWS_2019) | set(T3_ROWS_2021)
     assert all(f"`{c}`" in t3 for c in T3_COLUMNS)
-    t4 = section[section.index("### Table 四"): section.index("### The template's own arithmetic")]
+    t4 = section[section.index("### Table 四") : section.index("### The template's own arithmetic")]
     assert all(f"`{g}`" in t4 for g in T4_GROUPS)
 
 

@@ -132,8 +132,9 @@ def is_body_name(name: str) -> bool:
         return False
     if not re.fullmatch(rf"[{CJK}（）()]+", name):
         return False
-    if PLACE_END_RE.search(name) and not (DEPARTMENT_RE.search(name) or TOWNSHIP_RE.search(name)
-                                         or ZONE_RE.search(name) or leading_places(name)):
+    if PLACE_END_RE.search(name) and not (
+        DEPARTMENT_RE.search(name) or TOWNSHIP_RE.search(name) or ZONE_RE.search(name) or leading_places(name)
+    ):
         return False  # a place the gazetteer does not know, opening with no place it knows: 紧紧围绕市 is a phrase
     return bool(BODY_END_RE.search(name))
 

@@ -52,8 +52,9 @@ class Change:
 def check_schema(table: Table, df: pl.DataFrame) -> None:
     if df.schema != table.schema:
         got, want = dict(df.schema), dict(table.schema)
-        diff = [f"{c}: {got.get(c)} (want {want.get(c)})" for c in dict.fromkeys([*want, *got])
-                if got.get(c) != want.get(c)]
+        diff = [
+            f"{c}: {got.get(c)} (want {want.get(c)})" for c in dict.fromkeys([*want, *got]) if got.get(c) != want.get(c)
+        ]
         raise SchemaMismatch(f"rows for table {table.name} do not have its schema: {'; '.join(diff)}")
 
 
@@ -186,8 +187,11 @@ def commit(lake: Path, change: Change, run_id: str) -> Snapshot:
             "parent": parent.version if parent else None,
             "run_id": run_id,
             "committed_at": dt.datetime.now(dt.UTC).isoformat(),
-            "tables": {t: {"rows": sum(fs.values()), "files": dict(sorted(fs.items()))}
-                       for t, fs in sorted(b.files.items()) if fs},
+            "tables": {
+                t: {"rows": sum(fs.values()), "files": dict(sorted(fs.items()))}
+                for t, fs in sorted(b.files.items())
+                if fs
+            },
         }
         (b.path / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
         kill_point("commit:staged")
@@ -199,8 +203,10 @@ def commit(lake: Path, change: Change, run_id: str) -> Snapshot:
     except BaseException as exc:
         shutil.rmtree(b.path, ignore_errors=True)
         if isinstance(exc, OSError) and exc.errno in NO_ROOM:
-            raise LakeError(f"no room left to write the lake at {lake} ({exc.strerror}): free space and run again; "
-                            "the lake is unchanged") from exc
+            raise LakeError(
+                f"no room left to write the lake at {lake} ({exc.strerror}): free space and run again; "
+                "the lake is unchanged"
+            ) from exc
         raise
     swap_pointer(lake, final)
     kill_point("commit:swapped")
@@ -216,8 +222,13 @@ def _empty_snapshot(lake: Path) -> Snapshot:
     if not (path / MANIFEST).exists():
         tmp = lake / SNAPSHOTS / f".v00000000.{os.getpid()}.building"
         tmp.mkdir(parents=True, exist_ok=True)
-        manifest = {"version": 0, "parent": None, "run_id": None,
-                    "committed_at": dt.datetime.now(dt.UTC).isoformat(), "tables": {}}
+        manifest = {
+            "version": 0,
+            "parent": None,
+            "run_id": None,
+            "committed_at": dt.datetime.now(dt.UTC).isoformat(),
+            "tables": {},
+        }
         (tmp / MANIFEST).write_text(json.dumps(manifest), "utf-8")
         fsync_tree(tmp)
         shutil.rmtree(path, ignore_errors=True)

@@ -157,4 +157,3 @@ def link_tables(lake: Path, snap: Snapshot) -> None:
         tmp.unlink(missing_ok=True)
         os.symlink(f"{CURRENT}/{name}", tmp)
         os.replace(tmp, link)
-

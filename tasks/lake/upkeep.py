@@ -63,8 +63,10 @@ def check_writable(lake: Path) -> None:
     for name in TABLES:
         path = lake / name
         if path.is_dir() and not path.is_symlink():
-            raise LakeError(f"{lake} holds a lake written by an older gongkai ({name}/ is a plain folder): "
-                            "move it aside and run again, the reports rebuild it")
+            raise LakeError(
+                f"{lake} holds a lake written by an older gongkai ({name}/ is a plain folder): "
+                "move it aside and run again, the reports rebuild it"
+            )
 
 
 # --- recovery and vacuum -------------------------------------------------------------------------

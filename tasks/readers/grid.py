@@ -31,7 +31,8 @@ def join_lines(lines: Iterable[str]) -> str:
         # Two CJK characters meet without a space, and so do the halves of a decimal number a narrow cell broke at
         # its point ('5949.' + '088667'); two whole numbers on two lines stay two ('12' '34' is not 1234).
         number = (out[-1:] == "." and out[-2:-1].isdigit() and line[0].isdigit()) or (
-            out[-1:].isdigit() and line[0] == "." and line[1:2].isdigit())
+            out[-1:].isdigit() and line[0] == "." and line[1:2].isdigit()
+        )
         if out and not (CJK_RE.match(out[-1]) and CJK_RE.match(line[0])) and not number:
             out += " "
         out += line
