@@ -41,14 +41,22 @@ def require_server() -> None:
 async def _serve(deployment: RunnerDeployment, name: str) -> None:
     from prefect.runner import Runner
 
-    runner = Runner(name=f"gongkai-{name}")
-    await runner.aadd_deployment(deployment)
-    started = asyncio.create_task(runner.start())
-    await asyncio.sleep(0)  # the runner installs its own SIGTERM handler as it starts; ours replace it
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+
+    def on_signals() -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+
+    on_signals()  # a stop asked for while the deployment registers is honoured too
+    runner = Runner(name=f"gongkai-{name}")
+    await runner.aadd_deployment(deployment)
+    if stop.is_set():
+        print("stopping before the first poll: nothing ran", file=sys.stderr, flush=True)
+        return
+    started = asyncio.create_task(runner.start())
+    await asyncio.sleep(0)  # the runner installs its own SIGTERM handler as it starts; ours replace it
+    on_signals()
     print(
         f"serving deployment gongkai/{name} on cron {deployment.schedules[0].schedule.cron!r}; "
         "stop with Ctrl-C or SIGTERM",

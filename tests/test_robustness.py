@@ -87,7 +87,7 @@ def test_a_stalling_document_is_quarantined_for_its_time_and_the_rest_lands(tmp_
     for p in sorted(SAMPLES.glob("*.txt")):
         shutil.copy(p, inp / p.name)
     (inp / "stall.txt").write_text(SEED.replace("引 言", "引 言 STALL-HERE", 1), "utf-8")
-    out = run_cli(inp, tmp_path / "lake", "--doc-timeout", "3", env={STALL_ENV: "STALL-HERE"})
+    out = run_cli(inp, tmp_path / "lake", "--doc-timeout", "10", env={STALL_ENV: "STALL-HERE"})
     assert out.returncode == 0, out.stderr[-3000:]
     q = read_table(tmp_path / "lake", "quarantine")
     row = q.filter(pl.col("source_file") == "stall.txt")
