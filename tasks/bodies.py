@@ -42,6 +42,7 @@ def renamings() -> dict[str, str]:
     return {old: new for old, new, _case in rows}
 
 
+@cache
 def province_code(province: str | None) -> str | None:
     return next((c for c, n in gazetteer.current_names().items() if n == province and c.endswith("0000")), None)
 

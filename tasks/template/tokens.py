@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 CJK = "\u4e00-\u9fff"
 BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
@@ -189,6 +190,7 @@ def _atoms(pattern: str) -> list[str]:
     return atoms
 
 
+@cache
 def wrapped(pattern: str) -> str:
     """A label pattern that also matches the label broken across lines (see LINE_BREAK). A break is allowed only
     between two characters of the label, never before or after it: an optional part carries its own break."""
