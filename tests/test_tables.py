@@ -417,3 +417,26 @@ def test_a_stray_number_before_the_first_row_shifts_nothing() -> None:
     got = {r["metric"]: r["value"] for r in read_t3(text[:a] + "1 " + text[a:], "template_2021")[0]}
     want = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items() if k.startswith("t3.")}
     assert {k: got.get(k) for k in want} == want
+
+
+def test_label_first_cell_rows_and_a_row_cut_by_the_end_of_the_text() -> None:
+    """A page store prints table 三 as 'label | cell | … |' without an opening bar, and a saved excerpt ends inside
+    the table's last row: every whole row lands as its own (never shifted onto its neighbour), the cut row is left
+    out with a note."""
+    text = text_of("d12")
+    a = text.index("一、本年新收")
+    t = tables_of(CORPUS["d12"])
+    lines = [f"{label} | {' | '.join(str(c) for c in cells)} |" for _, _, label, cells in t.t3]
+    last_label, last_cells = t.t3[-1][2], t.t3[-1][3]
+    cut = f"{last_label} | {' | '.join(str(c) for c in last_cells[:3])}"
+    got_rows, notes = read_t3(text[:a] + "\n" + "\n".join(lines[:-1]) + "\n" + cut + "\n", "template_2021")
+    got = {r["metric"]: r["value"] for r in got_rows}
+    last = t.t3[-1][0]
+    want = {
+        k: v["value"]
+        for k, v in CORPUS["d12"]["metrics"].items()
+        if k.startswith("t3.") and not k.startswith(f"t3.{last}.")
+    }
+    assert {k: got.get(k) for k in want} == want
+    assert not [k for k in got if k.startswith(f"t3.{last}.")]
+    assert any(last in n and "ends after 3" in n for n in notes)

@@ -71,6 +71,9 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> list[Unit]:
         row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
         if row is None:
             continue
+        if n < 7 and not text[cells[-1].end :].strip(" |\n"):
+            units.append(Unit((row,), note=f"table 三 {row}: the text ends after {n} of its cells; left out"))
+            continue  # an excerpt cut inside the table's last row
         if n not in (7, 8) or any(merged(c) for c in cells):
             return []
         lab = next(c for c in cells if c.text)

@@ -241,7 +241,9 @@ class Cell:
 
 
 # Backtracking is bounded by the line: `[^\n]*` gives back at most to the line's last '|'.
-CELL_ROW_RE = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
+# A row printed as cells: '| a | b | … |' (the readers' form), or a label then its cells, 'a | b | … |' or cut short
+# 'a | b | c' (t05: a page store's rendering of the same table) — at least two separators on one line.
+CELL_ROW_RE = re.compile(r"^[^\n|]*+\|[^\n|]*+\|[^\n]*+$", re.MULTILINE)
 CELL_RE = re.compile(r"[^|\n]*+")
 INTEGER_RE = re.compile(r"\d++")
 MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+")
@@ -252,8 +254,11 @@ def cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[Ce
     cells; an empty cell is kept, empty."""
     rows = []
     for m in CELL_ROW_RE.finditer(text, start, len(text) if end is None else end):
-        line_start = text.index("|", m.start()) + 1
-        line_end = text.rindex("|", m.start(), m.end())
+        line = m.group()
+        lead, trail = line.lstrip(), line.rstrip()
+        # Outer bars close the row; without them the row's first and last cells run to the line's ends.
+        line_start = text.index("|", m.start()) + 1 if lead.startswith("|") else m.start()
+        line_end = text.rindex("|", m.start(), m.end()) if trail.endswith("|") else m.end()
         cells = []
         for c in CELL_RE.finditer(text, line_start, line_end):
             if c.start() > line_start and text[c.start() - 1] != "|":
