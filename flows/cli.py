@@ -78,11 +78,18 @@ def check_input(folder: Path) -> None:
         fail(f"the input folder {folder} cannot be read: check its permissions", EXIT_UNUSABLE)
 
 
+def server_api_url() -> str | None:
+    """The Prefect server's API address (environment or profile), or None for the embedded API."""
+    from prefect.settings import PREFECT_API_URL
+
+    return PREFECT_API_URL.value() or None
+
+
 def run_url(run_id: str) -> str | None:
     """The flow run's page in the Prefect UI, when a server (not the embedded API) recorded it."""
-    from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL
+    from prefect.settings import PREFECT_UI_URL
 
-    if not PREFECT_API_URL.value():
+    if not server_api_url():
         return None
     ui = PREFECT_UI_URL.value()
     return f"{ui}/runs/flow-run/{run_id}" if ui else None
@@ -94,7 +101,8 @@ def print_summary(s: dict) -> None:
         f"{s['duplicate']} duplicates)"
     )
     if not s["new"] and not s["changed"]:
-        typer.echo("              nothing new: the lake was already up to date")
+        note = f" ({s['note']})" if s.get("note") else ""
+        typer.echo(f"              nothing new: the lake was already up to date{note}")
     typer.echo(f"landed:       {s['landed']}")
     typer.echo(f"quarantined:  {s['quarantined']}")
     if s["gone_kept"] or s["pruned"]:
@@ -157,6 +165,18 @@ def run(
 
     if runner == "dask":
         workers = 0  # the cluster's workers do the work; no worker processes here
+    if runner == "local" and not full and not server_api_url():
+        from flows.uptodate import record_if_up_to_date
+
+        try:
+            summary = record_if_up_to_date(input.resolve(), lake.resolve(), prune, int(max_file_mb * 1e6))
+        except LakeBusy as exc:
+            fail(str(exc), EXIT_BUSY)
+        except LakeError as exc:
+            fail(str(exc), EXIT_UNUSABLE)
+        if summary is not None:
+            print_summary(summary)
+            return
     if workers != 0:
         warm_up()  # the workers' imports overlap the Prefect API's start
     from flows.gongkai import gongkai

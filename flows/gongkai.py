@@ -68,7 +68,7 @@ def gongkai(
             land_batch(lake_dir, in_flight.popleft(), run_id, counts, progress)
         if inv.needs_closing(counts):
             land(
-                lake_dir, closing_change(lake_dir, inv.unread, inv.unchanged, inv.triage, prune, run_id, counts), run_id
+                lake_dir, closing_change(lake_dir, inv.unread, inv.not_read, inv.triage, prune, run_id, counts), run_id
             )
         lake.vacuum(Path(lake_dir), dt.timedelta(hours=retention_hours))
     summary = publish(lake_dir, run_id, inv, counts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -26,14 +26,21 @@ class Inventory:
     unread: Intake  # quarantine and ledger rows of entries that are not files to read
     by_source: dict[str, Entry]
     recovered: list[str]
+    reread: set[str] = field(default_factory=set)  # unchanged duplicates read again: their holder changed or went
 
     def batches(self, size: int) -> Iterator[list[Entry]]:
         for i in range(0, len(self.to_read), size):
             yield self.to_read[i : i + size]
         # Duplicates of a document whose holder changed or went: read again, one of them now lands it.
         orphans = [self.by_source[s] for s in self.triage.orphans()]
+        self.reread = {e.source_file for e in orphans}
         for i in range(0, len(orphans), size):
             yield orphans[i : i + size]
+
+    @property
+    def not_read(self) -> list[Entry]:
+        """Files the run did not read: unchanged by size and times, and not read again as orphans."""
+        return [e for e in self.unchanged if e.source_file not in self.reread]
 
     def needs_closing(self, counts: object) -> bool:
         return bool(self.unread.ledger or self.unchanged or self.triage.removed() or counts.landed_docs)

@@ -118,10 +118,12 @@ def closing_change(
     the carry-over checks of every body the run touched, and compaction of the partitions it grew."""
     run_date = dt.date.today().isoformat()
     ledger = list(unread.ledger)
-    ledger += [
-        ledger_row(run_id, e.source_file, e.size, triage.state[e.source_file]["doc_id"], "unchanged", None)
-        for e in unchanged
-    ]
+    for e in unchanged:
+        row = triage.state[e.source_file]
+        if row["state"] == "duplicate":  # still a duplicate of a holder that is still there
+            ledger.append(ledger_row(run_id, e.source_file, e.size, row["doc_id"], "duplicate", row["reason"]))
+        else:
+            ledger.append(ledger_row(run_id, e.source_file, e.size, row["doc_id"], "unchanged", None))
     remove_docs, remove_sources, forget = set(unread.remove_docs), set(unread.remove_sources), set()
     gone = triage.removed()
     if prune:

@@ -140,10 +140,10 @@ class Triage:
         return cls(state, {e.source_file for e in entries}, full)
 
     def unchanged_by_stat(self, e: Entry) -> bool:
+        """Same size and times as the lake records: not read. A duplicate too — it is read again only if its
+        holder goes or changes (`orphans`)."""
         row = self.state.get(e.source_file)
-        return (
-            not self.full and row is not None and e.problem is None and row["state"] != "duplicate" and e.same_file(row)
-        )
+        return not self.full and row is not None and e.problem is None and e.same_file(row)
 
     def decide(self, source: str, doc_id: str) -> tuple[str, str | None]:
         """'unchanged' (same content as the lake holds), ('duplicate', holder) or 'process'."""

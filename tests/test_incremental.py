@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
 import pytest
 from conftest import CORPUS_RAW, SAMPLES
 
-from tasks.lake import read_table
+from tasks.lake import LakeBusy, locked, read_table
 
 DATA_TABLES = ("documents", "reports", "metrics", "findings", "quarantine")
 
@@ -173,3 +175,98 @@ def test_an_empty_folder_is_a_quiet_no_op(prefect_api, tmp_path: Path) -> None:
     empty.mkdir()
     summary = run(empty, tmp_path / "lake")
     assert summary["files"] == 0 and summary["landed"] == 0 and summary["snapshot"] is None
+
+
+# --- the CLI's shortcut for an up-to-date folder (no embedded Prefect API started) -----------------------------------
+
+COUNTS = ("files", "new", "changed", "unchanged", "duplicate", "landed", "quarantined", "gone_kept", "pruned")
+
+
+def test_an_up_to_date_folder_is_recorded_without_a_flow_run_as_the_flow_records_it(
+    prefect_api, folder: Path, tmp_path: Path
+) -> None:
+    from flows.uptodate import NO_FLOW_RUN, record_if_up_to_date
+
+    (folder / "empty.txt").write_bytes(b"")  # a known problem entry: recorded again, not quarantined twice
+    shutil.copy(folder / "d20.txt", folder / "z-copy.txt")  # a known duplicate
+    lake = tmp_path / "lake"
+    run(folder, lake)
+    (folder / "d12.txt").unlink()  # gone, kept: nothing to read
+    by_flow, by_shortcut = tmp_path / "by-flow", tmp_path / "by-shortcut"
+    shutil.copytree(lake, by_flow, symlinks=True)
+    shutil.copytree(lake, by_shortcut, symlinks=True)
+    flow_summary = run(folder, by_flow)
+    quick = record_if_up_to_date(folder, by_shortcut, prune=False, max_bytes=64_000_000)
+    assert quick is not None and quick["note"] == NO_FLOW_RUN
+    assert {k: quick[k] for k in COUNTS} == {k: flow_summary[k] for k in COUNTS}
+    assert (quick["unchanged"], quick["duplicate"], quick["gone_kept"]) == (5, 1, 1)  # 4 reports and the empty file
+    assert content(by_shortcut) == content(by_flow)
+    assert ledger_of_last_run(by_shortcut) == ledger_of_last_run(by_flow)
+    assert quick["snapshot"] == flow_summary["snapshot"]
+
+
+def test_the_shortcut_leaves_every_run_with_work_to_the_flow(prefect_api, folder: Path, tmp_path: Path) -> None:
+    from flows.uptodate import record_if_up_to_date
+
+    lake = tmp_path / "lake"
+    assert record_if_up_to_date(folder, lake, prune=False, max_bytes=64_000_000) is None  # no lake yet
+    run(folder, lake)
+    version = read_table(lake, "ledger")["run_id"].n_unique()
+
+    def declined(prune: bool = False) -> bool:
+        out = record_if_up_to_date(folder, lake, prune=prune, max_bytes=64_000_000)
+        return out is None and read_table(lake, "ledger")["run_id"].n_unique() == version  # and nothing recorded
+
+    shutil.copy(CORPUS_RAW / "d22.txt", folder / "d22.txt")
+    assert declined()  # a new file
+    (folder / "d22.txt").unlink()
+    changed = folder / "d20.txt"
+    changed.write_text(changed.read_text("utf-8").replace("138条", "139条"), "utf-8")
+    touch_later(changed)
+    assert declined()  # a changed file
+    shutil.copy(CORPUS_RAW / "d20.txt", changed)
+    run(folder, lake)
+    version = read_table(lake, "ledger")["run_id"].n_unique()
+    (folder / "new-problem.txt").write_bytes(b"")
+    assert declined()  # a new problem entry is quarantined by the flow, with its row
+    (folder / "new-problem.txt").unlink()
+    (folder / "d12.txt").unlink()
+    assert declined(prune=True)  # rows to prune
+    with locked(lake, "another run"), pytest.raises(LakeBusy):
+        record_if_up_to_date(folder, lake, prune=False, max_bytes=64_000_000)
+
+
+def test_cli_rerun_of_an_up_to_date_folder_says_no_flow_run_was_needed(
+    prefect_api, folder: Path, tmp_path: Path
+) -> None:
+    lake = tmp_path / "lake"
+    run(folder, lake)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # the embedded API, as users run it
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "gongkai"), "run", "--input", str(folder), "--lake", str(lake)],
+        capture_output=True,
+        text=True,
+        env={**env, "PREFECT_HOME": str(tmp_path / "prefect-home")},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "(0 new, 0 changed, 5 unchanged" in done.stdout and "no flow run: nothing to read" in done.stdout
+    assert not (tmp_path / "prefect-home" / "prefect.db").exists()  # the embedded API was never started
+    assert set(ledger_of_last_run(lake).values()) == {"unchanged"}
+
+
+def test_a_duplicate_is_not_read_again_until_its_holder_changes(prefect_api, folder: Path, tmp_path: Path) -> None:
+    lake = tmp_path / "lake"
+    shutil.copy(folder / "d20.txt", folder / "z-copy.txt")
+    run(folder, lake)
+    again = run(folder, lake)
+    assert (again["new"], again["changed"], again["duplicate"], again["unchanged"]) == (0, 0, 1, 5)
+    holder = folder / "d20.txt"
+    holder.write_text(holder.read_text("utf-8").replace("138条", "139条"), "utf-8")
+    touch_later(holder)
+    edited = run(folder, lake)  # the holder now carries other content: the copy, read again, lands the old content
+    assert (edited["changed"], edited["landed"], edited["duplicate"]) == (2, 2, 0)
+    assert set(ledger_of_last_run(lake).values()) == {"landed", "unchanged"}
+    scratch = tmp_path / "scratch"
+    run(folder, scratch)
+    assert content(lake) == content(scratch)
