@@ -388,6 +388,10 @@ def test_province_from_a_portal_when_no_place_resolves() -> None:
         ("将乐县", "将乐县"),
         ("坪山区委(区政府)办公室", "坪山区委(区政府)办公室"),
         ("平潭综合实验区管委会", "平潭综合实验区"),
+        ("美高梅娱乐城办公厅", None),  # a hijacked mirror's spam in place of the body's name
+        ("威尼斯人娱乐场人民政府", None),
+        ("湖南省体育彩票管理中心", "湖南省体育彩票管理中心"),  # a real body, whatever the spam words
+        ("国家体育总局棋牌运动管理中心", "国家体育总局棋牌运动管理中心"),
     ],
 )
 def test_a_region_is_a_place_or_body_name(raw: str, expected: str | None) -> None:
