@@ -188,12 +188,18 @@ def continuity_frame(reports: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFra
         .select("doc_id", body.alias("body"), "report_year")
         .join(carried, on="doc_id", how="left")
     )
-    last = bodies.select(
-        "body",
-        (pl.col("report_year") + 1).alias("report_year"),
-        pl.col("t3.carried_forward.total").alias("last_carried_forward"),
-        pl.col("doc_id").alias("last_doc_id"),
-        pl.col("report_year").alias("last_year"),
+    # Several reports of one body and year (versions, copies) would pair each with each: last year's side keeps one
+    # report per distinct 结转下年度 value, which is all the comparison needs.
+    last = (
+        bodies.select(
+            "body",
+            (pl.col("report_year") + 1).alias("report_year"),
+            pl.col("t3.carried_forward.total").alias("last_carried_forward"),
+            pl.col("doc_id").alias("last_doc_id"),
+            pl.col("report_year").alias("last_year"),
+        )
+        .sort("last_doc_id")
+        .unique(subset=["body", "report_year", "last_carried_forward"], keep="first", maintain_order=True)
     )
     return bodies.join(last, on=["body", "report_year"], how="inner").select(
         "doc_id",

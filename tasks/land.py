@@ -13,7 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from expectations.suites import CONTINUITY_CHECKS
 from tasks import lake
-from tasks.check_frames import continuity_frame
+from tasks.check_frames import CARRIED, continuity_frame
 from tasks.ingest import Intake, ledger_row, state_frame
 from tasks.schemas import LEDGER, QUARANTINE, TABLES, Extracted, Normalized, conform
 from tasks.sources import Entry, Triage
@@ -169,7 +169,10 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
     mine = reports.filter(body.is_in(bodies["body"].implode()))
     ids = set(mine["doc_id"].to_list())
     metrics = (
-        snap.scan("metrics").filter(pl.col("doc_id").is_in(list(ids))).select("doc_id", "metric", "value").collect()
+        snap.scan("metrics")
+        .filter(pl.col("metric").is_in(CARRIED) & pl.col("doc_id").is_in(list(ids)))
+        .select("doc_id", "metric", "value")
+        .collect()
     )
     findings, runs = continuity_findings(continuity_frame(mine, metrics), run_id)
     return _table_rows("findings", findings, mine.select("doc_id", "report_year")), runs, ids

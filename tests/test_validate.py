@@ -106,6 +106,35 @@ def test_carry_over_across_years_is_checked_for_the_same_body_only() -> None:
     assert continuity_findings(continuity_frame(reports, agreeing), "t")[0].height == 0
 
 
+def test_continuity_of_many_copies_of_a_body_year_grows_with_the_copies_not_their_square() -> None:
+    """Copies or versions of one body's report for one year: each of this year's is compared with every distinct
+    value last year's copies state, never with each copy (300 × 300 rows would be 90,000)."""
+    k = 300
+    last = [f"l{i:03d}" for i in range(k)]
+    this = [f"t{i:03d}" for i in range(k)]
+    reports = pl.DataFrame(
+        {
+            "doc_id": last + this,
+            "province": ["福建省"] * (2 * k),
+            "region": ["平潭县"] * (2 * k),
+            "report_year": [2020] * k + [2021] * k,
+        },
+        schema_overrides={"report_year": pl.Int32},
+    )
+    forward = [5.0] * (k - 1) + [4.0]  # one of last year's copies states another figure
+    metrics = pl.DataFrame(
+        {
+            "doc_id": last + this,
+            "metric": ["t3.carried_forward.total"] * k + ["t3.carried_over.total"] * k,
+            "value": forward + [5.0] * k,
+        }
+    )
+    frame = continuity_frame(reports, metrics)
+    assert frame.height == 2 * k  # each of this year's against 5 and against 4
+    findings, _ = continuity_findings(frame, "t")
+    assert findings.height == k and all("carried_forward 4" in d for d in findings["detail"])
+
+
 def test_misread_template_table_is_an_error_that_removes_only_its_rows() -> None:
     from conftest import CORPUS_RAW
 
