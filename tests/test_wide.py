@@ -19,6 +19,10 @@ ERA_OF = {stem: era for era in ERAS for stem in load_truth(WIDE / era / "truth")
 # lines are short: 56 and 57 narrative values). Measured here: narrative era 56/56, template era 57/57.
 FLOORS = {"narrative": 0.96, "template": 0.96}
 MAX_WRONG_RATE_OVERALL = 0.01  # every metric (narrative values and template tables) together
+# Identity fields (345): measured here 0.89 with 3 wrong (judgment calls the truth notes discuss: a parenthetical
+# name, a department's parent); the floor leaves a margin of about five fields.
+IDENTITY_FLOOR = 0.875
+IDENTITY_MAX_WRONG_RATE = 0.015
 
 
 @pytest.fixture(scope="session")
@@ -60,14 +64,17 @@ def test_wide_overall_wrong_rate(wide_lake, capsys) -> None:
     lake, _ = wide_lake
     metrics = score(lake, TRUTH, fields="metrics")
     tables = score(lake, TRUTH, fields="metrics", kinds=("t2", "t3", "t4"))
+    with capsys.disabled():
+        print("\n" + metrics.line("wide corpus, all metrics") + "\n" + tables.line("wide corpus, template tables"))
+    assert metrics.wrong_rate <= MAX_WRONG_RATE_OVERALL, metrics.wrong
+
+
+def test_wide_identity(wide_lake, capsys) -> None:
+    """Region, province, level, year and era of every wide report: a floor, and few wrong fields (a wrong region
+    joins a report to another body's series)."""
+    lake, _ = wide_lake
     identity = score(lake, TRUTH, fields="identity")
     with capsys.disabled():
-        print(
-            "\n"
-            + metrics.line("wide corpus, all metrics")
-            + "\n"
-            + tables.line("wide corpus, template tables")
-            + "\n"
-            + identity.line("wide corpus, identity (printed, not asserted: being rewritten elsewhere)")
-        )
-    assert metrics.wrong_rate <= MAX_WRONG_RATE_OVERALL, metrics.wrong
+        print("\n" + identity.line("wide corpus, identity"))
+    assert identity.accuracy >= IDENTITY_FLOOR, identity.missing
+    assert identity.wrong_rate <= IDENTITY_MAX_WRONG_RATE, identity.wrong
