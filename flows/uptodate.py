@@ -12,6 +12,7 @@ goes through the flow.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import uuid
 from pathlib import Path
 
@@ -43,13 +44,14 @@ def record_if_up_to_date(
         return None  # a new lake: the first run is the flow's
     run_id = str(uuid.uuid4())
     with lake.locked(lake_dir, run_id):
-        if lake.recover(lake_dir):
-            return None  # a killed run left work behind: the flow recovers it and logs what it did
+        recovered = lake.recover(lake_dir)  # what a killed run left, as the flow's inventory does
         snap = lake.current(lake_dir)
         if snap is None:
             return None
         triage, to_read, unchanged, unread, by_source = plan(input_dir, snap.sources(), False, max_bytes, run_id)
-        inv = Inventory(triage, to_read, unchanged, unread, by_source, [])
+        inv = Inventory(triage, to_read, unchanged, unread, by_source, recovered)
+        if recovered:
+            print(f"recovered the lake from an interrupted run: {'; '.join(recovered)}", file=sys.stderr)
         if not nothing_to_read(inv, prune):
             return None
         counts = RunCounts()

@@ -270,3 +270,18 @@ def test_a_duplicate_is_not_read_again_until_its_holder_changes(prefect_api, fol
     scratch = tmp_path / "scratch"
     run(folder, scratch)
     assert content(lake) == content(scratch)
+
+
+def test_the_shortcut_recovers_what_a_killed_run_left_and_says_so(
+    prefect_api, folder: Path, tmp_path: Path, capsys
+) -> None:
+    from flows.uptodate import record_if_up_to_date
+
+    lake = tmp_path / "lake"
+    run(folder, lake)
+    leftover = lake / "_snapshots" / ".v00000099.1234.building"
+    (leftover / "metrics").mkdir(parents=True)
+    quick = record_if_up_to_date(folder, lake, prune=False, max_bytes=64_000_000)
+    assert quick is not None and quick["unchanged"] == 5
+    assert not leftover.exists()
+    assert "recovered the lake from an interrupted run" in capsys.readouterr().err
