@@ -188,6 +188,9 @@ PHRASE_FIXUPS: tuple[tuple[str, str, str], ...] = (
     ("入口网站", "门户网站", "d15: Taiwan 入口網站 for 门户网站"),
     ("线上访谈", "在线访谈", "seed 001: Taiwan 線上訪談"),
     ("网路", "网络", "seed 001: 網路 when t2s was chosen"),
+    # A Taiwan-phrase rendering writes the templates' fixed term 规范性文件 as 規範性檔案; with no Taiwan marker in
+    # the report t2s keeps 档案 (wide t02). Mainland writing has no 规范性档案.
+    ("规范性档案", "规范性文件", "wide t02: 規範性檔案 in a table 二 rendered through s2twp"),
 )
 
 # Words that only a Taiwan-phrase converter writes into a mainland report (STACK §5). Not 檔案 or 線上: mainland

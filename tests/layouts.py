@@ -430,6 +430,46 @@ def cells_md_separator(t: Tables) -> tuple[str, str]:
     return t2, "\n".join(out)
 
 
+# Annotations a provincial edition of the 2019 template prints inside table 二's row labels (wide corpus t02, t08).
+T2_ANNOTATIONS = {
+    "规章": "规章（设区的市、自治州人民政府应提供相关数据）",
+    "规范性文件": "规范性文件（行政机关制定发布的决定、公告、通告、意见、通知，一般情况下属于规范性文件）",
+}
+
+
+def _padded(cells: list[str], width: int) -> str:
+    """A row as a page store prints an HTML table: its cells, a merged cell once, then empty cells up to the widest
+    row; no opening bar."""
+    return " | ".join([*cells, *[""] * (width - len(cells))]) + " |"
+
+
+def page_store(t: Tables) -> tuple[str, str]:
+    """An HTML table as a page store saves it (wide corpus t02, t05, t07): a row's cells after its label, a merged
+    cell printed once, a rowspan label on its first row only, each row padded with empty cells to the widest row;
+    table 二's labels with the template's annotations."""
+    t2 = []
+    for b in t.t2:
+        t2.append(_padded([b.caption], 5))
+        t2.append(_padded(["信息内容", *b.heads], 5))
+        t2 += [_padded([T2_ANNOTATIONS.get(label, label), *row_cells], 5) for label, row_cells in b.rows]
+    t3 = [
+        HEADING_三,
+        _padded([T3_NOTE, "申请人情况"], 10),
+        _padded(["自然人", "法人或其他组织", "总计"], 10),
+        _padded(list(T3_COLUMN_HEADS[1:6]), 10),
+    ]
+    for new, (_, _, label, row_cells) in _groups_before(t):
+        t3.append(_padded([*new, label, *row_cells], 10))
+    t4 = [
+        HEADING_四,
+        _padded(["行政复议", "行政诉讼"], 15),
+        _padded(["未经复议直接起诉", "复议后起诉"], 15),
+        _padded(list(RESULTS * 3), 15),
+        _padded(list(t.t4), 15),
+    ]
+    return "\n".join(t2), "\n".join(t3 + t4)
+
+
 LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "flattened": flattened,
     "row_major": row_major,
@@ -443,6 +483,7 @@ LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "t4_under_12_cells": t4_under_12_cells,
     "cells": cells,
     "cells_md_separator": cells_md_separator,
+    "page_store": page_store,
 }
 
 

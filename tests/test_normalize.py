@@ -906,3 +906,16 @@ def test_table_rows_survive_among_real_lines(pieces: list, header: str, wrapped:
             lines.append(row(*(raw for raw, _ in piece)))
             expected.append([cell for _, cell in piece])
     assert table_rows(norm(header + "\n".join(lines))) == expected
+
+
+def test_the_templates_fixed_terms_survive_a_taiwan_phrase_rendering_without_markers() -> None:
+    """s2twp writes 规范性文件 as 規範性檔案; a report with no other Taiwan marker goes through t2s, which keeps 档案:
+    the term is put back, so table 二's row is found (wide corpus t02)."""
+    import opencc
+
+    row = "二、主动公开政府信息情况\n第二十条第（一）项\n规范性文件 | 2 | 2 | 19 |\n档案馆开放档案查询。\n"
+    rendered = opencc.OpenCC("s2twp").convert(row)
+    assert "規範性檔案" in rendered and "檔案館" in rendered
+    text, log = normalize_text(rendered)
+    assert log["opencc_config"] == "t2s"
+    assert "规范性文件 | 2 | 2 | 19 |" in text and "档案馆开放档案查询" in text  # other 档案 stay

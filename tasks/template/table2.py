@@ -13,6 +13,7 @@ from tasks.template.tokens import (
     Token,
     cell_rows,
     cell_value,
+    drop_padding,
     label_text,
     merged,
     rows_by_line,
@@ -107,6 +108,7 @@ T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, bl
 PROCUREMENT = "t2_procurement_amount_yuan"
 CAPTION = r"第二十条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"
 CAPTION_RE = re.compile(wrapped(CAPTION))
+ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 
 
 def _item_re(era: str) -> re.Pattern[str]:
@@ -305,13 +307,15 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         if n == 0 or n == len(cells):
             continue
         head = label_text(cells[: len(cells) - n])
-        row = next((r for r in rows if re.fullmatch(f"(?:{r[0]})+", head)), None)
+        # A label may carry the template's own annotation: 规章（设区的市、自治州人民政府应提供相关数据）.
+        row = next((r for r in rows if re.fullmatch(f"(?:{r[0]}{ANNOTATION})+", head)), None)
         if row is None:
             if re.search("本年新收政府信息公开申请数量|结果维持", head):
                 break  # table 三 or 四: table 二 is over
             continue
         seen = True
         _, names, scale = row
+        cells, n = drop_padding(cells, n, len(names))
         vals = [cell_value(c, money=True) for c in cells[len(cells) - n :]]
         span = (cells[0].start, cells[-1].end)
         shown = text[span[0] : span[1]]

@@ -8,7 +8,17 @@ from tasks.notes import table_inconsistent
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
 from tasks.template.grid import Choice, Label, Option, Unit, choose_pairing, units_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
-from tasks.template.tokens import Scan, cell_rows, cell_value, label_text, merged, scan, tightest, trailing_values
+from tasks.template.tokens import (
+    Scan,
+    cell_rows,
+    cell_value,
+    drop_padding,
+    label_text,
+    merged,
+    scan,
+    tightest,
+    trailing_values,
+)
 from tasks.vocabulary import T3_COLUMNS, t3_name
 
 GAP = 400  # skeleton characters allowed between two consecutive row labels (a header or page furniture between)
@@ -71,6 +81,7 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> list[Unit]:
         row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
         if row is None:
             continue
+        cells, n = drop_padding(cells, n, 7)  # empty cells past the seventh: padding (a subtotal cell is never empty)
         if n < 7 and not text[cells[-1].end :].strip(" |\n"):
             units.append(Unit((row,), note=f"table 三 {row}: the text ends after {n} of its cells; left out"))
             continue  # an excerpt cut inside the table's last row

@@ -299,6 +299,14 @@ def trailing_values(cells: list[Cell], *, money: bool = False) -> int:
     return n
 
 
+def drop_padding(cells: list[Cell], n: int, want: int) -> tuple[list[Cell], int]:
+    """A row without the empty cells a page store pads it with (to its table's widest row): past the template's
+    `want` values, the empty cells at a row's end are padding. `n` is the row's trailing values."""
+    while n > want and cells and not cells[-1].text.strip():
+        cells, n = cells[:-1], n - 1
+    return cells, n
+
+
 def rows_by_line(text: str, tokens: list[Token], k: int) -> bool:
     """Whether the tokens stand k to a line, line after line: a converter that lays text out by lines prints a
     table's row on one line, so each line is a row of k cells."""
