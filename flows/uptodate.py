@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 from tasks import lake
-from tasks.inventory import Inventory, plan
+from tasks.inventory import Inventory, inventory_of
 from tasks.land import RunCounts, closing_change
 
 NO_FLOW_RUN = "no flow run: nothing to read"
@@ -44,19 +44,14 @@ def record_if_up_to_date(
         return None  # a new lake: the first run is the flow's
     run_id = str(uuid.uuid4())
     with lake.locked(lake_dir, run_id):
-        recovered = lake.recover(lake_dir)  # what a killed run left, as the flow's inventory does
-        snap = lake.current(lake_dir)
-        if snap is None:
-            return None
-        triage, to_read, unchanged, unread, by_source = plan(input_dir, snap.sources(), False, max_bytes, run_id)
-        inv = Inventory(triage, to_read, unchanged, unread, by_source, recovered)
-        if recovered:
-            print(f"recovered the lake from an interrupted run: {'; '.join(recovered)}", file=sys.stderr)
+        inv = inventory_of(input_dir, lake_dir, False, max_bytes, run_id)
+        if inv.recovered:
+            print(f"recovered the lake from an interrupted run: {'; '.join(inv.recovered)}", file=sys.stderr)
         if not nothing_to_read(inv, prune):
             return None
         counts = RunCounts()
         if inv.needs_closing(counts):
-            change = closing_change(str(lake_dir), unread, inv.not_read, triage, prune, run_id, counts)
+            change = closing_change(str(lake_dir), inv.unread, inv.not_read, inv.triage, prune, run_id, counts)
             lake.commit(lake_dir, change, run_id)
         lake.vacuum(lake_dir, retention)
     from flows.report import summarize

@@ -62,23 +62,29 @@ def plan(
     return triage, to_read, unchanged, special_entries(special, triage, run_id), {e.source_file: e for e in entries}
 
 
+def inventory_of(input_dir: Path, lake_dir: Path, full: bool, max_bytes: int, run_id: str) -> Inventory:
+    """Recover from a killed run, then compare the input folder with the lake's memory of it (the lake held)."""
+    recovered = lake.recover(lake_dir)
+    snap = lake.current(lake_dir)
+    sources = snap.sources() if snap else pl.DataFrame(schema=SOURCES)
+    return Inventory(*plan(input_dir, sources, full, max_bytes, run_id), recovered)
+
+
 @task(name="inventory", cache_policy=NO_CACHE)
 def take_inventory(input_dir: str, lake_dir: str, full: bool, prune: bool, max_bytes: int, run_id: str) -> Inventory:
-    """Recover from a killed run, then compare the input folder with the lake's memory of it."""
+    """The run's plan: what to read, what is unchanged, what is never read."""
     log = get_run_logger()
-    recovered = lake.recover(Path(lake_dir))
-    if recovered:
-        log.warning("recovered the lake from an interrupted run: %s", "; ".join(recovered))
-    snap = lake.current(Path(lake_dir))
-    sources = snap.sources() if snap else pl.DataFrame(schema=SOURCES)
-    triage, to_read, unchanged, unread, by_source = plan(Path(input_dir), sources, full, max_bytes, run_id)
+    inv = inventory_of(Path(input_dir), Path(lake_dir), full, max_bytes, run_id)
+    if inv.recovered:
+        log.warning("recovered the lake from an interrupted run: %s", "; ".join(inv.recovered))
+    triage, by_source, unread = inv.triage, inv.by_source, inv.unread
     log.info(
         "inventory: %d entries; %d to read, %d unchanged, %d not read, %d gone from the folder%s",
         len(by_source),
-        len(to_read),
-        len(unchanged),
+        len(inv.to_read),
+        len(inv.unchanged),
         len(unread.ledger),
         len(triage.removed()),
         " (pruned)" if prune else "",
     )
-    return Inventory(triage, to_read, unchanged, unread, by_source, recovered)
+    return inv
