@@ -147,6 +147,27 @@ def test_saved_html_page_with_a_real_table() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "cell", "projects", "yuan"),
+    [
+        ("采购总金额（万元）", "477.35", 13, 4773500),  # wide t06
+        ("采购总金额（元）", "251000", 13, 251000),
+        ("采购总金额（单位：万元）", "12", 13, 120000),
+        ("采购总金额", "477.35", None, None),  # no unit anywhere: the row is left out
+        ("采购总金额（万元）", "2510元", 13, 2510),  # the cell's own unit wins
+    ],
+)
+def test_procurement_amount_with_its_unit_in_the_column_header(header: str, cell: str, projects, yuan) -> None:
+    text = (
+        "第二十条第（一）项 | | | |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+        f"第二十条第（九）项 | | |\n信息内容 | 采购项目数量 | {header} |\n政府集中采购 | 13 | {cell} |\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert got.get("t2_procurement_projects") == projects
+    assert got.get("t2_procurement_amount_yuan") == yuan
+
+
+@pytest.mark.parametrize(
     ("cell", "projects", "yuan"),
     [
         ("政府集中采购 28 32995元", 28, 32995),

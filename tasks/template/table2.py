@@ -109,6 +109,7 @@ PROCUREMENT = "t2_procurement_amount_yuan"
 CAPTION = r"第二十条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"
 CAPTION_RE = re.compile(wrapped(CAPTION))
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
+AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)[）)]")
 
 
 def _item_re(era: str) -> re.Pattern[str]:
@@ -134,10 +135,21 @@ class Cell:
 
 
 def _land(
-    era: str, names: tuple[str, ...], scale: int, cells: list[Cell], span: tuple[int, int], shown: str
+    era: str,
+    names: tuple[str, ...],
+    scale: int,
+    cells: list[Cell],
+    span: tuple[int, int],
+    shown: str,
+    amount_unit: str = "",
 ) -> tuple[list[dict], list[str]]:
     """Metric rows for one data row, its units checked: only the 2019 procurement amount carries a written unit
-    (then required), and a 万元 column may repeat its unit."""
+    (then required: in its cell, or `amount_unit`, its column's header: 采购总金额（万元）), and a 万元 column may
+    repeat its unit."""
+    if amount_unit:
+        cells = [
+            Cell(c.value, c.unit or amount_unit) if n == PROCUREMENT else c for n, c in zip(names, cells, strict=True)
+        ]
     for name, c in zip(names, cells, strict=True):
         allowed = {"万元", "元"} if name == PROCUREMENT else {"", "万元"} if scale == 10_000 else {""}
         if c.unit not in allowed or (name == PROCUREMENT and c.value is not None and not c.unit):
@@ -299,10 +311,13 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         return None
     out, notes, seen = [], [], False
     rows = T2_ROWS[era]
+    amount_unit = ""  # the procurement amount's unit when its column header states it
     for cells in cell_rows(text, caption.start()):
         label = label_text(cells)
         if CAPTION_RE.search(label):
             continue
+        if m := AMOUNT_HEADER_RE.search(label):
+            amount_unit = m.group("unit")
         n = trailing_values(cells, money=True)
         if n == 0 or n == len(cells):
             continue
@@ -324,7 +339,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
             vals = [(True, *distinct.pop())] if len(distinct) == 1 else [(True, None, "")] if not distinct else vals
         if len(vals) != len(names) or any(merged(c) for c in cells):
             return None  # the converter did not keep the table's cells: read as text
-        r, nt = _land(era, names, scale, [Cell(v, u) for _, v, u in vals], span, shown)
+        r, nt = _land(era, names, scale, [Cell(v, u) for _, v, u in vals], span, shown, amount_unit)
         out += r
         notes += nt
     return (out, notes) if seen else None
