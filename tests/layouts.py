@@ -470,6 +470,23 @@ def page_store(t: Tables) -> tuple[str, str]:
     return "\n".join(t2), "\n".join(t3 + t4)
 
 
+# A provincial edition's extra row of table 二's first block (2019), its annotation naming another row's label.
+T2_EXTRA_ROW = "其他主动公开文件（含以本单位名义正式签发的、除规范性文件以外的主动公开文件）"
+
+
+def annotated_paragraphs(t: Tables) -> tuple[str, str]:
+    """Table 二 one cell a paragraph (an HTML table saved as text, wide t08), its labels annotated, and in the 2019
+    edition an extra row after 规范性文件 whose cells are no metric's; tables 三 and 四 row by row."""
+    t2 = []
+    for b in t.t2:
+        t2 += [b.caption, "信息内容", *b.heads]
+        for label, row_cells in b.rows:
+            t2 += [T2_ANNOTATIONS.get(label, label), *row_cells]
+        if t.era == "template_2019" and b.caption == "第二十条第（一）项":
+            t2 += [T2_EXTRA_ROW, "186", "86", "255"]
+    return "\n\n".join(t2), row_major(t)[1]
+
+
 LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "flattened": flattened,
     "row_major": row_major,
@@ -484,6 +501,7 @@ LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "cells": cells,
     "cells_md_separator": cells_md_separator,
     "page_store": page_store,
+    "annotated_paragraphs": annotated_paragraphs,
 }
 
 

@@ -64,6 +64,8 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
                     ("t2_normative_new_made", "t2_normative_new_published", "t2_normative_published_total"),
                     1,
                 ),
+                # A provincial edition's third row (wide t08, t09): read so that its cells are no one else's.
+                (r"其他主动公开文件", (), 1),
             ),
         ),
         Block(
@@ -109,6 +111,9 @@ PROCUREMENT = "t2_procurement_amount_yuan"
 CAPTION = r"第二十条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"
 CAPTION_RE = re.compile(wrapped(CAPTION))
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
+# Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
+GAP_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*[）)]\n*")
+OPEN_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*")
 AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)[）)]")
 
 
@@ -180,6 +185,8 @@ def _tokens_row(
     text: str, era: str, row: tuple[str, tuple[str, ...], int], label: tuple[int, int], tokens: list[Token]
 ) -> tuple[list[dict], list[str]]:
     _, names, scale = row
+    if not names:
+        return [], []  # a row of no metric
     k = len(names)
     span = (label[0], max(label[1], tokens[-1].end))
     shown = text[span[0] : span[1]]
@@ -206,7 +213,10 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
         chain = []
         pos = cap.start()
         for m in ITEM_RE[era].finditer(sk.skeleton, cap.start()):
-            if sk.skeleton[pos : m.start()] not in ("", "\n"):
+            gap = sk.skeleton[pos : m.start()]
+            if OPEN_ANNOTATION_RE.fullmatch(gap):
+                continue  # a label named inside a label's annotation (…属于规范性文件）) is no row
+            if gap not in ("", "\n") and not GAP_ANNOTATION_RE.fullmatch(gap):
                 break
             chain.append(m)
             pos = m.end()
@@ -330,6 +340,8 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
             continue
         seen = True
         _, names, scale = row
+        if not names:
+            continue  # a row of no metric
         cells, n = drop_padding(cells, n, len(names))
         vals = [cell_value(c, money=True) for c in cells[len(cells) - n :]]
         span = (cells[0].start, cells[-1].end)
