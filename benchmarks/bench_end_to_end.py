@@ -10,10 +10,10 @@ the same report; at most 1000 files a folder; not timed), then
 - floor: reads every file, decodes it and converts it with opencc t2s, one call per document, in this process
   on one core (after a warm-up; the best of 3 rounds): what any pipeline over these files must at least spend;
 - run: `python -m flows.cli run --input GEN --lake LAKE --verbose` as a subprocess, with the embedded Prefect
-  API as users run it (no PREFECT_API_URL) and a fresh PREFECT_HOME per N: wall time and peak RSS of the whole
-  process tree (the CLI, its worker processes, the Prefect server subprocess; RSS summed over the tree every
-  0.2 s, so pages shared by forked workers count once per process); exits 1 unless the run exits 0 and
-  landed + quarantined == N;
+  API as users run it (no PREFECT_API_URL) and a fresh PREFECT_HOME per N: wall time and peak memory of the
+  whole process tree (the CLI, its worker processes, the Prefect server subprocess), polled every 0.2 s as summed
+  RSS (a page shared by forked workers counted once per process) and summed PSS (each shared page divided among
+  the processes that map it: the tree's real memory); exits 1 unless the run exits 0 and landed + quarantined == N;
 - unchanged re-run: the same command on the same input and lake (it must report 0 new, 0 changed);
 - with --touch K: K files changed (a line appended), and a third run.
 Prints a Markdown table and the time split of each run from the flow's log timestamps (start: imports and the
@@ -93,11 +93,14 @@ def floor(paths: list[Path], rounds: int) -> list[float]:
 
 
 class TreeWatch:
-    """Polls a process and its recursive children: peak summed RSS, peak process count, every process seen."""
+    """Polls a process and its recursive children: peak summed RSS and PSS, peak process count, every process seen.
+    PSS (proportional set size) charges a page shared by k processes 1/k to each, so its sum over the tree is the
+    tree's real memory; summed RSS counts a shared page once per process that maps it."""
 
     def __init__(self, pid: int) -> None:
         self.root = psutil.Process(pid)
         self.peak_rss = 0
+        self.peak_pss = 0
         self.peak_procs = 0
         self.seen: dict[int, tuple[float, str]] = {}  # pid -> (create_time, command line)
         self.cpu: dict[int, float] = {}  # pid -> user + system seconds at its last poll
@@ -110,10 +113,12 @@ class TreeWatch:
             procs = [self.root, *self.root.children(recursive=True)]
         except psutil.Error:
             return
-        rss = alive = 0
+        rss = pss = alive = 0
         for p in procs:
             try:
-                rss += p.memory_info().rss
+                mem = p.memory_full_info()
+                rss += mem.rss
+                pss += getattr(mem, "pss", mem.rss)
                 cpu = p.cpu_times()
                 self.cpu[p.pid] = cpu.user + cpu.system
                 alive += 1
@@ -122,6 +127,7 @@ class TreeWatch:
             except psutil.Error:
                 pass
         self.peak_rss = max(self.peak_rss, rss)
+        self.peak_pss = max(self.peak_pss, pss)
         self.peak_procs = max(self.peak_procs, alive)
 
     def _loop(self) -> None:
@@ -236,6 +242,7 @@ def run_cli(gen: Path, lake: Path, home: Path, logs: Path, label: str, workers: 
         "rc": rc,
         "wall_s": wall,
         "peak_rss_bytes": watch.peak_rss,
+        "peak_pss_bytes": watch.peak_pss,
         "peak_procs": watch.peak_procs,
         # CPU of every process seen in the tree, as of its last poll (up to POLL_S of each one's end is missed).
         "cpu_s": sum(watch.cpu.values()),
@@ -334,8 +341,8 @@ def render(results: list[dict], facts: dict) -> str:
         f"{facts['other_prefect_servers']} other Prefect servers running",
         "",
         "| N | floor s | floor reports/s | run s | reports/s | ratio | s per 1k reports | unchanged re-run s "
-        "| peak RSS GB (first run) | peak RSS GB (re-run) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| peak RSS GB (first run) | peak PSS GB (first run) | peak RSS GB (re-run) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         first, again = r["runs"]["first"], r["runs"]["unchanged"]
@@ -343,7 +350,8 @@ def render(results: list[dict], facts: dict) -> str:
         lines.append(
             f"| {r['n']:,} | {r['floor_s']:.2f} | {r['floor_reports_per_s']:,.0f} | {run_s:.1f} "
             f"| {r['n'] / run_s:,.0f} | 1/{run_s / r['floor_s']:.0f} | {run_s / r['n'] * 1000:.2f} "
-            f"| {again['wall_s']:.1f} | {first['peak_rss_bytes'] / GB:.2f} | {again['peak_rss_bytes'] / GB:.2f} |"
+            f"| {again['wall_s']:.1f} | {first['peak_rss_bytes'] / GB:.2f} | {first['peak_pss_bytes'] / GB:.2f} "
+            f"| {again['peak_rss_bytes'] / GB:.2f} |"
         )
     if len(results) >= 2:
         big, small = results[-1], results[-2]
