@@ -339,6 +339,57 @@ def test_cuts_are_counted_before_any_is_listed(tokens: list[str], k: int, max_le
     assert len(cut(tokens, k, max_len=max_len, limit=1000).readings) == count
 
 
+def _every_cut(tokens: list[str], k: int, max_len: int, whole: list[bool]) -> list[tuple[int, ...]]:
+    """Brute force: every way to cut each token into pieces (no leading zero, at most max_len digits, a whole token
+    one piece), kept when there are k pieces in all."""
+
+    def pieces(digits: str, w: bool) -> list[list[int]]:
+        if w:
+            ok = len(digits) <= max_len and (digits == "0" or digits[0] != "0")
+            return [[int(digits)]] if ok else []
+        out = []
+        for mask in range(2 ** (len(digits) - 1)):
+            cells, cur = [], digits[0]
+            for i, d in enumerate(digits[1:]):
+                if mask >> i & 1:
+                    cells.append(cur)
+                    cur = d
+                else:
+                    cur += d
+            cells.append(cur)
+            if all(len(c) <= max_len and (c == "0" or c[0] != "0") for c in cells):
+                out.append([int(c) for c in cells])
+        return out
+
+    ways: list[list[int]] = [[]]
+    for t, w in zip(tokens, whole, strict=True):
+        ways = [a + b for a in ways for b in pieces(t, w)]
+    return sorted(tuple(c) for c in ways if len(c) == k)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cuts_agree_with_brute_force(seed: int) -> None:
+    """The counted search and its shortcuts (as many digits as cells) give exactly the brute-force cuts, with and
+    without the arithmetic of groups."""
+    import random
+
+    from tasks.template.cuts import count_cuts, cut
+
+    rng = random.Random(seed)
+    k = rng.choice([3, 5, 7, 10])
+    n_digits = rng.choice([k, k, k + 1, k + 3])
+    digits = "".join(rng.choice("0000123456789") for _ in range(n_digits))
+    bounds = sorted(rng.sample(range(1, n_digits), rng.randint(0, min(3, n_digits - 1))))
+    tokens = [digits[a:b] for a, b in zip([0, *bounds], [*bounds, n_digits], strict=True)]
+    whole = [len(t) <= 2 and rng.random() < 0.3 for t in tokens]
+    every = _every_cut(tokens, k, 4, whole)
+    assert count_cuts(tokens, k, 4, whole) == len(every)
+    assert sorted(cut(tokens, k, max_len=4, whole=whole, limit=10_000).readings) == every
+    group = 5 if k % 5 == 0 else k
+    adds = [c for c in every if all(sum(c[i : i + group - 1]) == c[i + group - 1] for i in range(0, k, group))]
+    assert sorted(cut(tokens, k, max_len=4, whole=whole, group=group, limit=10_000).readings) == adds
+
+
 def test_cut_keeps_only_readings_whose_groups_add_up() -> None:
     from tasks.template.cuts import cut
 

@@ -63,14 +63,23 @@ class _Counter:
         return sum(w[a] * self.after[ti + 1][m - a] for a in range(1, m + 1))
 
 
+def _counted(tokens: Sequence[str], k: int, max_len: int, whole: Sequence[bool]) -> tuple[int, _Counter | None]:
+    """The number of cuts, and the counter of completions when the search needs one."""
+    if not tokens or any(not t.isdigit() for t in tokens):
+        return 0, None
+    n = sum(map(len, tokens))
+    if len(tokens) > k or n > k * max_len or n < k:
+        return 0, None  # more tokens than cells, more digits than k cells can hold, or fewer digits than cells
+    if n == k:  # one digit a cell, unless a whole token holds several
+        return int(all(len(t) == 1 or not w for t, w in zip(tokens, whole, strict=True))), None
+    counter = _Counter(tokens, k, max_len, whole)
+    return counter.completions(0, 0, k), counter
+
+
 def count_cuts(tokens: Sequence[str], k: int, max_len: int, whole: Sequence[bool] | None = None) -> int:
     """How many ways the digit tokens cut into k cells, each token into one cell or more (a space printed between
     two tokens is a cell boundary), with no leading zeros and no cell longer than max_len digits."""
-    if not tokens or any(not t.isdigit() for t in tokens):
-        return 0
-    if len(tokens) > k or sum(map(len, tokens)) > k * max_len:
-        return 0  # more tokens than cells, or more digits than k cells can hold
-    return _Counter(tokens, k, max_len, whole or [False] * len(tokens)).completions(0, 0, k)
+    return _counted(tokens, k, max_len, whole or [False] * len(tokens))[0]
 
 
 def cut(
@@ -87,10 +96,14 @@ def cut(
     (group 0: no arithmetic); a `whole` token is one cell. Stops after `limit` readings or `budget` steps (then
     complete is False)."""
     whole = whole or [False] * len(tokens)
-    count = count_cuts(tokens, k, max_len, whole)
+    count, counter = _counted(tokens, k, max_len, whole)
     if count == 0:
         return Cuts(0)
-    counter = _Counter(tokens, k, max_len, whole)
+    if counter is None:  # one digit a cell (the commonest run: '0000000')
+        only = tuple(int(d) for t in tokens for d in t)
+        closing = range(group - 1, k, group) if group else range(0)
+        adds_up = all(sum(only[i - group + 1 : i]) == only[i] for i in closing)
+        return Cuts(1, [only] if adds_up else [])
     out: list[tuple[int, ...]] = []
     dead: set[tuple[int, int, int, int]] = set()
     steps = 0

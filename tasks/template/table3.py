@@ -15,7 +15,7 @@ from tasks.template.tokens import (
     drop_padding,
     label_text,
     merged,
-    scan,
+    scan_whole,
     tightest,
     trailing_values,
 )
@@ -107,7 +107,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     units = _cell_units(text, rows)
     readings = [((0, 0), units)]
     if not units:
-        sk = scan(text)
+        sk = scan_whole(text)
         chain = _chain(sk, rows)
         if not chain:
             return [], []

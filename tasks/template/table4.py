@@ -8,7 +8,7 @@ from tasks.template.arithmetic import t4_groups_add_up
 from tasks.template.cuts import cut
 from tasks.template.grid import canonical, printed, value_of
 from tasks.template.labels import HEADER_RUN_RE, LABEL_RE, LAST_HEADER_RE, OWN_WORD_RE, STRAY_HEADING, table4_start
-from tasks.template.tokens import Token, cell_rows, cell_value, label_text, scan, trailing_values
+from tasks.template.tokens import Token, cell_rows, cell_value, label_text, scan_whole, trailing_values
 from tasks.vocabulary import T4_GROUPS, T4_RESULTS, t4_name
 
 MAX_LEN = 6  # PLAUSIBLE_MAX of a case count is 100,000
@@ -57,7 +57,7 @@ def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
 
 def _region(text: str) -> tuple[list[Token], int, int | None]:
     """Table 四's numbers: from its heading (or header) to the end of its run of column labels and cells."""
-    sk = scan(text)
+    sk = scan_whole(text)
     skel = sk.skeleton
     t3 = None
     for row in ("carried_forward", "new_received"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 CJK = "\u4e00-\u9fff"
 BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
@@ -146,6 +146,12 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         pos = max(pos, b)
     offsets.append(end)
     return Scan(text, tokens, "".join(chars), offsets, furniture)
+
+
+@lru_cache(maxsize=2)
+def scan_whole(text: str) -> Scan:
+    """scan(text), kept for the next reader of the same text: tables 三 and 四 read one scan (never changed)."""
+    return scan(text)
 
 
 # Between two characters of a label a converter may break the line, and a PDF laid out by lines starts the next
