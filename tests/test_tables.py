@@ -512,3 +512,35 @@ def test_label_first_cell_rows_and_a_row_cut_by_the_end_of_the_text() -> None:
     assert {k: got.get(k) for k in want} == want
     assert not [k for k in got if k.startswith(f"t3.{last}.")]
     assert any(last in n and "ends after 3" in n for n in notes)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_row_labels_match_as_the_plain_pattern_does(seed: int) -> None:
+    """The row labels are compiled as alternatives that each open with a character (so `re` skips to them); on
+    text made of label pieces, numbers, breaks and page furniture they find exactly what the plain pattern
+    (an optional row number, then the label) finds."""
+    import random
+
+    from tasks.template.labels import LABEL_RE, NUMBERED, T3_LABELS
+    from tasks.template.tokens import wrapped
+
+    rng = random.Random(seed)
+    words = [
+        "属于国家秘密",
+        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "逾期不补正",
+        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "重复申请",
+        "3.其他",
+        "（一）予以公开",
+        "本年新收政府信息公开申请数量",
+        "无正当理由",
+        "申请人",
+        "其他法律行政法规禁止公开",
+    ]
+    pieces = [*words, "1.", "2、", "１．", "12.", "\n", "\n第", "、", "0", "其他", "无正当理由大量反复申请"]
+    for _ in range(30):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(3, 40)))
+        for row, p in T3_LABELS.items():
+            plain = re.compile(wrapped((r"(?:\d[.．、])?" if row in NUMBERED else "") + p))
+            assert [m.span() for m in LABEL_RE[row].finditer(text)] == [m.span() for m in plain.finditer(text)]
