@@ -461,3 +461,48 @@ def test_label_first_cell_rows_and_a_row_cut_by_the_end_of_the_text() -> None:
     assert {k: got.get(k) for k in want} == want
     assert not [k for k in got if k.startswith(f"t3.{last}.")]
     assert any(last in n and "ends after 3" in n for n in notes)
+
+
+def test_table_two_printed_one_cell_a_line_with_empty_cells() -> None:
+    """A page store prints each cell on its own line closed by '|', opens each row with a lone '|' and pads the row
+    with bars to the table's width; an empty cell is a lone '|' too (wide t03: 规章 without its 现行有效件数). Each
+    cell lands in its own column, an empty one as a blank."""
+    rows = [
+        ["第二十条第(一)项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "0", "0", ""],
+        ["行政规范性文件", "5", "", "8"],
+        ["第二十条第(五)项"],
+        ["信息内容", "本年处理决定数量"],
+        ["行政许可", "3"],
+        ["第二十条第(六)项"],
+        ["信息内容", "本年处理决定数量"],
+        ["行政处罚", "1472"],
+        ["行政强制", ""],
+        ["第二十条第(八)项"],
+        ["信息内容", "本年收费金额(单位:万元)"],
+        ["行政事业性收费", "1.5"],
+    ]
+    lines = []
+    for row in rows:
+        lines += ["|", *(f"{c} |" if c else "|" for c in row)]
+        lines[-1] += " " + "|" * (4 - len(row)) if len(row) < 4 else ""
+    raw = "二、主动公开政府信息情况\n" + "\n".join(lines) + "\n三、收到和处理政府信息公开申请情况\n共收到申请3件。\n"
+    assert "|\n规章 |\n0 |\n0 |\n|\n|\n行政规范性文件 |\n5 |\n|\n8 |\n|\n" in raw
+    text = normalize_text(raw)[0]
+    result = read_template(text)
+    got = {r["metric"]: (r["value"], r["qualifier"]) for r in result.rows}
+    assert got == {
+        "t2_rules_made": (0, "exact"),
+        "t2_rules_repealed": (0, "exact"),
+        "t2_rules_in_force": (None, "blank"),
+        "t2_normative_made": (5, "exact"),
+        "t2_normative_repealed": (None, "blank"),
+        "t2_normative_in_force": (8, "exact"),
+        "t2_licensing_decisions": (3, "exact"),
+        "t2_penalty_decisions": (1472, "exact"),
+        "t2_coercion_decisions": (None, "blank"),
+        "t2_admin_fee_revenue_yuan": (15_000, "exact"),
+    }, result.notes
+    r = next(r for r in result.rows if r["metric"] == "t2_normative_in_force")
+    assert text[r["evidence_start"] : r["evidence_end"]].startswith("行政规范性文件")
