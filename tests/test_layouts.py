@@ -11,7 +11,20 @@ from dataclasses import replace
 
 import pytest
 from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
-from layouts import LAYOUTS, T2_BLOCKS, T3_ROWS, Tables, cells, embed, pdf_of, random_truth, render, tables_of
+from layouts import (
+    HEADING_三,
+    LAYOUTS,
+    T2_BLOCKS,
+    T3_ROWS,
+    Tables,
+    cells,
+    cut_tables,
+    embed,
+    pdf_of,
+    random_truth,
+    render,
+    tables_of,
+)
 
 from tasks.extract_tables import read_template
 from tasks.ingest import decode
@@ -137,6 +150,30 @@ def test_empty_cells_printed_one_cell_a_line_read_back_as_blanks(texts: dict[str
     t = with_blanks(tables_of(CORPUS[stem]))
     assert_read_back(render(texts[stem], t, "cell_lines"), t, complete=True)
     assert None in t.expected.values()
+
+
+@pytest.mark.parametrize("layout", ["page_store", "cell_lines"])
+@pytest.mark.parametrize("stem", REPORTS)
+def test_an_excerpt_cut_inside_table_three_lands_the_cut_rows_printed_cells(
+    texts: dict[str, str], stem: str, layout: str
+) -> None:
+    """A saved excerpt that ends inside a row of table 三 printed as cells (wide t05): the rows before it land whole,
+    the cut row's three printed cells land in their columns, the rest of it is left out with a note, and nothing
+    after it is read."""
+    t = tables_of(CORPUS[stem])
+    t2, t34 = LAYOUTS[layout](t)
+    row, _, label, printed = t.t3[8]
+    at = t34.index(label, t34.index(HEADING_三))
+    for _ in range(4):  # the label's closing bar, then three cells'
+        at = t34.index("|", at) + 1
+    before, between, _ = cut_tables(texts[stem])
+    result = read_template(normalize_text(f"{before}\n{t2}\n{between}\n{t34[:at]}")[0])
+    got = {r["metric"]: r["value"] for r in result.rows if r["metric"].startswith("t3.")}
+    rows = [r for r, *_ in t.t3[:8]]
+    want = {m: v for m, v in t.expected.items() if m.startswith("t3.") and m.split(".")[1] in rows}
+    want |= {t3_name(row, c): float(v) for c, v in zip(T3_COLUMNS[:3], printed, strict=False)}
+    assert got == want
+    assert any(f"table 三 {row}: the text ends after 3 of its cells" in n for n in result.notes), result.notes
 
 
 @pytest.mark.parametrize("seed", range(6))
