@@ -487,6 +487,40 @@ def annotated_paragraphs(t: Tables) -> tuple[str, str]:
     return "\n\n".join(t2), row_major(t)[1]
 
 
+def _stacked(cells: list[str], width: int) -> str:
+    """A row one cell a line as a page store prints it (wide t03): a lone bar opens it, each cell stands on its own
+    line closed by a bar (an empty cell is a lone bar), and bars after its last cell pad it to the widest row."""
+    lines = ["|", *(f"{c} |" if c else "|" for c in cells)]
+    if width > len(cells):
+        lines[-1] += " " + "|" * (width - len(cells))
+    return "\n".join(lines)
+
+
+def cell_lines(t: Tables) -> tuple[str, str]:
+    """Tables 二, 三 and 四 one cell a line (an HTML table saved by a page store, wide t03): page_store's rows, each
+    opened by a lone bar and padded to its table's widest row; an empty cell prints as a lone bar too."""
+    t2 = []
+    for b in t.t2:
+        t2.append(_stacked([b.caption], 4))
+        t2.append(_stacked(["信息内容", *b.heads], 4))
+        t2 += [_stacked([label, *row_cells], 4) for label, row_cells in b.rows]
+    t3 = [
+        HEADING_三,
+        _stacked([T3_NOTE, "申请人情况"], 10),
+        _stacked(["自然人", "法人或其他组织", "总计"], 10),
+        _stacked(list(T3_COLUMN_HEADS[1:6]), 10),
+    ]
+    t3 += [_stacked([*new, label, *row_cells], 10) for new, (_, _, label, row_cells) in _groups_before(t)]
+    t4 = [
+        HEADING_四,
+        _stacked(["行政复议", "行政诉讼"], 15),
+        _stacked(["未经复议直接起诉", "复议后起诉"], 15),
+        _stacked(list(RESULTS * 3), 15),
+        _stacked(list(t.t4), 15),
+    ]
+    return "\n".join(t2), "\n".join(t3 + t4)
+
+
 LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "flattened": flattened,
     "row_major": row_major,
@@ -502,6 +536,7 @@ LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "cells_md_separator": cells_md_separator,
     "page_store": page_store,
     "annotated_paragraphs": annotated_paragraphs,
+    "cell_lines": cell_lines,
 }
 
 

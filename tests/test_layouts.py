@@ -7,14 +7,29 @@ Random tables that keep the template's arithmetic are read the same way, and so 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
-from layouts import LAYOUTS, T2_BLOCKS, Tables, cells, embed, pdf_of, random_truth, render, tables_of
+from layouts import (
+    HEADING_三,
+    LAYOUTS,
+    T2_BLOCKS,
+    T3_ROWS,
+    Tables,
+    cells,
+    cut_tables,
+    embed,
+    pdf_of,
+    random_truth,
+    render,
+    tables_of,
+)
 
 from tasks.extract_tables import read_template
 from tasks.ingest import decode
 from tasks.normalize import normalize_text
+from tasks.vocabulary import T3_COLUMNS, t3_name
 
 CORPUS = load_truth(CORPUS_TRUTH)
 # Every template report of the corpus with its tables' truth (seed 003, 楚雄市 2019, is a 工作要点落实情况 report
@@ -90,6 +105,9 @@ def test_the_layouts_are_what_their_names_say(texts: dict[str, str]) -> None:
     assert "| Column1 | Column2 |" in docs["sub_tables"]
     assert "| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 |" in docs["cells"]
     assert docs["cells"].count("| 自然人 | 商业企业 |") == 2  # the header printed again after a page break
+    one_cell_a_line = LAYOUTS["cell_lines"](t)[0]  # as printed, before normalization joins its rows
+    assert "|\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n" in one_cell_a_line
+    assert "|\n第二十条第（五）项 | |||\n|\n" in one_cell_a_line  # padded to the table's width
 
 
 def test_an_empty_cell_is_a_blank_not_zero(texts: dict[str, str]) -> None:
@@ -103,6 +121,59 @@ def test_an_empty_cell_is_a_blank_not_zero(texts: dict[str, str]) -> None:
     assert (got[blank]["value"], got[blank]["qualifier"]) == (None, "blank")
     assert got["t3.carried_over.natural_person"]["value"] == 1
     assert got["t3.carried_over.research"]["value"] == 0
+
+
+def with_blanks(t: Tables) -> Tables:
+    """The tables with empty cells: table 二's first row without its last cell (wide t03: 规章's 现行有效件数), its
+    second row without a middle cell, and a zero inside a table-三 row (a blank counts as 0: the sums still close)."""
+    t2 = [replace(b, rows=list(b.rows)) for b in t.t2]
+    expected = dict(t.expected)
+    names = {label: names for label, names, _ in T2_BLOCKS[t.era][0][2]}
+    for i, c in ((0, -1), (1, 1)):
+        if len(t2[0].rows) > i:
+            label, printed = t2[0].rows[i]
+            t2[0].rows[i] = (label, [*printed[:c], "", *printed[c:][1:]])
+            expected[names[label][c]] = None
+    t3 = list(t.t3)
+    flow = {r for r, group, _ in T3_ROWS[t.era] if not group}
+    at = next(i for i, (row, _, _, printed) in enumerate(t3) if row not in flow and printed[2] == "0")
+    row, group, label, printed = t3[at]
+    t3[at] = (row, group, label, [*printed[:2], "", *printed[3:]])
+    expected[t3_name(row, T3_COLUMNS[2])] = None
+    return replace(t, t2=t2, t3=t3, expected=expected)
+
+
+@pytest.mark.parametrize("stem", REPORTS)
+def test_empty_cells_printed_one_cell_a_line_read_back_as_blanks(texts: dict[str, str], stem: str) -> None:
+    """One cell a line, an empty cell is a lone bar, as is the bar that opens a row (wide t03): each is told from
+    the other by its neighbours, and the empty cell reads back as a blank in its own column."""
+    t = with_blanks(tables_of(CORPUS[stem]))
+    assert_read_back(render(texts[stem], t, "cell_lines"), t, complete=True)
+    assert None in t.expected.values()
+
+
+@pytest.mark.parametrize("layout", ["page_store", "cell_lines"])
+@pytest.mark.parametrize("stem", REPORTS)
+def test_an_excerpt_cut_inside_table_three_lands_the_cut_rows_printed_cells(
+    texts: dict[str, str], stem: str, layout: str
+) -> None:
+    """A saved excerpt that ends inside a row of table 三 printed as cells (wide t05): the rows before it land whole,
+    the cut row's three printed cells land in their columns, the rest of it is left out with a note, and nothing
+    after it is read."""
+    t = tables_of(CORPUS[stem])
+    t2, t34 = LAYOUTS[layout](t)
+    row, _, label, printed = t.t3[8]
+    at = t34.index(label, t34.index(HEADING_三))
+    for _ in range(4):  # the label's closing bar, then three cells'
+        at = t34.index("|", at) + 1
+    before, between, _ = cut_tables(texts[stem])
+    result = read_template(normalize_text(f"{before}\n{t2}\n{between}\n{t34[:at]}")[0])
+    got = {r["metric"]: r["value"] for r in result.rows if r["metric"].startswith("t3.")}
+    rows = [r for r, *_ in t.t3[:8]]
+    want = {m: v for m, v in t.expected.items() if m.startswith("t3.") and m.split(".")[1] in rows}
+    want |= {t3_name(row, c): float(v) for c, v in zip(T3_COLUMNS[:3], printed, strict=False)}
+    assert got == want
+    assert any(f"table 三 {row}: the text ends after 3 of its cells" in n for n in result.notes), result.notes
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -919,3 +919,20 @@ def test_the_templates_fixed_terms_survive_a_taiwan_phrase_rendering_without_mar
     text, log = normalize_text(rendered)
     assert log["opencc_config"] == "t2s"
     assert "规范性文件 | 2 | 2 | 19 |" in text and "档案馆开放档案查询" in text  # other 档案 stay
+
+
+def test_table_rows_printed_one_cell_a_line_are_joined_with_their_empty_cells() -> None:
+    """wide t03: a lone '|' opens each row and stands for an empty cell, lines residue drops; the rows are joined
+    first, so their bounds and the places of their empty cells stay. Cells without closing bars (d27) are left."""
+    raw = (
+        "二、主动公开政府信息情况\n|\n第二十条第(一)项 | |||\n|\n规章 |\n0 |\n|\n|\n|\n行政规范性文件 |\n5 |\n|\n8 |\n"
+        "|\n三、收到申请3件。\n"
+    )
+    text, log = normalize_text(raw)
+    assert text == (
+        "二、主动公开政府信息情况\n| 第二十条第（一）项 | |||\n| 规章 | 0 | | |\n| 行政规范性文件 | 5 | | 8 |\n"
+        "三、收到申请3件。\n"
+    )
+    assert log["cell_lines_joined"] == 3
+    assert norm(text) == text
+    assert norm("信息内容\n|\n规章\n|\n0\n|\n|\n5\n") == "信息内容\n规章\n0\n5\n"

@@ -97,6 +97,66 @@ def _hard_wrapped(lines: list[str]) -> int:
     return width
 
 
+# --- table rows printed one cell a line --------------------------------------------------------------
+# A page store's table (wide t03): a line holding only '|' opens each row, then every cell stands on its own line
+# closed by '|' (an empty cell is a lone '|'), and bars after a row's last cell pad it to the table's width. A run
+# of such lines starts with a lone bar and ends at the first line with text after its first bar.
+STACKED_ROWS_RE = re.compile(r"^[^\S\n]*+\|[^\S\n]*+(?:\n[^|\n]*+\|(?:[^\S\n]|\|)*+(?=\n|\Z))++", re.MULTILINE)
+VALUE_CELL_RE = re.compile(r"[^\S\n]*+(?:[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+|[-－—–/]{1,2})[^\S\n]*+\|")
+
+
+def _openers(lines: list[str]) -> list[bool]:
+    """Which lone bars open a row. Bars alone between two values are empty cells (a row's cells follow its label
+    together); after a padded line, which ends its row, the first bar opens the next row and the others are its
+    leading empty cells; otherwise the last bar before a cell opens the row and the others are the previous row's
+    empty cells. Bars after the run's last cell open nothing: an empty cell and a row the excerpt cut look alike."""
+    lone = [line.strip() == "|" for line in lines]
+    value = [bool(VALUE_CELL_RE.match(line)) for line in lines]
+    padded = [line.count("|") > 1 for line in lines]
+    opener = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lone[j]:
+            j += 1
+        if i < j < len(lines):  # lone bars i..j-1 before the cell j
+            if i and padded[i - 1]:
+                opener[i] = True
+            elif not (i and value[i - 1] and value[j]):
+                opener[j - 1] = True
+        i = j + 1
+    return opener
+
+
+def _joined_rows(lines: list[str]) -> tuple[str, int]:
+    """A run's lines with each row on one line, and the number of rows."""
+    opener = _openers(lines)
+    last = max((i for i, line in enumerate(lines) if line.strip() != "|"), default=-1)
+    out, in_row = [lines[0]], opener[0]
+    for i in range(1, len(lines)):
+        joins = in_row and not opener[i] and i <= last
+        out.append((" " if joins else "\n") + lines[i])
+        in_row = opener[i] or (joins and lines[i].count("|") == 1)  # bars after a cell pad the row: it ends
+    return "".join(out), sum(opener)
+
+
+def join_cell_lines(text: str) -> tuple[str, int]:
+    """Table rows printed one cell a line joined into the readers' row form, '| 规章 | 0 | 0 | |': as lines, the
+    lone bars that open the rows and stand for empty cells would go as residue, and with them every row's bounds
+    and its empty cells' places. Line breaks become spaces, so the text keeps its length. Returns (text, rows)."""
+    if "|\n" not in text:
+        return text, 0
+    rows = 0
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal rows
+        out, n = _joined_rows(m.group().split("\n"))
+        rows += n
+        return out
+
+    return STACKED_ROWS_RE.sub(join, text), rows
+
+
 # --- HTML ------------------------------------------------------------------------------------------
 HTML_SIGNS_RE = re.compile(r"<(?:html|body|div|p|table|tr|td|br|span)\b", re.IGNORECASE)
 HTML_DROP_RE = re.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -78,6 +78,13 @@ def split_crawler_header(doc: Doc) -> None:
         doc.log["crawler_header"] = {k: folding.fold_width(v)[0] for k, v in header.items()}
 
 
+def join_cell_lines(doc: Doc) -> None:
+    """Table rows printed one cell a line joined, one row a line."""
+    doc.text, rows = layout.join_cell_lines(doc.text)
+    if rows:
+        doc.log["cell_lines_joined"] = rows
+
+
 def remove_residue(doc: Doc) -> None:
     """Web-page and Word furniture removed."""
     doc.text, doc.log["residue_removed"] = residue.remove_residue(doc.text, doc.classes)
@@ -148,6 +155,9 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     simplify,
     # After the script: a header in Traditional script names its fields in Simplified only now.
     split_crawler_header,
+    # Before residue, which drops lines holding only '|': in a table printed one cell a line they open the rows and
+    # stand for the empty cells (wide t03).
+    join_cell_lines,
     # Residue before folding: breadcrumbs and share bars are delimited by the spaces that folding removes (d01,
     # d10).
     remove_residue,

@@ -9,6 +9,7 @@ from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
 from tasks.template.grid import Choice, Label, Option, Unit, choose_pairing, units_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
 from tasks.template.tokens import (
+    Cell,
     Scan,
     cell_rows,
     cell_value,
@@ -71,22 +72,56 @@ def _leaf(text: str, rows: tuple[str, ...]) -> str | None:
     return best[1] if best else None
 
 
-def _cell_units(text: str, rows: tuple[str, ...]) -> list[Unit]:
+def _cut_row(text: str, row: str, cells: list[Cell], n: int) -> tuple[Unit, list[dict]]:
+    """A row the excerpt's end cut (wide t05): its cells stand in the template's columns from the left, so those
+    printed land; the rest, and a last cell the end may have cut short (any but '0', of which no count is a
+    longer print), are left out with a note. Nothing lands when a cell's column is in doubt: the cells not right
+    after the cell of the row's label, the first of them empty (a spacer, or a blank), or a cell holding several
+    numbers."""
+    values = cells[len(cells) - n :]
+    if values and "|" not in text[values[-1].end :] and values[-1].text != "0":
+        values = values[:-1]  # the text ends inside this cell
+    lab = next(c for c in cells if c.text)
+    anchored = n < len(cells) and _leaf(label_text(cells[len(cells) - n - 1 : len(cells) - n]), (row,)) == row
+    if not (values and values[0].text and anchored) or any(merged(c) for c in cells):
+        return Unit((row,), note=f"table 三 {row}: the text ends after {n} of its cells; left out"), []
+    landed = []
+    for col, c in zip(T3_COLUMNS, values, strict=False):
+        value = cell_value(c)[1]
+        landed.append(
+            {
+                "metric": t3_name(row, col),
+                "value": value,
+                "qualifier": "blank" if value is None else "exact",
+                "evidence_start": lab.start,
+                "evidence_end": c.end if c.text else c.start,
+                "note": None,
+            }
+        )
+    missing = list(T3_COLUMNS[len(values) :])
+    return Unit((row,), note=f"table 三 {row}: the text ends after {n} of its cells; {missing} left out"), landed
+
+
+def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict]]:
     """Rows printed as cells: the last seven cells are the row's, the cells before them its label path. When a
     row that names a template row has another count of cells, or a cell holding several numbers, the converter did
-    not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells."""
-    units = []
+    not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells. Also the cells of a
+    row the text's end cut, as metric rows (outside the arithmetic, which needs whole rows)."""
+    units, cut = [], []
     for cells in cell_rows(text):
         n = trailing_values(cells)
         row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
         if row is None:
             continue
         cells, n = drop_padding(cells, n, 7)  # empty cells past the seventh: padding (a subtotal cell is never empty)
-        if n < 7 and not text[cells[-1].end :].strip(" |\n"):
-            units.append(Unit((row,), note=f"table 三 {row}: the text ends after {n} of its cells; left out"))
-            continue  # an excerpt cut inside the table's last row
+        ends = not text[cells[-1].end :].strip(" |\n")
+        if ends and (n < 7 or (n == 7 and "|" not in text[cells[-1].end :] and cells[-1].text != "0")):
+            unit, landed = _cut_row(text, row, cells, n)  # an excerpt cut inside the table's last row
+            units.append(unit)
+            cut += landed
+            continue
         if n not in (7, 8) or any(merged(c) for c in cells):
-            return []
+            return [], []
         lab = next(c for c in cells if c.text)
         vals = [cell_value(c)[1] for c in cells[len(cells) - n :]]
         spans = [(lab.start, c.end if c.text else c.start) for c in cells[len(cells) - n :]]
@@ -98,13 +133,13 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> list[Unit]:
         else:
             unit.note = f"table 三 {row}: {n} cells printed where the template has 7; left out"
         units.append(unit)
-    return units
+    return units, cut
 
 
 def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     """Table 三's cells as metric rows, and notes on what was left out and why."""
     rows = t3_rows(era)
-    units = _cell_units(text, rows)
+    units, cut = _cell_units(text, rows)
     readings = [((0, 0), units)]
     if not units:
         sk = scan_whole(text)
@@ -128,7 +163,8 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     unread = [r for r in rows if r not in {x for _, units in readings for u in units for x in u.rows}]
     if unread and len(unread) < len(rows):
         notes.append(f"table 三: rows {unread} have no cells found; left out")
-    return _metric_rows(choice), notes
+    out = _metric_rows(choice)
+    return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
 
 
 def _row_sum_notes(choice: Choice) -> list[str]:
