@@ -182,31 +182,39 @@ def extract_frames(
     documents: pl.DataFrame, results: list, run_id: str = ""
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(reports, metrics, notes, quarantine rows of documents whose extraction failed)."""
+    return _frames(documents.select("doc_id", "source_file").rows(), results, run_id)
+
+
+def _frames(
+    docs: list[tuple[str, str]], results: list, run_id: str
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     reports, metrics, all_notes, failed = [], [], {}, []
-    for rec, res in zip(documents.iter_rows(named=True), results, strict=True):
+    for (doc_id, source_file), res in zip(docs, results, strict=True):
         if isinstance(res, Failure):
-            failed.append(
-                {
-                    "doc_id": rec["doc_id"],
-                    "source_file": rec["source_file"],
-                    "stage": "extract",
-                    "reason": res.reason,
-                    "detail": res.detail,
-                    "run_id": run_id,
-                }
-            )
+            failed.append(_failed(doc_id, source_file, res, run_id))
             continue
         identity, rows, notes = res
-        identity.update(doc_id=rec["doc_id"], source_file=rec["source_file"])
+        identity.update(doc_id=doc_id, source_file=source_file)
         reports.append(identity)
         metrics.extend(rows)
-        all_notes[rec["doc_id"]] = notes
+        all_notes[doc_id] = notes
     return (
         conform(pl.DataFrame(reports, infer_schema_length=None), REPORTS),
         conform(pl.DataFrame(metrics, infer_schema_length=None), METRICS),
         notes_frame(all_notes),
         conform(pl.DataFrame(failed), QUARANTINE),
     )
+
+
+def _failed(doc_id: str, source_file: str, failure: Failure, run_id: str) -> dict:
+    return {
+        "doc_id": doc_id,
+        "source_file": source_file,
+        "stage": "extract",
+        "reason": failure.reason,
+        "detail": failure.detail,
+        "run_id": run_id,
+    }
 
 
 def _jobs(documents: pl.DataFrame) -> list[tuple[str, str, dict | None]]:
@@ -218,12 +226,50 @@ def extract_batch(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, 
     return extract_frames(documents, extract_documents(_jobs(documents)))[:3]
 
 
+CHUNK = 16  # documents a worker reads and turns into frames at a time
+
+
+def extract_chunk(jobs: list[tuple[str, str, str, dict | None]]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(reports, metrics, notes) of a chunk of (doc_id, source_file, text, header), built in the worker: a frame
+    crosses to the flow's process as a few buffers, where thousands of row dicts would be pickled one by one."""
+    results = extract_documents([(d, text, header) for d, _, text, header in jobs])
+    return _frames([(d, source) for d, source, _, _ in jobs], results, "")[:3]
+
+
+def extract_pooled(documents: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, ...]:
+    """(reports, metrics, notes, failed) of a batch, read by the worker pool a chunk at a time; a chunk that fails
+    is read again a document at a time, so only the document at fault is quarantined."""
+    jobs = [
+        (r["doc_id"], r["source_file"], r["text"], header_of(r["crawler_header"]))
+        for r in documents.iter_rows(named=True)
+    ]
+    chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    parts, failed = [], []
+    for chunk, res in zip(chunks, pool().map(extract_chunk, chunks, [_size(c) for c in chunks]), strict=True):
+        if not isinstance(res, Failure):
+            parts.append(res)
+            continue
+        singles = (
+            pool().map(extract_chunk, [[j] for j in chunk], [_size([j]) for j in chunk]) if len(chunk) > 1 else [res]
+        )
+        for job, one in zip(chunk, singles, strict=True):
+            if isinstance(one, Failure):
+                failed.append(_failed(job[0], job[1], one, run_id))
+            else:
+                parts.append(one)
+    empty = _frames([], [], run_id)
+    frames = [pl.concat([p[i] for p in parts], how="vertical") if parts else empty[i] for i in range(3)]
+    return (*frames, conform(pl.DataFrame(failed), QUARANTINE))
+
+
+def _size(chunk: list[tuple]) -> int:
+    return sum(len(j[2]) for j in chunk)
+
+
 @task(name="extract", cache_policy=NO_CACHE)
 def extract(normalized: Normalized, run_id: str) -> Extracted:
     """Identity, metrics and notes of a batch's documents, read by the worker pool, and its failures."""
-    jobs = _jobs(normalized.documents)
-    results = pool().map_chunked(extract_documents, jobs, [len(j[1]) for j in jobs])
-    out = Extracted(*extract_frames(normalized.documents, results, run_id))
+    out = Extracted(*extract_pooled(normalized.documents, run_id))
     get_run_logger().info(
         "extract: %d reports, %d metric values, %d failed", out.reports.height, out.metrics.height, out.failed.height
     )

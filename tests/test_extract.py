@@ -164,3 +164,29 @@ def test_an_excerpt_without_tables_takes_its_years_template_when_it_says_it_is_o
     text, _ = normalize_text(opening + "\n")
     identity, _, _ = extract_document("x", text)
     assert identity["format_era"] == era
+
+
+def test_the_pool_reads_chunks_into_the_same_frames_as_one_process() -> None:
+    """The flow's workers build each chunk's frames themselves; concatenated they are the frames one process
+    builds from every document's rows, in the documents' order (chunks of 16 over 33 reports: a short last one)."""
+    import polars as pl
+
+    from tasks.extract import extract_batch, extract_pooled
+    from tasks.normalize import documents_frame, normalize_texts
+    from tasks.pool import shared_pool
+    from tasks.schemas import RAW
+
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))
+    texts = [decode(p.read_bytes()).text for p in paths]
+    raw = pl.DataFrame(
+        {"doc_id": [f"{i:016x}" for i in range(len(paths))], "source_file": [p.name for p in paths], "raw_text": texts}
+    )
+    raw = raw.with_columns(pl.lit(None, dtype=t).alias(c) for c, t in RAW.items() if c not in raw.columns)
+    documents, _ = documents_frame(raw.select(RAW.names()), normalize_texts(texts), "r")
+    with shared_pool(2):
+        pooled = extract_pooled(documents, "r")
+    alone = extract_batch(documents)
+    assert pooled[3].height == 0
+    assert pooled[1].height > 1000 and pooled[0]["source_file"].to_list() == [p.name for p in paths]
+    for a, b in zip(pooled[:3], alone, strict=True):
+        assert a.equals(b)
