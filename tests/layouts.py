@@ -447,25 +447,29 @@ def page_store(t: Tables) -> tuple[str, str]:
     """An HTML table as a page store saves it (wide corpus t02, t05, t07): a row's cells after its label, a merged
     cell printed once, a rowspan label on its first row only, each row padded with empty cells to the widest row;
     table 二's labels with the template's annotations."""
+    return _stored(t, _padded, 5, lambda label: T2_ANNOTATIONS.get(label, label))
+
+
+def _stored(t: Tables, row: Callable[[list[str], int], str], t2_width: int, label_of: Callable[[str], str]):
+    """Tables 二, 三 and 四 as a page store saves their rows, each printed by `row` at its table's widest width."""
     t2 = []
     for b in t.t2:
-        t2.append(_padded([b.caption], 5))
-        t2.append(_padded(["信息内容", *b.heads], 5))
-        t2 += [_padded([T2_ANNOTATIONS.get(label, label), *row_cells], 5) for label, row_cells in b.rows]
+        t2.append(row([b.caption], t2_width))
+        t2.append(row(["信息内容", *b.heads], t2_width))
+        t2 += [row([label_of(label), *row_cells], t2_width) for label, row_cells in b.rows]
     t3 = [
         HEADING_三,
-        _padded([T3_NOTE, "申请人情况"], 10),
-        _padded(["自然人", "法人或其他组织", "总计"], 10),
-        _padded(list(T3_COLUMN_HEADS[1:6]), 10),
+        row([T3_NOTE, "申请人情况"], 10),
+        row(["自然人", "法人或其他组织", "总计"], 10),
+        row(list(T3_COLUMN_HEADS[1:6]), 10),
     ]
-    for new, (_, _, label, row_cells) in _groups_before(t):
-        t3.append(_padded([*new, label, *row_cells], 10))
+    t3 += [row([*new, label, *row_cells], 10) for new, (_, _, label, row_cells) in _groups_before(t)]
     t4 = [
         HEADING_四,
-        _padded(["行政复议", "行政诉讼"], 15),
-        _padded(["未经复议直接起诉", "复议后起诉"], 15),
-        _padded(list(RESULTS * 3), 15),
-        _padded(list(t.t4), 15),
+        row(["行政复议", "行政诉讼"], 15),
+        row(["未经复议直接起诉", "复议后起诉"], 15),
+        row(list(RESULTS * 3), 15),
+        row(list(t.t4), 15),
     ]
     return "\n".join(t2), "\n".join(t3 + t4)
 
@@ -499,26 +503,7 @@ def _stacked(cells: list[str], width: int) -> str:
 def cell_lines(t: Tables) -> tuple[str, str]:
     """Tables 二, 三 and 四 one cell a line (an HTML table saved by a page store, wide t03): page_store's rows, each
     opened by a lone bar and padded to its table's widest row; an empty cell prints as a lone bar too."""
-    t2 = []
-    for b in t.t2:
-        t2.append(_stacked([b.caption], 4))
-        t2.append(_stacked(["信息内容", *b.heads], 4))
-        t2 += [_stacked([label, *row_cells], 4) for label, row_cells in b.rows]
-    t3 = [
-        HEADING_三,
-        _stacked([T3_NOTE, "申请人情况"], 10),
-        _stacked(["自然人", "法人或其他组织", "总计"], 10),
-        _stacked(list(T3_COLUMN_HEADS[1:6]), 10),
-    ]
-    t3 += [_stacked([*new, label, *row_cells], 10) for new, (_, _, label, row_cells) in _groups_before(t)]
-    t4 = [
-        HEADING_四,
-        _stacked(["行政复议", "行政诉讼"], 15),
-        _stacked(["未经复议直接起诉", "复议后起诉"], 15),
-        _stacked(list(RESULTS * 3), 15),
-        _stacked(list(t.t4), 15),
-    ]
-    return "\n".join(t2), "\n".join(t3 + t4)
+    return _stored(t, _stacked, 4, lambda label: label)
 
 
 LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
