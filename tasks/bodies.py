@@ -64,16 +64,24 @@ def department_name(name: str) -> str:
 
 
 def body_id(
-    region: str | None, province: str | None, admin_level: str, text: str | None = None, year: int | None = None
+    region: str | None,
+    province: str | None,
+    admin_level: str,
+    text: str | None = None,
+    year: int | None = None,
+    parents: list[str] | None = None,
 ) -> str | None:
-    """The stable id of the body a report's identity names (see the module docstring), or None when not certain."""
+    """The stable id of the body a report's identity names (see the module docstring), or None when not certain.
+    `parents`: the places the report named before the region (南京市 of 南京市鼓楼区, named 鼓楼区), which settle a
+    name several places share."""
     if not region:
         return None
     area = province_code(province)
     places = leading_places(region)
     if admin_level == "township" and not AREA_RE.search(region):
         return locate_township(region, {area} if area else set(), text_window(text or ""), year)
-    code = place_code(places, region, area, year)
+    chain = [*parents[:-1], *places] if parents and places and parents[-1] == places[0] else places
+    code = place_code(chain, region, area, year)
     if code is None:
         return None
     if admin_level in ("department", "township"):  # a 片区管理局 is its place's area office

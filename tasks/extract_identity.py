@@ -12,6 +12,7 @@ from tasks.identity import contacts
 from tasks.identity.gazetteer import places_in
 from tasks.identity.locate import locate
 from tasks.identity.names import (
+    BODY_END,
     CJK,
     admin_level_of,
     clean_region,
@@ -35,7 +36,7 @@ TITLE_RES = (
     re.compile(
         rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s{{0,3}}{YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?){SUBJECT}"
     ),
-    re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?{SUBJECT}"),
+    re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?{SUBJECT}"),
     re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
 )
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
@@ -45,10 +46,26 @@ LEAD_YEAR_RE = re.compile(
     rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
     re.MULTILINE,
 )
+# The overview's opening sentence has the body as its subject, after the year and any 在…下 clause: 2022年，易县人民政府
+# 认真贯彻…; 2020年度，北京市东城区以…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真…; 2013年，邹桥乡政府信息
+# 公开工作在…. The name is the shortest run ending like a body name that a predicate follows.
+PREDICATE = (
+    r"(?:认真|深入|坚持|严格|全面|始终|紧紧|紧扣|紧密|紧跟|围绕|积极|高度|持续|进一步|不断|扎实|继续|牢固|牢牢|聚焦|立足|着力"
+    r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
+    r"|统筹|对标|以|把|将|在|的?(?:政府信息公开|政务公开|信息公开)工作)"
+)
+OPENING_SUBJECT_RE = re.compile(
+    rf"(?:^|[。；])[ \t]*(?:19|20)\d{{2}}\s?年度?(?:以来)?[，,][ \t]{{0,3}}"
+    rf"(?:在[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
+    rf"(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})",
+    re.MULTILINE,
+)
 # 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
 OFFICE_OF_RE = re.compile(
-    rf"^([{CJK}]{{2,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))人民政府(?:[{CJK}]{{0,6}}办公室|办公厅)$"
+    rf"^([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))人民政府(?:[{CJK}]{{0,6}}办公室|办公厅)$"
 )
+# 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制: an office inside a department compiles its report.
+OFFICE_IN_DEPARTMENT_RE = re.compile(rf"^([{CJK}]{{2,20}}?局)[{CJK}]{{0,24}}办公室$")
 # The page chrome names the publishing body (d28: 发布机构:兴国镇; 来源:川主乡); a site's 主办单位 is its owner.
 PAGE_HEADER_RE = re.compile(
     r"(?:发布机构|发布单位|信息来源|来源|发文机关|发布部门|文章来源)[ \t]{0,3}[:：|][ \t]{0,3}"
@@ -64,7 +81,8 @@ SIGNED_BEFORE_RE = re.compile(rf"(?:^|[\s。！；:：])([{CJK}（）()]{{2,30}}
 
 def title_head(text: str) -> str:
     """The report's opening lines, with citations of other documents blanked out."""
-    head = "\n".join(text.split("\n", 14)[:14])[:700]
+    # Saved pages put a blank line between every two: the opening lines are counted without them.
+    head = "\n".join([line for line in text.split("\n", 60)[:60] if line.strip()][:14])[:700]
     # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》),
     # but a line that is nothing but one title in book-title marks is the report's own.
     head = re.sub(r"^(\s*)《([^》\n]*)》(\s*)$", lambda m: f"{m[1]} {m[2]} {m[3]}", head, flags=re.MULTILINE)
@@ -75,7 +93,7 @@ def title_head(text: str) -> str:
 
 def title_matches(source: str) -> list[re.Match[str]]:
     """Every title form found, the earliest year first and, at one year, the longest body name first."""
-    found = [m for rx in TITLE_RES for m in [rx.search(source)] if m]
+    found = [m for rx in TITLE_RES for m in rx.finditer(source)]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
 
 
@@ -149,13 +167,16 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
         yield m.group("region"), True
+    if m := OPENING_SUBJECT_RE.search(text[:1500]):
+        yield m.group("region"), False
     if m := LEAD_YEAR_RE.search(text[:400]):
         yield m.group("region"), False
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
         yield m.group(1), False
     if header.get("发布机构"):
         yield header["发布机构"], False
-    if (m := contacts.ISSUER_RE.search(text[:3000])) and (office := OFFICE_OF_RE.match(m.group(1))):
+    issuer = m.group(1) if (m := contacts.ISSUER_RE.search(text[:3000])) else ""
+    if office := OFFICE_OF_RE.match(issuer) or OFFICE_IN_DEPARTMENT_RE.match(issuer):
         yield office.group(1), False
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1)), False
@@ -206,7 +227,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     out.update(
         region=region, report_year=year, province=where.province, admin_level=None if level == "unknown" else level
     )
-    out["body_id"] = body_id(region, where.province, level, text, year)
+    out["body_id"] = body_id(region, where.province, level, text, year, parents)
     if date := contacts.publish_date(text):
         out["publish_date"] = date
     out.update(contacts.contacts(text))

@@ -289,7 +289,8 @@ TITLES = [
     ("昭通市2019年政府信息公开工作年度报告", {"region": "昭通市", "province": "云南省", "admin_level": "prefecture"}),
     (
         "2020年南京市鼓楼区政府信息公开工作年度报告",
-        {"region": "南京市鼓楼区", "province": "江苏省", "report_year": 2020, "body_id": "320106"},
+        # a county is named without its prefecture, as a township is (the prefecture stays in its body_id)
+        {"region": "鼓楼区", "province": "江苏省", "report_year": 2020, "body_id": "320106"},
     ),
     ("成都市教育局2020年政府信息公开工作年度报告", {"region": "成都市教育局", "admin_level": "department"}),
     ("内蒙古自治区呼和浩特市2019年政府信息公开工作年度报告", {"province": "内蒙古自治区"}),
@@ -326,6 +327,78 @@ def test_report_identity_from_its_title(title: str, expected: dict) -> None:
     text, _ = normalize_text(f"{title}\n一、总体情况\n全年主动公开政府信息1234条。\n")
     identity, _, _ = extract_document("x", text)
     assert {k: identity.get(k) for k in expected} == expected
+
+
+# The overview's opening sentence has the body as its subject: after the year (年 or 年度) and up to two 在…下
+# clauses, the shortest run that ends like a body name and is followed by a predicate. Built from the phenomenon:
+# each names a different kind of body, ending, preamble and predicate.
+OPENING_SUBJECTS = [
+    ("2022年，萧县人民政府认真贯彻落实《条例》。", {"region": "萧县", "admin_level": "county", "province": "安徽省"}),
+    (
+        "2021年度，广州市海珠区以习近平新时代中国特色社会主义思想为指导，推进政务公开。",
+        {"region": "海珠区", "admin_level": "county", "province": "广东省", "body_id": "440105"},
+    ),
+    (
+        "2023年，在区委、区政府的坚强领导下，在上级部门的指导下，沙园街道办事处认真贯彻落实《条例》。",
+        {"region": "沙园街道", "admin_level": "township", "province": "广东省"},
+    ),
+    (
+        "2020年，宁波市鄞州区财政局紧紧围绕中心工作，做好信息公开。",
+        {"region": "鄞州区财政局", "admin_level": "department", "province": "浙江省"},
+    ),
+    (
+        "推进政府信息公开是重要举措。2013年，高桥乡政府信息公开工作在县委县政府的正确领导下稳步推进。",
+        {"region": "高桥乡", "admin_level": "township"},
+    ),
+    # A level word alone is the writer's own place, not a name; a collective is no body; a county named by a
+    # township's report (我镇 … 我镇) is the parent, not the body.
+    ("2019年，市政府办公室认真贯彻落实《条例》。", {"region": None}),
+    ("2019年，区政府办公室认真贯彻执行《条例》。", {"region": None}),
+    ("2022年，全县各级行政机关认真贯彻落实《条例》。", {"region": None}),
+    (
+        "2022年，临安区人民政府认真部署。我镇严格落实，我镇主动公开政府信息64条。",
+        {"region": None, "admin_level": "township"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), OPENING_SUBJECTS, ids=[f"o{i}" for i in range(len(OPENING_SUBJECTS))]
+)
+def test_the_overview_s_opening_sentence_names_its_subject(sentence: str, expected: dict) -> None:
+    got = identity_of(f"一、总体情况\n{sentence}\n二、主动公开政府信息情况\n")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the office of a county's government compiles the county's report, however the verb is put
+        ("本年度报告由萧县人民政府办公室汇总编制。", "萧县"),
+        ("本报告由萧县人民政府办公室负责编制。", "萧县"),
+        # an office inside a department compiles the department's
+        ("本报告由良庆区民族宗教事务局政务公开工作领导小组办公室编制。", "良庆区民族宗教事务局"),
+        ("本报告由政务公开办公室编制。", None),
+    ],
+)
+def test_the_office_that_compiled_the_report_names_its_body(opening: str, expected: str | None) -> None:
+    assert identity_of(f"{opening}\n一、总体情况\n主动公开信息。\n")["region"] == expected
+
+
+def test_a_title_below_page_chrome_on_a_page_saved_with_blank_lines() -> None:
+    """A saved page puts a blank line between every two; the title under the breadcrumb's own title and a document
+    number is still among the opening lines, and the breadcrumb's bare title gives way to it."""
+    raw = (
+        "关怀版\n\n首页 > 年度报告\n\n2012年政府信息公开工作年度报告\n\n访问量:\n\n \n\n南政发[2013]05\n\n \n\n"
+        "大塘乡人民政府\n\n2012年政府信息公开工作年度报告\n\n根据《条例》要求，特向社会公布2012年度我乡政府信息公开年度报告。"
+    )
+    got = identity_of(raw)
+    assert (got["region"], got["admin_level"], got["report_year"]) == ("大塘乡", "township", 2012)
+
+
+def test_the_year_s_suffix_is_no_part_of_a_name() -> None:
+    # 2016年度镇政府…: the 度 of 年度 read as a one-character township name made '度镇'
+    assert identity_of("本年度报告向社会公开2016年度镇政府信息公开年度报告。\n一、概述\n")["region"] is None
 
 
 def test_signature_at_the_end_names_the_body() -> None:
@@ -382,6 +455,12 @@ def test_province_from_a_portal_when_no_place_resolves() -> None:
         ("委农办（县农业局）", None),  # corpus d18: a mirror replaced the place before it
         ("和规划局", None),
         ("市区", None),
+        ("区政府办公室", None),  # a level word names the writer's own place
+        ("市政府办公厅", None),
+        ("北京市东城区", "东城区"),  # a county without its parents, as a township
+        ("枣庄市市中区财政局", "市中区财政局"),
+        ("镇江市", "镇江市"),  # places that open with a level word stay
+        ("市中区", "市中区"),
         ("本溪市", "本溪市"),  # places that open with a pronoun-like character stay
         ("全椒县财政局", "全椒县财政局"),
         ("向阳区", "向阳区"),

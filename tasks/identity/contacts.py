@@ -18,7 +18,7 @@ WEBSITE_RE = re.compile(
     r"(https?://[A-Za-z0-9./_\-?=&%#]{1,300}"
     r"|(?<![A-Za-z0-9.])www\.(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?:/[A-Za-z0-9./_\-]{0,200})?)"
 )
-ISSUER_RE = re.compile(rf"由([{CJK}（）]{{4,30}}?(?:办公室|办公厅|局|委员会|中心))(?:负责)?编制")
+ISSUER_RE = re.compile(rf"由([{CJK}（）]{{4,30}}?(?:办公室|办公厅|局|委员会|中心))(?:负责|汇总|牵头|组织)?编制")
 
 
 def publish_date(text: str) -> dt.date | None:

@@ -32,6 +32,7 @@ VERB_END_RE = re.compile(r"(?:公布|公开|发布|印发|编制|汇报|报告)$
 PRONOUN_RE = re.compile(
     r"^(?:我|本|该|全|各|其|此|贵|上述|以下|如下|所属|下属|和|与|及|并|或|等|在|于|经|据|为|从|自|随|受|由|向|对|按|将|把|被|以)"
 )
+RELATIVE_RE = re.compile(r"^[省市县区州旗盟镇乡]")
 ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
 GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
 # A government's general office publishes reports of its own: named by the report itself, it is that department.
@@ -104,7 +105,9 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         return None, []  # 现向社会公布: the name comes after the verb, elsewhere
     names = [normal_form(n, own) for n in trim_phrase(raw)]
     name = next((n for n in names if is_body_name(n)), None)
-    if name is None:
+    if name is None or (not own and RELATIVE_RE.match(name) and not leading_places(name)):
+        # 区政府办公室 named in a sentence is the writer's own district's office, no name; a title saying 县人社局 is
+        # how the report names itself.
         return None, []
     parents = leading_places(name)
     if DEPARTMENT_RE.search(name) and len(parents) > 1:
@@ -112,6 +115,8 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # 通州区城市管理委员会), as a township is named without its parents.
         outer = sum(map(len, parents[:-1]))
         return name[outer:], parents
+    if len(parents) > 1 and "".join(parents) == name:
+        return parents[-1], parents  # 北京市东城区 is 东城区, as a township is named without its parents
     if TOWNSHIP_RE.search(name) and parents:
         rest = name[sum(map(len, parents)) :]
         if len(rest) >= 2 and is_body_name(rest):
