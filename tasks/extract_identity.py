@@ -39,6 +39,9 @@ TITLE_RES = (
     re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?{SUBJECT}"),
     re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
 )
+# Where a title's year and subject stand (regex 0 without its body name): regex 0 is tried only just before them.
+YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?){SUBJECT}")
+BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}年")
 INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
@@ -93,8 +96,22 @@ def title_head(text: str) -> str:
 
 def title_matches(source: str) -> list[re.Match[str]]:
     """Every title form found, the earliest year first and, at one year, the longest body name first."""
-    found = [m for rx in TITLE_RES for m in rx.finditer(source)]
+    found = [*_before_years(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
+
+
+def _before_years(source: str) -> list[re.Match[str]]:
+    """The matches of TITLE_RES[0] over the source, searched only in reach of a year that a title's subject follows:
+    the same matches as its finditer, without trying every position of the text (a body name cannot hold digits,
+    so each match ends at the first year after its start)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for y in YEAR_TITLE_RE.finditer(source):
+        m = TITLE_RES[0].search(source, max(pos, y.start() - BEFORE_YEAR))
+        if m and m.start("year") == y.start():
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 def title_regions(text: str):

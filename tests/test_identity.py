@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ from conftest import CORPUS_RAW, ROOT
 
 from tasks.bodies import body_id
 from tasks.extract import extract_document
-from tasks.extract_identity import extract_identity, signature
+from tasks.extract_identity import TITLE_RES, _before_years, extract_identity, signature
 from tasks.identity import gazetteer
 from tasks.identity.locate import locate
 from tasks.identity.names import admin_level_of, clean_region
@@ -399,6 +400,32 @@ def test_a_title_below_page_chrome_on_a_page_saved_with_blank_lines() -> None:
 def test_the_year_s_suffix_is_no_part_of_a_name() -> None:
     # 2016年度镇政府…: the 度 of 年度 read as a one-character township name made '度镇'
     assert identity_of("本年度报告向社会公开2016年度镇政府信息公开年度报告。\n一、概述\n")["region"] is None
+
+
+def test_titles_searched_near_their_years_are_the_titles_a_full_scan_finds() -> None:
+    """The body-before-year title form is searched only just before a year its subject follows; on the corpus's
+    openings and on random texts of title pieces it finds exactly what scanning every position finds."""
+    pieces = [
+        "2019年",
+        "2020年度",
+        " ",
+        "\n",
+        "政府信息公开工作年度报告",
+        "信息公开年报",
+        "某某县",
+        "（街道）",
+        "人民政府",
+    ]
+    pieces += ["关于", "报 ", "《", "》", "xx", "2021 年", "政务公开工作要点落实情况", "报告", "。"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(500)]
+    texts += [decode(p.read_bytes()).text[:2000] for p in sorted(CORPUS_RAW.iterdir())]
+    found = 0
+    for text in texts:
+        full = [(m.span(), m.group("region")) for m in TITLE_RES[0].finditer(text)]
+        assert [(m.span(), m.group("region")) for m in _before_years(text)] == full, text
+        found += len(full)
+    assert found > 100  # the texts hold titles, not only misses
 
 
 def test_signature_at_the_end_names_the_body() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tasks.identity import gazetteer
 from tasks.identity.names import TOWNSHIP_RE
@@ -41,18 +41,22 @@ def text_window(text: str) -> str:
     return text if len(text) <= 6500 else text[:5000] + "\n" + text[-1500:]
 
 
+@lru_cache(maxsize=2)
+def window_places(window: str) -> tuple[str, ...]:
+    """The division names a report's window holds, found once: identity and body_id both ask."""
+    return tuple(name for _, name in gazetteer.places_in(window))
+
+
 def text_codes(text: str, year: int | None) -> list[set[str]]:
     """For each division name in the text (of three characters or more, or a province), the codes it may mean."""
     provinces = gazetteer.provinces()
-    return [
-        gazetteer.lookup(name, year) for _, name in gazetteer.places_in(text) if len(name) >= 3 or name in provinces
-    ]
+    return [gazetteer.lookup(name, year) for name in window_places(text) if len(name) >= 3 or name in provinces]
 
 
 def province_votes(text: str, year: int | None) -> str | None:
     """The province the text's place names point to, when one clearly leads."""
     counts: Counter[str] = Counter()
-    for _, name in gazetteer.places_in(text):
+    for name in window_places(text):
         provs = {gazetteer.province_of(c) for c in gazetteer.lookup(name, year)}
         if len(provs) != 1 or None in provs:
             continue  # 鼓楼区 is in four provinces: no vote
