@@ -17,7 +17,7 @@ from tasks.narrative_rules import (
 )
 from tasks.notes import Note, prose_conflict
 from tasks.numbers import NUMBER, parse_number, qualifier_of, scaled
-from tasks.rules import required_literal
+from tasks.rules import literal_first, required_literal
 
 # A figure for a part of the jurisdiction, named before it in the same sentence (seed 000: 市级受理…3件;
 # seed 001: 市政府网站…受理政府信息公开申请4件; d03: 区管委会、县政府公开办主动公开信息数为62条; n31: 自治区直属机关…,
@@ -101,7 +101,7 @@ class Candidate:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace("{N}", NUMBER))
+    return re.compile(literal_first(pattern.replace("{N}", NUMBER)))
 
 
 ALL_RULES = RULES + LOWER_BOUND_RULES

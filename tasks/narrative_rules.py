@@ -40,10 +40,10 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"(?:门户)?网站|政府网(?!站)|网上(?=公开|发布)|(?<=信息)(?:专栏|栏目)",
+    "proactive_website": r"门户网站|网站|政府网(?!站)|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博",
-    "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号)?|(?<=”)公众号",
+    "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号)?|公众号(?<=”公众号)",
     "proactive_other": r"其他(?:方式|形式|渠道)",
 }
 CHANNEL_UNIT = {
@@ -246,17 +246,21 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("outcome_asked_to_amend", rf"告知(?:作出)?更改补充(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
     ("outcome_other_channel", rf"告知通过其他途径办理(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
-    ("reconsiderations", rf"(?:申请|提起|提出)?行政复议(?:申请)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "seed 000"),
+    (
+        "reconsiderations",
+        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "seed 000",
+    ),
     (
         "reconsiderations",
         rf"(?:收到|受理)(?:了)?{{N}}{U_CASE}(?:有关)?(?:政府)?信息公开(?:的)?行政复议",
         "d05: 收到1份有关政府信息公开行政复议申请",
     ),
-    ("lawsuits", rf"(?:提起)?行政诉讼(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
+    ("lawsuits", rf"(?:提起行政诉讼|行政诉讼)(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     (
         "fees_yuan",
-        rf"(?:依申请公开(?:信息)?|政府信息公开)?(?:收取|收费)(?:的)?(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
+        rf"(?:依申请公开(?:信息)?(?:收取|收费)|政府信息公开(?:收取|收费)|收取|收费)(?:的)?(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
         "2014 table: 依申请公开信息收取的费用",
     ),
     ("fees_yuan", rf"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费){GAP}{{N}}{U_YUAN}", "政府信息公开收费0元"),

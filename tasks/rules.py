@@ -99,6 +99,26 @@ def literal_prefix(pattern: str) -> str:
     return "".join(out)
 
 
+# Lookbehinds opening a pattern, then the run of characters they guard.
+_LOOKBEHIND = r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])+\)"
+_LEADING_LOOKBEHINDS_RE = re.compile(rf"((?:{_LOOKBEHIND})+)([\u4e00-\u9fff]+)")
+
+
+def literal_first(pattern: str) -> str:
+    """`(?<!应)主动…` as `主动(?<!应主动)…`: the same matches, but `re` skips through a text to a pattern's opening
+    literal and tries a pattern that opens with a lookbehind at every position."""
+    m = _LEADING_LOOKBEHINDS_RE.match(pattern)
+    if not m:
+        return pattern
+    lit, rest = m.group(2), pattern[m.end() :]
+    if rest[:1] in ("?", "*", "+", "{"):  # the run's last character is quantified: leave it to the rest
+        lit, rest = lit[:-1], lit[-1] + rest
+        if not lit:
+            return pattern
+    behinds = re.findall(_LOOKBEHIND, m.group(1))
+    return lit + "".join(f"{b[:-1]}{lit})" for b in behinds) + rest
+
+
 def required_literal(pattern: str) -> str:
     """The longest run of characters every match of `pattern` holds, read off its top level ('' if none): a
     text without it cannot match, and a literal search says so faster than the pattern's own scan."""
