@@ -136,7 +136,14 @@ TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
 
 
 def era_by_year(era: str, text: str, year: int | None) -> str:
-    """The era a report's labels show, or, with none shown, the template of its year when it is a template report."""
+    """The era a report's labels show, or, with none shown, the template of its year when it is a template report.
+    A report that shows only the section headings both templates share is of its year's template, or of the
+    narrative era when its year is before them (a 2010 report re-posted in a later layout)."""
+    if era != "narrative" and year is not None and not extract_tables.shows_table_labels(text):
+        # only the section headings both templates share: the year says which, or that it is neither
+        if year < 2019:
+            return "narrative"
+        return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
     if era != "narrative" or year is None or year < 2019 or not TEMPLATE_ERA_SIGN_RE.search(text[:6000]):
         return era
     return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"

@@ -42,6 +42,14 @@ TITLE_RES = (
 # Where a title's year and subject stand (regex 0 without its body name): regex 0 is tried only just before them.
 YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?){SUBJECT}")
 BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
+NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
+# 太仆寺旗人民政府办公室编制了2017年政府信息公开工作报告: the office that compiled a title's report is its government's.
+COMPILED_BY_OFFICE_RE = re.compile(
+    rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
+    r"(?:负责|汇总|牵头|组织)?编制(?:了|的)?$"
+)
+# The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
+OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}年")
 INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
@@ -95,8 +103,11 @@ def title_head(text: str) -> str:
 
 
 def title_matches(source: str) -> list[re.Match[str]]:
-    """Every title form found, the earliest year first and, at one year, the longest body name first."""
+    """Every title form found, the earliest year first and, at one year, the longest body name first; not the
+    subject of a notice cited without book-title marks (…县人民政府办公室关于做好2016年政府信息公开工作年度报告有关
+    事项的通知要求: the county office's notice, not the township's report)."""
     found = [*_before_years(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
+    found = [m for m in found if "关于" not in m.group("region") and not NOTICE_AFTER_RE.match(source, m.end())]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
 
 
@@ -179,7 +190,9 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     crawler title, introduction; then, telling less, first sentence, page header, the office that compiled it, the
     government portal it cites (a county's own report), signature."""
     if title:
-        yield from ((r, True) for r in title_regions(text))
+        for r in title_regions(text):
+            office = COMPILED_BY_OFFICE_RE.search(r)
+            yield (office.group(1), False) if office else (r, True)
     if header.get("标题") and (m := find_title("", header["标题"])):
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
@@ -203,6 +216,12 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
 
 def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) -> int | None:
     if title:
+        # A title that names another year than both the statistics period and the overview's opening line is a slip
+        # (《田黄镇2020年…报告》 over 2021年1月1日至12月31日 and 2021年度，我镇…): the period and the overview agree.
+        period = PERIOD_RE.search(text[:3000])
+        overview = OVERVIEW_YEAR_RE.search(text[:3000])
+        if period and overview and period.group(1) == overview.group(1) != title.group("year"):
+            return int(period.group(1))
         return int(title.group("year"))
     if header.get("标题") and (m := find_title("", header["标题"])):
         return int(m.group("year"))

@@ -32,8 +32,10 @@ ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_R
 CHANNEL_RE = re.compile(r"网站|政府网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目")
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
-ALL_CHANNELS_RE = re.compile(r"等[^，。；\d]{0,6}?(?:渠道|方式|平台|载体|形式)")
+ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
+# A channel's word right before another's, with no mark between (通过微博微信公开信息8226条): the two joined.
+CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|公众平台|客户端)?\Z")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
 VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事|窗口|转载|转发|咨询|信箱|热线|留言|来信")
 # Words between a channel and its verb that make the figure something other than items published there.
@@ -186,8 +188,11 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             )
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch):
             return "skip"  # 网站等平台 is every channel; 网站回应… is not publishing
-    if value != 0 and _merged(text, m.start()):
-        return "skip"  # a merged count is neither part; a merged zero is zero for both
+    if value != 0 and (
+        _merged(text, m.start())
+        or (metric in CHANNEL_OF and CHANNEL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
+    ):
+        return "skip"  # a merged count is neither part (微博微信公开信息8226条 too); a merged zero is zero for both
     if value != int(value) and not metric.endswith("_yuan") and not m.group("mul"):
         return "skip"  # t17: 5.1余条 lost its 万; a count of items is whole
     if AMONG_RE.match(text, m.end(), m.end() + 10):

@@ -40,6 +40,11 @@ class TemplateResult:
     notes: list[str] = field(default_factory=list)
 
 
+def shows_table_labels(text: str) -> bool:
+    """Whether the text prints labels of either template's tables (not only the section headings both share)."""
+    return bool(ERA_2021_RE.search(text) or ERA_2019_RE.search(text))
+
+
 def detect_era(text: str) -> str:
     """template_2021 / template_2019 from the labels present, narrative when there are none."""
     n21, n19 = len(ERA_2021_RE.findall(text)), len(ERA_2019_RE.findall(text))

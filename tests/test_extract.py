@@ -157,8 +157,28 @@ def test_every_rule_names_a_catalog_metric() -> None:
         ),
         ("2017年政府信息公开工作年度报告\n一、总体情况\n2017年,我局坚持以公开为常态。", "narrative"),
         ("2022年政府信息公开工作年度报告\n一、概述\n2022年,我局坚持以公开为常态。", "narrative"),
+        # Only the section headings both templates share: the year decides, also against them — a 2010 report
+        # re-posted in the later layout is of its own era, a 2022 one of the 2021 template.
+        (
+            "2010年政府信息公开工作年度报告\n一、总体情况\n2010年,我局紧紧围绕目标。\n二、主动公开政府信息情况\n"
+            "三、收到和处理政府信息公开申请情况\n",
+            "narrative",
+        ),
+        (
+            "2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局坚持以公开为常态。\n"
+            "三、收到和处理政府信息公开申请情况\n",
+            "template_2021",
+        ),
     ],
-    ids=["2021-template-year", "2019-template-year", "2021-format-cited", "before-the-templates", "no-template-sign"],
+    ids=[
+        "2021-template-year",
+        "2019-template-year",
+        "2021-format-cited",
+        "before-the-templates",
+        "no-template-sign",
+        "headings-before-the-templates",
+        "headings-of-2022",
+    ],
 )
 def test_an_excerpt_without_tables_takes_its_years_template_when_it_says_it_is_one(opening: str, era: str) -> None:
     text, _ = normalize_text(opening + "\n")

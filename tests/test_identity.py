@@ -386,6 +386,45 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
     assert identity_of(f"{opening}\n一、总体情况\n主动公开信息。\n")["region"] == expected
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a notice about the year's reports cited without book-title marks is no title of this report
+        (
+            "根据《条例》规定和某某县人民政府办公室关于做好2016年政府信息公开工作年度报告有关事项的通知要求,现向社会"
+            "公布官庄镇2016年政府信息公开工作年度报告。",
+            {"region": "官庄镇", "admin_level": "township", "report_year": 2016},
+        ),
+        # the office that compiled a title's report is its government's: the banner's report (我旗 … 我旗)
+        (
+            "根据《条例》要求,阿巴嘎旗人民政府办公室编制了2017年政府信息公开工作报告。\n一、概述\n我旗结合实际,我旗"
+            "主动公开政府信息。",
+            {"region": "阿巴嘎旗", "admin_level": "county", "province": "内蒙古自治区", "report_year": 2017},
+        ),
+        # a title naming its department by the level word alone (区科技局), the text by its place
+        (
+            "区科技局2020年信息公开工作年度报告\n根据《条例》要求,现公布宣州区科技局2020年政府信息公开工作年度报告。",
+            {"region": "宣州区科技局", "admin_level": "department", "province": "安徽省"},
+        ),
+        # a title's year that both the statistics period and the overview's first line contradict is a slip
+        (
+            "我镇认真编制了《官庄镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。\n"
+            "一、总体情况\n2021年度,我镇认真贯彻落实上级要求。",
+            {"report_year": 2021},
+        ),
+        (
+            "我镇认真编制了《官庄镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。\n"
+            "一、总体情况\n我镇认真贯彻落实上级要求。",
+            {"report_year": 2020},  # the period alone does not outvote the title
+        ),
+    ],
+    ids=["cited-notice", "office-compiled", "relative-department", "title-year-slip", "title-year-kept"],
+)
+def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:
+    got = identity_of(opening + "\n")
+    assert {k: got.get(k) for k in expected} == expected
+
+
 def test_a_title_below_page_chrome_on_a_page_saved_with_blank_lines() -> None:
     """A saved page puts a blank line between every two; the title under the breadcrumb's own title and a document
     number is still among the opening lines, and the breadcrumb's bare title gives way to it."""

@@ -56,6 +56,10 @@ MUST_NOT_EXTRACT = [
     ("n23", "2017年全县共受理行政复议4件，其中维持具体行政行为1"),
     ("n09", "截止20101231日，全乡累计主动公开政府信息65条。其中，网上公开信息20条，所占比例为30%"),
     ("n12", "全年共接收咨询电话3000余起，其中投诉电话0个。"),
+    # The fresh corpus (tests/data/fresh): two channels joined with no mark between them.
+    ("f21", "开展互动访谈24期,意见征集8个,网上调查6个;通过微博微信公开信息8226条"),
+    # …and channels "and the other ways" are not every channel (the portal's figure came before; normalized text)
+    ("f22", "官方微信微博等其他途径主动发布信息18390条;举办新闻发布会"),
 ]
 
 

@@ -182,6 +182,7 @@ SELF_REFERENCE = (
     ("我街道", "township"),
     ("本镇", "township"),
     ("我县", "county"),
+    ("我旗", "county"),
     ("我区", "county"),
     ("我市", "prefecture"),
     ("我省", "province"),
@@ -202,6 +203,16 @@ def qualify_department(region: str, text: str) -> str:
     if not DEPARTMENT_RE.search(region) or leading_places(region):
         return region
     names: Counter[str] = Counter()
+    if RELATIVE_RE.match(region):
+        # 区科技局 of a title whose text says 宣州区科技局: the place ending in that level word
+        start = 0
+        while (i := text.find(region, start)) >= 0:
+            start = i + 1
+            before = text[max(0, i - 11) : i + 1]
+            places = [n for s, n in gazetteer.places_in(before) if s + len(n) == len(before) and len(n) > 1]
+            if places:
+                names[max(places, key=len)] += 1
+        return names.most_common(1)[0][0] + region[1:] if names else region
     start = 0
     while (i := text.find(region, start)) >= 0:
         start = i + 1
