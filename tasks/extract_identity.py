@@ -73,8 +73,15 @@ OPENING_SUBJECT_RE = re.compile(
 )
 # 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
 OFFICE_OF_RE = re.compile(
-    rf"^([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))人民政府(?:[{CJK}]{{0,6}}办公室|办公厅)$"
+    rf"^([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)$"
 )
+# 请与盐城市大丰区人民政府办公室联系: the office a government's report gives for questions.
+CONTACT_OFFICE_RE = re.compile(
+    rf"请与([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
+    rf"[{CJK}]{{0,10}}?联系"
+)
+# A department that compiled its own report (由汨罗市档案局编制 in a report that says 我局).
+DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|委员会)$")
 # 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制: an office inside a department compiles its report.
 OFFICE_IN_DEPARTMENT_RE = re.compile(rf"^([{CJK}]{{2,20}}?局)[{CJK}]{{0,24}}办公室$")
 # The page chrome names the publishing body (d28: 发布机构:兴国镇; 来源:川主乡); a site's 主办单位 is its owner.
@@ -185,6 +192,18 @@ def arabic_dates(text: str) -> str:
     return CN_MONTH_DAY_RE.sub(lambda m: f"{parse_number(m[1]):.0f}月{parse_number(m[2]):.0f}日", text)
 
 
+def full_name(short: str, text: str) -> str:
+    """The name a title abbreviates, where the text defines the abbreviation: a title 自治区北部湾办2022年…报告 over
+    广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)."""
+    if len(short) < 2:
+        return short
+    m = re.search(rf"([{CJK}]{{4,40}})[（(](?:以下|下文)?简称[“”\"]?{re.escape(short)}[“”\"]?[）)]", text[:3000])
+    if not m:
+        return short
+    starts = [start for start, _ in places_in(m.group(1))]  # the name opens at its first place: not 报告由…
+    return m.group(1)[min(starts) :] if starts else m.group(1)
+
+
 def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | None):
     """(candidate, whether it names the report itself) where a report names its body, most telling first: title,
     crawler title, introduction; then, telling less, first sentence, page header, the office that compiled it, the
@@ -192,7 +211,7 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     if title:
         for r in title_regions(text):
             office = COMPILED_BY_OFFICE_RE.search(r)
-            yield (office.group(1), False) if office else (r, True)
+            yield (office.group(1), False) if office else (full_name(r, text), True)
     if header.get("标题") and (m := find_title("", header["标题"])):
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
@@ -208,6 +227,10 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     issuer = m.group(1) if (m := contacts.ISSUER_RE.search(text[:3000])) else ""
     if office := OFFICE_OF_RE.match(issuer) or OFFICE_IN_DEPARTMENT_RE.match(issuer):
         yield office.group(1), False
+    elif DEPARTMENT_ISSUER_RE.match(issuer) and level_from_self_reference(text) == "department":
+        yield issuer, False
+    if m := CONTACT_OFFICE_RE.search(text[:3000]):
+        yield m.group(1), False
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1)), False
     if s := signature(text):

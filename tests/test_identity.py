@@ -417,8 +417,42 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "一、总体情况\n我镇认真贯彻落实上级要求。",
             {"report_year": 2020},  # the period alone does not outvote the title
         ),
+        # the body compiled or gave itself as the contact: a government through its office, a department (我局)
+        (
+            "本年度报告是根据《条例》要求,由驻马店市政府办公室编制。\n一、概述\n全市主动公开政府信息。",
+            {"region": "驻马店市", "admin_level": "prefecture", "province": "河南省"},
+        ),
+        (
+            "本年度报告是根据《条例》要求,由岳阳县档案局编制。\n一、概述\n我局主动公开政府信息,我局严格落实。",
+            {"region": "岳阳县档案局", "admin_level": "department", "province": "湖南省"},
+        ),
+        (
+            "本年度报告是根据《条例》要求,由市政务公开领导小组办公室编制。\n一、概述\n我局主动公开政府信息,我局严格。",
+            {"region": None},  # an office that stands for no body
+        ),
+        (
+            "本报告的电子版可在门户网站下载。如对本报告有任何疑问,请与盐城市亭湖区人民政府办公室联系。\n一、总体情况\n",
+            {"region": "亭湖区", "admin_level": "county", "province": "江苏省"},
+        ),
+        # a title's abbreviation the text defines
+        (
+            "自治区北部湾办2022年政府信息公开工作年度报告\n本年度报告由广西壮族自治区北部湾经济区规划建设管理办公室"
+            "(以下简称自治区北部湾办)编制。",
+            {"region": "广西壮族自治区北部湾经济区规划建设管理办公室", "admin_level": "department"},
+        ),
     ],
-    ids=["cited-notice", "office-compiled", "relative-department", "title-year-slip", "title-year-kept"],
+    ids=[
+        "cited-notice",
+        "office-compiled",
+        "relative-department",
+        "title-year-slip",
+        "title-year-kept",
+        "issuer-government-office",
+        "issuer-department",
+        "issuer-ad-hoc-office",
+        "contact-office",
+        "defined-abbreviation",
+    ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:
     got = identity_of(opening + "\n")
