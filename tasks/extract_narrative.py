@@ -282,6 +282,7 @@ ZERO_METRICS = ("reconsiderations", "lawsuits", "complaints", "requests_total", 
 # 依申请公开政府信息 alone: no information released on request is not no request (d17, n11, t16, t25).
 ZERO_REQUEST_RE = re.compile(
     r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项)"
+    r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
@@ -297,6 +298,8 @@ def _zeros_in(window: str, title: str) -> list[tuple[str, int, str]]:
         return [(metric, k.end(), "zero") for k, metric in cases]  # 未发生因…申请提起的行政复议: not the request
     if "咨询" in window:
         return []  # d19: 未收到…咨询 is about consultations
+    if "申请" not in window and (fee := _zero_fee(window, title)):
+        return fee  # 未发生…政府信息公开收费和减免事项: fees, though 事项 ends it like a request
     if k := ZERO_REQUEST_RE.search(window):
         return [("requests_total", k.end(), "zero")]
     if (
@@ -305,6 +308,10 @@ def _zeros_in(window: str, title: str) -> list[tuple[str, int, str]]:
         and not (NOT_REQUEST_SECTION_RE.search(title))
     ):
         return [("requests_total", k.end(), "zero")]
+    return _zero_fee(window, title)
+
+
+def _zero_fee(window: str, title: str) -> list[tuple[str, int, str]]:
     if (k := ZERO_FEE_RE.search(window)) and "行政事业性" not in window:
         if "处理费" in window or "处理费" in title:
             return [("info_processing_fee_yuan", k.end(), "zero")]
@@ -327,8 +334,11 @@ def zero_candidates(text: str) -> list[Candidate]:
             continue  # 全县未发生行政复议 under 一、概述 need not be about disclosure
         if SUBUNIT_RE.search(text[s0 : neg.start()]):
             continue
-        for metric, k_end, source in _zeros_in(text[neg.end() : end], title):
-            out.append(Candidate(metric, 0.0, "exact", neg.start(), neg.end() + k_end, False, source))
+        # A negation that holds its verb of charging (均未收费, 不收取) is read from that verb on.
+        charging = neg.group().endswith(("收费", "收取", "收"))
+        at = neg.start() + neg.group().rfind("收") if charging else neg.end()
+        for metric, k_end, source in _zeros_in(text[at:end], title):
+            out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
     return out
 
 

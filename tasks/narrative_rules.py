@@ -59,7 +59,7 @@ RECEIVE = r"(?:收到|受理|接到|接收|新收|收悉)"
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
 REQUEST = (
-    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?"
+    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开"
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|件)"
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
 )
@@ -94,7 +94,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
-        rf"(?:[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|数)?"
+        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|数)?"
         rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件",
     ),
@@ -111,6 +111,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)公开(?:了)?(?:各类|各项)?(?:政府|政务)信息"
         rf"|(?:共|共计|累计|新增)?公开(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条",
+    ),
+    (
+        "proactive_total",
+        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?:政府|政务)信息公开(?:数量|总数|总量|数)?{GAP}{{N}}"
+        r"(?P<unit>条|项)",
+        "f18: 2019年度完成政府信息公开301条 (the noun before the verb)",
     ),
     (
         "proactive_total",
@@ -137,6 +143,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     ("normative_docs_published", rf"其中规范性文件{{N}}{U_DOC}", "seed 003: 政府文件53件（其中规范性文件1件）"),
     (
+        "normative_docs_published",
+        rf"(?<=[、，,；;])(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",
+        "f27: 主动公开政府信息88条、规范性文件2条 (an item of the list the verb governs)",
+    ),
+    (
         "press_conferences",
         rf"(?:召开|举行|举办)(?:了)?{WIDE}新闻发布会(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
         "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数",
@@ -149,8 +160,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "online_interviews",
-        rf"(?<!参加)在线访谈(?:节目)?(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
-        "seed 001: 政府网站在线访谈14次",
+        rf"(?:在线|互动|网上|网络)访谈(?<!参加..访谈)(?:节目)?(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
+        "seed 001: 政府网站在线访谈14次; f21 开展互动访谈24期",
     ),
     (
         "interpretations",
@@ -165,6 +176,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "t11/t15/t17: 制发解读材料N条",
     ),
     ("interpretations", rf"解读政策文件{WIDE}{{N}}{U_DOC}", "seed 003: 解读政策文件、重大会议精神11件次"),
+    # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
+    ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
     (
         "hotspot_responses",
         rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:或重大舆情)?(?:次数|数)?{GAP}{{N}}{U_EVENT}",
