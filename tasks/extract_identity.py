@@ -195,9 +195,10 @@ def arabic_dates(text: str) -> str:
 def full_name(short: str, text: str) -> str:
     """The name a title abbreviates, where the text defines the abbreviation: a title 自治区北部湾办2022年…报告 over
     广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)."""
-    if len(short) < 2:
+    head = text[:3000]
+    if len(short) < 2 or not any(f"简称{q}{short}" in head for q in ("", "“", '"')):
         return short
-    m = re.search(rf"([{CJK}]{{4,40}})[（(](?:以下|下文)?简称[“”\"]?{re.escape(short)}[“”\"]?[）)]", text[:3000])
+    m = re.search(rf"([{CJK}]{{4,40}})[（(](?:以下|下文)?简称[“”\"]?{re.escape(short)}[“”\"]?[）)]", head)
     if not m:
         return short
     starts = [start for start, _ in places_in(m.group(1))]  # the name opens at its first place: not 报告由…

@@ -153,7 +153,7 @@ def test_saved_html_page_with_a_real_table() -> None:
         ("采购总金额（万元）", "477.35", 13, 4773500),  # wide t06
         ("采购总金额（元）", "251000", 13, 251000),
         ("采购总金额（单位：万元）", "12", 13, 120000),
-        ("采购总金额", "477.35", None, None),  # no unit anywhere: the row is left out
+        ("采购总金额", "477.35", 13, None),  # no unit anywhere: the amount is left out, the count lands (t07, f16)
         ("采购总金额（万元）", "2510元", 13, 2510),  # the cell's own unit wins
     ],
 )

@@ -155,12 +155,18 @@ def _land(
         cells = [
             Cell(c.value, c.unit or amount_unit) if n == PROCUREMENT else c for n, c in zip(names, cells, strict=True)
         ]
+    notes = []
     for name, c in zip(names, cells, strict=True):
-        allowed = {"万元", "元"} if name == PROCUREMENT else {"", "万元"} if scale == 10_000 else {""}
-        if c.unit not in allowed or (name == PROCUREMENT and c.value is not None and not c.unit):
+        allowed = {"万元", "元", ""} if name == PROCUREMENT else {"", "万元"} if scale == 10_000 else {""}
+        if c.unit not in allowed:
             return [], [f"table 二: {shown!r}: the unit of a cell is not the column's; left out"]
     out = []
     for name, c in zip(names, cells, strict=True):
+        if name == PROCUREMENT and c.value is not None and not c.unit:
+            # an amount in 元 or 万元, the report does not say which (metrics.md: an amount only with its unit
+            # written): that cell stays out, the project count lands
+            notes.append(f"table 二: {shown!r}: the procurement amount has no unit; left out")
+            continue
         factor = 10_000 if c.unit == "万元" else 1 if c.unit == "元" else scale
         value = None if c.value is None else round(c.value * factor, 2)
         out.append(
@@ -173,7 +179,7 @@ def _land(
                 "note": None,
             }
         )
-    return out, []
+    return out, notes
 
 
 def _canonical(t: Token) -> bool:
