@@ -626,3 +626,24 @@ def test_table_two_printed_one_cell_a_line_with_empty_cells() -> None:
     }, result.notes
     r = next(r for r in result.rows if r["metric"] == "t2_normative_in_force")
     assert text[r["evidence_start"] : r["evidence_end"]].startswith("行政规范性文件")
+
+
+def test_rows_one_cell_a_line_opened_by_their_label_after_padding_bars() -> None:
+    """A page store's table 二 one cell a line where a row follows the bars padding the row before it, with no lone
+    bar to open it, and ends in an empty cell before its own padding (fresh f18, exactly as stored)."""
+    section = (
+        "第二十条第(六)项 |\n||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n|\n行政处罚 |\n0 |\n|\n0 |\n|\n"
+        "行政强制 |\n0 |\n|\n0 |\n|\n第二十条第(八)项 |\n||||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n||\n"
+        "行政事业性收费 |\n0 |\n|\n||\n第二十条第(九)项 |\n||||\n信息内容 |\n采购项目数量 |\n采购总金额 |\n||\n"
+        "政府集中采购 |\n0 |\n0 |\n"
+    )
+    text, _ = normalize_text(
+        "第二十条第(一)项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n"
+        + section
+        + "三、收到和处理政府信息公开申请情况\n"
+    )
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert got.get("t2_penalty_items_prev_year") == 0 and got.get("t2_coercion_decisions") == 0
+    assert got.get("t2_fee_items_prev_year") == 0 and got.get("t2_fee_items_delta", "absent") is None  # blank
+    assert got.get("t2_procurement_projects") == 0
+    assert "t2_procurement_amount_yuan" not in got  # no unit written

@@ -101,7 +101,7 @@ def _hard_wrapped(lines: list[str]) -> int:
 # A page store's table (wide t03): a line holding only '|' opens each row, then every cell stands on its own line
 # closed by '|' (an empty cell is a lone '|'), and bars after a row's last cell pad it to the table's width. A run
 # of such lines starts with a lone bar and ends at the first line with text after its first bar.
-STACKED_ROWS_RE = re.compile(r"^[^\S\n]*+\|[^\S\n]*+(?:\n[^|\n]*+\|(?:[^\S\n]|\|)*+(?=\n|\Z))++", re.MULTILINE)
+STACKED_ROWS_RE = re.compile(r"^[^\S\n]*+\|(?:[^\S\n]|\|)*+(?:\n[^|\n]*+\|(?:[^\S\n]|\|)*+(?=\n|\Z))++", re.MULTILINE)
 VALUE_CELL_RE = re.compile(r"[^\S\n]*+(?:[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+|[-－—–/]{1,2})[^\S\n]*+\|")
 
 
@@ -114,13 +114,20 @@ def _openers(lines: list[str]) -> list[bool]:
     value = [bool(VALUE_CELL_RE.match(line)) for line in lines]
     padded = [line.count("|") > 1 for line in lines]
     opener = [False] * len(lines)
+    for i in range(1, len(lines)):
+        # a label right after a line of padding bars opens its row with no lone bar before it (fresh f18:
+        # 本年增/减 | … || … 行政事业性收费 | 0 | |)
+        if padded[i - 1] and not lines[i - 1].replace("|", "").strip() and not lone[i] and not value[i]:
+            opener[i] = True
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and lone[j]:
             j += 1
         if i < j < len(lines):  # lone bars i..j-1 before the cell j
-            if i and padded[i - 1]:
+            if not lines[j].replace("|", "").strip():
+                pass  # before the bars that pad a row: its empty cells (fresh f18: 行政事业性收费 | 0 | | ||)
+            elif i and padded[i - 1]:
                 opener[i] = True
             elif not (i and value[i - 1] and value[j]):
                 opener[j - 1] = True
