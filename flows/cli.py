@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,21 @@ def server_api_url() -> str | None:
     from prefect.settings import PREFECT_API_URL
 
     return PREFECT_API_URL.value() or None
+
+
+def start_embedded_api() -> threading.Thread:
+    """Start Prefect's embedded (ephemeral) API now, in a thread: the same server the flow's client would start on
+    its first call (one per process), which then finds it running."""
+
+    def start() -> None:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        with contextlib.suppress(Exception):  # the flow's client starts it again and raises the cause
+            SubprocessASGIServer().start()
+
+    thread = threading.Thread(target=start, name="embedded-api", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_url(run_id: str) -> str | None:
@@ -177,13 +193,21 @@ def run(
         if summary is not None:
             print_summary(summary)
             return
+    # The embedded API's start (a server process: seconds) and Great Expectations' import overlap this process's
+    # own imports and the workers' start instead of following them.
+    api = start_embedded_api() if not server_api_url() else None
     if workers != 0:
         warm_up()  # the workers' imports overlap the Prefect API's start
+    from tasks.validate import import_gx
+
+    threading.Thread(target=import_gx, daemon=True).start()
     from flows.gongkai import gongkai
     from flows.progress import console_progress
 
     if runner == "dask":
         gongkai = with_dask(gongkai, address)
+    if api is not None:
+        api.join()  # started or failed; on failure the flow's own client starts it again and reports why
 
     try:
         with console_progress(tty=sys.stderr.isatty()):
