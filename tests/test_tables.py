@@ -647,3 +647,38 @@ def test_rows_one_cell_a_line_opened_by_their_label_after_padding_bars() -> None
     assert got.get("t2_fee_items_prev_year") == 0 and got.get("t2_fee_items_delta", "absent") is None  # blank
     assert got.get("t2_procurement_projects") == 0
     assert "t2_procurement_amount_yuan" not in got  # no unit written
+
+
+def test_table_two_rows_run_together_on_one_line_are_split_at_their_labels() -> None:
+    """A converter that kept the cell bars but lost the row breaks (fresh2 g15, as stored): header, 规章 and
+    行政规范性文件 and the next caption on one line."""
+    text, _ = normalize_text(
+        "二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 规章 | 0 | 0 | 0 | "
+        "行政规范性文件 | 2 | 1 | 5 | 第二十条第（五）项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | 15 | ||\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert {k: got.get(k) for k in ("t2_rules_made", "t2_normative_made", "t2_normative_repealed")} == {
+        "t2_rules_made": 0,
+        "t2_normative_made": 2,
+        "t2_normative_repealed": 1,
+    }
+    assert got["t2_normative_in_force"] == 5 and got["t2_licensing_decisions"] == 15
+
+
+def test_typos_in_captions_and_labels_and_a_table_cut_after_a_label() -> None:
+    """fresh2 g14 as stored (one cell a line, blank lines between): captions misprinted 第二十一条, the row label
+    上年转结, and an excerpt cut right after the label (二)部分公开 — the numbers follow their labels."""
+    raw = (
+        "第二十一条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新公开数量\n\n对外公开总数量\n\n规章\n\n0\n\n0\n\n0\n\n"
+        "规范性文件\n\n1\n\n1\n\n1\n\n三、收到和处理政府信息公开申请情况\n\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项"
+        "加第四项之和）\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n总计\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n"
+        "其他\n\n一、本年新收政府信息公开申请数量\n\n0\n\n/\n\n/\n\n/\n\n/\n\n/\n\n0\n\n二、上年转结政府信息公开申请数量\n\n/\n\n/\n\n"
+        "/\n\n/\n\n/\n\n/\n\n0\n\n三、本年度办理结果\n\n（一）予以公开\n\n0\n\n/\n\n/\n\n/\n\n/\n\n/\n\n0\n\n（二）部分公开(区分处理的，只\n"
+    )
+    text, _ = normalize_text(raw)
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert got.get("t2_normative_new_made") == 1 and got.get("t2_rules_published_total") == 0
+    assert [got.get(f"t3.{row}.total") for row in ("new_received", "carried_over", "granted")] == [0, 0, 0]
+    assert got.get("t3.new_received.natural_person") == 0 and got.get("t3.new_received.business", "absent") is None
+    assert "t3.partial.total" not in got

@@ -337,9 +337,14 @@ def choose_pairing(
     def whole(c: Choice) -> bool:
         return all(r in c.values for r in rows) and consistent(c.values, False) and all(map(row_ok, c.values.values()))
 
-    ranked = sorted(choices, key=lambda c: (whole(c[1]), c[0]), reverse=True)
-    (fit_a, a), (fit_b, b) = ranked
-    if (whole(a), fit_a) != (whole(b), fit_b):
+    def rank(c: tuple) -> tuple:
+        # Last, the table's first row: it always holds numbers, so a pairing that leaves it empty while the other
+        # leaves the last row empty is the one that ran past an excerpt's end (fresh2 g14, cut after a label).
+        return whole(c[1]), c[0], bool(rows) and rows[0] in c[1].values
+
+    ranked = sorted(choices, key=rank, reverse=True)
+    (_, a), (_, b) = ranked
+    if rank(ranked[0]) != rank(ranked[1]):
         return a
     agreed = [r for r in a.values if b.values.get(r) == a.values[r]]
     note = (

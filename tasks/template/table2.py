@@ -108,7 +108,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
 # Every row of each era, as (label, metric per cell, unit scale).
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
-CAPTION = r"第二十条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"
+CAPTION = r"第二十一?条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"  # 第二十一条: a typo (fresh2 g14)
 CAPTION_RE = re.compile(wrapped(CAPTION))
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
@@ -319,6 +319,23 @@ def _read_block(
     return out, notes
 
 
+def _split_runs(lines: list[list[Cell]], rows) -> list[list[Cell]]:
+    """Cell rows a converter ran together on one line (fresh2 g15: '信息内容 | 本年制发件数 | … | 规章 | 0 | 0 | 0 |
+    行政规范性文件 | 0 | 0 | 0 | 第二十条第（五）项 |') split again before each cell that opens a row: a row label of
+    the table, or a block's caption."""
+    out = []
+    for cells in lines:
+        start = 0
+        for i in range(1, len(cells)):
+            text = cells[i].text
+            opens = CAPTION_RE.fullmatch(text) or any(re.fullmatch(f"(?:{r[0]}{ANNOTATION})+", text) for r in rows)
+            if opens:
+                out.append(cells[start:i])
+                start = i
+        out.append(cells[start:])
+    return out
+
+
 def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     """Table 二 printed as cells: a data row is a row label and its cells (a merged cell repeated in each of its
     positions, so a one-cell row may print its number several times)."""
@@ -328,7 +345,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     out, notes, seen = [], [], False
     rows = T2_ROWS[era]
     amount_unit = ""  # the procurement amount's unit when its column header states it
-    for cells in cell_rows(text, caption.start()):
+    for cells in _split_runs(cell_rows(text, caption.start()), rows):
         label = label_text(cells)
         if CAPTION_RE.search(label):
             continue
