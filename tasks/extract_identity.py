@@ -81,7 +81,11 @@ CONTACT_OFFICE_RE = re.compile(
     rf"[{CJK}]{{0,10}}?联系"
 )
 # A department that compiled its own report (由汨罗市档案局编制 in a report that says 我局).
-DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|委员会)$")
+DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|委员会|(?<!政府)(?<!小组)(?<!公开)办公室)$")
+# 本报告由南平市人民政府信息公开工作领导小组办公室根据…编制而成: a government's office, far from the verb.
+GOVERNMENT_OFFICE_ISSUER_RE = re.compile(
+    rf"由([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府[{CJK}]{{0,16}}?办公室(?:根据|依据|按照)"
+)
 # 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制: an office inside a department compiles its report.
 OFFICE_IN_DEPARTMENT_RE = re.compile(rf"^([{CJK}]{{2,20}}?局)[{CJK}]{{0,24}}办公室$")
 # The page chrome names the publishing body (d28: 发布机构:兴国镇; 来源:川主乡); a site's 主办单位 is its owner.
@@ -230,6 +234,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield office.group(1), False
     elif DEPARTMENT_ISSUER_RE.match(issuer) and level_from_self_reference(text) == "department":
         yield issuer, False
+    if m := GOVERNMENT_OFFICE_ISSUER_RE.search(text[:3000]):
+        yield m.group(1), False
     if m := CONTACT_OFFICE_RE.search(text[:3000]):
         yield m.group(1), False
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):

@@ -440,6 +440,20 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "(以下简称自治区北部湾办)编制。",
             {"region": "广西壮族自治区北部湾经济区规划建设管理办公室", "admin_level": "department"},
         ),
+        # a zone's type alone (高新区) names one of hundreds: the page header names which
+        (
+            "高新区2017年政府信息公开工作年度报告\n时间：2018-02-24 来源：安阳高新区\n本报告依据《条例》有关规定编制。",
+            {"region": "安阳高新区"},
+        ),
+        # a township named after the zone that runs it is named without it, as without its county
+        (
+            "重庆市万盛经济技术开发区丛林镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n",
+            {"region": "丛林镇", "admin_level": "township", "province": "重庆市", "report_year": 2024},
+        ),
+        (
+            "本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》要求,汇总各县(市、区)政府信息公开工作情况编制而成。",
+            {"region": "南平市", "admin_level": "prefecture", "province": "福建省"},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -452,6 +466,9 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "issuer-ad-hoc-office",
         "contact-office",
         "defined-abbreviation",
+        "generic-zone",
+        "zone-before-township",
+        "government-office-far-from-its-verb",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

@@ -44,6 +44,13 @@ ZONE_RE = re.compile(
     r"|片区|旅游区|农场)$"
 )
 TOWNSHIP_RE = re.compile(rf"{TOWNSHIP_END}$")
+GENERIC_ZONE_RE = re.compile(
+    r"^(?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|经开区|新区|工业园区|产业园区|综合实验区)"
+    r"(?:管委会|管理委员会)?$"
+)
+ZONE_BEFORE_TOWNSHIP_RE = re.compile(
+    rf"^[{CJK}]{{2,16}}?(?:开发区|经开区|实验区|新区|高新区|示范区|试验区|管理区)(?=[{CJK}]{{2,8}}$)"
+)
 GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])人民政府(?=[{CJK}]{{1,12}}{TOWNSHIP_END}$)")
 # 平潭's 金井片区管理局 governs a township-sized area (corpus d09); an FTZ 片区 has a 管委会 and stays unknown.
 AREA_RE = re.compile(r"片区管理局$")
@@ -117,6 +124,11 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         return name[outer:], parents
     if len(parents) > 1 and "".join(parents) == name:
         return parents[-1], parents  # 北京市东城区 is 东城区, as a township is named without its parents
+    if TOWNSHIP_RE.search(name) and (zone := ZONE_BEFORE_TOWNSHIP_RE.match(name[sum(map(len, parents)) :])):
+        # 重庆市万盛经济技术开发区丛林镇: a township named after the zone that runs it, without either
+        rest = name[sum(map(len, parents)) + zone.end() :]
+        if is_body_name(rest):
+            return rest, parents
     if TOWNSHIP_RE.search(name) and parents:
         rest = name[sum(map(len, parents)) :]
         if len(rest) >= 2 and is_body_name(rest):
@@ -130,8 +142,8 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
 
 def is_body_name(name: str) -> bool:
     """A place or body name: a gazetteer name, or a name that ends like one and holds no verb, particle or pronoun."""
-    if len(name) < 2 or LEVEL_ONLY_RE.match(name) or SPAM_RE.search(name):
-        return False
+    if len(name) < 2 or LEVEL_ONLY_RE.match(name) or SPAM_RE.search(name) or GENERIC_ZONE_RE.match(name):
+        return False  # 高新区 alone names one of hundreds
     if name in gazetteer.by_name() or gazetteer.township_codes(name):
         return True
     if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not leading_places(name):
