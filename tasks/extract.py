@@ -149,13 +149,29 @@ def era_by_year(era: str, text: str, year: int | None) -> str:
     return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
 
 
+# A year named in a sentence before its figure: 2021年收到政府信息公开申请1件 in a 2022 report is last year's.
+SENTENCE_YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,2}年")
+
+
+def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list[Candidate]:
+    """The candidates whose sentence does not name only other years than the report's before the figure."""
+    if year is None:
+        return cands
+    out = []
+    for c in cands:
+        named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, sentence_start(text, c.start), c.start)}
+        if not named or year in named:
+            out.append(c)
+    return out
+
+
 def extract_document(doc_id: str, text: str, header: dict | None = None) -> tuple[dict, list[dict], list[Note]]:
     """Return (identity, metric rows, notes) for one normalized document."""
     identity = extract_identity(text, header)
     tables = extract_tables.read_template(text)
     era = era_by_year(tables.era, text, identity.get("report_year"))
     identity["format_era"] = era
-    prose = prose_candidates(text) + zero_candidates(text)
+    prose = other_years_out(prose_candidates(text) + zero_candidates(text), text, identity.get("report_year"))
     known: dict[str, set[float]] = defaultdict(set)
     for c in prose:
         if not c.scoped:

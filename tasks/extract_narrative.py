@@ -284,6 +284,11 @@ ZERO_REQUEST_RE = re.compile(
     r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项)"
     r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
 )
+# What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
+RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
+RECEIVED_REQUEST_RE = re.compile(
+    r"(?:任何)?(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:来信|申请|请求|事项|件)?(?=[，,。；;\s]|$)"
+)
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
 ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|处理费|收费")
@@ -337,7 +342,10 @@ def zero_candidates(text: str) -> list[Candidate]:
         # A negation that holds its verb of charging (均未收费, 不收取) is read from that verb on.
         charging = neg.group().endswith(("收费", "收取", "收"))
         at = neg.start() + neg.group().rfind("收") if charging else neg.end()
-        for metric, k_end, source in _zeros_in(text[at:end], title):
+        found = _zeros_in(text[at:end], title)
+        if not found and neg.group().endswith(RECEIVING) and (k := RECEIVED_REQUEST_RE.match(text, at, end)):
+            found = [("requests_total", k.end() - at, "zero")]  # 未接收到依申请公开, 未收到依申请公开来信
+        for metric, k_end, source in found:
             out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
     return out
 
