@@ -28,19 +28,21 @@ SUBJECT = (
     r"(?:报告|年报|报(?=\s)|工作要点落实情况)"
 )
 YEAR = r"(?P<year>(?:19|20)\d{2})"
+# After a title's year: 年 or 年度 and a few words, or the subject itself (2022政府信息公开工作年度报告).
+AFTER_YEAR = rf"(?:年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?)|(?=政府信息公开|政务公开|信息公开)){SUBJECT}"
 TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|中心|管委会)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
 # title may be split over two lines (d17: …信息公开工作\n年度报告) or lose its last character (d28: 年度报); the body
 # may stand on its own line above it (五常市民意乡\n2021年政府信息公开工作年度报告).
 TITLE_RES = (
+    re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s{{0,3}}{YEAR}\s{{0,3}}{AFTER_YEAR}"),
     re.compile(
-        rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s{{0,3}}{YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?){SUBJECT}"
+        rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?\s{{0,3}}{SUBJECT}"
     ),
-    re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?{SUBJECT}"),
     re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
 )
 # Where a title's year and subject stand (regex 0 without its body name): regex 0 is tried only just before them.
-YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?){SUBJECT}")
+YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}{AFTER_YEAR}")
 BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
 NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
 # 太仆寺旗人民政府办公室编制了2017年政府信息公开工作报告: the office that compiled a title's report is its government's.
@@ -81,7 +83,7 @@ CONTACT_OFFICE_RE = re.compile(
     rf"[{CJK}]{{0,10}}?联系"
 )
 # A department that compiled its own report (由汨罗市档案局编制 in a report that says 我局).
-DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|委员会|(?<!政府)(?<!小组)(?<!公开)办公室)$")
+DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|(?<!办公)厅|委员会|(?<!政府)(?<!小组)(?<!公开)办公室)$")
 # 本报告由南平市人民政府信息公开工作领导小组办公室根据…编制而成: a government's office, far from the verb.
 GOVERNMENT_OFFICE_ISSUER_RE = re.compile(
     rf"由([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府[{CJK}]{{0,16}}?办公室(?:根据|依据|按照)"
@@ -95,7 +97,7 @@ PAGE_HEADER_RE = re.compile(
     rf"(?=索引号|发布时间|发布日期|时间|日期|作者|文号|分类|浏览|点击|[^{CJK}（）()]|$)"
 )
 PORTAL_REGION_RE = re.compile(rf"([{CJK}]{{2,10}}?(?:市|县|区))人民政府(?:门户)?网站")
-OWN_TITLE_RE = re.compile(rf"((?:公布|发布|印发|编制的|编制了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》")
+OWN_TITLE_RE = re.compile(rf"((?:公布|发布|印发|编制的|编制了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》")
 # A signature: a body name alone before a full date, on its own line or after the last sentence (d01: …工作。
 # 平潭县财政局 二○一○年四月十日 附表).
 SIGNED_BEFORE_RE = re.compile(rf"(?:^|[\s。！；:：])([{CJK}（）()]{{2,30}})\s{{1,4}}$")

@@ -25,6 +25,7 @@ from tasks.rules import literal_first, required_literal
 SUBUNIT_RE = re.compile(
     r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各街道|各行署|各地市"
     r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
+    r"|[省市县区]政府各(?:有关)?(?:部门|单位|机关)"
     r"|[市县区]政府网站(?<![全本].政府网站)|[市县区]政府门户网站共(?<!全.政府门户网站共)|其中[^，。；]{0,10}(?:局|委|办|中心)"
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
@@ -58,7 +59,7 @@ OTHER_PERIOD_RE = re.compile(
 PERIOD_HINTS = frozenset("以近历累月半季")  # a character every OTHER_PERIOD_RE match holds, checked first
 # Up to a date: a stock, not the year's flow (n09: 截止20101231日，全乡累计…65条; n22; 到年底累计), unless the
 # sentence also says the year (截至12月31日，全年共…).
-UP_TO_DATE_RE = re.compile(r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}年)?(?:年底|年末|目前)")
+UP_TO_DATE_RE = re.compile(r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}\s?年)?(?:年?底|年末|目前)")
 THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
@@ -186,8 +187,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return (
                 "restart"  # 网站、微博发布信息500条 is both; 网站公开…近万条，政府网站公开…4850条 has its own channel
             )
-        if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch):
-            return "skip"  # 网站等平台 is every channel; 网站回应… is not publishing
+        if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等"):
+            return "skip"  # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing
     if value != 0 and (
         _merged(text, m.start())
         or (metric in CHANNEL_OF and CHANNEL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))

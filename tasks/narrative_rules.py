@@ -42,8 +42,8 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 CHANNELS: dict[str, str] = {
     "proactive_website": r"门户网站|网站|政府网(?!站)|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
-    "proactive_weibo": r"微博",
-    "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号)?|公众号(?<=”公众号)",
+    "proactive_weibo": r"微博(?:账号)?",
+    "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
     "proactive_other": r"其他(?:方式|形式|渠道)",
 }
 CHANNEL_UNIT = {

@@ -454,6 +454,23 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》要求,汇总各县(市、区)政府信息公开工作情况编制而成。",
             {"region": "南平市", "admin_level": "prefecture", "province": "福建省"},
         ),
+        # fresh3 (written as the stored pages give them): a report's own title after 编制形成了, under spam
+        (
+            "结合我单位政府信息公开工作实际,现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度"
+            "报告》。本报告中所列数据的统计期限从2023年1月1日至12月31止。",
+            {"region": "西柳镇", "admin_level": "township", "report_year": 2023},
+        ),
+        # a title's year printed without 年; a department that compiled its own report (…厅, 我厅 … 我厅)
+        (
+            "海南省生态环境厅\n\n2022政府信息公开工作年度报告\n\n本报告依据《条例》,由海南省生态环境厅编制。我厅主动公开,我厅"
+            "严格落实。",
+            {"region": "海南省生态环境厅", "admin_level": "department", "report_year": 2022, "province": "海南省"},
+        ),
+        # the body on the year's line, the subject on the next
+        (
+            "2015 年度桃源县西安镇\n政府信息公开工作年度报告\n2016年3月28日\n本年度报告根据《条例》要求编制。",
+            {"region": "西安镇", "admin_level": "township", "report_year": 2015, "province": "湖南省"},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -469,6 +486,9 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "generic-zone",
         "zone-before-township",
         "government-office-far-from-its-verb",
+        "own-title-formed",
+        "title-year-without-nian",
+        "title-body-above-its-subject",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

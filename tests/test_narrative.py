@@ -746,6 +746,31 @@ REAL_SENTENCES = [
         "2024年,未收到依申请公开,无因政府信息公开申请引发的行政复议、行政诉讼情况",
         {"requests_total": 0, "reconsiderations": 0, "lawsuits": 0},
     ),
+    # The third fresh corpus (tests/data/fresh3).
+    (
+        "accounts_with_a_count_of_accounts",
+        "http://whentby.com/html/HCS/202401/0170495898062751.html",
+        "(四)政府信息平台建设。2023年,西柳镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息149条。",
+        {"proactive_wechat": 149, "proactive_weibo": 149},
+    ),
+    (
+        "wechat_and_other_new_media",
+        "http://m.tibetthsy.com/gongkai/show/20220119085933732.html",
+        "2021年县乡村振兴局以青川县门户网站为主,微信等新媒体发布66条。",
+        {"proactive_wechat": None},
+    ),
+    (
+        "accumulated_up_to_the_year_end",
+        "https://www.taoyuan.gov.cn/zwgk/public/6616339/1133314751.html",
+        "二、主动公开政府信息情况\n本地本单位到2015年底累计主动公开政府信息60条,全文电子化率达70%。",
+        {"proactive_total": None},
+    ),
+    (
+        "the_provincial_government_s_departments",
+        "https://newton.com.tw/wiki/%E9%81%BC%E5%AF%A7%E7%9C%812009%E5%B9%B4%E5%BA%A6",
+        "省政府各部门主动公开规范性文件2154件,各市政府总计主动公开规范性文件1763件(详见表2、3)。",
+        {"normative_docs_published": None},
+    ),
 ]
 # Known gaps, kept as expected failures (strict): what the sentence states and why gongkai misses it.
 KNOWN_GAPS = [

@@ -682,3 +682,27 @@ def test_typos_in_captions_and_labels_and_a_table_cut_after_a_label() -> None:
     assert [got.get(f"t3.{row}.total") for row in ("new_received", "carried_over", "granted")] == [0, 0, 0]
     assert got.get("t3.new_received.natural_person") == 0 and got.get("t3.new_received.business", "absent") is None
     assert "t3.partial.total" not in got
+
+
+def test_a_table_cut_after_its_rows_keeps_its_first_row() -> None:
+    """fresh3 h02 as stored: every row of table 三 all zeros, the excerpt cut after a row's numbers. Read with each
+    row's numbers before its label the first row would stay empty: the numbers follow their labels."""
+    raw = (
+        "三、收到和处理政府信息公开申请情况\n\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n\n申请人情况"
+        "\n\n自然人\n\n法人或其他组织\n\n总计\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n"
+        "一、本年新收政府信息公开申请数量\n\n"
+        + "0\n\n" * 7
+        + "二、上年结转政府信息公开申请数量\n\n"
+        + "0\n\n" * 7
+        + "三、本年度办理结果\n\n（一）予以公开\n\n"
+        + "0\n\n" * 7
+        + "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\n"
+        + "0\n\n" * 7
+        + "（三）不予公开\n\n1.属于国家秘密\n\n"
+        + "0\n\n" * 7
+        + "2\n"
+    )
+    text, _ = normalize_text(raw)
+    rows, _ = read_t3(text, "template_2019")
+    got = {r["metric"]: r["value"] for r in rows}
+    assert [got.get(f"t3.{row}.total") for row in ("new_received", "carried_over", "granted", "partial")] == [0] * 4

@@ -189,6 +189,7 @@ SELF_REFERENCE = (
     ("我委", "department"),
     ("我办", "department"),
     ("本局", "department"),
+    ("我厅", "department"),
     ("我镇", "township"),
     ("我乡", "township"),
     ("我街道", "township"),

@@ -338,9 +338,10 @@ def choose_pairing(
         return all(r in c.values for r in rows) and consistent(c.values, False) and all(map(row_ok, c.values.values()))
 
     def rank(c: tuple) -> tuple:
-        # Last, the table's first row: it always holds numbers, so a pairing that leaves it empty while the other
-        # leaves the last row empty is the one that ran past an excerpt's end (fresh2 g14, cut after a label).
-        return whole(c[1]), c[0], bool(rows) and rows[0] in c[1].values
+        # Then the table's first row: it always holds numbers, so a pairing that leaves it empty while the other
+        # leaves the last row empty is the one that ran past an excerpt's end (fresh2 g14, fresh3 h02: cut after a
+        # label), whatever else fits.
+        return whole(c[1]), bool(rows) and rows[0] in c[1].values, c[0]
 
     ranked = sorted(choices, key=rank, reverse=True)
     (_, a), (_, b) = ranked
