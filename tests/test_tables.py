@@ -706,3 +706,27 @@ def test_a_table_cut_after_its_rows_keeps_its_first_row() -> None:
     rows, _ = read_t3(text, "template_2019")
     got = {r["metric"]: r["value"] for r in rows}
     assert [got.get(f"t3.{row}.total") for row in ("new_received", "carried_over", "granted", "partial")] == [0] * 4
+
+
+@pytest.mark.parametrize(
+    ("section", "want"),
+    [
+        # fresh3 h24 as stored: the first block's caption lost, its rows under their column labels
+        (
+            "二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 1 | 0 |\n"
+            "行政规范性文件 | 2 | 0 | 3 |\n第二十条第（五）项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 0 |\n",
+            {"t2_rules_repealed": 1, "t2_normative_made": 2, "t2_normative_in_force": 3, "t2_licensing_decisions": 0},
+        ),
+        # fresh3 h20 as stored (one cell a line): a header cell's last character lost, 现行有效件
+        (
+            "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n规章\n\n0\n\n1\n\n"
+            "0\n\n行政规范性文件\n\n1\n\n0\n\n2\n\n第二十条第（五）项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n0\n\n",
+            {"t2_rules_repealed": 1, "t2_normative_made": 1, "t2_normative_in_force": 2, "t2_licensing_decisions": 0},
+        ),
+    ],
+    ids=["caption-lost", "header-cell-cut"],
+)
+def test_table_two_first_block_damaged(section: str, want: dict) -> None:
+    text, _ = normalize_text(section + "三、收到和处理政府信息公开申请情况\n")
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert {k: got.get(k) for k in want} == want

@@ -36,7 +36,11 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
     "template_2021": (
         Block(
             "一",
-            ("本年制发件数", "本年废止件数", "现行有效件数"),
+            (
+                "本年制发件数?",
+                "本年废止件数?",
+                "现行有效件数?",
+            ),  # 现行有效件: a header cell's last character lost (h20)
             (
                 (r"(?<!行政)规章", ("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"), 1),
                 (r"(?:行政)?规范性文件", ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"), 1),
@@ -106,6 +110,8 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
     ),
 }
 # Every row of each era, as (label, metric per cell, unit scale).
+# The first block's column labels: its rows may stand under them with no caption above (fresh3 h24).
+FIRST_HEADER_RE = re.compile(r"本年制发件数|本年新制作数量")
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
 CAPTION = r"第二十一?条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"  # 第二十一条: a typo (fresh2 g14)
@@ -342,10 +348,13 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     caption = CAPTION_RE.search(text)
     if not caption:
         return None
+    start = caption.start()
+    if head := FIRST_HEADER_RE.search(text, max(0, start - 400), start):
+        start = text.rfind("\n", 0, head.start()) + 1  # the first block's rows under a caption the page lost (h24)
     out, notes, seen = [], [], False
     rows = T2_ROWS[era]
     amount_unit = ""  # the procurement amount's unit when its column header states it
-    for cells in _split_runs(cell_rows(text, caption.start()), rows):
+    for cells in _split_runs(cell_rows(text, start), rows):
         label = label_text(cells)
         if CAPTION_RE.search(label):
             continue
