@@ -45,11 +45,10 @@ TITLE_RES = (
 YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}{AFTER_YEAR}")
 BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
 NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
+# A place's government's general office (两城镇人民政府党政办公室, 信阳市政府办公室): the place is group 1.
+GOVERNMENT_OFFICE = rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
 # 太仆寺旗人民政府办公室编制了2017年政府信息公开工作报告: the office that compiled a title's report is its government's.
-COMPILED_BY_OFFICE_RE = re.compile(
-    rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
-    r"(?:负责|汇总|牵头|组织)?编制(?:了|的)?$"
-)
+COMPILED_BY_OFFICE_RE = re.compile(rf"{GOVERNMENT_OFFICE}(?:负责|汇总|牵头|组织)?编制(?:了|的)?$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
@@ -74,14 +73,9 @@ OPENING_SUBJECT_RE = re.compile(
     re.MULTILINE,
 )
 # 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
-OFFICE_OF_RE = re.compile(
-    rf"^([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)$"
-)
+OFFICE_OF_RE = re.compile(rf"^{GOVERNMENT_OFFICE}$")
 # 请与盐城市大丰区人民政府办公室联系: the office a government's report gives for questions.
-CONTACT_OFFICE_RE = re.compile(
-    rf"请与([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
-    rf"[{CJK}]{{0,10}}?联系"
-)
+CONTACT_OFFICE_RE = re.compile(rf"请与{GOVERNMENT_OFFICE}[{CJK}]{{0,10}}?联系")
 # A department that compiled its own report (由汨罗市档案局编制 in a report that says 我局).
 DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|(?<!办公)厅|委员会|(?<!政府)(?<!小组)(?<!公开)办公室)$")
 # 本报告由南平市人民政府信息公开工作领导小组办公室根据…编制而成: a government's office, far from the verb.
