@@ -7,6 +7,7 @@ import os
 import re
 import time
 from collections import defaultdict
+from dataclasses import replace
 
 import polars as pl
 from prefect import get_run_logger, task
@@ -15,6 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks import extract_tables
 from tasks.extract_identity import extract_identity
 from tasks.extract_narrative import (
+    SUBUNIT_RE,
     Candidate,
     category_sum_note,
     prose_candidates,
@@ -165,6 +167,27 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
     return out
 
 
+# The website of a government named by its own level (区政府网站 in a district's report, 市政府网站 in a city's) is
+# the body's own website (fresh4 i20, i26) — unless the report states the whole too: then its portal is one of the
+# websites (seed 001: 全市…网站公开59229条 beside 市政府网站共主动公开信息9804条).
+OWN_SITE_RE = re.compile(r"(?P<level>[市县区])政府(?:门户)?网站")
+GOVERNMENTS = ("county", "prefecture", "province")
+
+
+def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
+    """The candidate unscoped when the only part its sentence names is the reporting government's own website (for
+    a metric no sentence states for the whole)."""
+    region = identity.get("region") or ""
+    if not c.scoped or identity.get("admin_level") not in GOVERNMENTS or not region:
+        return c
+    s0 = sentence_start(text, c.start)
+    names = [m.group() for m in SUBUNIT_RE.finditer(text, s0, c.end)]
+    sites = [OWN_SITE_RE.match(n) for n in names]
+    if names and all(m and m.group("level") == region[-1] for m in sites):
+        return replace(c, scoped=False)
+    return c
+
+
 def extract_document(doc_id: str, text: str, header: dict | None = None) -> tuple[dict, list[dict], list[Note]]:
     """Return (identity, metric rows, notes) for one normalized document."""
     identity = extract_identity(text, header)
@@ -172,6 +195,8 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     era = era_by_year(tables.era, text, identity.get("report_year"))
     identity["format_era"] = era
     prose = other_years_out(prose_candidates(text) + zero_candidates(text), text, identity.get("report_year"))
+    whole = {c.metric for c in prose if not c.scoped}
+    prose = [c if c.metric in whole else own_site(c, text, identity) for c in prose]
     known: dict[str, set[float]] = defaultdict(set)
     for c in prose:
         if not c.scoped:

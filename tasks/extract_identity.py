@@ -53,7 +53,8 @@ COMPILED_BY_OFFICE_RE = re.compile(rf"{GOVERNMENT_OFFICE}(?:负责|汇总|牵头
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}年")
-INTRO_RE = re.compile(rf"现将(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
+# 现就…报告如下 too (fresh4 i08).
+INTRO_RE = re.compile(rf"现[将就](?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(
     rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
     re.MULTILINE,
@@ -218,7 +219,9 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     if m := INTRO_RE.search(text[:2000]):
         yield m.group("region"), True
     if m := OPENING_SUBJECT_RE.search(text[:1500]):
-        yield m.group("region"), False
+        # The general office that did the year's work is the body (fresh4 i30: 2024年,长春市人民政府办公厅坚持…;
+        # f02, n28), as the office a report names itself by is; any other subject is only a hint.
+        yield m.group("region"), bool(OFFICE_OF_RE.match(m.group("region")))
     if m := LEAD_YEAR_RE.search(text[:400]):
         yield m.group("region"), False
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
@@ -228,8 +231,11 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     issuer = m.group(1) if (m := contacts.ISSUER_RE.search(text[:3000])) else ""
     if office := OFFICE_OF_RE.match(issuer) or OFFICE_IN_DEPARTMENT_RE.match(issuer):
         yield office.group(1), False
-    elif DEPARTMENT_ISSUER_RE.match(issuer) and level_from_self_reference(text) == "department":
-        yield issuer, False
+    elif DEPARTMENT_ISSUER_RE.match(issuer) and (
+        level_from_self_reference(text) == "department"
+        or re.search(f'{re.escape(issuer)}[”"]?(?:门户)?网站', text[:3000])
+    ):
+        yield issuer, False  # a bureau that compiled the report and publishes it on its own website (fresh4 i24)
     if m := GOVERNMENT_OFFICE_ISSUER_RE.search(text[:3000]):
         yield m.group(1), False
     if m := CONTACT_OFFICE_RE.search(text[:3000]):

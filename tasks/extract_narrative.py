@@ -39,6 +39,8 @@ CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|公众平台|客户端)?\Z")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
 VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事|窗口|转载|转发|咨询|信箱|热线|留言|来信")
+# Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
+MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播")
 # Words between a channel and its verb that make the figure something other than items published there.
 STRETCH_VETO_RE = re.compile(r"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接")
 
@@ -59,7 +61,11 @@ OTHER_PERIOD_RE = re.compile(
 PERIOD_HINTS = frozenset("以近历累月半季")  # a character every OTHER_PERIOD_RE match holds, checked first
 # Up to a date: a stock, not the year's flow (n09: 截止20101231日，全乡累计…65条; n22; 到年底累计), unless the
 # sentence also says the year (截至12月31日，全年共…).
-UP_TO_DATE_RE = re.compile(r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}\s?年)?(?:年?底|年末|目前)")
+# 至2015年12月31日 opening a clause is up to that date too (i07); after 自…起 it ends the year's period instead.
+UP_TO_DATE_RE = re.compile(
+    r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}\s?年)?(?:年?底|年末|目前)"
+    r"|(?:^|(?<=[，,。；;\s]))至\d{4}\s?年(?:\d{1,2}\s?月\d{1,2}\s?日|底|末)"
+)
 THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
@@ -202,6 +208,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # t24: 通过…网站发布信息4583条，其中主动公开各类政府信息2107条 — every post, not disclosures
     if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
         return "skip"
+    if metric == "online_interviews" and MEDIA_RE.search(clause):
+        return "skip"
     period = _period(text, s0, prefix + text[m.start() : m.start("num")])  # 自2008年以来累计… may open the match
     if period:
         return "skip" if period == "other" else "up_to_date"
@@ -269,7 +277,7 @@ def prose_candidates(text: str) -> list[Candidate]:
 # is a table label (d11–d14).
 NEGATION_RE = re.compile(
     r"未(?:曾)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
-    r"|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
+    r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
 ZERO_CASES: tuple[tuple[str, str], ...] = (

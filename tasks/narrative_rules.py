@@ -23,13 +23,13 @@ U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
 # A gazette's items, never its issues (n22: 公报6期 counts issues).
 U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 
-GAP = r"[共计为达有了累合约近的]{0,3}"  # filler words between a label and its number
+GAP = r"[共计为达有了累合约近的]{0,3}[ \u3000]?"  # filler words between a label and its number, a space (i17)
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
 INFO = r"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息"
-PUBLISH = r"(?:公开|发布|上传|推送|发送|刊发|刊登)"
+PUBLISH = r"(?:公开|发布|公布|上传|推送|发送|刊发|刊登)"
 PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first
 # (t23: 市政府微信公众号保持每日更新，共发布信息1193条); never a digit, so no figure is skipped over.
@@ -40,7 +40,7 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"门户网站|网站|政府网(?!站)|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
+    "proactive_website": r"门户网站|网站(?<!新闻网站)(?<!媒体网站)|政府网(?!站)|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
@@ -60,7 +60,7 @@ RECEIVE = r"(?:收到|受理|接到|接收|新收|收悉)"
 # released, d17).
 REQUEST = (
     r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开"
-    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|件)"
+    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|件)"  # 依申请公开信件2件 (i19)
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
 )
 HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
@@ -75,7 +75,12 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             rf"(?:{ch}){URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?(?:{INFO})?(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
-        )
+        ),
+        (
+            metric,
+            rf"(?:{ch}){URL_ASIDE}(?:政府|政务)?信息(?:发布|公开)(?:总数|总量|数量|数){GAP}{{N}}{unit}",
+            "the noun before its verb: i26 市政府网站信息发布总数4784条",
+        ),
     ]
     if metric in ("proactive_weibo", "proactive_wechat"):
         rules.append(
@@ -165,15 +170,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"(?<!转载)(?<!转发)政策解读(?:稿件|材料|文章)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
+        rf"(?<!转载)(?<!转发)政策解读(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
         "seeds 000/001: 发布政策解读稿件N篇",
     ),
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
     (
         "interpretations",
-        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发)(?:并(?:公开|发布))?(?:了)?(?:政策)?解读"
-        rf"(?:材料?|稿件|文章)(?:信息)?{GAP}{{N}}{U_ITEM}",
-        "t11/t15/t17: 制发解读材料N条",
+        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布)(?:并(?:公开|发布))?(?:了)?(?:各类)?(?:政策)?解读"
+        rf"(?:材料?|稿件|文章|信息)(?:信息)?{GAP}{{N}}{U_ITEM}",
+        "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条",
     ),
     ("interpretations", rf"解读政策文件{WIDE}{{N}}{U_DOC}", "seed 003: 解读政策文件、重大会议精神11件次"),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
@@ -188,6 +193,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "requests_total",
         rf"{RECEIVE}(?:了|到)?[^。；，\d\n]{{0,16}}?{REQUEST}(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",
         "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件",
+    ),
+    (
+        "requests_total",
+        rf"依申请公开(?:政府信息)?(?:的)?申请(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",
+        "fresh4 i17: 2023年全年依申请公开政府信息申请 4件 (the applications, with no verb of receiving)",
     ),
     (
         "requests_total",
@@ -248,7 +258,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_not_ours",
-        rf"(?:不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握)(?:数)?{GAP}{{N}}{U_REQ}",
+        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握)(?:数)?{GAP}{{N}}{U_REQ}",
         "seed 001",
     ),
     (
@@ -306,7 +316,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_full_time",
-        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?专职(?:的)?(?:信息公开|政务公开|政府信息公开)?"
+        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?(?:专职|全职)(?:的)?(?:信息公开|政务公开|政府信息公开)?"
         rf"(?:工作)?(?:人员|同志|信息员|(?=[，、,]))",
         "配备1名专职工作人员",
     ),
@@ -327,7 +337,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:信息公开|政务公开)[^。；\n]{0,30}?由{N}(?P<unit>人|名)(?:同志|工作人员|人员)?(?:专门|具体|专职)?负责",
         "n09: 高度重视政府信息公开工作，由1人专门负责此项工作",
     ),
-    ("query_points", rf"(?:查阅点|查阅场所|查询点|查阅室)(?:数)?(?:共)?{GAP}{{N}}{U_PLACE}", "seeds 000/003"),
+    ("query_points", rf"(?:查阅点|查阅场所|查询点|查阅室|查阅中心)(?:数)?(?:共)?{GAP}{{N}}{U_PLACE}", "seeds 000/003"),
     # The whole site's visits: a column's (政府信息公开专栏访问量, d03–d07; a 政策解读专栏's, seed 000) are not.
     (
         "website_visits",

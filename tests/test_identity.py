@@ -351,6 +351,16 @@ OPENING_SUBJECTS = [
         "推进政府信息公开是重要举措。2013年，高桥乡政府信息公开工作在县委县政府的正确领导下稳步推进。",
         {"region": "高桥乡", "admin_level": "township"},
     ),
+    # The general office that did the year's work is the body, a department (fresh4 i30; the truth of f02 and n28 reads
+    # the same), while the government that did it is the government.
+    (
+        "2024年，长春市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，依法履行公开职责。",
+        {"region": "长春市人民政府办公厅", "admin_level": "department", "province": "吉林省"},
+    ),
+    (
+        "2024年，长春市人民政府坚持以习近平新时代中国特色社会主义思想为指导，依法履行公开职责。",
+        {"region": "长春市", "admin_level": "prefecture", "province": "吉林省"},
+    ),
     # A level word alone is the writer's own place, not a name; a collective is no body; a county named by a
     # township's report (我镇 … 我镇) is the parent, not the body.
     ("2019年，市政府办公室认真贯彻落实《条例》。", {"region": None}),
@@ -380,6 +390,14 @@ def test_the_overview_s_opening_sentence_names_its_subject(sentence: str, expect
         # an office inside a department compiles the department's
         ("本报告由良庆区民族宗教事务局政务公开工作领导小组办公室编制。", "良庆区民族宗教事务局"),
         ("本报告由政务公开办公室编制。", None),
+        # a bureau that compiled the report, cited rules between, and publishes it on its own website (fresh4 i24)
+        (
+            "本报告由山东省机关事务管理局根据《中华人民共和国政府信息公开条例》（国令第711号）的要求编制。本报告的电子版"
+            "可在“山东省机关事务管理局”门户网站下载。",
+            "山东省机关事务管理局",
+        ),
+        # …but a bureau that compiled it and says nothing more of itself may have compiled its government's
+        ("本报告由山东省机关事务管理局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
     ],
 )
 def test_the_office_that_compiled_the_report_names_its_body(opening: str, expected: str | None) -> None:
@@ -471,6 +489,16 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "2015 年度桃源县西安镇\n政府信息公开工作年度报告\n2016年3月28日\n本年度报告根据《条例》要求编制。",
             {"region": "西安镇", "admin_level": "township", "report_year": 2015, "province": "湖南省"},
         ),
+        # 现就 for 现将 before the body and its year (fresh4 i08)
+        (
+            "根据《条例》有关要求,现就精河县行政服务中心2016年度政府信息公开工作情况报告如下:\n一、概述\n",
+            {
+                "region": "精河县行政服务中心",
+                "admin_level": "department",
+                "report_year": 2016,
+                "province": "新疆维吾尔自治区",
+            },
+        ),
     ],
     ids=[
         "cited-notice",
@@ -489,6 +517,7 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "own-title-formed",
         "title-year-without-nian",
         "title-body-above-its-subject",
+        "introduced-with-xianjiu",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

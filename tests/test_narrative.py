@@ -211,6 +211,75 @@ def test_common_wording(sentence: str, expected: dict) -> None:
         assert got == ([] if value is None else [value]), (metric, got)
 
 
+# Phenomena of the fourth fresh corpus (tests/data/fresh4), each as found and in other wording of the same kind.
+FRESH4_WORDING = [
+    # A news site is the press's, not the body's website (i13); two websites' figures are no single one (i05).
+    ("全镇主动在新闻网站发布信息160条；政府官方网站主动公开政府信息86条。", {"proactive_website": 86}),
+    ("在主流媒体网站发布信息35条，在本局网站公开信息12条。", {"proactive_website": 12}),
+    ("在上级门户网站主动公开政府信息174条。在局门户网站上共公布各类信息242条。", {"proactive_website": None}),
+    ("在门户网站上共公布各类信息242条。", {"proactive_website": 242}),
+    # Up to a date opening its clause, and 累计: a stock (i07); 自…起至… is the year.
+    ("至2015年12月31日，累计主动公开政府信息74条，全文电子化率达100%。", {"proactive_total": None}),
+    ("至2016年底，累计主动公开政府信息120条。", {"proactive_total": None}),
+    ("自2015年1月1日起至2015年12月31日止，全县主动公开政府信息74条。", {"proactive_total": 74}),
+    # Interviews the press staged are not the government website's (i21).
+    ("在人民网、江西日报等媒体策划在线访谈7次。", {"online_interviews": None}),
+    ("邀请县电视台开展在线访谈3期。", {"online_interviews": None}),
+    ("在政府网站开展在线访谈7次。", {"online_interviews": 7}),
+    # Interpretations as documents and as 各类解读信息 (i21, i26).
+    ("在厅网站“政策解读”专栏发布政策解读文件52篇。", {"interpretations": 52}),
+    ("全年发布各类解读信息42条，回应公众关注热点16次。", {"interpretations": 42, "hotspot_responses": 16}),
+    # Applications with no verb of receiving, a space before the figure, 单位 for 机关 (i17); letters (i19).
+    (
+        "2023年全年依申请公开政府信息申请 4件，申请人均为自然人，信息不存在2件，不属于本单位公开1件，不予公开1件。",
+        {"requests_total": 4, "outcome_not_exist": 2, "outcome_not_ours": 1, "outcome_denied": 1},
+    ),
+    ("全年依申请公开的申请数量12件。", {"requests_total": 12}),
+    ("2023年我厅共收到依申请公开信件2件，均为网络申请。", {"requests_total": 2}),
+    ("不属于本部门公开范围3件。", {"outcome_not_ours": 3}),
+    # 不存在 as a negation before its cause (i17); 信息不存在 stays an outcome.
+    (
+        "全年因政府信息公开引起的行政复议1件。不存在因政府信息公开引起的行政诉讼。",
+        {"reconsiderations": 1, "lawsuits": 0},
+    ),
+    ("不存在涉及政府信息公开的行政复议案件。", {"reconsiderations": 0}),
+    # 全职 staff with the number first (i01); a 查阅中心 is a query point (i04).
+    ("专门配备了1名全职工作人员，3名兼职工作人员。", {"staff_full_time": 1, "staff_part_time": 3}),
+    ("设立政府信息查阅中心3个。", {"query_points": 3}),
+    # The website's figure with its noun before the verb (i26).
+    ("2023年政府网站信息发布总数4784条，其中政务动态信息2380条。", {"proactive_website": 4784}),
+    ("门户网站信息公开总量1200条。", {"proactive_website": 1200}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRESH4_WORDING, ids=[f"f4w{i}" for i in range(len(FRESH4_WORDING))])
+def test_fresh4_wording(sentence: str, expected: dict) -> None:
+    rows = report_rows(sentence)
+    for metric, value in expected.items():
+        got = [rows[metric]["value"]] if metric in rows else []
+        assert got == ([] if value is None else [value]), (metric, got)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "want"),
+    [
+        ("柳南区人民政府", "依托柳南区政府网站公开各类政府信息4051条，通过微信公众号发布信息911条。", 4051),
+        ("合作市人民政府", "2023年市政府网站信息发布总数4784条，其中政务动态信息2380条。", 4784),
+        ("永嘉县人民政府", "依托县政府网站公开各类政府信息405条。", 405),
+        # Another level's website is a part: a county's figure on the city portal is not its website's.
+        ("永嘉县人民政府", "在市政府网站公开各类政府信息405条。", None),
+        # The whole stated too: the portal is one of the websites (seed 001).
+        ("许昌市人民政府", "全市各级政府网站公开59229条。市政府网站共主动公开信息9804条。", 59229),
+    ],
+)
+def test_own_governments_website_is_its_website(title: str, sentence: str, want: float | None) -> None:
+    # fresh4 i20, i26: 区政府网站 in a district's report is its own website, not a part of its jurisdiction.
+    text, _ = normalize_text(f"{title}2023年政府信息公开工作年度报告\n{sentence}\n")
+    _, rows, _ = extract_document("x", text)
+    got = {r["metric"]: r["value"] for r in rows}.get("proactive_website")
+    assert got == want
+
+
 def test_a_figure_of_another_year_is_left_out() -> None:
     """fresh2 g21 (http://luozhuang.gov.cn/info/3589/67471.htm, a 2022 report, sentences as stored): last year's count, named by its
     year, is no candidate for this year's; before, the two conflicted and neither landed."""

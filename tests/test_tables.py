@@ -730,3 +730,33 @@ def test_table_two_first_block_damaged(section: str, want: dict) -> None:
     text, _ = normalize_text(section + "三、收到和处理政府信息公开申请情况\n")
     got = {r["metric"]: r["value"] for r in read_template(text).rows}
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("delta", ["本年增/", "本年增／", "本年增"])
+def test_table_two_delta_header_that_lost_its_last_character(delta: str) -> None:
+    # fresh4 i13 as stored (one cell a line): every 本年增/减 header printed without its 减; the slash glued to the
+    # label is the label's, not an empty cell.
+    block = (
+        "第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n{d}\n\n处理决定数量\n\n行政许可\n\n2\n\n0\n\n79\n\n"
+        "其他对外管理服务事项\n\n0\n\n0\n\n0\n\n第二十条第（六）项\n\n信息内容\n\n上一年项目数量\n\n{d}\n\n处理决定数量\n\n"
+        "行政处罚\n\n3\n\n1\n\n50\n\n行政强制\n\n0\n\n0\n\n0\n\n第二十条第（八）项\n\n信息内容\n\n上一年项目数量\n\n{d}\n\n"
+        "行政事业性收费\n\n1\n\n0\n\n"
+    )
+    raw = (
+        "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年新\n制作数量\n\n本年新\n公开数量\n\n对外公开总数量\n\n"
+        "规章\n\n0\n\n0\n\n0\n\n规范性文件\n\n0\n\n0\n\n0\n\n"
+        + block.format(d=delta)
+        + "三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    want = {
+        "t2_licensing_items_prev_year": 2,
+        "t2_licensing_decisions": 79,
+        "t2_penalty_items_prev_year": 3,
+        "t2_penalty_items_delta": 1,
+        "t2_penalty_decisions": 50,
+        "t2_fee_items_prev_year": 1,
+        "t2_fee_items_delta": 0,
+    }
+    assert {k: got.get(k) for k in want} == want

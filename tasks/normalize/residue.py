@@ -63,6 +63,10 @@ def _table_rows_only(lines: list[str]) -> bool:
     return all(is_table_row(line) for line in lines if line.strip())
 
 
+def _has_words(lines: list[str]) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for line in lines for ch in line)
+
+
 def drop_doubled_body(text: str) -> tuple[str, bool]:
     """A crawler that saved the page body twice: keep one copy."""
     stripped = text.strip()
@@ -86,7 +90,9 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
         if lines[k - 1 - size] != last:
             continue
         tail = lines[k - size :]
-        if tail == lines[k - 2 * size : k - size] and not _table_rows_only(tail):
+        # A copy of a page holds words: repeated lines of bare cells are a table's equal rows (fresh4 i18's
+        # last rows of zeros, one cell a line).
+        if tail == lines[k - 2 * size : k - size] and not _table_rows_only(tail) and _has_words(tail):
             return "\n".join(lines[: k - size]), True
     return text, False
 

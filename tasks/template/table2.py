@@ -74,7 +74,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "五",
-            ("上一年项目数量", "本年增[/／]减", "处理决定数量"),
+            ("上一年项目数量", "本年增(?:[/／]?减)?", "处理决定数量"),
             (
                 (
                     r"行政许可",
@@ -90,7 +90,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "六",
-            ("上一年项目数量", "本年增[/／]减", "处理决定数量"),
+            ("上一年项目数量", "本年增(?:[/／]?减)?", "处理决定数量"),
             (
                 (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
                 (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
@@ -98,7 +98,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "八",
-            ("上一年项目数量", "本年增[/／]减"),
+            ("上一年项目数量", "本年增(?:[/／]?减)?"),
             ((r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
         ),
         # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
@@ -403,7 +403,9 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
         after += 1
     end = sk.offsets[after]
     items = [(*sk.span(m.start(), m.end()), m.group()) for m in chain]
-    tokens = [t for t in sk.tokens if items[0][0] <= t.start < end]
+    # A slash glued to a label is the label's, not a blank cell: 本年增/ with its 减 lost (fresh4 i13).
+    glued = {b for _, b, _ in items}
+    tokens = [t for t in sk.tokens if items[0][0] <= t.start < end and not (t.kind == "blank" and t.start in glued)]
     blocks = {b.caption: b for b in BLOCKS[era]}
     out, notes = [], []
     caps = [i for i, (_, _, s) in enumerate(items) if CAPTION_RE.fullmatch(s)] + [len(items)]
