@@ -72,11 +72,19 @@ def _expectation(gx, check: Check):
     return cls(**check.kwargs, meta={"severity": check.severity, "why": check.why, "removes": check.removes})
 
 
+def _columns(check: Check) -> list[str]:
+    k = check.kwargs
+    return [k[n] for n in ("column", "column_A", "column_B") if n in k] + list(k.get("column_list", ()))
+
+
 def run_checks(name: str, frame: pl.DataFrame) -> list[tuple[Check, bool, list[int]]]:
     """Every check of a frame: (check, passed, the row ids of its failing rows)."""
-    pdf = frame.with_row_index("row_id").to_pandas()
     with _GX_LOCK:
         checks, suite, batch = _suite(name)
+        # Only the columns the suite reads go to pandas: the metric rows' evidence and notes would be copied for
+        # nothing (the largest allocation of a run, measured with memray on 30,000 reports).
+        read = sorted({c for check in checks for c in _columns(check)} & set(frame.columns))
+        pdf = frame.select(read).with_row_index("row_id").to_pandas()
         res = batch.get_batch(batch_parameters={"dataframe": pdf}).validate(
             suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
         )
