@@ -193,8 +193,11 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return (
                 "restart"  # 网站、微博发布信息500条 is both; 网站公开…近万条，政府网站公开…4850条 has its own channel
             )
-        if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等"):
-            return "skip"  # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing
+        joined = stretch.startswith(("及", "和", "与")) and not CHANNEL_OF[metric].search(stretch)
+        if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
+            # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
+            # 平台合计发布… is two channels together (fresh5 j27), while 门户网站和部门网站 are both websites (seed 000)
+            return "skip"
     if value != 0 and (
         _merged(text, m.start())
         or (metric in CHANNEL_OF and CHANNEL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
@@ -278,6 +281,7 @@ def prose_candidates(text: str) -> list[Candidate]:
 NEGATION_RE = re.compile(
     r"未(?:曾)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
+    r"|收到|接到|依申请"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
 ZERO_CASES: tuple[tuple[str, str], ...] = (
@@ -291,6 +295,7 @@ ZERO_METRICS = ("reconsiderations", "lawsuits", "complaints", "requests_total", 
 # 依申请公开政府信息 alone: no information released on request is not no request (d17, n11, t16, t25).
 ZERO_REQUEST_RE = re.compile(
     r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项)"
+    r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件
     r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
 )
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
@@ -356,6 +361,34 @@ def zero_candidates(text: str) -> list[Candidate]:
             found = [("requests_total", k.end() - at, "zero")]  # 未接收到依申请公开, 未收到依申请公开来信
         for metric, k_end, source in found:
             out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
+    return out + listed_nones(text)
+
+
+# A list line whose value is 无 (fresh5 j07: 2.行政机关依申请公开政府信息的数量：无; fresh4 i02: …收费情况：无). Never a
+# line about spending (与行政复议、行政诉讼有关的费用支出：无), consultations, or outcomes.
+LABEL_NONE_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?[ \t]*(?P<label>[^\n。：:]{4,40}?)[ \t]*[：:][ \t]*无"
+    r"[ \t]*[。；;]?[ \t]*$",
+    re.MULTILINE,
+)
+NONE_LABEL_VETO_RE = re.compile(r"费用|支出|经费|咨询|不予|部分|答复|结果")
+
+
+def listed_nones(text: str) -> list[Candidate]:
+    """Zeros of a list whose lines name a count and answer 无."""
+    out = []
+    if "无" not in text:
+        return out
+    for m in LABEL_NONE_RE.finditer(text):
+        label = m.group("label")
+        if NONE_LABEL_VETO_RE.search(label) or SUBUNIT_RE.search(label):
+            continue
+        metrics = [metric for kw, metric in ZERO_CASES if re.search(kw, label)]
+        if not metrics and re.search("收费|收取", label):
+            metrics = ["fees_yuan"]
+        elif not metrics and "申请" in label:
+            metrics = ["requests_total"]
+        out += [Candidate(metric, 0.0, "exact", m.start("label"), m.end(), False, "zero") for metric in metrics]
     return out
 
 

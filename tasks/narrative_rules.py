@@ -23,7 +23,8 @@ U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
 # A gazette's items, never its issues (n22: 公报6期 counts issues).
 U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 
-GAP = r"[共计为达有了累合约近的]{0,3}[ \u3000]?"  # filler words between a label and its number, a space (i17)
+# Filler words between a label and its number; a space (fresh4 i17); a list's colon (fresh5 j07: …的情况：81条).
+GAP = r"[共计为达有了累合约近的]{0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
@@ -99,7 +100,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
-        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|数)?"
+        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|数|的情况|的数量)?"
         rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件",
     ),
@@ -191,8 +192,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- requests -----------------------------------------------------------------------------------------------
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?[^。；，\d\n]{{0,16}}?{REQUEST}(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",
-        "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件",
+        rf"{RECEIVE}(?:了|到)?[^。；，\d\n]{{0,16}}?{REQUEST}(?:总数|数量|数)?{GAP}{{N}}(?:{U_REQ}|(?=[ \t]*\n))",
+        "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件; the unit"
+        " lost at a line's end as in d28 (fresh5 j01: 我局共受理政府信息公开申请0)",
     ),
     (
         "requests_total",
@@ -245,7 +247,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<![不或及和与、])予以公开(?!或)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
         "2019/2021 templates' wording in prose: t03/t27 予以公开2件",
     ),
-    ("outcome_partial", rf"(?<![及和与、或])部分公开(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}", "seeds 000/001"),
+    # Never 同意公开、部分公开N件 (the two merged), but 予以公开11件、部分公开1件 lists the next outcome (fresh5 j24).
+    (
+        "outcome_partial",
+        rf"部分公开(?<![及和与或]部分公开)(?:(?<=[件条项个]、部分公开)|(?<!、部分公开))(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seeds 000/001",
+    ),
     (
         "outcome_denied",
         rf"(?:不同意公开|否决公开|不予公开)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",

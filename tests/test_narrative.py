@@ -251,6 +251,40 @@ FRESH4_WORDING = [
     ("门户网站信息公开总量1200条。", {"proactive_website": 1200}),
 ]
 
+# …and of the fifth (tests/data/fresh5).
+FRESH5_WORDING = [
+    # A list whose lines answer with a colon: a count, or 无 for none (j07); not a line about spending.
+    (
+        "一、情况概述\n1.主动公开政府信息的情况：81条\n2.行政机关依申请公开政府信息的数量：无\n"
+        "3.不予以公开政府信息的数量：无\n4.政府信息公开的收费及减免情况：无\n",
+        {"proactive_total": 81, "requests_total": 0, "fees_yuan": 0, "outcome_denied": None},
+    ),
+    ("（二）与行政复议、行政诉讼有关的费用支出：无\n", {"reconsiderations": None, "lawsuits": None}),
+    ("（三）因政府信息公开申请行政复议、提起行政诉讼的情况：无。\n", {"reconsiderations": 0, "lawsuits": 0}),
+    ("（一）政府信息公开咨询情况：无\n", {"requests_total": None}),
+    # The unit lost at a line's end (j01); 无 before a verb of receiving or 依申请 (j12, j30).
+    ("三、依申请公开政府信息情况\n我局共受理政府信息公开申请0\n四、咨询处理情况\n", {"requests_total": 0}),
+    ("2020年我镇无收到和处理政府信息公开申请情况。", {"requests_total": 0}),
+    ("2021年度无依申请公开件。", {"requests_total": 0}),
+    # The next outcome of a list after 、 (j24), but never two outcomes merged.
+    (
+        "收到政府信息公开申请13件，其中予以公开11件、部分公开1件、不予公开1件。",
+        {"outcome_granted": 11, "outcome_partial": 1},
+    ),
+    ("对申请人的答复：同意公开、部分公开5件。", {"outcome_partial": None}),
+    # Two channels together are neither (j27); two websites together are the website's (seed 000).
+    ("局门户网站及政务新媒体平台合计发布各类信息2578条，其中：局门户网站361条。", {"proactive_website": None}),
+    ("通过政府门户网站和部门网站发布政府信息41860条。", {"proactive_website": 41860}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRESH5_WORDING, ids=[f"f5w{i}" for i in range(len(FRESH5_WORDING))])
+def test_fresh5_wording(sentence: str, expected: dict) -> None:
+    rows = report_rows(sentence)
+    for metric, value in expected.items():
+        got = [rows[metric]["value"]] if metric in rows else []
+        assert got == ([] if value is None else [value]), (metric, got)
+
 
 @pytest.mark.parametrize(("sentence", "expected"), FRESH4_WORDING, ids=[f"f4w{i}" for i in range(len(FRESH4_WORDING))])
 def test_fresh4_wording(sentence: str, expected: dict) -> None:

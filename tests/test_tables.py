@@ -760,3 +760,62 @@ def test_table_two_delta_header_that_lost_its_last_character(delta: str) -> None
         "t2_fee_items_delta": 0,
     }
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("section", "era", "want"),
+    [
+        # fresh5 j08 as stored: the first block under its column labels with no caption, cells glued to their labels,
+        # the other captions without their second 第
+        (
+            "信息内容本年新制作数量本年新公开数量对外公开总数量\n规章000\n规范性文件120\n第二十条(五)项\n"
+            "信息内容上一年项目数量本年增/减处理决定数量\n行政许可305\n其他对外管理服务事项000\n",
+            "template_2019",
+            {
+                "t2_normative_new_made": 1,
+                "t2_normative_new_published": 2,
+                "t2_normative_published_total": 0,
+                "t2_licensing_items_prev_year": 3,
+                "t2_licensing_decisions": 5,
+            },
+        ),
+        # fresh5 j10 as stored: 本年增/减 written in words
+        (
+            "第二十条第(五)项 | |||\n|\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n|\n行政许可 |\n421 |\n"
+            "增1423 |\n1844 |\n|\n其他对外管理服务事项 |\n0 |\n减2 |\n0 |\n",
+            "template_2019",
+            {"t2_licensing_items_delta": 1423, "t2_licensing_decisions": 1844, "t2_other_mgmt_items_delta": -2},
+        ),
+        # fresh5 j16 as stored: the table on the line the prose ends on, a count with its unit in the cell
+        (
+            "及时回应社会关切。二、主动公开政府信息情况第二十条第（一）项 | 信息内容 | 本年制发件数 | 本年废止件数 | "
+            "现行有效件数 | 规章 | | | | 行政规范性文件 | 4 | 0 | 4 | 第二十条第（五）项 | 信息内容 | 本年处理决定数量 | "
+            "行政许可 | 124件 | 第二十条第（六）项 | 信息内容 | 本年处理决定数量 | 行政处罚 | 7 | 行政强制 | 0 |\n",
+            "template_2021",
+            {
+                "t2_normative_made": 4,
+                "t2_normative_in_force": 4,
+                "t2_licensing_decisions": 124,
+                "t2_penalty_decisions": 7,
+            },
+        ),
+        # fresh5 j11 as stored: two column labels cut to 本年新
+        (
+            "第二十条第(一)项\n|\n||||\n信息内容\n|\n本年新 |\n本年新 |\n对外公开总数量\n|\n|\n规章\n|\n0\n|\n1\n|\n2\n|\n"
+            "规范性文件\n|\n3\n|\n4\n|\n5\n|\n",
+            "template_2019",
+            {
+                "t2_rules_new_published": 1,
+                "t2_rules_published_total": 2,
+                "t2_normative_new_made": 3,
+                "t2_normative_published_total": 5,
+            },
+        ),
+    ],
+    ids=["headless-first-block", "change-in-words", "prose-on-the-caption-line", "labels-cut-short"],
+)
+def test_table_two_as_fresh5_printed_it(section: str, era: str, want: dict) -> None:
+    text, _ = normalize_text("二、主动公开政府信息情况\n" + section + "三、收到和处理政府信息公开申请情况\n")
+    tables = read_template(text)
+    got = {r["metric"]: r["value"] for r in tables.rows}
+    assert (tables.era, {k: got.get(k) for k in want}) == (era, want)

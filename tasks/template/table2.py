@@ -112,9 +112,10 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
 # Every row of each era, as (label, metric per cell, unit scale).
 # The first block's column labels: its rows may stand under them with no caption above (fresh3 h24).
 FIRST_HEADER_RE = re.compile(r"本年制发件数|本年新制作数量")
+HEADLESS_FIRST_RE = re.compile(wrapped("信息内容") + r"\n?(?=" + wrapped("本年制发件数|本年新制作数量") + ")")
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
-CAPTION = r"第二十一?条第[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"  # 第二十一条: a typo (fresh2 g14)
+CAPTION = r"第二十一?条第?[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"  # 第二十一条: a typo (fresh2 g14)
 CAPTION_RE = re.compile(wrapped(CAPTION))
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
@@ -123,12 +124,20 @@ OPEN_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*")
 AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)[）)]")
 
 
+def _cut_short(header: str) -> str | None:
+    """What is left of a column label that lost its end in the page (fresh5 j11: 本年新 | 本年新 for 本年新制作数量 and
+    本年新公开数量; fresh3 h20's 现行有效件): its first three characters, when the label opens with four."""
+    return header[:3] if len(header) > 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", header[:4]) else None
+
+
 def _item_re(era: str) -> re.Pattern[str]:
-    """Every label of the era's table 二, one alternative each, longest first where one contains another."""
+    """Every label of the era's table 二, one alternative each, longest first where one contains another; a label
+    cut short only where no whole label matches."""
     parts = [CAPTION, "信息内容"]
     headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
     labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
-    parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
+    shorts = dict.fromkeys(c for h in headers if (c := _cut_short(h)))
+    parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True) + list(shorts)
     return re.compile("|".join(f"(?:{wrapped(p)})" for p in parts))
 
 
@@ -221,10 +230,13 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
     """Table 二's labels from a caption on, while each follows the last with nothing between them but cells,
     spaces and page furniture (the table ends where other text begins)."""
     best: list[re.Match[str]] = []
-    for cap in list(CAPTION_RE.finditer(sk.skeleton))[:20]:
+    starts = [cap.start() for cap in list(CAPTION_RE.finditer(sk.skeleton))[:20]]
+    # The first block under its column labels with its caption lost (fresh5 j08: 信息内容本年新制作数量… then 规章000).
+    starts += [m.start() for m in HEADLESS_FIRST_RE.finditer(sk.skeleton)][:2]
+    for start in sorted(starts):
         chain = []
-        pos = cap.start()
-        for m in ITEM_RE[era].finditer(sk.skeleton, cap.start()):
+        pos = start
+        for m in ITEM_RE[era].finditer(sk.skeleton, start):
             gap = sk.skeleton[pos : m.start()]
             if OPEN_ANNOTATION_RE.fullmatch(gap):
                 continue  # a label named inside a label's annotation (…属于规范性文件）) is no row
@@ -278,7 +290,7 @@ def _read_block(
             rows.append((row, hit))
     if not rows:
         return [], []
-    heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(wrapped(h), s)]
+    heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(wrapped(h), s) or s == _cut_short(h)]
     starts = [span[0] for _, span in rows] + [stop]
     per_row = [[t for t in tokens if starts[i] <= t.start < starts[i + 1]] for i in range(len(rows))]
     before = [t for t in tokens if t.start < starts[0]]
@@ -348,7 +360,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     caption = CAPTION_RE.search(text)
     if not caption:
         return None
-    start = caption.start()
+    start = text.rfind("\n", 0, caption.start()) + 1  # the caption's line: prose may run into it (fresh5 j16)
     if head := FIRST_HEADER_RE.search(text, max(0, start - 400), start):
         start = text.rfind("\n", 0, head.start()) + 1  # the first block's rows under a caption the page lost (h24)
     out, notes, seen = [], [], False
@@ -409,13 +421,16 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     blocks = {b.caption: b for b in BLOCKS[era]}
     out, notes = [], []
     caps = [i for i, (_, _, s) in enumerate(items) if CAPTION_RE.fullmatch(s)] + [len(items)]
+    if caps[0] != 0:
+        caps.insert(0, -1)  # the chain opens at the first block's column labels: its caption was lost
     for j in range(len(caps) - 1):
         a, b = caps[j], caps[j + 1]
-        block = blocks.get(CAPTION_RE.fullmatch(items[a][2]).group("n"))
+        block = blocks["一"] if a < 0 else blocks.get(CAPTION_RE.fullmatch(items[a][2]).group("n"))
         if block is None:
             continue
         stop = items[b][0] if b < len(items) else end
-        toks = [t for t in tokens if items[a][0] <= t.start < stop]
+        begin = items[max(a, 0)][0]
+        toks = [t for t in tokens if begin <= t.start < stop]
         r, n = _read_block(text, era, block, items[a + 1 : b], toks, stop)
         out += r
         notes += n

@@ -252,6 +252,8 @@ class Cell:
 CELL_ROW_RE = re.compile(r"^[^\n|]*+\|[^\n|]*+\|[^\n]*+$", re.MULTILINE)
 CELL_RE = re.compile(r"[^|\n]*+")
 INTEGER_RE = re.compile(r"\d++")
+COUNTED_RE = re.compile(r"\d++[件项个条宗]")
+CHANGE_RE = re.compile(r"(增加?|减少?)\s*+(\d++)")
 MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+")
 
 
@@ -284,6 +286,10 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
         return True, None, ""
     if INTEGER_RE.fullmatch(t):
         return True, float(t), ""
+    if COUNTED_RE.fullmatch(t):  # a count with its unit written in the cell (fresh5 j16: 行政许可 | 124件 |)
+        return True, float(t[:-1]), ""
+    if m := CHANGE_RE.fullmatch(t):  # 本年增/减 written in words (fresh5 j10: 行政许可 | 421 | 增1423 | 1844 |)
+        return True, float(m.group(2)) * (-1 if m.group(1).startswith("减") else 1), ""
     if money and MONEY_RE.fullmatch(t):
         unit = "万元" if t.endswith("万元") else "元" if t.endswith("元") else ""
         return True, float(t.removesuffix(unit).replace("−", "-")), unit
