@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import datetime as dt
+import gc
 import threading
 from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -48,6 +51,35 @@ def gongkai(
     max_file_mb: float = 64,
 ) -> dict:
     """Bring the lake up to date with a folder of annual reports: only new and changed files are processed."""
+    with _collected_each_batch():
+        return _run(input_dir, lake_dir, batch_size, full, prune, workers, doc_timeout, retention_hours, max_file_mb)
+
+
+@contextlib.contextmanager
+def _collected_each_batch() -> Iterator[None]:
+    """A batch's frames outlive it in reference cycles (Prefect's states and futures) until Python's rare full
+    collection: a 30,000-report run grew its main process from 0.7 to 1.4 GB. Each landed batch now collects them;
+    the objects alive at the start (modules, the API client) are frozen out of those collections, which then take
+    milliseconds instead of 0.4 s."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _run(
+    input_dir: str,
+    lake_dir: str,
+    batch_size: int,
+    full: bool,
+    prune: bool,
+    workers: int | None,
+    doc_timeout: float,
+    retention_hours: float,
+    max_file_mb: float,
+) -> dict:
     run_id = str(flow_run.get_id() or "local")
     lake.check_writable(Path(lake_dir))
     if workers != 0:
@@ -84,6 +116,7 @@ def land_batch(lake_dir: str, batch: tuple, run_id: str, counts: RunCounts, prog
     change = batch_change(intake, normalized.result(), extracted.result(), checked.result(), run_id, counts)
     land(lake_dir, change, run_id)
     del batch, intake, normalized, extracted, checked, change
+    gc.collect()  # the batch's frames held in reference cycles (see _collected_each_batch)
     _trim_heap()
     progress.advance(n_files)
 
