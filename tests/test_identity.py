@@ -499,6 +499,17 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
                 "province": "新疆维吾尔自治区",
             },
         ),
+        # 向社会公开 before the body's report (fresh5 j11), as 向社会公布 above
+        (
+            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)、《云南省政府信息公开办法》的要求,安乐乡在对去年"
+            "政府信息公开工作进行认真回顾和总结的基础上,编制本报告现向社会公开安乐乡2019年政府信息公开工作年度报告。\n",
+            {"region": "安乐乡", "admin_level": "township", "report_year": 2019},
+        ),
+        # the overview's first sentence on its heading's line, a page that lost its line breaks (fresh5 j16)
+        (
+            "编制说明:本年度报告根据相关规定编制。 一、总体情况 2022年,衡阳市商务局认真贯彻实施《条例》。 二、主动公开",
+            {"region": "衡阳市商务局", "admin_level": "department", "province": "湖南省"},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -518,6 +529,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "title-year-without-nian",
         "title-body-above-its-subject",
         "introduced-with-xianjiu",
+        "made-public-to-society",
+        "overview-on-the-heading-line",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

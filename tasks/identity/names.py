@@ -22,7 +22,7 @@ PLACE_END_RE = re.compile(rf"{PLACE_END}$")
 # 公开 also name offices (机构编制委员会办公室, 政务公开办公室): only when no organ word follows are they verbs.
 PHRASE = (
     r"(?:[了的]|认真|切实|进一步|编制(?![委办])|编写|撰写|公布|发布(?!中心)|印发|汇报|报送|形成|制定|总结|现将"
-    r"|特向|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作)"
+    r"|特向|向社会公开|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作)"
 )
 PHRASE_RE = re.compile(PHRASE)
 LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
