@@ -133,21 +133,27 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
 # A report of 2019 on follows the national template (the revised regulation's 第五十条, 国办公开办函〔2019〕60号 and
 # 〔2021〕30号): one whose excerpt shows no table label is still of that era when it says so (a citation, or the
 # template's first section heading 一、总体情况); the template is the one in force for its year.
-TEMPLATE_ERA_SIGN_RE = re.compile(r"一\s*[、.．]\s*总体情况|年度报告格式|国办公开办函|条例》?第五十条")
+TEMPLATE_ERA_SIGN_RE = re.compile(
+    r"一\s*[、.．]\s*(?:\d{4}\s?年度?)?总体情况|年度报告格式|国办公开办函|条例》?第五十条"  # 一、2024年总体情况 (k30)
+)
 TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
 
 
 def era_by_year(era: str, text: str, year: int | None) -> str:
     """The era a report's labels show, or, with none shown, the template of its year when it is a template report.
     A report that shows only the section headings both templates share is of its year's template, or of the
-    narrative era when its year is before them (a 2010 report re-posted in a later layout)."""
+    narrative era when its year is before them (a 2010 report re-posted in a later layout). A report of 2021 on is of
+    the 2021 template even when its excerpt shows no sign of it (fresh2 g28, fresh6 k30)."""
     if era != "narrative" and year is not None and not extract_tables.shows_table_labels(text):
         # only the section headings both templates share: the year says which, or that it is neither
         if year < 2019:
             return "narrative"
         return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
-    if era != "narrative" or year is None or year < 2019 or not TEMPLATE_ERA_SIGN_RE.search(text[:6000]):
+    if era != "narrative" or year is None or year < 2019:
         return era
+    if year < 2021 and not TEMPLATE_ERA_SIGN_RE.search(text[:6000]):
+        return era  # 2019 and 2020 reports were still written freely (seed 003); from 2021 the template is the rule
+
     return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
 
 
@@ -161,10 +167,18 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
         return cands
     out = []
     for c in cands:
-        named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, sentence_start(text, c.start), c.start)}
+        s0 = sentence_start(text, c.start)
+        named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, s0, c.start)}
+        if not named and s0 > 0 and CONTINUES_RE.match(text, s0):
+            # a sentence that opens with its verb goes on from the one before, and from its year (fresh6 k13:
+            # 2019年，我镇通过…网站公开信息94条。通过微信公众平台公布信息25条。 in a 2020 report)
+            named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, sentence_start(text, s0 - 1), s0)}
         if not named or year in named:
             out.append(c)
     return out
+
+
+CONTINUES_RE = re.compile(r"\s*(?:通过|并|还|同时|另)")
 
 
 # The website of a government named by its own level (区政府网站 in a district's report, 市政府网站 in a city's) is

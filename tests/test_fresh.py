@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh5: 30 real reports each, 2008–2024, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh6: 30 real reports each, 2008–2024, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from conftest import load_truth
 from scoring import score
 
 DATA = Path(__file__).parent / "data"
-CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
@@ -19,7 +19,8 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.901 (236/262; before 0.802);
 # fresh3: narrative era 0.873 (62/71; before 0.845), template era 0.915 (433/473; before 0.875);
 # fresh4: narrative era 0.875 (105/120; before 0.833), template era 0.958 (346/361; before 0.856);
-# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.947 (478/505; before 0.869).
+# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.954 (482/505; before 0.869);
+# fresh6: narrative era 0.882 (45/51; before 0.882), template era 0.934 (397/425; before 0.873).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -32,6 +33,8 @@ FLOORS = {
     ("fresh4", "template"): 0.94,
     ("fresh5", "narrative"): 0.90,
     ("fresh5", "template"): 0.93,
+    ("fresh6", "narrative"): 0.82,
+    ("fresh6", "template"): 0.92,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -42,7 +45,11 @@ FLOORS = {
 # fresh4: i03's 主动公开政务信息160条 beside 通过网站主动公开政府信息15件 (read as the total; the truth reads 政务信息 as
 # news items here, while fresh3 h02's 主动公开政务信息共217条 is the total).
 # fresh5: j28's 南充市嘉陵区经济和信息化局 (landed as 嘉陵区经济和信息化局: a county's department is named from its county on).
-MAX_WRONG = {"fresh": 2, "fresh2": 4, "fresh3": 1, "fresh4": 1, "fresh5": 1}
+# fresh6, by its traps (the shared scorer counts none of them but k22's): k02's 480余条 and k09's 150余条 (landed as
+# at_least, as metrics.md says), k12's 发布规范性文件2件 (on an internal OA system), k15's 召开(参加)新闻发布会2次, k21's
+# empty 规章 cell (landed as blank), k28's 规范性文件3件 (in two gazette issues), k22's region and level (the overview
+# opens with the county office's sentence; every figure is the township's).
+MAX_WRONG = {"fresh": 2, "fresh2": 4, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8}
 
 
 @pytest.fixture(scope="module")

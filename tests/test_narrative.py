@@ -278,6 +278,29 @@ FRESH5_WORDING = [
 ]
 
 
+# …and of the sixth (tests/data/fresh6).
+FRESH5_WORDING += [
+    # 公开发布 (k08); a sentence opening with its verb goes on in the year of the one before (k13).
+    ("本年度公开发布信息69条，包括部门文件2条。", {"proactive_total": 69}),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("2019年，我镇通过县政府网站公开信息94条。通过微信公众平台公布信息25条。", {}),
+        ("2020年，我镇通过县政府网站公开信息94条。通过微信公众平台公布信息25条。", {"proactive_wechat": 25}),
+        ("2019年，我镇开展培训。全年通过微信公众平台公布信息25条。", {"proactive_wechat": 25}),
+    ],
+)
+def test_a_sentence_opening_with_its_verb_goes_on_in_the_year_before(body: str, want: dict) -> None:
+    # fresh6 k13: 2019年，我镇通过抚松县政府网站公开信息94条。通过微信公众平台公布信息25条。 in a 2020 report
+    text, _ = normalize_text(f"某镇人民政府2020年政府信息公开工作年度报告\n{body}\n")
+    _, rows, _ = extract_document("x", text)
+    got = {r["metric"]: r["value"] for r in rows if r["metric"] == "proactive_wechat"}
+    assert got == want
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FRESH5_WORDING, ids=[f"f5w{i}" for i in range(len(FRESH5_WORDING))])
 def test_fresh5_wording(sentence: str, expected: dict) -> None:
     rows = report_rows(sentence)
@@ -937,8 +960,8 @@ def test_qualifiers_of_real_sentences() -> None:
 
 def test_stock_up_to_a_date_depends_on_the_era() -> None:
     """截至<date> before 2019 often gives a running total (wide n22); the templates count the year (corpus d25)."""
+    assert "proactive_total" not in report_rows("截至2015年12月31日，我街道共主动公开政府信息数700条。")
     sentence = "截至2021年12月31日，我街道共主动公开政府信息数700条。"
-    assert "proactive_total" not in report_rows(sentence)
     template = (
         "2021年政府信息公开工作年度报告\n一、总体情况\n" + sentence + "\n二、主动公开政府信息情况\n"
         "第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n"
@@ -969,6 +992,14 @@ def test_scoring_counts_traps_as_wrong_and_lists_unverified_values() -> None:
     assert s.wrong_rate == 0.5
     held = score_frames(reports, metrics.filter(pl.col("metric") != "lawsuits"), truth, fields="metrics")
     assert not held.wrong and held.traps == 1
+    # A trap on a stated metric forbids the other values only: the table's 0 is right, the prose's 685 is not.
+    truth["n01"]["must_not_extract"]["requests_total"] = "685 service items on the portal are no requests"
+    assert len(score_frames(reports, metrics, truth, fields="metrics").wrong) == 1  # lawsuits only
+    other = metrics.with_columns(
+        pl.when(pl.col("metric") == "requests_total").then(685.0).otherwise(pl.col("value")).alias("value")
+    )
+    wrong = score_frames(reports, other, truth, fields="metrics").wrong
+    assert sorted(w.split(":")[0] for w in wrong) == ["n01 lawsuits", "n01 requests_total", "n01 requests_total"]
 
 
 # --- linear on crafted input -------------------------------------------------------------------------------------

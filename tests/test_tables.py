@@ -811,8 +811,22 @@ def test_table_two_delta_header_that_lost_its_last_character(delta: str) -> None
                 "t2_normative_published_total": 5,
             },
         ),
+        # fresh6 k09 as stored: 第二十条第(一项), 对外公开数量 without 总
+        (
+            "第二十条第(一项) |\n|||\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开数量 |\n规章 |\n0 |\n0 |\n0 |\n"
+            "规范性文件 |\n2 |\n2 |\n9 |\n第二十条第(五项) |\n|||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n"
+            "行政许可 |\n4 |\n0 |\n12 |\n",
+            "template_2019",
+            {"t2_normative_new_made": 2, "t2_normative_published_total": 9, "t2_licensing_decisions": 12},
+        ),
     ],
-    ids=["headless-first-block", "change-in-words", "prose-on-the-caption-line", "labels-cut-short"],
+    ids=[
+        "headless-first-block",
+        "change-in-words",
+        "prose-on-the-caption-line",
+        "labels-cut-short",
+        "caption-bracket-misplaced",
+    ],
 )
 def test_table_two_as_fresh5_printed_it(section: str, era: str, want: dict) -> None:
     text, _ = normalize_text("二、主动公开政府信息情况\n" + section + "三、收到和处理政府信息公开申请情况\n")

@@ -60,7 +60,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
     "template_2019": (
         Block(
             "一",
-            ("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+            ("本年新制作数量", "本年新公开数量", "对外公开总?数量"),  # 对外公开数量 (fresh6 k09)
             (
                 (r"(?<!行政)规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
                 (
@@ -115,7 +115,8 @@ FIRST_HEADER_RE = re.compile(r"本年制发件数|本年新制作数量")
 HEADLESS_FIRST_RE = re.compile(wrapped("信息内容") + r"\n?(?=" + wrapped("本年制发件数|本年新制作数量") + ")")
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
-CAPTION = r"第二十一?条第?[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]项"  # 第二十一条: a typo (fresh2 g14)
+# 第二十一条: a typo (fresh2 g14); 第二十条(五)项 (fresh5 j08); 第二十条第(一项) (fresh6 k09)
+CAPTION = r"第二十一?条第?[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]?项[）)]?"
 CAPTION_RE = re.compile(wrapped(CAPTION))
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
