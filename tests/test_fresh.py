@@ -16,7 +16,7 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
 # fresh: narrative era 0.882 (105/119; before 0.790), template era 0.972 (275/283; before 0.926);
-# fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.901 (236/262; before 0.802);
+# fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.905 (237/262; before 0.802);
 # fresh3: narrative era 0.873 (62/71; before 0.845), template era 0.915 (433/473; before 0.875);
 # fresh4: narrative era 0.875 (105/120; before 0.833), template era 0.958 (346/361; before 0.856);
 # fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.954 (482/505; before 0.869);
@@ -39,8 +39,7 @@ FLOORS = {
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
 # fresh2: g16's 截至2021年底…80条 (a template-era figure up to the year's end, landed by design), g25's 140余条 (landed
-# with its qualifier at_least), g26's empty 行政许可 row (landed as blank, no number), g28's era (a 2024 report whose
-# excerpt shows no template sign, like seed 003's 2019 narrative report).
+# with its qualifier at_least), g26's empty 行政许可 row (landed as blank, no number).
 # fresh3: h26's 通过局门户网站公开政府信息公开52条,其他信息2167条 (the website's count read as 52).
 # fresh4: i03's 主动公开政务信息160条 beside 通过网站主动公开政府信息15件 (read as the total; the truth reads 政务信息 as
 # news items here, while fresh3 h02's 主动公开政务信息共217条 is the total).
@@ -49,7 +48,7 @@ FLOORS = {
 # at_least, as metrics.md says), k12's 发布规范性文件2件 (on an internal OA system), k15's 召开(参加)新闻发布会2次, k21's
 # empty 规章 cell (landed as blank), k28's 规范性文件3件 (in two gazette issues), k22's region and level (the overview
 # opens with the county office's sentence; every figure is the township's).
-MAX_WRONG = {"fresh": 2, "fresh2": 4, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8}
+MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8}
 
 
 @pytest.fixture(scope="module")
