@@ -112,7 +112,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
 # Every row of each era, as (label, metric per cell, unit scale).
 # The first block's column labels: its rows may stand under them with no caption above (fresh3 h24).
 FIRST_HEADER_RE = re.compile(r"本年制发件数|本年新制作数量")
-HEADLESS_FIRST_RE = re.compile(wrapped("信息内容") + r"\n?(?=" + wrapped("本年制发件数|本年新制作数量") + ")")
+HEADLESS_FIRST_RE = re.compile(wrapped("信息内容") + r"\n?(?=" + wrapped(FIRST_HEADER_RE.pattern) + ")")
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
 # 第二十一条: a typo (fresh2 g14); 第二十条(五)项 (fresh5 j08); 第二十条第(一项) (fresh6 k09)
