@@ -279,7 +279,7 @@ def prose_candidates(text: str) -> list[Candidate]:
 # A negation, then within its clause the thing that did not happen. Bare 无 is no negation here: 申请人无正当理由…
 # is a table label (d11–d14).
 NEGATION_RE = re.compile(
-    r"未(?:曾)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
+    r"未(?:曾|共)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
     r"|收到|接到|依申请"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
@@ -294,8 +294,10 @@ ZERO_METRICS = ("reconsiderations", "lawsuits", "complaints", "requests_total", 
 # The request that was not received (n07: 未收到要求公开其它信息的申请; t04/t10: 未收到依申请公开事项/请求). Never
 # 依申请公开政府信息 alone: no information released on request is not no request (d17, n11, t16, t25).
 ZERO_REQUEST_RE = re.compile(
-    r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项)"
+    r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求)"
     r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件
+    r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
+    r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
     r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
 )
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
@@ -305,7 +307,7 @@ RECEIVED_REQUEST_RE = re.compile(
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
-ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|处理费|收费")
+ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|处理费|收费")
 ZERO_WINDOW = 40
 CLAUSE_END_RE = re.compile(r"[。；;\n，,]")
 

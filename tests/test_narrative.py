@@ -63,6 +63,9 @@ MUST_NOT_EXTRACT = [
     ("f21", "意见征集8个,网上调查6个;通过微博微信公开信息8226条"),
     # …and channels "and the other ways" are not every channel (the portal's figure came before; normalized text)
     ("f22", "官方微信微博等其他途径主动发布信息18390条;举办新闻发布会"),
+    # No information released on request is not no request received (the corpus truth calls these ambiguous).
+    ("d17", "2013年度没有依申请公开信息的情况。"),
+    ("t25", "2021年度我镇无依申请公开政府信息。"),
 ]
 
 
@@ -128,6 +131,11 @@ COMMON_WORDING = [
     ("共收到依申请公开政府信息申请56件。", {"requests_total": 56}),
     ("全年共受理政府信息公开申请56件，其中市本级受理30件。", {"requests_total": 56}),
     ("本年度没有收到政府信息公开申请。", {"requests_total": 0}),
+    # A request named by its applying (申请公开…要求, 政府信息申请), and 未共收到 (fresh3 h11, fresh6 k05/k15/k30).
+    ("2009年度未收到任何形式的申请公开信息要求。", {"requests_total": 0}),
+    ("我局未收到相关政府信息申请。", {"requests_total": 0}),
+    ("我单位无申请公开政府信息情况。", {"requests_total": 0}),
+    ("本局未共收到依申请公开申请。", {"requests_total": 0}),
     ("全年因政府信息公开引起的行政复议2件，行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("本机关在政府信息公开工作中未收取任何费用。", {"fees_yuan": 0}),
     ("同意公开的20件，同意部分公开的5件，不同意公开的3件。", {"outcome_granted": 20, "outcome_partial": 5}),
