@@ -37,7 +37,7 @@ TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅
 TITLE_RES = (
     re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?)\s{{0,3}}{YEAR}\s{{0,3}}{AFTER_YEAR}"),
     re.compile(
-        rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府)?\s{{0,3}}{SUBJECT}"
+        rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府|办事处)?\s{{0,3}}{SUBJECT}"
     ),
     re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
 )
@@ -68,7 +68,10 @@ PREDICATE = (
     r"|统筹|对标|以|把|将|在|的?(?:政府信息公开|政务公开|信息公开)工作)"
 )
 OPENING_SUBJECT_RE = re.compile(
-    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*(?:19|20)\d{{2}}\s?年度?(?:以来)?[，,][ \t]{{0,3}}"
+    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*"
+    # the year, its comma lost (fresh7 l24: 2021年东花市街道深入贯彻…); or no year on the overview's first line (l19:
+    # 一、总体情况 / 台吉镇根据《条例》…)
+    rf"(?:(?:19|20)\d{{2}}\s?年度?(?:以来)?[，,]?[ \t]{{0,3}}|(?<=总体情况\n)|(?<=概述\n))"
     rf"(?:在[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
     rf"(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})",
     re.MULTILINE,

@@ -218,8 +218,11 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip" if period == "other" else "up_to_date"
     if metric == "proactive_total":
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
-        if CHANNEL_RE.search(tail) and not ALL_CHANNELS_RE.search(tail):
-            return "skip"  # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total
+        own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
+        if any(CHANNEL_RE.search(t) and not ALL_CHANNELS_RE.search(t) for t in (own, tail)):
+            # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7
+            # l10's 采用门户网站、政务微信…等多种渠道公开政府信息，在…官方网站对应栏目主动公开信息411条
+            return "skip"
     if metric == "requests_total":
         end = sentence_span(text, m.start())[1]
         if CARRIED_OVER_RE.search(text, m.end(), end):
@@ -279,9 +282,10 @@ def prose_candidates(text: str) -> list[Candidate]:
 # A negation, then within its clause the thing that did not happen. Bare 无 is no negation here: 申请人无正当理由…
 # is a table label (d11–d14).
 NEGATION_RE = re.compile(
-    r"未(?:曾|共)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
+    r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
+    r"|未(?:曾|共)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
-    r"|收到|接到|依申请"
+    r"|收到|接到|受理|依申请"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
 ZERO_CASES: tuple[tuple[str, str], ...] = (
@@ -309,6 +313,15 @@ BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # �
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
 ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|处理费|收费")
 ZERO_WINDOW = 40
+# A request named as an item of its own in a list of what did not happen, not the cause of what follows.
+LISTED_NEXT_RE = re.compile(r"件?[及和与、]")
+# One zero for reconsiderations and lawsuits named together (fresh7 l05: 因政府信息公开而被申请行政复议、提起行政诉讼的
+# 案件0件): zero for each; a joined non-zero figure is neither.
+JOINED_ZERO_RE = re.compile(
+    r"(?:申请)?(?:行政)?复议[、和及与或](?:提起|提出)?(?:行政)?诉讼(?:的)?(?:案件|情况)?(?:数量|数)?"
+    r"[共计为均都是]{0,2}[0零〇](?:件|起|宗|例|个|次)?(?![\d.])"
+)
+JOINED_METRICS = ("reconsiderations", "lawsuits")
 CLAUSE_END_RE = re.compile(r"[。；;\n，,]")
 
 
@@ -316,7 +329,11 @@ def _zeros_in(window: str, title: str) -> list[tuple[str, int, str]]:
     """(metric, end of its keyword in the window, source) for what a negation's clause says did not happen."""
     cases = [(k, metric) for kw, metric in ZERO_CASES if (k := re.search(kw, window))]
     if cases:
-        return [(metric, k.end(), "zero") for k, metric in cases]  # 未发生因…申请提起的行政复议: not the request
+        found = [(metric, k.end(), "zero") for k, metric in cases]  # 未发生因…申请提起的行政复议: not the request
+        first_case = min(k.start() for k, _ in cases)
+        if (k := ZERO_REQUEST_RE.search(window, 0, first_case)) and LISTED_NEXT_RE.match(window, k.end()):
+            found.append(("requests_total", k.end(), "zero"))  # 无受理政府信息公开申请件及…投诉、行政复议 (fresh7 l11)
+        return found
     if "咨询" in window:
         return []  # d19: 未收到…咨询 is about consultations
     if "申请" not in window and (fee := _zero_fee(window, title)):
@@ -363,6 +380,10 @@ def zero_candidates(text: str) -> list[Candidate]:
             found = [("requests_total", k.end() - at, "zero")]  # 未接收到依申请公开, 未收到依申请公开来信
         for metric, k_end, source in found:
             out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
+    for m in JOINED_ZERO_RE.finditer(text):
+        s0 = sentence_start(text, m.start())
+        if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(m.start())):
+            out += [Candidate(metric, 0.0, "exact", m.start(), m.end(), False, "zero") for metric in JOINED_METRICS]
     return out + listed_nones(text)
 
 

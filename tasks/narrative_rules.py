@@ -181,7 +181,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:材料?|稿件|文章|信息)(?:信息)?{GAP}{{N}}{U_ITEM}",
         "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条",
     ),
-    ("interpretations", rf"解读政策文件{WIDE}{{N}}{U_DOC}", "seed 003: 解读政策文件、重大会议精神11件次"),
+    (
+        "interpretations",
+        rf"解读政策性?文件{WIDE}{{N}}{U_DOC}",
+        "seed 003: 解读政策文件、重大会议精神11件次; fresh7 l21 解读政策性文件34个",
+    ),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
     ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
     (
@@ -286,7 +290,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:收到|受理)(?:了)?{{N}}{U_CASE}(?:有关)?(?:政府)?信息公开(?:的)?行政复议",
         "d05: 收到1份有关政府信息公开行政复议申请",
     ),
-    ("lawsuits", rf"(?:提起行政诉讼|行政诉讼)(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
+    (
+        "lawsuits",
+        rf"(?:提起行政诉讼|行政诉讼)(?:的)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "2014 statistics table wording; fresh7 l05 提起行政诉讼的案件0件",
+    ),
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     (
         "fees_yuan",

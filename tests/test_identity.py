@@ -297,6 +297,11 @@ TITLES = [
     ("内蒙古自治区呼和浩特市2019年政府信息公开工作年度报告", {"province": "内蒙古自治区"}),
     ("武陟县2019年政府信息公开年报", {"region": "武陟县", "report_year": 2019}),
     (
+        # the year first, the street office under its district's government (fresh7 l16)
+        "2023年上海市黄浦区人民政府打浦桥街道办事处政府信息公开工作年度报告",
+        {"region": "打浦桥街道", "admin_level": "township", "province": "上海市", "report_year": 2023},
+    ),
+    (
         "杭州市西湖区北山街道办事处2021年政府信息公开工作年度报告",
         {"region": "北山街道", "admin_level": "township", "province": "浙江省", "body_id": "330106002"},
     ),
@@ -366,6 +371,17 @@ OPENING_SUBJECTS = [
     ("2019年，市政府办公室认真贯彻落实《条例》。", {"region": None}),
     ("2019年，区政府办公室认真贯彻执行《条例》。", {"region": None}),
     ("2022年，全县各级行政机关认真贯彻落实《条例》。", {"region": None}),
+    # fresh7: the year's comma lost (l24); the overview's first line with no year (l19)
+    (
+        "2021年东花市街道深入贯彻《政府信息公开条例》，严格落实工作要点。",
+        {"region": "东花市街道", "admin_level": "township"},
+    ),
+    (
+        "台吉镇根据《中华人民共和国政府信息公开条例》规定，认真贯彻实施《条例》。",
+        {"region": "台吉镇", "admin_level": "township"},
+    ),
+    ("2021年全县各级行政机关认真贯彻落实《条例》。", {"region": None}),
+    ("全县各级行政机关根据《条例》规定，认真贯彻。", {"region": None}),
     (
         "2022年，临安区人民政府认真部署。我镇严格落实，我镇主动公开政府信息64条。",
         {"region": None, "admin_level": "township"},

@@ -136,6 +136,30 @@ COMMON_WORDING = [
     ("我局未收到相关政府信息申请。", {"requests_total": 0}),
     ("我单位无申请公开政府信息情况。", {"requests_total": 0}),
     ("本局未共收到依申请公开申请。", {"requests_total": 0}),
+    # fresh7: passive and handling negations, a zero for both joined cases, a request listed beside them
+    ("本年度共受理政府信息公开申请15件，办结13件，未被行政复议或诉讼。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("未收到政府信息公开类行政复议申请，未办理政府信息公开类行政诉讼。", {"reconsiderations": 0, "lawsuits": 0}),
+    (
+        "全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。",
+        {"reconsiderations": 0, "lawsuits": 0, "requests_total": None},
+    ),
+    ("因政府信息公开申请行政复议、提起行政诉讼的案件3件。", {"reconsiderations": None, "lawsuits": None}),
+    (
+        "我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。",
+        {"requests_total": 0, "complaints": 0, "reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("全年未发生因政府信息公开申请提起的行政复议。", {"reconsiderations": 0, "requests_total": None}),
+    (
+        "本年度未收到有关政府信息公开的行政复议申请、未发生行政诉讼案件。",
+        {"reconsiderations": 0, "requests_total": None},
+    ),
+    # a channel named in the figure's own clause, all channels named only in the clause before (fresh7 l10)
+    (
+        "我局采用门户网站、政务微信、政务微博等多种渠道公开政府信息，在本局官方网站对应栏目主动公开信息411条；"
+        "在微信公众号公布信息230条。",
+        {"proactive_total": None, "proactive_website": 411, "proactive_wechat": 230},
+    ),
+    ("采取图解、访谈等多种解读方式，解读政策性文件34个。", {"interpretations": 34}),
     ("全年因政府信息公开引起的行政复议2件，行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("本机关在政府信息公开工作中未收取任何费用。", {"fees_yuan": 0}),
     ("同意公开的20件，同意部分公开的5件，不同意公开的3件。", {"outcome_granted": 20, "outcome_partial": 5}),

@@ -732,6 +732,72 @@ def test_table_two_first_block_damaged(section: str, want: dict) -> None:
     assert {k: got.get(k) for k in want} == want
 
 
+RELABELLED_T2 = [
+    # fresh7 l07 (one cell a line): the 本年增/减 column headed 本年数量 — this year's count or its change, the table
+    # does not say which — stays out; the columns around it land.
+    "第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n本年数量\n\n处理决定数量\n\n行政许可\n\n0\n\n0\n\n0\n\n"
+    "其他对外管理服务事项\n\n6\n\n6\n\n122\n\n第二十条第（六）项\n\n信息内容\n\n上一年项目数量\n\n本年数量\n\n"
+    "处理决定数量\n\n行政处罚\n\n0\n\n1\n\n2\n\n行政强制\n\n0\n\n0\n\n0\n\n",
+    # the same as cells, one row a line
+    "第二十条第（五）项\n| 信息内容 | 上一年项目数量 | 本年数量 | 处理决定数量 |\n| 行政许可 | 0 | 0 | 0 |\n"
+    "| 其他对外管理服务事项 | 6 | 6 | 122 |\n第二十条第（六）项\n| 信息内容 | 上一年项目数量 | 本年数量 | 处理决定数量 |\n"
+    "| 行政处罚 | 0 | 1 | 2 |\n| 行政强制 | 0 | 0 | 0 |\n",
+]
+
+
+@pytest.mark.parametrize("blocks", RELABELLED_T2, ids=["one-cell-a-line", "cells"])
+def test_table_two_middle_column_relabelled_is_left_out(blocks: str) -> None:
+    raw = (
+        "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新公开数量\n\n对外公开总数量\n\n"
+        "规章\n\n0\n\n0\n\n0\n\n规范性文件\n\n19\n\n1\n\n20\n\n" + blocks + "三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    result = read_template(text)
+    got = {r["metric"]: r["value"] for r in result.rows}
+    assert {k: v for k, v in got.items() if k.startswith(("t2_other_mgmt", "t2_penalty", "t2_licensing"))} == {
+        "t2_licensing_items_prev_year": 0,
+        "t2_licensing_decisions": 0,
+        "t2_other_mgmt_items_prev_year": 6,
+        "t2_other_mgmt_decisions": 122,
+        "t2_penalty_items_prev_year": 0,
+        "t2_penalty_decisions": 2,
+    }
+    assert not any(k.endswith("_items_delta") for k in got)
+    assert any("本年数量" in n for n in result.notes)
+
+
+def test_table_two_rows_left_empty_print_nothing_and_the_others_read() -> None:
+    # fresh7 l15 as stored: one cell a line, each ending in a bar; empty cells are bars only.
+    raw = (
+        "二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年新 |\n本年新 |\n对外公开总数量 |\n规章 |\n|\n|\n|\n"
+        "规范性文件 |\n|\n|\n|\n第二十条第(五)项 |\n|||\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n"
+        "行政许可 |\n109 |\n-3 |\n44613 |\n其他对外管理服务事项 |\n|\n|\n|\n第二十条第(六)项 |\n|||\n信息内容 |\n"
+        "上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n行政处罚 |\n|\n|\n|\n行政强制 |\n3 |\n+20 |\n23 |\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert got == {
+        "t2_licensing_items_prev_year": 109,
+        "t2_licensing_items_delta": -3,
+        "t2_licensing_decisions": 44613,
+        "t2_coercion_items_prev_year": 3,
+        "t2_coercion_items_delta": 20,
+        "t2_coercion_decisions": 23,
+    }
+
+
+def test_procurement_unit_in_a_header_with_a_note_one_cell_a_line() -> None:
+    # fresh7 l11: 采购总金额（单位：万元，保留4位小数）; the 4 of the note is no cell.
+    raw = (
+        "二、主动公开政府信息情况\n\n第二十条第（九）项\n\n信息内容\n\n采购项目数量\n\n采购总金额（单位：万元，保留4位小数）\n\n"
+        "政府集中采购\n\n6\n\n137.3\n\n三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert got == {"t2_procurement_projects": 6, "t2_procurement_amount_yuan": 1_373_000}
+
+
 @pytest.mark.parametrize("delta", ["本年增/", "本年增／", "本年增"])
 def test_table_two_delta_header_that_lost_its_last_character(delta: str) -> None:
     # fresh4 i13 as stored (one cell a line): every 本年增/减 header printed without its 减; the slash glued to the

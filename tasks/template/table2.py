@@ -122,7 +122,12 @@ ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
 GAP_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*[）)]\n*")
 OPEN_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*")
-AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)[）)]")
+# 采购总金额（万元）, （单位：元）, （单位：万元，保留4位小数） (fresh7 l11)
+AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)(?:[，,][^（()）\n]{0,12})?[）)]")
+# A middle column relabelled 本年数量 (fresh7 l07): this year's count or its change, the table does not say which, so
+# its cells stay out; the columns around it still read.
+RELABELLED_DELTA = "本年数量"
+DELTA_SUFFIX = "_items_delta"
 
 
 def _cut_short(header: str) -> str | None:
@@ -138,6 +143,8 @@ def _item_re(era: str) -> re.Pattern[str]:
     headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
     labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
     shorts = dict.fromkeys(c for h in headers if (c := _cut_short(h)))
+    if any(h.startswith("本年增") for h in headers):
+        headers[RELABELLED_DELTA] = None
     parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True) + list(shorts)
     return re.compile("|".join(f"(?:{wrapped(p)})" for p in parts))
 
@@ -204,7 +211,12 @@ def _canonical(t: Token) -> bool:
 
 
 def _tokens_row(
-    text: str, era: str, row: tuple[str, tuple[str, ...], int], label: tuple[int, int], tokens: list[Token]
+    text: str,
+    era: str,
+    row: tuple[str, tuple[str, ...], int],
+    label: tuple[int, int],
+    tokens: list[Token],
+    amount_unit: str = "",
 ) -> tuple[list[dict], list[str]]:
     _, names, scale = row
     if not names:
@@ -214,7 +226,7 @@ def _tokens_row(
     shown = text[span[0] : span[1]]
     if len(tokens) == k and all(_canonical(t) for t in tokens):
         cells = [Cell(None if t.kind == "blank" else float(t.text.replace("−", "-")), t.unit) for t in tokens]
-        return _land(era, names, scale, cells, span, shown)
+        return _land(era, names, scale, cells, span, shown, amount_unit)
     plain = all(t.kind == "cell" and t.text.isdigit() for t in tokens[:-1]) and tokens[-1].text.isdigit()
     if plain and len(tokens) < k:
         digits = [t.text for t in tokens]
@@ -292,19 +304,25 @@ def _read_block(
     if not rows:
         return [], []
     heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(wrapped(h), s) or s == _cut_short(h)]
+    # the procurement amount's unit, when its column header states it: 采购总金额（单位：万元）
+    unit = AMOUNT_HEADER_RE.search(text, heads[0][0], rows[0][1][0]) if heads else None
+    amount_unit = unit.group("unit") if unit else ""
     starts = [span[0] for _, span in rows] + [stop]
     per_row = [[t for t in tokens if starts[i] <= t.start < starts[i + 1]] for i in range(len(rows))]
     before = [t for t in tokens if t.start < starts[0]]
     # Rows printed as cells each stand on their own line: an empty one states nothing, the others read alone.
     cellwise = all(_on_cell_line(text, span[0]) for _, span in rows)
-    if not before and (all(per_row) or cellwise):
+    # Rows whose cells were left empty print nothing (fresh7 l15: '其他对外管理服务事项 |' then bars only): the others
+    # read alone when each holds its whole row.
+    some_empty = any(per_row) and all(len(t) in (0, len(block.headers)) for t in per_row)
+    if not before and (all(per_row) or cellwise or some_empty):
         out, notes = [], []
         for (row, span), toks in zip(rows, per_row, strict=True):
             if not toks:
                 continue
             if cellwise and len(toks) > len(row[1]):
                 toks = _merged_columns(text, span[0], toks)
-            r, n = _tokens_row(text, era, row, span, toks)
+            r, n = _tokens_row(text, era, row, span, toks, amount_unit)
             out += r
             notes += n
         return out, notes
@@ -332,7 +350,7 @@ def _read_block(
             return [], [f"table 二: {shown!r} read by row and by column differ; left out"]
     out, notes = [], []
     for (row, span), toks in zip(rows, by_row, strict=True):
-        r, nt = _tokens_row(text, era, row, span, list(toks))
+        r, nt = _tokens_row(text, era, row, span, list(toks), amount_unit)
         out += r
         notes += nt
     return out, notes
@@ -367,10 +385,14 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     out, notes, seen = [], [], False
     rows = T2_ROWS[era]
     amount_unit = ""  # the procurement amount's unit when its column header states it
+    relabelled = False  # the block's middle column is headed 本年数量
     for cells in _split_runs(cell_rows(text, start), rows):
         label = label_text(cells)
         if CAPTION_RE.search(label):
+            relabelled = False
             continue
+        if "上一年项目数量" in label:
+            relabelled = RELABELLED_DELTA in label
         if m := AMOUNT_HEADER_RE.search(label):
             amount_unit = m.group("unit")
         n = trailing_values(cells, money=True)
@@ -397,9 +419,18 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         if len(vals) != len(names) or any(merged(c) for c in cells):
             return None  # the converter did not keep the table's cells: read as text
         r, nt = _land(era, names, scale, [Cell(v, u) for _, v, u in vals], span, shown, amount_unit)
+        if relabelled:
+            r, nt = _without_deltas(r, nt)
         out += r
         notes += nt
     return (out, notes) if seen else None
+
+
+def _without_deltas(rows: list[dict], notes: list[str]) -> tuple[list[dict], list[str]]:
+    kept = [r for r in rows if not r["metric"].endswith(DELTA_SUFFIX)]
+    if len(kept) < len(rows):
+        notes = [*notes, f"table 二: the column headed {RELABELLED_DELTA} is not the template's 本年增/减; left out"]
+    return kept, notes
 
 
 def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
@@ -433,6 +464,8 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
         begin = items[max(a, 0)][0]
         toks = [t for t in tokens if begin <= t.start < stop]
         r, n = _read_block(text, era, block, items[a + 1 : b], toks, stop)
+        if any(re.fullmatch(wrapped(RELABELLED_DELTA), s) for _, _, s in items[a + 1 : b]):
+            r, n = _without_deltas(r, n)
         out += r
         notes += n
     return out, notes
