@@ -30,7 +30,7 @@ SUBUNIT_RE = re.compile(
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
-CHANNEL_RE = re.compile(r"网站|政府网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目")
+CHANNEL_RE = re.compile(r"网站|政府网|政务网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目")
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
 ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
@@ -143,6 +143,25 @@ def clause_start(text: str, pos: int) -> int:
     return i + 1 if i >= 0 else lo
 
 
+# The heading of any level nearest before a position: 一、…, （二）…, 2.… on a line of its own.
+SUBHEADING_RE = re.compile(
+    r"^[ \t]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])[^\n。]{2,40}$",
+    re.MULTILINE,
+)
+HEADING_REACH = 600
+BARE_REQUEST_FIGURE_RE = re.compile(r"[^公信]*申请[^公信数]*")  # a label that says 申请 and nothing of disclosure
+
+
+def heading_before(text: str, pos: int) -> str:
+    """The nearest heading line of any level before pos (within HEADING_REACH characters), or ''."""
+    found = list(SUBHEADING_RE.finditer(text, max(0, pos - HEADING_REACH), pos))
+    return found[-1].group() if found else ""
+
+
+def _about_requests(title: str) -> bool:
+    return bool(REQUEST_SECTION_RE.search(title)) and not NOT_REQUEST_SECTION_RE.search(title)
+
+
 class Sections:
     """The top-level headings of a text, to ask which section a position lies in."""
 
@@ -193,6 +212,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return (
                 "restart"  # 网站、微博发布信息500条 is both; 网站公开…近万条，政府网站公开…4850条 has its own channel
             )
+        if "分别" in stretch and any(
+            rx.search(text, clause_start(text, m.start()), m.start()) for c, rx in CHANNEL_OF.items() if c != metric
+        ):
+            return "skip"  # 网站、微博、微信分别发布…: the figures are the channels' in turn (respective_candidates)
         joined = stretch.startswith(("及", "和", "与")) and not CHANNEL_OF[metric].search(stretch)
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
@@ -224,6 +247,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             # l10's 采用门户网站、政务微信…等多种渠道公开政府信息，在…官方网站对应栏目主动公开信息411条
             return "skip"
     if metric == "requests_total":
+        if BARE_REQUEST_FIGURE_RE.fullmatch(text, m.start(), m.start("num")) and not _about_requests(
+            heading_before(text, m.start())
+        ):
+            return "skip"  # 收到申请19件 is a disclosure request only under a heading about them
         end = sentence_span(text, m.start())[1]
         if CARRIED_OVER_RE.search(text, m.end(), end):
             return "skip"  # t17: 申请234件，其中办理上年度结转申请6件
@@ -275,7 +302,42 @@ def prose_candidates(text: str) -> list[Candidate]:
                     metric, value, qual, m.start(), m.end(), scoped, "up_to_date" if why == "up_to_date" else source
                 )
             )
+    return out + respective_candidates(text)
+
+
+# Channels named together, then their figures in the same order after 分别 (fresh7 l24: 在街道政务微博微信公开信息
+# 分别为545条和378条): each its own. Without 分别 the joined figure is neither's (see _merged).
+RESPECTIVE_CHANNELS = ("proactive_website", "proactive_gazette", "proactive_weibo", "proactive_wechat")
+_CHANNEL_WORDS = "|".join(f"(?:{CHANNELS[c]})" for c in RESPECTIVE_CHANNELS)
+RESPECTIVE_RE = re.compile(
+    rf"(?P<chs>(?:(?:{_CHANNEL_WORDS})(?:公众号|公众平台)?[、和及与]?(?:政务)?){{2,4}})[^。；，,\d\n]{{0,12}}?"
+    r"分别(?:为|是|有|达|发布了?|公开了?)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
+)
+RESPECTIVE_NUM_RE = re.compile(r"\d+")
+
+
+def respective_candidates(text: str) -> list[Candidate]:
+    out = []
+    if "分别" not in text:
+        return out
+    for m in RESPECTIVE_RE.finditer(text):
+        chs = m.group("chs")
+        found = sorted((x.start(), c) for c in RESPECTIVE_CHANNELS for x in CHANNEL_OF[c].finditer(chs))
+        metrics = [c for _, c in found]
+        values = [float(v) for v in RESPECTIVE_NUM_RE.findall(m.group("nums"))]
+        if len(set(metrics)) != len(metrics) or len(metrics) != len(values):
+            continue  # a channel twice, or as many figures as channels not printed: no certain pairing
+        if _skip_period(text, m.start()):
+            continue
+        out += [
+            Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)
+        ]
     return out
+
+
+def _skip_period(text: str, pos: int) -> bool:
+    s0 = sentence_start(text, pos)
+    return _period(text, s0, text[s0:pos]) is not None
 
 
 # --- explicit zeros -------------------------------------------------------------------------------------------

@@ -35,13 +35,16 @@ PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first
 # (t23: 市政府微信公众号保持每日更新，共发布信息1193条); never a digit, so no figure is skipped over.
 STRETCH = r"(?P<stretch>[^，,。；;\d\n]{0,14}?(?:[，,][^，,。；;\d\n]{0,10}?)?)"
-URL_ASIDE = r"(?:[（(][^）)\n]{0,60}[）)])?"  # n03: 门户网站(http://sport.hebei.gov.cn)公开信息1469条
+URL_ASIDE = r"(?:[（(][^）)\n]{0,60}[）)])?"
+# An account's name after its channel (fresh7 l01: 政务微信订阅号“印象理合务”(微信号:lhwz4822006)公开政府信息23条).
+ACCOUNT_NAME = r"(?:“[^”\n]{1,20}”)?"  # n03: 门户网站(http://sport.hebei.gov.cn)公开信息1469条
 # The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
 CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计|共)"
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"门户网站|网站(?<!新闻网站)(?<!媒体网站)|政府网(?!站)|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
+    "proactive_website": r"门户网站|网站(?<!新闻网站)(?<!媒体网站)|政府网(?!站)|(?<![内外])政务网(?![站格])|网上(?=公开|发布)"
+    r"|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
@@ -55,7 +58,7 @@ CHANNEL_UNIT = {
     "proactive_other": U_ITEM,
 }
 # Receiving a request; 办理 (handled) only with 依申请公开 and no carry-over in the sentence (seed 002).
-RECEIVE = r"(?:收到|受理|接到|接收|新收|收悉)"
+RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政府信息公开申请98件 (fresh7 l08)
 # The request itself: 政府信息公开申请, 信息公开的申请, 政府信息申请公开件 (t23), 依申请公开事项/请求/件 (t04, t10,
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
@@ -73,7 +76,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?(?:{INFO})?(?:数量|总数|数)?"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?(?:{INFO})?(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
         ),
@@ -216,6 +219,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seed 002: 全县共办理依申请公开191件 (handled = received only with nothing carried over)",
     ),
     ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
+    (
+        "requests_total",
+        rf"{RECEIVE}(?:了|到)?(?:各类)?申请{GAP}{{N}}{U_REQ}",
+        "fresh7 l13: （二）依申请公开办理情况 / 汝州市共收到申请19件 — bare 申请, only under a heading about requests",
+    ),
     (
         "requests_total",
         rf"(?:信息公开|依申请)[^。；，\d\n]{{0,12}}?(?:收到|受理|接到)(?:的)?申请{GAP}{{N}}{U_REQ}",

@@ -160,6 +160,18 @@ COMMON_WORDING = [
         {"proactive_total": None, "proactive_website": 411, "proactive_wechat": 230},
     ),
     ("采取图解、访谈等多种解读方式，解读政策性文件34个。", {"interpretations": 34}),
+    # channels named together with their figures after 分别, in order (fresh7 l24); unequal counts pair nothing
+    ("在街道政务微博微信公开信息分别为545条和378条。", {"proactive_weibo": 545, "proactive_wechat": 378}),
+    (
+        "通过门户网站、政务微博、政务微信分别发布信息100条、50条。",
+        {"proactive_website": None, "proactive_weibo": None, "proactive_wechat": None},
+    ),
+    ("全年在东丽政务网公开政府信息20条。", {"proactive_website": 20}),
+    ("政务微信订阅号“印象理合务”（微信号：lhwz4822006）公开政府信息23条。", {"proactive_wechat": 23}),
+    ("全年接受政府信息公开申请98件。", {"requests_total": 98}),
+    # bare 申请 counts requests only under a heading about them (fresh7 l13)
+    ("（二）依申请公开办理情况\n2019年，汝州市共收到申请19件。全部已在规定时间内答复。", {"requests_total": 19}),
+    ("（二）便民服务情况\n2019年，中心共收到申请19件。", {"requests_total": None}),
     ("全年因政府信息公开引起的行政复议2件，行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("本机关在政府信息公开工作中未收取任何费用。", {"fees_yuan": 0}),
     ("同意公开的20件，同意部分公开的5件，不同意公开的3件。", {"outcome_granted": 20, "outcome_partial": 5}),
