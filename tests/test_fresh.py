@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh6: 30 real reports each, 2008–2024, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh7: 30 real reports each, 2008–2025, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from conftest import load_truth
 from scoring import score
 
 DATA = Path(__file__).parent / "data"
-CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
@@ -20,7 +20,9 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh3: narrative era 0.873 (62/71; before 0.845), template era 0.915 (433/473; before 0.875);
 # fresh4: narrative era 0.875 (105/120; before 0.833), template era 0.958 (346/361; before 0.856);
 # fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.954 (482/505; before 0.869);
-# fresh6: narrative era 0.882 (45/51; before 0.882), template era 0.934 (397/425; before 0.873).
+# fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.939 (399/425; before 0.873);
+# fresh7: narrative era 0.864 (38/44; before 0.795), template era 0.840 (378/450; before 0.767; 45 of the misses are
+# l17's, quarantined for want of a year).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -35,6 +37,8 @@ FLOORS = {
     ("fresh5", "template"): 0.93,
     ("fresh6", "narrative"): 0.82,
     ("fresh6", "template"): 0.92,
+    ("fresh7", "narrative"): 0.81,
+    ("fresh7", "template"): 0.83,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -48,7 +52,8 @@ FLOORS = {
 # at_least, as metrics.md says), k12's 发布规范性文件2件 (on an internal OA system), k15's 召开(参加)新闻发布会2次, k21's
 # empty 规章 cell (landed as blank), k28's 规范性文件3件 (in two gazette issues), k22's region and level (the overview
 # opens with the county office's sentence; every figure is the township's).
-MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8}
+# fresh7, by its traps: l12's 60余条 (at_least, as metrics.md says), l15's table-三 row printed empty (landed as blank).
+MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8, "fresh7": 2}
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +66,9 @@ def fresh_lakes(prefect_api, tmp_path_factory) -> dict[str, Path]:
         shutil.copytree(DATA / name / "raw", inputs / "raw")
         lakes[name] = tmp_path_factory.mktemp(f"{name}_lake")
         summary = gongkai(input_dir=str(inputs), lake_dir=str(lakes[name]))
-        assert summary["landed"] == len(TRUTH[name]), summary
+        # a report that states no year is quarantined whole (fresh7 l17): it has no partition of the panel
+        yearless = sum(1 for t in TRUTH[name].values() if t.get("report_year") is None)
+        assert (summary["landed"], summary["quarantined"]) == (len(TRUTH[name]) - yearless, yearless), summary
     return lakes
 
 
