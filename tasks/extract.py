@@ -149,6 +149,10 @@ def era_by_year(era: str, text: str, year: int | None) -> str:
         if year < 2019:
             return "narrative"
         return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"
+    if era != "narrative" and year is not None and year >= 2019 and extract_tables.shows_mixed_labels(text):
+        # labels of both templates (fresh8 m23: a 2022 report's (一) under the 2019 columns, the rest the 2021
+        # layout): the template of its year
+        return "template_2021" if year >= 2021 else "template_2019"
     if era != "narrative" or year is None or year < 2019:
         return era
     if year < 2021 and not TEMPLATE_ERA_SIGN_RE.search(text[:6000]):
@@ -207,6 +211,8 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     identity = extract_identity(text, header)
     tables = extract_tables.read_template(text)
     era = era_by_year(tables.era, text, identity.get("report_year"))
+    if "narrative" not in (era, tables.era) and era != tables.era:
+        tables = extract_tables.read_template(text, era)  # labels of both templates: read as its year's
     identity["format_era"] = era
     prose = other_years_out(prose_candidates(text) + zero_candidates(text), text, identity.get("report_year"))
     whole = {c.metric for c in prose if not c.scoped}

@@ -25,7 +25,7 @@ __all__ = [
     "t3_consistent",
 ]
 
-ERA_2021_RE = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年收费金额")
+ERA_2021_RE = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年度?收费金额")
 # Column labels only: words like 政府集中采购 also occur in the prose of reports of any era.
 ERA_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量")
 TEMPLATE_RE = re.compile(
@@ -45,6 +45,11 @@ def shows_table_labels(text: str) -> bool:
     return bool(ERA_2021_RE.search(text) or ERA_2019_RE.search(text))
 
 
+def shows_mixed_labels(text: str) -> bool:
+    """Whether the text prints labels of both templates' tables."""
+    return bool(ERA_2021_RE.search(text) and ERA_2019_RE.search(text))
+
+
 def detect_era(text: str) -> str:
     """template_2021 / template_2019 from the labels present, narrative when there are none."""
     n21, n19 = len(ERA_2021_RE.findall(text)), len(ERA_2019_RE.findall(text))
@@ -59,9 +64,10 @@ def detect_era(text: str) -> str:
     return "narrative"
 
 
-def read_template(text: str) -> TemplateResult:
-    """The era and every cell of tables 二, 三 and 四 that can be read with certainty, with notes on the rest."""
-    era = detect_era(text)
+def read_template(text: str, era: str | None = None) -> TemplateResult:
+    """The era (its labels', unless given) and every cell of tables 二, 三 and 四 that can be read with certainty,
+    with notes on the rest."""
+    era = era or detect_era(text)
     result = TemplateResult(era)
     if era == "narrative":
         return result

@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh7: 30 real reports each, 2008–2025, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh8: 24–30 real reports each, 2008–2025, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from conftest import load_truth
 from scoring import score
 
 DATA = Path(__file__).parent / "data"
-CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
@@ -22,7 +22,8 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.954 (482/505; before 0.869);
 # fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.939 (399/425; before 0.873);
 # fresh7: narrative era 0.864 (38/44; before 0.795), template era 0.840 (378/450; before 0.767; 45 of the misses are
-# l17's, quarantined for want of a year).
+# l17's, quarantined for want of a year);
+# fresh8: narrative era 0.897 (26/29; before 0.897), template era 0.884 (367/415; before 0.872).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -39,6 +40,8 @@ FLOORS = {
     ("fresh6", "template"): 0.92,
     ("fresh7", "narrative"): 0.81,
     ("fresh7", "template"): 0.83,
+    ("fresh8", "narrative"): 0.82,
+    ("fresh8", "template"): 0.87,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -53,7 +56,9 @@ FLOORS = {
 # empty 规章 cell (landed as blank), k28's 规范性文件3件 (in two gazette issues), k22's region and level (the overview
 # opens with the county office's sentence; every figure is the township's).
 # fresh7, by its traps: l12's 60余条 (at_least, as metrics.md says), l15's table-三 row printed empty (landed as blank).
-MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8, "fresh7": 2}
+# fresh8, by its traps: m04's 规章 row printed '/ / /' (landed as blank), m28's 3.5萬條 (landed as 35000, exact as
+# 1.2万条 is; the truth calls it rounded).
+MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8, "fresh7": 2, "fresh8": 4}
 
 
 @pytest.fixture(scope="module")

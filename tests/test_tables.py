@@ -798,6 +798,62 @@ def test_procurement_unit_in_a_header_with_a_note_one_cell_a_line() -> None:
     assert got == {"t2_procurement_projects": 6, "t2_procurement_amount_yuan": 1_373_000}
 
 
+def test_table_three_row_with_numbers_and_no_total_is_left_out() -> None:
+    # fresh8 m09 as stored: two numbers, then empty cells to the row's end — the converter dropped cells, so which
+    # columns hold 3 and 3 is not certain. A row printed whole still reads.
+    head = (
+        "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |\n申请人情况 |\n"
+        "自然人 |\n法人或其他组织 |\n总计 |\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n"
+    )
+    raw = (
+        head
+        + "| 一、本年新收政府信息公开申请数量 | 3 | 3 | | | | | |\n| 二、上年结转政府信息公开申请数量 | 0 | 0 | | | | | |\n"
+        "| 三、本年度办理结果 | （一）予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n"
+    )
+    text, _ = normalize_text(raw)
+    rows, notes = read_t3(text, "template_2019")
+    got = {r["metric"]: r["value"] for r in rows}
+    assert not any(k.startswith("t3.new_received") for k in got)
+    assert any("new_received: numbers printed with no 总计" in n for n in notes)
+    assert got["t3.granted.natural_person"] == 2 and got["t3.granted.total"] == 3
+    # the report itself, one cell a line
+    stored, _ = normalize_text((Path(__file__).parent / "data" / "fresh8" / "raw" / "m09.txt").read_text("utf-8"))
+    got_stored = {r["metric"] for r in read_t3(stored, "template_2019")[0]}
+    assert not any(k.startswith(("t3.new_received", "t3.granted")) for k in got_stored)
+    # zeros read the same whichever columns they stand in (a 总计 of 0 makes every cell 0): the printed ones land
+    assert {k: v for k, v in got.items() if k.startswith("t3.carried_over")} == {
+        "t3.carried_over.natural_person": 0,
+        "t3.carried_over.business": 0,
+    }
+
+
+def test_table_two_block_under_the_other_template_s_columns_is_left_out() -> None:
+    # fresh8 m23: a 2022 report whose (一) kept the 2019 columns while the rest is the 2021 layout: read as its
+    # year's template, the (一) cells stay out (neither template's names are certain), the rest land.
+    raw = (
+        "2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n"
+        "信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 5 |\n"
+        "第二十条第(五)项 | |||\n信息内容 | 处理决定数量 | ||\n行政许可 | 117 | ||\n"
+        "第二十条第(六)项 | |||\n信息内容 | 处理决定数量 | ||\n行政处罚 | 2 | ||\n行政强制 | 0 | ||\n"
+        "第二十条第(八)项 | |||\n信息内容 | 本年度收费金额(单位:万元) | ||\n行政事业性收费 | 0 | ||\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    report, rows, notes = extract_document("m23", text)
+    got = {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t2_")}
+    assert report["format_era"] == "template_2021"
+    assert got == {
+        "t2_licensing_decisions": 117,
+        "t2_penalty_decisions": 2,
+        "t2_coercion_decisions": 0,
+        "t2_admin_fee_revenue_yuan": 0,
+    }
+    assert sum("not the template's" in n.detail for n in notes) == 2
+    # under a 2019-era reading the one-column blocks would not be poured into three columns either
+    got19 = {r["metric"]: r["value"] for r in read_template(text, "template_2019").rows}
+    assert not any(k.endswith(("_items_prev_year", "_items_delta")) for k in got19)
+
+
 @pytest.mark.parametrize("delta", ["本年增/", "本年增／", "本年增"])
 def test_table_two_delta_header_that_lost_its_last_character(delta: str) -> None:
     # fresh4 i13 as stored (one cell a line): every 本年增/减 header printed without its 减; the slash glued to the

@@ -124,6 +124,11 @@ GAP_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*[）)]\n*")
 OPEN_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*")
 # 采购总金额（万元）, （单位：元）, （单位：万元，保留4位小数） (fresh7 l11)
 AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)(?:[，,][^（()）\n]{0,12})?[）)]")
+# Column labels of the other era's table 二: a block headed so is not read under this era's names.
+FOREIGN_HEADER_RE = {
+    "template_2021": re.compile(r"本年新制作|本年新公开|对外公开总?数量|上一年项目数量|本年增|采购项目数量"),
+    "template_2019": re.compile(r"本年制发|本年废止|现行有效|本年度?收费金额|本年处理决定数量"),
+}
 # A middle column relabelled 本年数量 (fresh7 l07): this year's count or its change, the table does not say which, so
 # its cells stay out; the columns around it still read.
 RELABELLED_DELTA = "本年数量"
@@ -386,11 +391,15 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     rows = T2_ROWS[era]
     amount_unit = ""  # the procurement amount's unit when its column header states it
     relabelled = False  # the block's middle column is headed 本年数量
+    columns: list[str] | None = None  # the block's column labels, when its header row was printed
     for cells in _split_runs(cell_rows(text, start), rows):
         label = label_text(cells)
         if CAPTION_RE.search(label):
-            relabelled = False
+            relabelled, columns = False, None
             continue
+        if "信息内容" in label and not any(cell_value(c, money=True)[1] is not None for c in cells):
+            at = next(i for i, c in enumerate(cells) if "信息内容" in re.sub(r"\s+", "", c.text))
+            columns = [t for c in cells[at + 1 :] if (t := re.sub(r"\s+", "", c.text))]
         if "上一年项目数量" in label:
             relabelled = RELABELLED_DELTA in label
         if m := AMOUNT_HEADER_RE.search(label):
@@ -409,6 +418,15 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         _, names, scale = row
         if not names:
             continue  # a row of no metric
+        # a merged header cell is repeated in each of its columns (wide t01); 本年新 | 本年新 are two cut short (j12)
+        merged_once = [c for i, c in enumerate(columns or []) if i == 0 or c != columns[i - 1]]
+        if columns is not None and (
+            len(names) not in (len(columns), len(merged_once)) or any(FOREIGN_HEADER_RE[era].search(c) for c in columns)
+        ):
+            # the block's header is not this era's (fresh8 m23: a 2022 report's 五 with one 处理决定数量 column under
+            # a 2019 (一)): which metric each cell is, is not certain
+            notes.append(f"table 二: {head!r} stands under columns {columns}, not the template's; left out")
+            continue
         cells, n = drop_padding(cells, n, len(names))
         vals = [cell_value(c, money=True) for c in cells[len(cells) - n :]]
         span = (cells[0].start, cells[-1].end)

@@ -126,7 +126,28 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict
         vals = [cell_value(c)[1] for c in cells[len(cells) - n :]]
         spans = [(lab.start, c.end if c.text else c.start) for c in cells[len(cells) - n :]]
         unit = Unit((row,))
-        if n == 7:
+        if n == 7 and vals[6] is None and any(v is not None for v in vals[:6]):
+            # numbers, then empty cells to the end (fresh8 m09: '3 | 3 | ||||||'): a converter dropped cells, so
+            # which columns the numbers stand in is not certain (自然人 and 总计, or the first two?); a printed row
+            # always has its 总计. Zeros only (fresh3 h08: '0 | ||||||||') read the same either way from the left:
+            # those cells land, the rest stay out.
+            printed = [i for i, v in enumerate(vals) if v is not None]
+            if all(vals[i] == 0 for i in printed) and printed == list(range(len(printed))):
+                cut += [
+                    {
+                        "metric": t3_name(row, T3_COLUMNS[i]),
+                        "value": 0.0,
+                        "qualifier": "exact",
+                        "evidence_start": spans[i][0],
+                        "evidence_end": spans[i][1],
+                        "note": None,
+                    }
+                    for i in printed
+                ]
+                unit.note = f"table 三 {row}: {len(printed)} zeros printed with no 总计; the other cells left out"
+            else:
+                unit.note = f"table 三 {row}: numbers printed with no 总计, their columns uncertain; left out"
+        elif n == 7:
             unit.options = [Option({row: tuple(None if v is None else int(v) for v in vals)}, {row: spans})]
         elif n == 8 and None not in vals and sum(vals[1:6]) == vals[6] and vals[0] + vals[6] == vals[7]:
             unit.options = [Option({row: tuple(int(v) for v in (*vals[:6], vals[7]))}, {row: spans[:6] + spans[7:]})]
