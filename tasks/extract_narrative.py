@@ -38,7 +38,7 @@ CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 # A channel's word right before another's, with no mark between (通过微博微信公开信息8226条): the two joined.
 CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|公众平台|客户端)?\Z")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
-VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事|窗口|转载|转发|咨询|信箱|热线|留言|来信")
+VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事(?!处)|窗口|转载|转发|咨询|信箱|热线|留言|来信")
 # Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
 MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播")
 # Words between a channel and its verb that make the figure something other than items published there.
@@ -95,6 +95,7 @@ LEADING_VERB_RE = re.compile(
 # A channel's figure whose disclosed part follows counts everything posted there.
 DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
+NEW_AMONG_RE = re.compile(r"其中[，,]?[^。；\d]{0,12}?新增")  # the year's new items among a cumulative figure
 SENTENCE_MAX = 300  # how far back a sentence may reach; bounds the work on text without punctuation
 
 
@@ -240,6 +241,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if period:
         return "skip" if period == "other" else "up_to_date"
     if metric == "proactive_total":
+        if "累计" in prefix[-12:] + m.group() and NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1]):
+            return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
         own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
         if any(CHANNEL_RE.search(t) and not ALL_CHANNELS_RE.search(t) for t in (own, tail)):

@@ -23,7 +23,7 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.939 (399/425; before 0.873);
 # fresh7: narrative era 0.864 (38/44; before 0.795), template era 0.840 (378/450; before 0.767; 45 of the misses are
 # l17's, quarantined for want of a year);
-# fresh8: narrative era 0.897 (26/29; before 0.897), template era 0.884 (367/415; before 0.872).
+# fresh8: narrative era 0.897 (26/29; before 0.897), template era 0.908 (377/415; before 0.872).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -41,7 +41,7 @@ FLOORS = {
     ("fresh7", "narrative"): 0.81,
     ("fresh7", "template"): 0.83,
     ("fresh8", "narrative"): 0.82,
-    ("fresh8", "template"): 0.87,
+    ("fresh8", "template"): 0.89,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -56,9 +56,9 @@ FLOORS = {
 # empty 规章 cell (landed as blank), k28's 规范性文件3件 (in two gazette issues), k22's region and level (the overview
 # opens with the county office's sentence; every figure is the township's).
 # fresh7, by its traps: l12's 60余条 (at_least, as metrics.md says), l15's table-三 row printed empty (landed as blank).
-# fresh8, by its traps: m04's 规章 row printed '/ / /' (landed as blank), m28's 3.5萬條 (landed as 35000, exact as
-# 1.2万条 is; the truth calls it rounded).
-MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8, "fresh7": 2, "fresh8": 4}
+# fresh8, by its traps: m04's 规章 row printed '/ / /' and its 予以公开 row printed empty (landed as blank, as metrics.md
+# says of a cell printed empty or '/'), m28's 3.5萬條 (landed as 35000, exact as 1.2万条 is; the truth calls it rounded).
+MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8, "fresh7": 2, "fresh8": 5}
 
 
 @pytest.fixture(scope="module")

@@ -172,6 +172,14 @@ COMMON_WORDING = [
     # bare 申请 counts requests only under a heading about them (fresh7 l13)
     ("（二）依申请公开办理情况\n2019年，汝州市共收到申请19件。全部已在规定时间内答复。", {"requests_total": 19}),
     ("（二）便民服务情况\n2019年，中心共收到申请19件。", {"requests_total": None}),
+    # a street office (街道办事处) names itself: 办事处 is no service window (fresh8 m15); 办事大厅 still is
+    ("2020年，长风新村街道办事处共受理政府信息公开申请6件，按时办结率100%。", {"requests_total": 6}),
+    ("2020年，区政务服务中心办事大厅共受理申请6000件。", {"requests_total": None}),
+    # a cumulative stock and, among it, the year's new items (fresh8 m12)
+    (
+        "2020年累计主动公开政府信息275条，全文电子化率达100%，其中，本年度新增的主动公开政府信息32条。",
+        {"proactive_total": 32},
+    ),
     ("全年因政府信息公开引起的行政复议2件，行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("本机关在政府信息公开工作中未收取任何费用。", {"fees_yuan": 0}),
     ("同意公开的20件，同意部分公开的5件，不同意公开的3件。", {"outcome_granted": 20, "outcome_partial": 5}),

@@ -938,6 +938,23 @@ def test_the_templates_fixed_terms_survive_a_taiwan_phrase_rendering_without_mar
     assert "规范性文件 | 2 | 2 | 19 |" in text and "档案馆开放档案查询" in text  # other 档案 stay
 
 
+def test_a_row_s_cells_after_its_label_line_each_on_a_line_are_joined() -> None:
+    """fresh8 m03 / m04: a row's label line ends in a bar, then each cell stands on a line of its own — a value and
+    its bar, or a lone bar for an empty cell; residue would drop the lone bars and with them the cells' places. The
+    last line of an excerpt may be a cell cut before its bar. A line with a label is never a cell."""
+    raw = (
+        "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n| 25 |\n二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n||\n"
+        "(二)部分公开 | 1 |\n|\n|\n|\n|\n| 1 "
+    )
+    text, _ = normalize_text(raw)
+    assert text.rstrip("\n").split("\n") == [
+        "一、本年新收政府信息公开申请数量 | 25 | | | | | | 25 |",
+        "二、上年结转政府信息公开申请数量 | | | | | | | 0 | ||",
+        "（二）部分公开 | 1 | | | | | | 1",
+    ]
+    assert norm("规章 |\n行政规范性文件 |\n0 |\n") == "规章 |\n行政规范性文件 | 0 |\n"
+
+
 def test_table_rows_printed_one_cell_a_line_are_joined_with_their_empty_cells() -> None:
     """wide t03: a lone '|' opens each row and stands for an empty cell, lines residue drops; the rows are joined
     first, so their bounds and the places of their empty cells stay. Cells without closing bars (d27) are left."""

@@ -161,7 +161,38 @@ def join_cell_lines(text: str) -> tuple[str, int]:
         rows += n
         return out
 
-    return STACKED_ROWS_RE.sub(join, text), rows
+    text = STACKED_ROWS_RE.sub(join, text)
+    return _join_row_tails(text, rows)
+
+
+# A row whose label line ends in a bar, its cells following a line each: a value and its bar, or a lone bar for an
+# empty cell (fresh8 m03: '一、本年新收… | 25 |', four '|', '| 25 |'; m04: the label, six '|', '0 |').
+CELL_LINE_RE = re.compile(r"[^\S\n]*+\|?[^\S\n]*+(?:[+\-−]?+\d++(?:\.\d++)?+|[-－—–/]{1,2})?+[^\S\n]*+\|[\s|]*+")
+LAST_CELL_RE = re.compile(r"[^\S\n]*+\|[^\S\n]*+\d++[^\S\n]*+")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _label_row(line: str) -> bool:
+    """A line that names a row and ends in a bar: words before its first bar."""
+    bar = line.find("|")
+    return bar > 0 and line.rstrip().endswith("|") and CJK_RE.search(line, 0, bar) is not None
+
+
+def _join_row_tails(text: str, rows: int) -> tuple[str, int]:
+    if "|\n" not in text:
+        return text, rows
+    lines = text.split("\n")
+    out: list[list[str]] = [[lines[0]]]  # each output line as its parts (joining stays linear)
+    tail = _label_row(lines[0])
+    for i, line in enumerate(lines[1:], 1):
+        # the text's last line may be a cell the excerpt cut before its bar
+        if tail and (CELL_LINE_RE.fullmatch(line) or (i == len(lines) - 1 and LAST_CELL_RE.fullmatch(line))):
+            out[-1].append(line)
+            continue
+        tail = _label_row(line)
+        out.append([line])
+    joined = len(lines) - len(out)
+    return "\n".join(" ".join(parts) for parts in out), rows + (1 if joined else 0)
 
 
 # --- HTML ------------------------------------------------------------------------------------------
