@@ -506,6 +506,21 @@ def cell_lines(t: Tables) -> tuple[str, str]:
     return _stored(t, _stacked, 4, lambda label: label)
 
 
+def _label_line_then_cells(cells: list[str], width: int) -> str:
+    """A row as another page store prints it (fresh8 m03, m04): its labels on one line closed by a bar, then each
+    cell on a line of its own closed by a bar (an empty cell is a lone bar), then the bars that pad it."""
+    values = next((i for i, c in enumerate(cells) if not c or c[0].isdigit() or c in ("/", "-")), len(cells))
+    lines = [" | ".join(cells[:values]) + " |", *(f"{c} |" if c else "|" for c in cells[values:])]
+    if width > len(cells):
+        lines.append("|" * (width - len(cells)))
+    return "\n".join(lines)
+
+
+def label_lines(t: Tables) -> tuple[str, str]:
+    """Tables 二, 三 and 四 with each row's labels on a line and its cells a line each after them."""
+    return _stored(t, _label_line_then_cells, 4, lambda label: label)
+
+
 LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "flattened": flattened,
     "row_major": row_major,
@@ -522,6 +537,7 @@ LAYOUTS: dict[str, Callable[[Tables], tuple[str, str]]] = {
     "page_store": page_store,
     "annotated_paragraphs": annotated_paragraphs,
     "cell_lines": cell_lines,
+    "label_lines": label_lines,
 }
 
 

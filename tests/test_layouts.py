@@ -108,6 +108,8 @@ def test_the_layouts_are_what_their_names_say(texts: dict[str, str]) -> None:
     one_cell_a_line = LAYOUTS["cell_lines"](t)[0]  # as printed, before normalization joins its rows
     assert "|\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n" in one_cell_a_line
     assert "|\n第二十条第（五）项 | |||\n|\n" in one_cell_a_line  # padded to the table's width
+    label_lines = "\n".join(LAYOUTS["label_lines"](t))  # a row's labels on a line, then its cells a line each
+    assert "\n一、本年新收政府信息公开申请数量 |\n80 |\n1 |\n" in label_lines
 
 
 def test_an_empty_cell_is_a_blank_not_zero(texts: dict[str, str]) -> None:
