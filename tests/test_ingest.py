@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import socket
 from pathlib import Path
 
@@ -162,3 +163,16 @@ def test_a_report_of_bad_bytes_lands_with_its_figures(tmp_path: Path) -> None:
     damaged = SEED[:900] + b"\xff" + SEED[900:]
     text, log = normalize_text(decode(damaged).text)
     assert "主动公开政府信息" in text and log["mojibake_marked"] == 0
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_character_counts_match_their_definition(seed: int) -> None:
+    """The intake's counts run as regex passes; each must count exactly what its definition says."""
+    from tasks.ingest import _control_ratio, _han_count
+
+    rng = random.Random(seed)
+    pool = "\x00\x08\t\n\x0b\x0c\r\x1f 中文\u4e00\u9fff\u9fa5\u3400\ue000\uf8ff\uf900AZ0"
+    text = "".join(rng.choice(pool) for _ in range(500))
+    control = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    assert _han_count(text) == sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    assert _control_ratio(text) == control / len(text)
