@@ -86,6 +86,13 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             "the noun before its verb: i26 市政府网站信息发布总数4784条",
         ),
     ]
+    rules.append(
+        (
+            metric,
+            rf"(?<![\d.]){{N}}{unit}(?:信息)?通过[^，,。；;\d\n]{{0,8}}?(?:{ch})(?:主动)?{PUBLISH}",
+            "number before the channel: fresh8 m17 其中369条通过政府网站公开，28条通过政务微信公开",
+        )
+    )
     if metric in ("proactive_weibo", "proactive_wechat"):
         rules.append(
             (
@@ -320,6 +327,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff",
+        rf"(?:有|共有)(?:政府信息公开|政务公开)工作人员{GAP}{{N}}{U_PERSON}",
+        "fresh8 m16: 全市有政府信息公开工作人员551人",
+    ),
+    (
+        "staff",
         rf"(?:政府信息公开|政务公开)(?:工作)?(?:的)?专兼职(?:工作)?人(?:员|数)?{GAP}{{N}}{U_PERSON}",
         "seed 003: 政务公开专兼职人数达54人",
     ),
@@ -361,6 +373,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "n09: 高度重视政府信息公开工作，由1人专门负责此项工作",
     ),
     ("query_points", rf"(?:查阅点|查阅场所|查询点|查阅室|查阅中心)(?:数)?(?:共)?{GAP}{{N}}{U_PLACE}", "seeds 000/003"),
+    (
+        "query_points",
+        rf"(?:设立|设置|设有|建立|开设|开辟)(?:了)?{GAP}{{N}}{U_PLACE}(?:公共|政府信息公开|信息公开)?"
+        rf"(?:查阅点|查阅场所|查询点|查阅室)",
+        "number before the noun: fresh8 m25 设立1个公共查阅点",
+    ),
     # The whole site's visits: a column's (政府信息公开专栏访问量, d03–d07; a 政策解读专栏's, seed 000) are not.
     (
         "website_visits",

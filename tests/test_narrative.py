@@ -175,6 +175,13 @@ COMMON_WORDING = [
     # a street office (街道办事处) names itself: 办事处 is no service window (fresh8 m15); 办事大厅 still is
     ("2020年，长风新村街道办事处共受理政府信息公开申请6件，按时办结率100%。", {"requests_total": 6}),
     ("2020年，区政务服务中心办事大厅共受理申请6000件。", {"requests_total": None}),
+    # the number before its channel, place or staff noun (fresh8 m17, m25, m16)
+    (
+        "2017年度本局主动公开政府信息总数397条，其中369条通过政府网站公开，28条通过政务微信公开。",
+        {"proactive_total": 397, "proactive_website": 369, "proactive_wechat": 28},
+    ),
+    ("党政办公室负责政务公开工作，专门配备2名兼职工作人员，设立1个公共查阅点。", {"query_points": 1}),
+    ("全市有政府信息公开工作人员551人，其中专职人员81人。", {"staff": 551}),
     # a cumulative stock and, among it, the year's new items (fresh8 m12)
     (
         "2020年累计主动公开政府信息275条，全文电子化率达100%，其中，本年度新增的主动公开政府信息32条。",
