@@ -67,15 +67,28 @@ PREDICATE = (
     r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
     r"|统筹|对标|以|把|将|在|的?(?:政府信息公开|政务公开|信息公开)工作)"
 )
+OPENING_SUBJECT = (
+    rf"(?:在[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
+)
+# the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
-    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*"
-    # the year, its comma lost (fresh7 l24: 2021年东花市街道深入贯彻…); or no year on the overview's first line (l19:
-    # 一、总体情况 / 台吉镇根据《条例》…)
-    rf"(?:(?:19|20)\d{{2}}\s?年度?(?:以来)?[，,]?[ \t]{{0,3}}|(?<=总体情况\n)|(?<=概述\n))"
-    rf"(?:在[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
-    rf"(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})",
+    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*(?:19|20)\d{{2}}\s?年度?(?:以来)?[，,]?[ \t]{{0,3}}{OPENING_SUBJECT}",
     re.MULTILINE,
 )
+# or no year: the overview's first line (l19: 一、总体情况 / 台吉镇根据《条例》…), tried only where that heading ends
+OVERVIEW_LINE_RE = re.compile(r"(?:总体情况|概述)\n")
+SUBJECT_AT_RE = re.compile(rf"[ \t]*{OPENING_SUBJECT}")
+
+
+def opening_subject(head: str) -> re.Match[str] | None:
+    """The overview's opening sentence's subject: the earliest found after a year, or on the overview's first line."""
+    found = OPENING_SUBJECT_RE.search(head)
+    for h in OVERVIEW_LINE_RE.finditer(head, 0, found.start() if found else len(head)):
+        if m := SUBJECT_AT_RE.match(head, h.end()):
+            return m
+    return found
+
+
 # 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
 OFFICE_OF_RE = re.compile(rf"^{GOVERNMENT_OFFICE}$")
 # 请与盐城市大丰区人民政府办公室联系: the office a government's report gives for questions.
@@ -221,7 +234,7 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
         yield m.group("region"), True
-    if m := OPENING_SUBJECT_RE.search(text[:1500]):
+    if m := opening_subject(text[:1500]):
         # The general office that did the year's work is the body (fresh4 i30: 2024年,长春市人民政府办公厅坚持…;
         # f02, n28), as the office a report names itself by is; any other subject is only a hint.
         yield m.group("region"), bool(OFFICE_OF_RE.match(m.group("region")))

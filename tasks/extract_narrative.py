@@ -305,7 +305,29 @@ def prose_candidates(text: str) -> list[Candidate]:
                     metric, value, qual, m.start(), m.end(), scoped, "up_to_date" if why == "up_to_date" else source
                 )
             )
-    return out + respective_candidates(text)
+    return out + respective_candidates(text) + figure_first_candidates(text)
+
+
+# A figure before its channel (fresh8 m17: 其中369条通过政府网站公开，28条通过政务微信公开): found from each 通过, the
+# figure looked for just before it — a rule starting with the number would try every digit of the text.
+VIA_CHANNEL_RE = re.compile(
+    r"通过[^，,。；;\d\n]{0,8}?(?:" + "|".join(f"(?P<{c}>{CHANNELS[c]})" for c in CHANNELS) + rf")(?:主动)?{PUBLISH}"
+)
+FIGURE_BEFORE_RE = re.compile(r"(?<![\d.])(?P<num>\d+)(?P<unit>条|项|件|篇|份)(?:信息)?\Z")
+
+
+def figure_first_candidates(text: str) -> list[Candidate]:
+    out = []
+    pos = text.find("通过")
+    while pos >= 0:
+        if (m := VIA_CHANNEL_RE.match(text, pos)) and (f := FIGURE_BEFORE_RE.search(text, max(0, pos - 16), pos)):
+            metric = m.lastgroup
+            start = f.start()
+            if not _skip_period(text, start):
+                scoped = bool(SUBUNIT_RE.search(text[clause_start(text, start) : m.end()]))
+                out.append(Candidate(metric, float(f.group("num")), "exact", start, m.end(), scoped, "prose"))
+        pos = text.find("通过", pos + 2)
+    return out
 
 
 # Channels named together, then their figures in the same order after 分别 (fresh7 l24: 在街道政务微博微信公开信息
@@ -382,8 +404,8 @@ ZERO_WINDOW = 40
 LISTED_NEXT_RE = re.compile(r"件?[及和与、]")
 # One zero for reconsiderations and lawsuits named together (fresh7 l05: 因政府信息公开而被申请行政复议、提起行政诉讼的
 # 案件0件): zero for each; a joined non-zero figure is neither.
-JOINED_ZERO_RE = re.compile(
-    r"(?:申请)?(?:行政)?复议[、和及与或](?:提起|提出)?(?:行政)?诉讼(?:的)?(?:案件|情况)?(?:数量|数)?"
+JOINED_ZERO_RE = re.compile(  # starts at its literal: a leading optional word would be tried at every character
+    r"复议[、和及与或](?:提起|提出)?(?:行政)?诉讼(?:的)?(?:案件|情况)?(?:数量|数)?"
     r"[共计为均都是]{0,2}[0零〇](?:件|起|宗|例|个|次)?(?![\d.])"
 )
 JOINED_METRICS = ("reconsiderations", "lawsuits")
@@ -446,9 +468,10 @@ def zero_candidates(text: str) -> list[Candidate]:
         for metric, k_end, source in found:
             out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
     for m in JOINED_ZERO_RE.finditer(text):
-        s0 = sentence_start(text, m.start())
-        if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(m.start())):
-            out += [Candidate(metric, 0.0, "exact", m.start(), m.end(), False, "zero") for metric in JOINED_METRICS]
+        start = m.start() - 2 if text.startswith("行政", m.start() - 2) else m.start()
+        s0 = sentence_start(text, start)
+        if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(start)):
+            out += [Candidate(metric, 0.0, "exact", start, m.end(), False, "zero") for metric in JOINED_METRICS]
     return out + listed_nones(text)
 
 

@@ -43,7 +43,7 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"门户网站|网站(?<!新闻网站)(?<!媒体网站)|政府网(?!站)|(?<![内外])政务网(?![站格])|网上(?=公开|发布)"
+    "proactive_website": r"门户网站|网站(?<!新闻网站)(?<!媒体网站)|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])|网上(?=公开|发布)"
     r"|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
@@ -86,13 +86,6 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             "the noun before its verb: i26 市政府网站信息发布总数4784条",
         ),
     ]
-    rules.append(
-        (
-            metric,
-            rf"(?<![\d.]){{N}}{unit}(?:信息)?通过[^，,。；;\d\n]{{0,8}}?(?:{ch})(?:主动)?{PUBLISH}",
-            "number before the channel: fresh8 m17 其中369条通过政府网站公开，28条通过政务微信公开",
-        )
-    )
     if metric in ("proactive_weibo", "proactive_wechat"):
         rules.append(
             (
