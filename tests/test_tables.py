@@ -955,3 +955,42 @@ def test_table_two_as_fresh5_printed_it(section: str, era: str, want: dict) -> N
     tables = read_template(text)
     got = {r["metric"]: r["value"] for r in tables.rows}
     assert (tables.era, {k: got.get(k) for k in want}) == (era, want)
+
+
+def _t3_readings(text: str) -> tuple[list, tuple[str, ...]]:
+    from tasks.template import table3
+    from tasks.template.arithmetic import adds_up, t3_rows
+    from tasks.template.grid import units_of
+    from tasks.template.tokens import scan_whole
+
+    rows = t3_rows("template_2021")
+    sk = scan_whole(text)
+    chain = table3._chain(sk, rows)
+    start, end = table3._region(sk, chain)
+    tokens = [t for t in sk.tokens if start <= t.start < end]
+    return units_of(text, chain, tokens, 7, table="三", max_len=7, row_ok=adds_up, subtotal=True), rows
+
+
+@pytest.mark.parametrize("closes", [True, False])
+def test_the_pairing_that_fits_worse_is_cut_only_when_the_best_does_not_close(closes: bool) -> None:
+    """Cutting run-together digits is most of a table's cost: when the pairing of labels with the numbers after
+    them reads a table that is whole and closes, the pairing with the numbers before them (which fits worse) is
+    never cut; when it does not close, both are read and compared."""
+    from tasks.template.arithmetic import adds_up, t3_consistent
+    from tasks.template.grid import choose_pairing
+
+    text = text_of("d13")
+    if not closes:  # 予以公开 22 → 29: its row no longer adds up to its 总计, nor the table to its totals
+        text = text.replace("（一）予以公开220000022", "（一）予以公开290000022", 1)
+    readings, rows = _t3_readings(text)
+    assert len(readings) == 2 and readings[0].fit > readings[1].fit
+    choice = choose_pairing(
+        readings, lambda t, partial: t3_consistent(t, rows, partial), rows, row_ok=adds_up, table="三"
+    )
+    assert [r.built for r in readings] == [True, not closes]
+    want = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items() if k.startswith("t3.")}
+    got = {f"t3.{r}.{c}": v for r, vals in choice.values.items() for c, v in zip(T3_COLUMNS, vals, strict=True)}
+    if closes:
+        assert {k: got.get(k) for k in want} == want
+    else:
+        assert "granted" not in choice.values and choice.notes

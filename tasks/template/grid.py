@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from tasks.notes import table_inconsistent
 from tasks.template.cuts import cut
@@ -38,6 +39,26 @@ class Unit:
     options: list[Option] = field(default_factory=list)
     kind: str = "printed"  # printed: cell boundaries known | forced: one cut only | arith: chosen by arithmetic
     note: str | None = None
+
+
+class Reading:
+    """One pairing of labels with numbers: how well its runs fit rows, and its units, cut only when asked for (the
+    cut search is most of a table's cost, and a pairing that fits better and closes makes the other moot)."""
+
+    def __init__(self, fit: tuple[int, int], build: Callable[[], list[Unit]]) -> None:
+        self.fit, self._build = fit, build
+
+    @cached_property
+    def units(self) -> list[Unit]:
+        return self._build()
+
+    @property
+    def built(self) -> bool:
+        return "units" in self.__dict__
+
+    @classmethod
+    def of(cls, units: list[Unit]) -> Reading:
+        return cls((0, 0), lambda: units)
 
 
 def canonical(token: Token) -> bool:
@@ -169,9 +190,10 @@ def units_of(
     max_len: int,
     row_ok: Callable[[Values], bool],
     subtotal: bool = False,
-) -> list[tuple[tuple[int, int], list[Unit]]]:
+) -> list[Reading]:
     """The table read with each run of labels paired with the numbers after it, and with those before it (a
-    converter may print either): per pairing, its fit and its units, each one row or a block of rows."""
+    converter may print either): per pairing, its fit and (when asked for) its units, each one row or a block of
+    rows."""
     events = sorted([(x.start, 0, i) for i, x in enumerate(labels)] + [(t.start, 1, i) for i, t in enumerate(tokens)])
     runs: list[tuple[int, list[int]]] = []
     for _, kind, i in events:
@@ -180,7 +202,12 @@ def units_of(
         else:
             runs.append((kind, [i]))
     return [
-        (fit, _units(text, pairs, numbers_first, k, table=table, max_len=max_len, row_ok=row_ok, subtotal=subtotal))
+        Reading(
+            fit,
+            lambda pairs=pairs, numbers_first=numbers_first: _units(
+                text, pairs, numbers_first, k, table=table, max_len=max_len, row_ok=row_ok, subtotal=subtotal
+            ),
+        )
         for fit, numbers_first, pairs in _pairings(runs, labels, tokens, k)
     ]
 
@@ -319,7 +346,7 @@ def choose(
 
 
 def choose_pairing(
-    readings: Sequence[tuple[tuple[int, int], list[Unit]]],
+    readings: Sequence[Reading],
     consistent: Callable[[dict[str, Values], bool], bool],
     rows: Sequence[str],
     *,
@@ -330,12 +357,19 @@ def choose_pairing(
     """The pairing of labels with numbers is itself a reading: the one whose table is whole and closes wins; when
     none does, the one that fits the runs better (the table as printed, its inconsistency noted); when both do,
     or neither fits better, only the rows the two agree on land."""
-    choices = [(fit, choose(units, consistent, table=table, first=first)) for fit, units in readings]
-    if len(choices) == 1 or choices[0][1].values == choices[1][1].values:
-        return max(choices, key=lambda c: c[0])[1]
 
     def whole(c: Choice) -> bool:
         return all(r in c.values for r in rows) and consistent(c.values, False) and all(map(row_ok, c.values.values()))
+
+    # The pairing that fits the runs best is read first: when its table is whole and closes, and every other fits
+    # worse, it wins whatever the others read (the ranking below), so they are never cut.
+    order = sorted(readings, key=lambda r: r.fit, reverse=True)
+    best = choose(order[0].units, consistent, table=table, first=first)
+    if len(order) == 1 or (whole(best) and all(r.fit < order[0].fit for r in order[1:])):
+        return best
+    choices = [(r.fit, choose(r.units, consistent, table=table, first=first)) for r in readings]
+    if len(choices) == 1 or choices[0][1].values == choices[1][1].values:
+        return max(choices, key=lambda c: c[0])[1]
 
     def rank(c: tuple) -> tuple:
         # Then the table's first row: it always holds numbers, so a pairing that leaves it empty while the other

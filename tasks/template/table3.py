@@ -6,7 +6,7 @@ import bisect
 
 from tasks.notes import table_inconsistent
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
-from tasks.template.grid import Choice, Label, Option, Unit, choose_pairing, units_of
+from tasks.template.grid import Choice, Label, Option, Reading, Unit, choose_pairing, units_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
 from tasks.template.tokens import (
     Cell,
@@ -161,7 +161,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     """Table 三's cells as metric rows, and notes on what was left out and why."""
     rows = t3_rows(era)
     units, cut = _cell_units(text, rows)
-    readings = [((0, 0), units)]
+    readings = [Reading.of(units)]
     if not units:
         sk = scan_whole(text)
         chain = _chain(sk, rows)
@@ -181,7 +181,9 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         first=first,
     )
     notes = choice.notes + _row_sum_notes(choice)
-    unread = [r for r in rows if r not in {x for _, units in readings for u in units for x in u.rows}]
+    # Rows no pairing read (a pairing never cut read a table that closed whole: it has no such rows).
+    found = {x for reading in readings if reading.built for u in reading.units for x in u.rows}
+    unread = [r for r in rows if r not in found]
     if unread and len(unread) < len(rows):
         notes.append(f"table 三: rows {unread} have no cells found; left out")
     out = _metric_rows(choice)
