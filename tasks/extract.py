@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -69,6 +70,25 @@ def derive_from_parts(text: str, metric: str, cands: list[Candidate], spans: lis
     }
 
 
+def _among_the_first(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A figure after 其中 that follows another figure of its metric in its sentence is a part of that one (n22:
+    全年主动公开信息372条，其中，通过…系统累计主动公开信息238条)."""
+    if len(cands) < 2 or not text:
+        return cands
+    order = sorted(cands, key=lambda c: c.start)
+    starts = [c.start for c in order]
+    out = []
+    for c in cands:
+        first = bisect.bisect_left(starts, sentence_start(text, c.start))
+        # the earlier figures of the sentence, which a sentence's bounded length keeps few
+        among = any(
+            o is not c and o.end <= c.start and text.find("其中", o.end, c.start) >= 0
+            for o in order[first : bisect.bisect_left(starts, c.start)]
+        )
+        out.append(replace(c, scoped=True) if among and not c.scoped else c)
+    return out
+
+
 def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list[dict], list[Note]]:
     """One value per metric: agreeing candidates land; conflicting ones are left out with a note."""
     by_metric: dict[str, list[Candidate]] = defaultdict(list)
@@ -94,6 +114,7 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
                 )
             )
             continue
+        cands = _among_the_first(cands, text)
         whole = [c for c in cands if not c.scoped]
         if not whole:
             if CATALOG[metric].group == "outcome" and (row := derive_from_parts(text, metric, cands, spans)):

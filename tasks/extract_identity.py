@@ -14,6 +14,9 @@ from tasks.identity.locate import locate
 from tasks.identity.names import (
     BODY_END,
     CJK,
+    ORGAN_END,
+    PLACE_END,
+    TOWNSHIP_END,
     admin_level_of,
     clean_region,
     is_body_name,
@@ -91,8 +94,35 @@ def opening_subject(head: str) -> re.Match[str] | None:
 
 # 由两城镇人民政府党政办公室编制: the office of a place's government compiles that place's report.
 OFFICE_OF_RE = re.compile(rf"^{GOVERNMENT_OFFICE}$")
-# 请与盐城市大丰区人民政府办公室联系: the office a government's report gives for questions.
-CONTACT_OFFICE_RE = re.compile(rf"请与{GOVERNMENT_OFFICE}[{CJK}]{{0,10}}?联系")
+# 如对本报告有任何疑问，请与…联系 / 请联系：…: the body that answers for the report, named with the unit inside it
+# that takes the questions (盐城市大丰区人民政府办公室, 集宁区农牧水利局综合办公室, 厉山镇人民政府,
+# 海陵区城东街道党政办, 闽侯县水利局政府信息公开工作领导小组办公室).
+CONTACT_BODY_RE = re.compile(rf"请(?:与|联系)[:：]?[ \t]{{0,2}}([{CJK}]{{2,40}}?)(?=联系|[，,。；;:：(（\s]|$)")
+# The units inside a body that a contact names: never the body itself.
+INNER_UNIT_RE = re.compile(r"(?:办公室|办公厅|党政办|综合办|科|(?<!办事)处|股|室|机构|大厅|小组)$")
+GOVERNMENT_RE = re.compile(r"(?:人民)?政府")
+WORD_END_RE = re.compile(rf"{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END}")
+
+
+def contact_body(text: str) -> str | None:
+    """The body the contact sentence names: a government's office stands for its place (the office is how a
+    government's report gives its contact); otherwise the longest body name the contact opens with, cut where a
+    word of a body's name ends, when what follows it is a unit inside that body."""
+    m = CONTACT_BODY_RE.search(text)
+    if m is None:
+        return None
+    named = m.group(1)
+    for end in sorted((w.end() for w in WORD_END_RE.finditer(named)), reverse=True):
+        head, rest = named[:end], named[end:]
+        if rest and not (INNER_UNIT_RE.search(rest) or GOVERNMENT_RE.fullmatch(rest)):
+            continue
+        if office := OFFICE_OF_RE.match(head):
+            return office.group(1)
+        if not INNER_UNIT_RE.search(head) and is_body_name(head):
+            return head
+    return None
+
+
 # A department that compiled its own report (由汨罗市档案局编制 in a report that says 我局).
 DEPARTMENT_ISSUER_RE = re.compile(rf"^[{CJK}]{{2,30}}(?:局|(?<!办公)厅|委员会|(?<!政府)(?<!小组)(?<!公开)办公室)$")
 # 本报告由南平市人民政府信息公开工作领导小组办公室根据…编制而成: a government's office, far from the verb.
@@ -254,8 +284,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield issuer, False  # a bureau that compiled the report and publishes it on its own website (fresh4 i24)
     if m := GOVERNMENT_OFFICE_ISSUER_RE.search(text[:3000]):
         yield m.group(1), False
-    if m := CONTACT_OFFICE_RE.search(text[:3000]):
-        yield m.group(1), False
+    if body := contact_body(text[:3000]):
+        yield body, False
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1)), False
     if s := signature(text):

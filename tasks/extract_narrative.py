@@ -26,11 +26,20 @@ SUBUNIT_RE = re.compile(
     r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各街道|各行署|各地市"
     r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
     r"|[省市县区]政府各(?:有关)?(?:部门|单位|机关)"
-    r"|[市县区]政府网站(?<![全本].政府网站)|[市县区]政府门户网站共(?<!全.政府门户网站共)|其中[^，。；]{0,10}(?:局|委|办|中心)"
+    r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办|中心)"
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
 CHANNEL_RE = re.compile(r"网站|政府网|政务网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目")
+REQUEST_WAYS = ("requests_online", "requests_in_person", "requests_letter")
+# A list of channels' figures: a publishing verb with its figure, then 其中.
+ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?其中")
+# The way a request came in, right before the verb of receiving it: the requests that came in so are a part.
+REQUEST_CHANNEL_RE = re.compile(
+    r"(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件|渠道|途径|方式)(?:上)?(?:共)?(?:收到|受理|接到|接收)"
+)
+# The website and the new media together are every channel online (n12 共通过门户网站及政务新媒体方式主动公开907条).
+ONLINE_CHANNELS_RE = re.compile(r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和与、][^，,。；;\d]{0,6}?新媒体")
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
 ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
@@ -42,7 +51,7 @@ VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办�
 # Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
 MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播")
 # Words between a channel and its verb that make the figure something other than items published there.
-STRETCH_VETO_RE = re.compile(r"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接")
+STRETCH_VETO_RE = re.compile(r"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接|受理|申请")
 
 # A clause that opens with a verb continues the sentence's subject (seed 001: 市政府网站共…，受理…申请4件).
 VERB_START_RE = re.compile(
@@ -245,11 +254,20 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
         own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
-        if any(CHANNEL_RE.search(t) and not ALL_CHANNELS_RE.search(t) for t in (own, tail)):
+        if any(
+            CHANNEL_RE.search(t) and not ALL_CHANNELS_RE.search(t) and not ONLINE_CHANNELS_RE.search(t)
+            for t in (own, tail)
+        ):
             # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7
             # l10's 采用门户网站、政务微信…等多种渠道公开政府信息，在…官方网站对应栏目主动公开信息411条
             return "skip"
+    if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(prefix):
+        return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
+    if metric in REQUEST_WAYS and "申请" not in prefix + m.group():
+        return "skip"  # 网上接收35件 is a request count only in a sentence about requests
     if metric == "requests_total":
+        if REQUEST_CHANNEL_RE.search(text, clause_start(text, m.start()), m.start() + 2):
+            return "skip"  # n23: 网站受理依申请公开9件 — the requests that came in one way, a part
         if BARE_REQUEST_FIGURE_RE.fullmatch(text, m.start(), m.start("num")) and not _about_requests(
             heading_before(text, m.start())
         ):
@@ -470,6 +488,8 @@ def zero_candidates(text: str) -> list[Candidate]:
     for m in JOINED_ZERO_RE.finditer(text):
         start = m.start() - 2 if text.startswith("行政", m.start() - 2) else m.start()
         s0 = sentence_start(text, start)
+        if s0 > 0 and re.match(r"\s*其中", text[s0 : s0 + 6]):
+            s0 = sentence_start(text, s0 - 1)  # fresh9 n17: 共受理依申请公开17件…。其中发生行政复议、行政诉讼案件0件
         if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(start)):
             out += [Candidate(metric, 0.0, "exact", start, m.end(), False, "zero") for metric in JOINED_METRICS]
     return out + listed_nones(text)
@@ -519,8 +539,8 @@ def category_sum_note(text: str, end: int, total: float) -> Note | None:
     if len(items) < 3 or any(q for _, q in items) or re.search(r"(?<!\d)\d+(?:余|多)?(?:件|期|个|项|篇|次)", segment):
         return None
     values = [int(v) for v, _ in items]
-    if sum(values) == total:
-        return None
+    if sum(values) == total or any(values[i] == sum(values[i + 1 :]) for i in range(len(values) - 2)):
+        return None  # fresh9 n22: 其中…238条分别为3条,2条…7条 — a part and its own breakdown, not a flat list
     return prose_conflict(
         f"proactive_total {total:g} but its categories add up to {' + '.join(map(str, values))} = {sum(values)}"
     )

@@ -43,8 +43,8 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"门户网站|网站(?<!新闻网站)(?<!媒体网站)|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])|网上(?=公开|发布)"
-    r"|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
+    "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
+    r"|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
@@ -86,6 +86,19 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             "the noun before its verb: i26 市政府网站信息发布总数4784条",
         ),
     ]
+    # A channel listed after 其中 with its figure and no verb (fresh9 n18: 通过各类政务公开载体发布信息18269条,其中…
+    # 政务网2905条,微博(天津高新区THT)6128条,…): `enum` marks the form, kept only inside such a list.
+    rules += (
+        []
+        if metric in ("proactive_gazette", "proactive_other")
+        else [  # 政府公报20条: a category too (g17)
+            (
+                metric,
+                rf"(?:{ch})(?:“[^”\n]{{1,20}}”|[（(][^）)\n]{{1,20}}[）)])?{{N}}(?P<unit>条|篇)(?![\u4e00-\u9fff\d])(?P<enum>)",
+                "fresh9 n18: 其中…政务网2905条,微博(天津高新区THT)6128条",
+            )
+        ]
+    )
     if metric in ("proactive_weibo", "proactive_wechat"):
         rules.append(
             (
@@ -112,20 +125,28 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?{GAP}{{N}}{U_ITEM}(?:各类)?(?:政府|政务)?信息",
         "number before the noun: 主动公开了256条政府信息",
     ),
-    # n05: 全年公开政府信息995845条; 2025年度共公开信息183条: the year's total without 主动. Never 依申请/不予/部分/同意
-    # 公开 (request outcomes), and 发布信息 alone may count every post (t24: 发布信息4583条，其中主动公开…2107条).
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|当年|\d{{4}}年度?)(?:[，,]?[^，,。；;\d\n]{{0,8}}?(?:共|共计|累计|新增)?"
-        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)公开(?:了)?(?:各类|各项)?(?:政府|政务)信息"
-        rf"|(?:共|共计|累计|新增)?公开(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
+        r"共[^，,。；;\d\n]{0,20}?(?<!其中)(?<!已)(?<!已经)主动(?:公开|发布)(?:了)?{N}(?P<unit>条|项)(?![\u4e00-\u9fff])",
+        "no noun after a total's 共 (n12: 共通过门户网站及政务新媒体方式主动公开907条,其中…); never 主动公开7件 alone (the "
+        "share of documents made public, m15) nor 属于已经主动公开的2件 (an answer)",
+    ),
+    # n05: 全年公开政府信息995845条; 2025年度共公开信息183条: the year's total without 主动. Never 依申请/不予/部分/同意
+    # 公开 (request outcomes), and 发布信息 alone may count every post (t24: 发布信息4583条，其中主动公开…2107条).
+    # The year's subject may stand between (2021年,市气象局公开信息共计2203条); 发布 publishes too (全年共发布信息59条),
+    # and 一年来 is the year (一年来,共计公开政府信息115条).
+    (
+        "proactive_total",
+        rf"(?:全年|年内|本年度?|当年|一年(?:以)?来|\d{{4}}年度?)(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增)?"
+        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息"
+        rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条",
     ),
     (
         "proactive_total",
-        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?:政府|政务)信息公开(?:数量|总数|总量|数)?{GAP}{{N}}"
-        r"(?P<unit>条|项)",
-        "f18: 2019年度完成政府信息公开301条 (the noun before the verb)",
+        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息公开(?:数量|总数|总量|数)?{GAP}"
+        r"{N}(?P<unit>条|项|件)",
+        "f18: 2019年度完成政府信息公开301条 (the noun before the verb); 2025年完成信息公开716件",
     ),
     (
         "proactive_total",
@@ -234,6 +255,24 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<=[，,：:。\n])依申请公开(?:申请)?(?:件数|数)?{GAP}{{N}}(?P<unit>件次|件)",
         "t11: 累计主动公开政府信息21条，依申请公开0件 (a clause of its own, counted in 件)",
     ),
+    # The way a request came in, before the verb of receiving it (n23: 网站受理依申请公开9件;当面受理…7件;邮寄受理…15件).
+    (
+        "requests_online",
+        rf"(?:网站|网上|网络|互联网|在线)(?:上)?(?:共)?{RECEIVE}(?:的)?(?:{REQUEST}){GAP}{{N}}{U_REQ}",
+        "n23: 网站受理依申请公开9件",
+    ),
+    (
+        "requests_in_person",
+        rf"(?:当面|现场)(?:共)?{RECEIVE}(?:的)?(?:{REQUEST}){GAP}{{N}}{U_REQ}",
+        "n23: 当面受理依申请公开7件",
+    ),
+    (
+        "requests_letter",
+        rf"(?:邮寄|信函)(?:共)?{RECEIVE}(?:的)?(?:{REQUEST}){GAP}{{N}}{U_REQ}",
+        "n23: 邮寄受理依申请公开15件",
+    ),
+    # …申请38件,其中,通过网上接收35件 (fresh9 n18): the way alone, inside a sentence about requests (see _skip)
+    ("requests_online", rf"(?:网上|网络|在线)(?:接收|收到|受理|提交){{N}}{U_REQ}", "fresh9 n18: 通过网上接收35件"),
     ("requests_in_person", rf"当面(?:提出)?申请(?:数)?{GAP}{{N}}{U_REQ}", "seeds 001/002"),
     ("requests_in_person", rf"{{N}}{U_REQ}为当面申请", "seed 000: 1件为当面申请"),
     ("requests_online", rf"(?:网络|网上|网路|互联网|在线)申请(?:数)?{GAP}{{N}}{U_REQ}", "seed 001"),
@@ -272,9 +311,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_not_exist",
-        rf"信息不存在(?:的)?(?:数)?{GAP}{{N}}{U_REQ}",
-        "2014 statistics table wording; t27 信息不存在的1件",
+        rf"信息不存在(?:的)?(?:[，,、]?无法提供)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "2014 statistics table wording; t27 信息不存在的1件; fresh9 n17 信息不存在无法提供3件",
     ),
+    # Answers named by the scope the information falls in (fresh9 n17: 属于公开范围5件,属于部分公开范围4件); counted in
+    # requests only (属于公开范围的信息N条 classifies information).
+    ("outcome_granted", rf"(?<!部分)(?<!不)属于(?:主动)?公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
+    ("outcome_partial", rf"属于部分公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
     (
         "outcome_not_ours",
         rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握)(?:数)?{GAP}{{N}}{U_REQ}",

@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh8: 24–30 real reports each, 2008–2025, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh9: 24–34 real reports each, 2008–2025, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -11,19 +11,20 @@ from conftest import load_truth
 from scoring import score
 
 DATA = Path(__file__).parent / "data"
-CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
 # fresh: narrative era 0.882 (105/119; before 0.790), template era 0.972 (275/283; before 0.926);
-# fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.905 (237/262; before 0.802);
-# fresh3: narrative era 0.873 (62/71; before 0.845), template era 0.915 (433/473; before 0.875);
-# fresh4: narrative era 0.875 (105/120; before 0.833), template era 0.958 (346/361; before 0.856);
-# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.954 (482/505; before 0.869);
-# fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.939 (399/425; before 0.873);
-# fresh7: narrative era 0.886 (39/44; before 0.795), template era 0.840 (378/450; before 0.767; 45 of the misses are
+# fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.924 (242/262; before 0.802);
+# fresh3: narrative era 0.887 (63/71; before 0.845), template era 0.922 (436/473; before 0.875);
+# fresh4: narrative era 0.883 (106/120; before 0.833), template era 0.967 (349/361; before 0.856);
+# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.964 (487/505; before 0.869);
+# fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.944 (401/425; before 0.873);
+# fresh7: narrative era 0.886 (39/44; before 0.795), template era 0.842 (379/450; before 0.767; 45 of the misses are
 # l17's, quarantined for want of a year);
-# fresh8: narrative era 1.000 (29/29; before 0.897), template era 0.911 (378/415; before 0.872).
+# fresh8: narrative era 1.000 (29/29; before 0.897), template era 0.916 (380/415; before 0.872);
+# fresh9: narrative era 0.821 (23/28; before 0.821), template era 0.917 (495/540; before 0.867).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -42,6 +43,8 @@ FLOORS = {
     ("fresh7", "template"): 0.83,
     ("fresh8", "narrative"): 0.89,
     ("fresh8", "template"): 0.89,
+    ("fresh9", "narrative"): 0.75,
+    ("fresh9", "template"): 0.90,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -58,7 +61,21 @@ FLOORS = {
 # fresh7, by its traps: l12's 60余条 (at_least, as metrics.md says), l15's table-三 row printed empty (landed as blank).
 # fresh8, by its traps: m04's 规章 row printed '/ / /' and its 予以公开 row printed empty (landed as blank, as metrics.md
 # says of a cell printed empty or '/'), m28's 3.5萬條 (landed as 35000, exact as 1.2万条 is; the truth calls it rounded).
-MAX_WRONG = {"fresh": 2, "fresh2": 3, "fresh3": 1, "fresh4": 1, "fresh5": 1, "fresh6": 8, "fresh7": 2, "fresh8": 5}
+# fresh9, by its traps: n08's 发布各类信息18000余条 (at_least, as metrics.md says), n10's 主动公开…209条次 over the
+# body's two websites (landed as its website figure), n21's 浙江气象局政务网公开118条 (the 20 on the portal read as a
+# part, after 其中在浙江气象局…), n17's level (a 综保区管理委员会 landed as a department, the truth calls the zone a county)
+# and n22's region (遂宁市安居区行政审批局 landed as 安居区行政审批局, as fresh5 j28).
+MAX_WRONG = {
+    "fresh": 2,
+    "fresh2": 3,
+    "fresh3": 1,
+    "fresh4": 1,
+    "fresh5": 1,
+    "fresh6": 8,
+    "fresh7": 2,
+    "fresh8": 5,
+    "fresh9": 5,
+}
 
 
 @pytest.fixture(scope="module")

@@ -188,7 +188,15 @@ REPORT_OPENINGS = [
         # http://www.longyou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=01251010-066&fbtime=2019
         "引 言\n根据《中华人民共和国政府信息公开条例》(以下简称条例)规定,现编制并公布本单位2019年政府信息公开工作年度报告,"
         "接受社会公开监督。如对本报告有任何疑问,请联系:龙游县大街乡信息公开领导小组办公室,邮编:324403。",
-        {"region": None, "province": "浙江省", "report_year": 2019, "body_id": None},
+        # no verb phrase is a name; the township whose office answers for the report is its body (as fresh2 g28's
+        # 请联系:龙游县湖镇镇人民政府党政综合办公室 on the same site)
+        {
+            "region": "大街乡",
+            "province": "浙江省",
+            "admin_level": "township",
+            "report_year": 2019,
+            "body_id": "330825211",
+        },
         id="verb_phrase_compiles_and_publishes_this_unit",
     ),
     pytest.param(
@@ -552,6 +560,56 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:
     got = identity_of(opening + "\n")
     assert {k: got.get(k) for k in expected} == expected
+
+
+# The body a report gives as its contact for questions, named with the unit inside it that answers them (as the
+# stored pages give them: fresh3 h21, fresh2 g28, fresh6 k30, fresh3 h14, fresh7 l28, fresh8 m11).
+CONTACTS = [
+    (
+        "如对本报告有任何疑问,请与厉山镇人民政府联系(地址:随县新县城民主路东;电话:0722-4572571)。我镇高度重视,我镇落实。",
+        "厉山镇",
+        "township",
+    ),
+    (
+        "如对本报告有任何疑问,请联系:龙游县湖镇镇人民政府党政综合办公室,邮编:324400。我镇贯彻落实,我镇推进。",
+        "湖镇镇",
+        "township",
+    ),
+    (
+        "如对本报告有任何疑问,请与集宁区农牧水利局综合办公室联系(联系电话:0474-8308095)。我局高度重视,本局落实。",
+        "集宁区农牧水利局",
+        "department",
+    ),
+    (
+        "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系。我局高度重视,我局落实。",
+        "闽侯县水利局",
+        "department",
+    ),
+    (
+        "如对本报告有任何疑问,请联系芦芝镇人民政府党政综合办公室(电话:0597-7773966)。我镇政府信息,我镇落实。",
+        "芦芝镇",
+        "township",
+    ),
+    ("如对本报告有任何疑问,请与泰安市商务局联系(地址:泰安市泰山区擂鼓石大街西首)。", "泰安市商务局", "department"),
+    ("如对本报告有任何疑问,请联系湖东街道办事处党政办公室。我街道贯彻落实,我街道推进。", "湖东街道", "township"),
+    ("如对本报告有任何疑问,请与高平市人民政府办公室信息科联系(地址:高平市长平西街46号)。", "高平市", "county"),
+    (
+        "如对本报告有任何疑问,请联系帽儿山镇政府,地址:尚志市帽儿山镇新兴街1号。我镇落实,我镇推进。",
+        "帽儿山镇",
+        "township",
+    ),
+    # the county's office answering for a township's report is another body's: the report says 我镇
+    ("如对本报告有任何疑问,请与盐城市大丰区人民政府办公室联系。我镇高度重视,我镇落实,我镇推进。", None, "township"),
+    ("如对本报告有任何疑问,请与本单位政府信息公开受理机构联系,地址:上塘镇屿后巷198号。", None, None),
+    # a hijacked mirror's spam in the contact is no body
+    ("如对本报告有任何疑问,请联系365官方入口-app下载_mobile365-777人民政府办公室。", None, None),
+]
+
+
+@pytest.mark.parametrize(("opening", "region", "level"), CONTACTS, ids=[f"contact{i}" for i in range(len(CONTACTS))])
+def test_the_contact_for_questions_names_the_body(opening: str, region: str | None, level: str | None) -> None:
+    got = identity_of("根据《条例》要求编制本报告。" + opening + "\n一、总体情况\n")
+    assert (got.get("region"), got.get("admin_level")) == (region, level)
 
 
 def test_a_title_below_page_chrome_on_a_page_saved_with_blank_lines() -> None:

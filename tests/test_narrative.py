@@ -349,6 +349,86 @@ FRESH5_WORDING += [
 ]
 
 
+# …and of the ninth (tests/data/fresh9), scored once before these rules: the year's total with its subject between
+# (n21) or after 一年来 (n26) or 发布 (n31), 信息公开 as the noun (n17), a total published through every channel online
+# (n12) or every carrier (n18) and the channels listed after its 其中 without a verb (n18), a part after 其中 (n22),
+# requests by the way they came in (n23, n18), answers named by the scope the information falls in (n17), a joined
+# zero in a 其中 sentence about the requests before it (n17), a portal alone (n21: two websites' figures are no single
+# one, though n21's 20 is read as a part of the bureau's) and a township's figure on its county's portal (n28).
+FRESH9_WORDING = [
+    (
+        "2021年，市气象局公开信息共计2203条，其中在浙江气象局外网门户—湖州市气象局公告栏公开20条，浙江气象局政务网公开"
+        "118条，“湖州气象”官方微信公众平台发布416条。",
+        {"proactive_total": 2203, "proactive_wechat": 416},  # 118 lands as the website's: a judgement (test_fresh)
+    ),
+    ("一年来，共计公开政府信息115条；部门信箱收到群众咨询3条，均按时给予回复。", {"proactive_total": 115}),
+    (
+        "全年共发布信息59条（其中，领导信息1条，规划计划1条，法规公文2条，工作进展等48条，其它信息7条）。",
+        {"proactive_total": 59},
+    ),
+    ("2025年完成信息公开716件，其中公示决定处罚类213件，通知公告类71件。", {"proactive_total": 716}),
+    (
+        "2025年全年，我办共通过门户网站及政务新媒体方式主动公开907条，其中通过政府网站公开86条，微信公众号公开821条。",
+        {"proactive_total": 907, "proactive_website": 86, "proactive_wechat": 821},
+    ),
+    (
+        "2021年，高新区通过各类政务公开载体发布信息18269条，其中天津滨海高新技术产业开发区政务网2905条，微博（天津高新区"
+        "THT）6128条，微信（天津高新区）1540条，今日头条5135条。",
+        {"proactive_total": 18269, "proactive_website": 2905, "proactive_weibo": 6128, "proactive_wechat": 1540},
+    ),
+    (
+        "全年主动公开信息372条，其中，通过政府信息公开目录管理系统累计主动公开信息238条分别为概况类3条，文件类2条。",
+        {"proactive_total": 372},
+    ),
+    (
+        "2021年，我局网站受理依申请公开9件；当面受理依申请公开7件；邮寄受理依申请公开15件；其他渠道受理依申请公开13件。",
+        {
+            "requests_online": 9,
+            "requests_in_person": 7,
+            "requests_letter": 15,
+            "requests_total": None,
+            "proactive_other": None,
+        },
+    ),
+    (
+        "2021年全年，高新区受理政府信息公开申请38件，其中，通过网上接收35件，邮件接收3件。",
+        {"requests_total": 38, "requests_online": 35},
+    ),
+    (
+        "2025年共受理依申请公开17件，其中：属于公开范围5件，属于部分公开范围4件，不予公开3件，信息不存在无法提供3件，"
+        "重复申请1件。其中发生行政复议、行政诉讼案件0件。",
+        {
+            "requests_total": 17,
+            "outcome_granted": 5,
+            "outcome_partial": 4,
+            "outcome_denied": 3,
+            "outcome_not_exist": 3,
+            "reconsiderations": 0,
+            "lawsuits": 0,
+        },
+    ),
+    ("2022年通过麻阳县政府门户网站共发布各类信息25条。", {"proactive_website": 25}),
+    # what must stay out: a gazette among content categories (fresh2 g17), a share of documents (fresh8 m15), an
+    # answer (fresh3 h18), a channel figure without a list before it, a way of receiving outside a request sentence
+    (
+        "全年主动公开政府信息121条，其中政府文件和解读信息38条、政务督查信息6条、政府公报20条、政府会议25条。",
+        {"proactive_total": 121, "proactive_gazette": None},
+    ),
+    (
+        "2020年，长风新村街道办事处主动公开政府信息37条，全文电子化率100%。公开公文类信息8件，主动公开7件，公开率87.5%。",
+        {"proactive_total": 37},
+    ),
+    ("我办按时办结数517件。其中属于已经主动公开的2件，同意公开答复292件。", {"proactive_total": None}),
+    ("全局排查政务网2905条，均已整改。", {"proactive_website": None}),
+    ("全年网上接收咨询35件，均已答复。", {"requests_online": None}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRESH9_WORDING, ids=[f"f9w{i}" for i in range(len(FRESH9_WORDING))])
+def test_fresh9_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("body", "want"),
     [

@@ -994,3 +994,24 @@ def test_the_pairing_that_fits_worse_is_cut_only_when_the_best_does_not_close(cl
         assert {k: got.get(k) for k in want} == want
     else:
         assert "granted" not in choice.values and choice.notes
+
+
+def test_a_header_row_broken_after_a_cell_is_joined_and_its_block_read() -> None:
+    """fresh9 n22: a page store broke the (一) block's header row after its second cell, each further column label on
+    a line of its own ending in its bar; the header is one row again, so the block reads under its own columns."""
+    raw = (
+        "遂宁市安居区行政审批局2020年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "| 第二十条第(一)项 | |||\n| 信息内容 | 本年新 制作数量 |\n本年新 公开数量 |\n对外公开总数量 |\n"
+        "| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 2 | 2 | 15 |\n"
+        "| 第二十条第(五)项 | |||\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+        "| 行政许可 | 72 | 3 | 40 |\n"
+    )
+    text, _ = normalize_text(raw)
+    assert "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |" in text
+    _, rows, _ = extract_document("n22", text)
+    got = {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t2_")}
+    assert {k: got.get(k) for k in ("t2_normative_new_made", "t2_normative_new_published")} == {
+        "t2_normative_new_made": 2,
+        "t2_normative_new_published": 2,
+    }
+    assert got.get("t2_normative_published_total") == 15 and got.get("t2_licensing_decisions") == 40

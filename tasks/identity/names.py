@@ -56,9 +56,12 @@ GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])人民政府(?=[{CJK}]
 AREA_RE = re.compile(r"片区管理局$")
 DEPARTMENT_RE = re.compile(rf"{ORGAN_END}(?:[（(][^）)]*[）)])?$")
 LEVEL_ONLY_RE = re.compile(r"^(?:省|市|县|区|旗|州|盟|镇|乡|街道)+$")
-# Hijacked mirrors of government sites replace the body's name with gambling spam (美高梅娱乐城办公厅): no body is
-# named so. Only words no government body's name holds (彩票, 棋牌 and 真人 do: 体育彩票管理中心, 棋牌运动管理中心).
-SPAM_RE = re.compile(r"娱乐城|娱乐场|博彩|赌场|赌博|百家乐|老虎机|美高梅|葡京|威尼斯人|太阳城集团|皇冠体育|网投")
+# Hijacked mirrors of government sites replace the body's name with gambling spam (美高梅娱乐城办公厅; fresh9 n30:
+# 环球国际(中国)官方网站 分局 — no body is named 官方网站): no body is named so. Only words no government body's
+# name holds (彩票, 棋牌 and 真人 do: 体育彩票管理中心, 棋牌运动管理中心).
+SPAM_RE = re.compile(
+    r"娱乐城|娱乐场|博彩|赌场|赌博|百家乐|老虎机|美高梅|葡京|威尼斯人|太阳城集团|皇冠体育|网投|官方网站|官方入口"
+)
 
 
 def leading_places(name: str) -> list[str]:

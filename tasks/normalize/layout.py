@@ -178,18 +178,33 @@ def _label_row(line: str) -> bool:
     return bar > 0 and line.rstrip().endswith("|") and CJK_RE.search(line, 0, bar) is not None
 
 
+# A header row broken after a cell: the next lines hold one column label each, ended by its bar, with no bar before
+# it and no number (a row of cells has its label first).
+HEADER_TAIL_RE = re.compile(r"[^\S\n]*+[^|\n\d]*?[\u4e00-\u9fff][^|\n\d]*?\|[^\S\n]*+")
+
+
+def _cell_row(line: str) -> bool:
+    """A line printed as whole cells: '| a | b |'."""
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|" and stripped.count("|") >= 3
+
+
 def _join_row_tails(text: str, rows: int) -> tuple[str, int]:
     if "|\n" not in text:
         return text, rows
     lines = text.split("\n")
     out: list[list[str]] = [[lines[0]]]  # each output line as its parts (joining stays linear)
-    tail = _label_row(lines[0])
+    tail, header = _label_row(lines[0]), _cell_row(lines[0])
     for i, line in enumerate(lines[1:], 1):
         # the text's last line may be a cell the excerpt cut before its bar
         if tail and (CELL_LINE_RE.fullmatch(line) or (i == len(lines) - 1 and LAST_CELL_RE.fullmatch(line))):
             out[-1].append(line)
             continue
-        tail = _label_row(line)
+        if header and HEADER_TAIL_RE.fullmatch(line):
+            # fresh9 n22: '| 信息内容 | 本年新 制作数量 |', '本年新 公开数量 |', '对外公开总数量 |'
+            out[-1].append(line)
+            continue
+        tail, header = _label_row(line), _cell_row(line)
         out.append([line])
     joined = len(lines) - len(out)
     return "\n".join(" ".join(parts) for parts in out), rows + (1 if joined else 0)
