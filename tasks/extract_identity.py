@@ -33,7 +33,8 @@ SUBJECT = (
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 # After a title's year: 年 or 年度 and a few words, or the subject itself (2022政府信息公开工作年度报告).
 AFTER_YEAR = rf"(?:年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?)|(?=政府信息公开|政务公开|信息公开)){SUBJECT}"
-TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|中心|管委会)"
+# 室: 上海市人民政府参事室 (fresh10 p07)
+TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|室|中心|管委会)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
 # title may be split over two lines (d17: …信息公开工作\n年度报告) or lose its last character (d28: 年度报); the body
 # may stand on its own line above it (五常市民意乡\n2021年政府信息公开工作年度报告).
@@ -193,12 +194,23 @@ def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
     return None
 
 
+CLAUSE_OPENERS = frozenset("。，,；;：:\n ）)")
+
+
 def fallback_year(text: str) -> int | None:
     """The year a report's opening talks about most, outside citations of other documents."""
     head = re.sub(r"《[^》]{0,80}》|〔[^〕]{0,10}〕|\[[^\]]{0,10}\]", "", text[:1200])
-    years = Counter(int(y) for y in YEAR_RE.findall(head) if 2005 <= int(y) <= dt.date.today().year)
-    if not years:
+    found = [m for m in YEAR_RE.finditer(head) if 2005 <= int(m.group(1)) <= dt.date.today().year]
+    if not found:
         return None
+    # A year that opens a sentence or clause is the one the report tells of (fresh10 p36: 2022年我委共制发公文…, where
+    # 公布我委2021年部门决算 looks back): it decides when it alone is the most such.
+    opening = Counter(int(m.group(1)) for m in found if m.start() == 0 or head[m.start() - 1] in CLAUSE_OPENERS)
+    if opening:
+        (best, n), *rest = opening.most_common(2)
+        if not rest or n > rest[0][1]:
+            return best
+    years = Counter(int(m.group(1)) for m in found)
     (best, n), *rest = years.most_common(2)
     return best if not rest or n > rest[0][1] else min(y for y, c in years.items() if c == n)
 

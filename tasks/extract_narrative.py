@@ -37,6 +37,8 @@ ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|�
 # The way a request came in, right before the verb of receiving it: the requests that came in so are a part.
 REQUEST_CHANNEL_RE = re.compile(
     r"(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件|渠道|途径|方式)(?:上)?(?:共)?(?:收到|受理|接到|接收)"
+    # or right after it, one way alone (fresh6 k16: 收到网上提交依申请公开信息0件; corpus d13 接收通过邮寄、网络提交的… is all)
+    r"|(?:收到|受理|接到|接收)(?:通过)?(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件)(?![、和及与或])"
 )
 # The website and the new media together are every channel online (n12 共通过门户网站及政务新媒体方式主动公开907条).
 ONLINE_CHANNELS_RE = re.compile(r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和与、][^，,。；;\d]{0,6}?新媒体")
@@ -198,6 +200,16 @@ def _merged(text: str, start: int) -> bool:
     return "\u4e00" <= before <= "\u9fff"
 
 
+def _semicolons_back(text: str, s0: int) -> int:
+    """The start of the sentence whose clauses a semicolon joins, from one of them (fresh10 p16: 因政府信息公开申请产生
+    行政复议3起，均胜诉；行政诉讼5起 — the second clause's cause is the first's)."""
+    for _ in range(4):
+        if s0 == 0 or text[s0 - 1] not in "；;":
+            break
+        s0 = sentence_start(text, s0 - 1)
+    return s0
+
+
 def _period(text: str, s0: int, prefix: str) -> str | None:
     """'other' for a figure of another period than the year, 'up_to_date' for a figure up to a date."""
     if re.match(r"\s*其中", text[s0 : s0 + 6]) and s0 > 0:
@@ -231,6 +243,13 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
             # 平台合计发布… is two channels together (fresh5 j27), while 门户网站和部门网站 are both websites (seed 000)
             return "skip"
+    listed = m.groupdict().get("listed")
+    if listed is not None:
+        channels = {c for c, rx in CHANNEL_OF.items() if rx.search(listed)}
+        if STRETCH_VETO_RE.search(listed) or len(channels) < 2:
+            return "skip"  # one channel's figure, or not what was published there
+        if DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
+            return "skip"
     if value != 0 and (
         _merged(text, m.start())
         or (metric in CHANNEL_OF and CHANNEL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()))
@@ -249,9 +268,13 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     period = _period(text, s0, prefix + text[m.start() : m.start("num")])  # 自2008年以来累计… may open the match
     if period:
         return "skip" if period == "other" else "up_to_date"
-    if metric == "proactive_total":
-        if "累计" in prefix[-12:] + m.group() and NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1]):
-            return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
+    if (
+        metric == "proactive_total"
+        and "累计" in prefix[-12:] + m.group()
+        and NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1])
+    ):
+        return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
+    if metric == "proactive_total" and listed is None:
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
         own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
         if any(
@@ -266,7 +289,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if metric in REQUEST_WAYS and "申请" not in prefix + m.group():
         return "skip"  # 网上接收35件 is a request count only in a sentence about requests
     if metric == "requests_total":
-        if REQUEST_CHANNEL_RE.search(text, clause_start(text, m.start()), m.start() + 2):
+        if REQUEST_CHANNEL_RE.search(text, clause_start(text, m.start()), m.start() + 8):
             return "skip"  # n23: 网站受理依申请公开9件 — the requests that came in one way, a part
         if BARE_REQUEST_FIGURE_RE.fullmatch(text, m.start(), m.start("num")) and not _about_requests(
             heading_before(text, m.start())
@@ -281,7 +304,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         before = text[sentence_start(text, max(s0 - 1, 0)) : m.start()]  # this sentence and the one before
         if text.startswith("予以公开", m.start()) and not REQUEST_CONTEXT_RE.search(before):
             return "skip"  # 予以公开 also says information was made public; as an answer it follows a request
-    if metric in ("reconsiderations", "lawsuits") and not DISCLOSURE_RE.search(text[s0 : m.end()]):
+    if metric in ("reconsiderations", "lawsuits") and not DISCLOSURE_RE.search(
+        text[_semicolons_back(text, s0) : m.end()]
+    ):
         title = sections.title(m.start())
         if (title and not SECTION_CONTEXT_RE.search(title)) or re.search(r"受理$", prefix):
             return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
@@ -388,7 +413,7 @@ def _skip_period(text: str, pos: int) -> bool:
 # is a table label (d11–d14).
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
-    r"|未(?:曾|共)?(?:发生|收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
+    r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
     r"|收到|接到|受理|依申请"
     r"|申请|政府信息公开|信息公开)|暂不|不收"

@@ -10,7 +10,7 @@ import re
 U_ITEM = r"(?P<unit>条|项|件|篇|个|期|份)"
 U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
-U_REQ = r"(?P<unit>件次|件|条|起|宗|个|人次|份|例)"
+U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例)"  # 收到1项依申请公开事项 (fresh10 p27)
 U_CASE = r"(?P<unit>件|起|宗|例|次|个|份)"
 U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
 U_PLACE = r"(?P<unit>个|处)"
@@ -29,7 +29,7 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
-INFO = r"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息"
+INFO = r"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?信息"  # 公开动态信息35条 (fresh10 p21)
 PUBLISH = r"(?:公开|发布|公布|上传|推送|发送|刊发|刊登)"
 PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first
@@ -47,7 +47,8 @@ CHANNELS: dict[str, str] = {
     r"|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
-    "proactive_wechat": r"微信(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
+    # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
+    "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
     "proactive_other": r"其他(?:方式|形式|渠道)",
 }
 CHANNEL_UNIT = {
@@ -63,7 +64,7 @@ RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政�
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
 REQUEST = (
-    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开"
+    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息"  # fresh10 p32, fresh8 m09
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|件)"  # 依申请公开信件2件 (i19)
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
 )
@@ -142,6 +143,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条",
     ),
+    # Every channel the text lists, then what was published through them (fresh10 p10: 全年通过门户网站、微信公众号、微博等
+    # 渠道公开各类信息1812条; p36: 在政府网站、微信公众号上发布各类公开信息1520条): the total, when the list holds two
+    # channels or more (see _skip): the year's, in a sentence that opens with the year.
+    (
+        "proactive_total",
+        rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:共|共计)?(?:通过|在|利用|依托)(?P<listed>[^，,。；;\d\n]{{2,30}}?)(?:上)?"
+        rf"(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
+        rf"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh10 p10, p36: channels listed, then the figure published through them all",
+    ),
     (
         "proactive_total",
         rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息公开(?:数量|总数|总量|数)?{GAP}"
@@ -195,7 +206,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"(?<!转载)(?<!转发)政策解读(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
+        rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
         "seeds 000/001: 发布政策解读稿件N篇",
     ),
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
@@ -212,6 +223,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
     ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
+    (
+        "interpretations",
+        rf"其中(?:包括|含|有)?{{N}}{U_ITEM}政策解读",
+        "fresh10 p26: 其中包括20条政策解读 (the figure first)",
+    ),
+    (
+        "normative_docs_published",
+        rf"规范性文件(?:的)?(?:发布|公开)(?:数量|总数|数)?{GAP}{{N}}{U_DOC}",
+        "fresh10 p25: 规范性文件发布数量0条 (the noun before its verb)",
+    ),
     (
         "hotspot_responses",
         rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:或重大舆情)?(?:次数|数)?{GAP}{{N}}{U_EVENT}",
@@ -236,7 +257,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
-        rf"办理(?:政府信息)?依申请公开(?:政府信息)?(?:的)?(?:申请|事项)?{GAP}{{N}}{U_REQ}(?![^。；\n]{{0,30}}结转)",
+        rf"办理(?:政府信息)?依申请(?:政府信息)?公开(?:政府信息)?(?:的)?(?:申请|事项)?{GAP}{{N}}{U_REQ}(?![^。；\n]{{0,30}}结转)",
         "seed 002: 全县共办理依申请公开191件 (handled = received only with nothing carried over)",
     ),
     ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
@@ -281,6 +302,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("requests_letter", rf"{{N}}{U_REQ}为信函申请", "seed 000"),
     ("requests_fax", rf"(?<![\u4e00-\u9fff]、)传真申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
+    (
+        "requests_closed",
+        rf"答复(?:了)?(?:政府)?信息公开(?:的)?申请{GAP}{{N}}{U_REQ}",
+        "fresh10 p16: 受理政府信息公开申请11件,答复政府信息公开申请9件; fresh9 n04 答复政府信息公开申请42件",
+    ),
     (
         "requests_closed",
         rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
@@ -333,8 +359,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
-        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
-        "seed 000",
+        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "seed 000; fresh10 p23 被申请行政复议的案件有9件",
     ),
     (
         "reconsiderations",

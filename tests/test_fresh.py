@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh9: 24–34 real reports each, 2008–2025, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh10: 24–34 real reports each, 2008–2025, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -11,20 +11,21 @@ from conftest import load_truth
 from scoring import score
 
 DATA = Path(__file__).parent / "data"
-CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+CORPORA = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
 # fresh: narrative era 0.882 (105/119; before 0.790), template era 0.972 (275/283; before 0.926);
 # fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.924 (242/262; before 0.802);
 # fresh3: narrative era 0.887 (63/71; before 0.845), template era 0.922 (436/473; before 0.875);
-# fresh4: narrative era 0.883 (106/120; before 0.833), template era 0.967 (349/361; before 0.856);
-# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.964 (487/505; before 0.869);
-# fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.944 (401/425; before 0.873);
+# fresh4: narrative era 0.883 (106/120; before 0.833), template era 0.970 (350/361; before 0.856);
+# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.966 (488/505; before 0.869);
+# fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.948 (403/425; before 0.873);
 # fresh7: narrative era 0.886 (39/44; before 0.795), template era 0.842 (379/450; before 0.767; 45 of the misses are
 # l17's, quarantined for want of a year);
-# fresh8: narrative era 1.000 (29/29; before 0.897), template era 0.916 (380/415; before 0.872);
-# fresh9: narrative era 0.821 (23/28; before 0.821), template era 0.917 (495/540; before 0.867).
+# fresh8: narrative era 1.000 (29/29; before 0.897), template era 0.920 (382/415; before 0.872);
+# fresh9: narrative era 0.821 (23/28; before 0.821), template era 0.922 (498/540; before 0.867);
+# fresh10: template era 0.943 (498/528; before 0.871; no narrative-era report).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -45,6 +46,7 @@ FLOORS = {
     ("fresh8", "template"): 0.89,
     ("fresh9", "narrative"): 0.75,
     ("fresh9", "template"): 0.90,
+    ("fresh10", "template"): 0.93,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -65,16 +67,22 @@ FLOORS = {
 # body's two websites (landed as its website figure), n21's 浙江气象局政务网公开118条 (the 20 on the portal read as a
 # part, after 其中在浙江气象局…), n17's level (a 综保区管理委员会 landed as a department, the truth calls the zone a county)
 # and n22's region (遂宁市安居区行政审批局 landed as 安居区行政审批局, as fresh5 j28).
+# fresh4 also: i12's 答复政府信息公开申请1件 (landed as the requests closed, as fresh9 n04 and fresh10 p16 read it; the
+# truth leaves it out).
+# fresh10, by its traps: p06's 截至2019年12月30日…主动公开143条 (up to a date a day before the year's end), p23's 950余条
+# and its zone's name and level (陕西省西咸新区沣西新城管理委员会 landed as a department; the truth drops 陕西省 and calls
+# the zone a county), p35's 武汉市东湖生态旅游风景区城乡工作办事处 (the truth drops 武汉市 and calls the office a township).
 MAX_WRONG = {
     "fresh": 2,
     "fresh2": 3,
     "fresh3": 1,
-    "fresh4": 1,
+    "fresh4": 2,
     "fresh5": 1,
     "fresh6": 8,
     "fresh7": 2,
     "fresh8": 5,
     "fresh9": 5,
+    "fresh10": 6,
 }
 
 

@@ -333,6 +333,18 @@ TITLES = [
     ),
     ("2015年长乐市政府信息公开工作年度报告", {"region": "长乐市", "province": "福建省", "body_id": "350112"}),
     ("2022年长乐区政府信息公开工作年度报告", {"region": "长乐区", "province": "福建省", "body_id": "350112"}),
+    # fresh10 p07: a government's counsellors' office (参事室), its name after the year
+    (
+        "2022年上海市人民政府参事室政府信息公开工作年度报告",
+        {"region": "上海市人民政府参事室", "province": "上海市", "admin_level": "department"},
+    ),
+    ("2023年某市人民政府研究室政府信息公开工作年度报告", {"region": "某市人民政府研究室"}),
+    # fresh10 p23: the verb after 现 is no part of the name
+    (
+        "根据《条例》规定，现公开陕西省西咸新区沣西新城管理委员会2021年政务信息公开年度报告。",
+        {"region": "陕西省西咸新区沣西新城管理委员会", "province": "陕西省"},
+    ),
+    ("现予公布汉阳区人民政府办公室2022年政府信息公开工作年度报告。", {"region": "汉阳区人民政府办公室"}),
 ]
 
 
@@ -877,3 +889,61 @@ def test_body_id_lands_in_the_reports_table(corpus_lake) -> None:
     ids = {Path(r["source_file"]).stem: r["body_id"] for r in reports.iter_rows(named=True)}
     assert {ids[s] for s in ("d03", "d04", "d13")} == {"350128"}
     assert ids["d24"] == "120113005"  # 佳荣里街: the gazetteer's 佳荣里街道 of 北辰区, 天津
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        (
+            "武汉市东湖生态旅游风景区城乡工作办事处2025年政府信息公开工作年度报告",
+            "武汉市东湖生态旅游风景区城乡工作办事处",
+        ),
+        ("某县人民政府扶贫开发工作办公室2020年政府信息公开工作年度报告", "某县人民政府扶贫开发工作办公室"),
+        ("秦安县2020年政府信息公开工作年度报告", "秦安县"),
+    ],
+)
+def test_工作_before_an_organ_word_is_part_of_the_name(title: str, region: str) -> None:
+    """fresh10 p35: 工作 opens a phrase (…公开工作), but 工作办事处, 工作办公室, 工作委员会 are organs' names."""
+    text, _ = normalize_text(f"{title}\n一、总体情况\n全年主动公开政府信息12条。\n")
+    identity, _, _ = extract_document("x", text)
+    assert identity.get("region") == region
+
+
+def test_the_year_a_report_tells_of_opens_its_sentences() -> None:
+    """fresh10 p36: no title; 2022 opens a sentence, 2021 and 2022 stand inside objects (last year's accounts, this
+    year's budget) as often: the year that opens a sentence is the report's."""
+    body = (
+        "一、总体情况：\n（一）主动公开情况。2022年我委共制发公文4476件。推进财政资金信息公开。在网站公布我委2021年部门"
+        "决算和2022年度部门预算、2021年度财政支出项目绩效自评结果。\n"
+    )
+    text, _ = normalize_text(body)
+    identity, _, _ = extract_document("x", text)
+    assert identity["report_year"] == 2022
+    text, _ = normalize_text(body.replace("2022年我委", "我委"))
+    identity, _, _ = extract_document("x", text)
+    assert identity["report_year"] == 2021  # no year opens a sentence: the earlier of the two as often named
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("峨山县", "530426"),
+        ("恩施州", "422800"),
+        ("黔东南州", "522600"),
+        ("莫力达瓦旗", "150722"),
+        ("北川县", "510726"),
+    ],
+)
+def test_an_autonomous_division_by_the_name_it_goes_by(name: str, code: str) -> None:
+    """Running text drops the peoples and 自治 (峨山彝族自治县 is 峨山县, 恩施土家族苗族自治州 恩施州); a retired name of
+    the same body may share it (北川县 before 2003), another body's name never."""
+    assert gazetteer.lookup(name, 2022) == {code}
+    assert gazetteer.common_name("双江拉祜族佤族布朗族傣族自治县") == "双江县"
+    assert gazetteer.common_name("峨山县") is None
+
+
+def test_a_township_s_province_from_its_county_by_the_name_it_goes_by() -> None:
+    """fresh10 → fresh9 n37: 岔河乡's text names only 峨山县人民政府网站 (峨山彝族自治县, 云南)."""
+    text = "通过峨山县人民政府网站向社会公布，咨询电话：0877—4311123。"
+    assert locate("岔河乡", [], text, 2022).province == "云南省"
+    assert locate("岔河乡", [], text.replace("峨山县", ""), 2022).province is None

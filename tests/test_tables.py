@@ -1015,3 +1015,101 @@ def test_a_header_row_broken_after_a_cell_is_joined_and_its_block_read() -> None
         "t2_normative_new_published": 2,
     }
     assert got.get("t2_normative_published_total") == 15 and got.get("t2_licensing_decisions") == 40
+
+
+def _t2(raw: str) -> dict[str, float | None]:
+    text, _ = normalize_text(raw)
+    _, rows, _ = extract_document("x", text)
+    return {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t2_")}
+
+
+@pytest.mark.parametrize(
+    ("made", "in_force"),
+    [
+        ("本年发件", "现行有效件"),
+        ("本年制发件", "现行有效数"),
+        ("年制发件数", "现行效件数"),
+        ("本年制发件数", "现行有效件数"),
+    ],
+)
+def test_a_column_label_that_lost_a_character_still_heads_its_block(made: str, in_force: str) -> None:
+    """fresh10 p01: a page printed 本年制发件数 as 本年发件 (and 现行有效件数 as 现行有效件); any one character of a column
+    label may be lost, and the block under it reads."""
+    raw = (
+        "某市气象局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n\n信息内容\n\n"
+        f"{made}\n\n本年废止件数\n\n{in_force}\n\n规章\n\n0\n\n0\n\n0\n\n行政规范性文件\n\n3\n\n1\n\n12\n\n"
+        "第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n7\n"
+    )
+    got = _t2(raw)
+    assert {k: got.get(k) for k in ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force")} == {
+        "t2_normative_made": 3,
+        "t2_normative_repealed": 1,
+        "t2_normative_in_force": 12,
+    }
+    assert got.get("t2_rules_made") == 0 and got.get("t2_licensing_decisions") == 7
+
+
+def test_a_label_that_lost_two_characters_is_no_column_label() -> None:
+    """Only one character may be lost: 本年件 (two gone) heads nothing, so the block is not read as the template's."""
+    raw = (
+        "某市气象局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年件\n"
+        "本年废止件数\n现行有效件数\n规章\n0\n0\n0\n行政规范性文件\n3\n1\n12\n"
+    )
+    assert "t2_normative_made" not in _t2(raw)
+
+
+@pytest.mark.parametrize(("cell", "delta"), [("减3", -3), ("增2", 2), ("减少3", -3), ("增加 12", 12)])
+def test_a_change_written_in_words_on_its_own_line_is_signed(cell: str, delta: int) -> None:
+    """fresh10 p03: 本年增/减 printed as 减3 on its own line, one cell a line; 增 adds, 减 takes away."""
+    raw = (
+        "某市气象局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n上一年项目数量\n本年增/减\n"
+        f"处理决定数量\n行政许可\n6\n{cell}\n3\n其他对外管理服务事项\n第二十条第(九)项\n采购项目数量\n采购总金额\n"
+        "政府集中采购\n4\n0.37万元\n"
+    )
+    got = _t2(raw)
+    assert (got.get("t2_licensing_items_prev_year"), got.get("t2_licensing_items_delta")) == (6, delta)
+    assert got.get("t2_licensing_decisions") == 3
+    assert (got.get("t2_procurement_projects"), got.get("t2_procurement_amount_yuan")) == (4, 3700)
+
+
+def test_a_row_label_with_a_gloss_after_its_colon_reads_its_cells() -> None:
+    """fresh10 p05: a provincial edition defines each row after a colon (规章：地方行政规章指…的规范性文件。), the
+    definition naming the other row; the cells after it are the row's, as cells or as text."""
+    gloss_rules = "规章：地方行政规章指各省人民政府根据法律制定和发布的规范性文件。规章的名称一般称“规定”、“办法”。"
+    gloss_normative = "规范性文件：是指各级人民政府在法定职权范围内依照法定程序制定、发布的行政措施。"
+    cells = (
+        "某区文教局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n"
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+        f"| {gloss_rules} | 1 | 1 | 4 |\n| {gloss_normative} | 0 | 2 | 9 |\n"
+    )
+    lines = (
+        "某区文教局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n"
+        f"本年新公开数量\n对外公开总数量\n{gloss_rules}\n1\n1\n4\n{gloss_normative}\n0\n2\n9\n"
+    )
+    want = {
+        "t2_rules_new_made": 1,
+        "t2_rules_new_published": 1,
+        "t2_rules_published_total": 4,
+        "t2_normative_new_made": 0,
+        "t2_normative_new_published": 2,
+        "t2_normative_published_total": 9,
+    }
+    for raw in (cells, lines):
+        got = _t2(raw)
+        assert {k: got.get(k) for k in want} == want
+
+
+def test_table_three_rows_read_with_申请_lost_from_their_labels() -> None:
+    """fresh10 p22: 二、上年结转政府信息公开数量 (申请 lost) is still the carried-over row."""
+    raw = (
+        "某开发区2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "| 申请人情况 | ||||||\n| 自然人 | 法人或其他组织 | 总计 |\n"
+        "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |\n"
+        "| 一、本年新收政府信息公开数量 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n"
+        "| 二、上年结转政府信息公开数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+    )
+    text, _ = normalize_text(raw)
+    _, rows, _ = extract_document("x", text)
+    got = {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t3.")}
+    assert got.get("t3.new_received.natural_person") == 2 and got.get("t3.new_received.total") == 3
+    assert got.get("t3.carried_over.natural_person") == 1 and got.get("t3.carried_over.total") == 1

@@ -38,11 +38,38 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+# The peoples an autonomous division's name holds (峨山彝族自治县, 恩施土家族苗族自治州), longest first.
+_PEOPLES_LISTED = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇"
+    " 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京"
+    " 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+)
+PEOPLES = sorted(_PEOPLES_LISTED.split(" "), key=len, reverse=True)
+AUTONOMOUS_RE = re.compile(rf"^(?P<root>.{{2,}}?)(?:(?:{'|'.join(PEOPLES)})族)+自治(?P<kind>县|州|旗)$")
+
+
+def common_name(name: str) -> str | None:
+    """The name an autonomous division goes by in running text: its place and its type without the peoples and
+    自治 (峨山彝族自治县 → 峨山县, 恩施土家族苗族自治州 → 恩施州, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗)."""
+    m = AUTONOMOUS_RE.match(name)
+    return m["root"] + m["kind"] if m else None
+
+
 @cache
 def divisions() -> tuple[Division, ...]:
-    """Every division row: today's (2026) and the names retired since 1990, plus the extra places table."""
+    """Every division row: today's (2026) and the names retired since 1990, plus the extra places table, plus the
+    common names of autonomous divisions (峨山县 for 峨山彝族自治县)."""
     out = [Division(c, n, now, int(u) if u else None) for c, n, now, u in _rows("divisions.tsv")]
     out += [Division(code, name, code, None) for name, code, _level, _case in _rows("places.tsv")]
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for d in out:
+        bodies[d.name].add(d.body)
+    # A common name no other body bears, or only the same body under a retired name (北川县 before 2003).
+    out += [
+        Division(d.code, c, d.now, d.until)
+        for d in list(out)
+        if (c := common_name(d.name)) and bodies.get(c, {d.body}) == {d.body}
+    ]
     return tuple(out)
 
 

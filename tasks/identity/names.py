@@ -12,7 +12,7 @@ CJK = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"  # with the extensions:
 PLACE_END = r"(?:自治区|特别行政区|自治州|自治县|自治旗|地区|省|市|县|区|旗|州|盟)"
 TOWNSHIP_END = r"(?:街道办事处|街道办|街道|民族乡|镇|乡|苏木|街)"
 ORGAN_END = (
-    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|办公厅|办公室|管委会|管理委员会|委员会|管理局|局|委|办|厅"
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|办公厅|办公室|参事室|研究室|管委会|管理委员会|委员会|管理局|局|委|办|厅"
     r"|中心|院|馆|站|所|队|处|署|(?:委员|管委|联合|协|工|商|十字)会|部|公司)"
 )
 BODY_END = rf"(?:{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END})(?:[（(][{CJK}]{{1,12}}[）)])?"
@@ -22,10 +22,11 @@ PLACE_END_RE = re.compile(rf"{PLACE_END}$")
 # 公开 also name offices (机构编制委员会办公室, 政务公开办公室): only when no organ word follows are they verbs.
 PHRASE = (
     r"(?:[了的]|认真|切实|进一步|编制(?![委办])|编写|撰写|公布|发布(?!中心)|印发|汇报|报送|形成|制定|总结|现将"
-    r"|特向|向社会公开|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作)"
+    r"|特向|向社会公开|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作(?!办事处|办公室|委员会|站))"
 )
 PHRASE_RE = re.compile(PHRASE)
-LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
+# 现公开陕西省西咸新区…2021年…报告 (fresh10 p23): the verb after 现 goes with it.
+LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现(?:予以?)?(?:公开|公布|发布)?|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
 TRAIL_PHRASE_RE = re.compile(rf"^(.*?{BODY_END})(?={PHRASE})")
 VERB_END_RE = re.compile(r"(?:公布|公开|发布|印发|编制|汇报|报告)$")
 # Pronouns, conjunctions and prepositions never open a name (2019年，在某县委领导下…), unless a place does (将乐县).

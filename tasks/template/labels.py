@@ -9,8 +9,9 @@ from tasks.template.tokens import Scan, wrapped
 
 # Row labels as found in the skeleton (no spaces, no numbers between their characters).
 T3_LABELS: dict[str, str] = {
-    "new_received": r"本年新收政府信息公开申请数量",
-    "carried_over": r"上年(?:结转|转结)政府信息公开申请数量",  # 转结: a typo (fresh2 g14)
+    # 申请 lost from the label (fresh10 p22: 二、上年结转政府信息公开数量); 转结: a typo (fresh2 g14)
+    "new_received": r"本年新收政府信息公开(?:申请)?数量",
+    "carried_over": r"上年(?:结转|转结)政府信息公开(?:申请)?数量",
     "granted": r"[（(]一[）)]予以公开",
     "partial": r"[（(]二[）)]部分公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
     "denied_state_secret": r"属于国家秘密",

@@ -119,9 +119,13 @@ PROCUREMENT = "t2_procurement_amount_yuan"
 CAPTION = r"第二十一?条第?[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]?项[）)]?"
 CAPTION_RE = re.compile(wrapped(CAPTION))
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
+GLOSS = r"(?:[:：].*)?"  # a provincial edition's definition after the label (fresh10 p05: 规章：地方行政规章指…)
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
 GAP_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*[）)]\n*")
 OPEN_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*")
+# A provincial edition's gloss after a row label, to its line's end (fresh10 p05: 规章:地方行政规章指…规范性文件。)
+GAP_GLOSS_RE = re.compile(r"[:：][^\n]*\n*")
+OPEN_GLOSS_RE = re.compile(r"[:：][^\n]*")
 # 采购总金额（万元）, （单位：元）, （单位：万元，保留4位小数） (fresh7 l11)
 AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)(?:[，,][^（()）\n]{0,12})?[）)]")
 # Column labels of the other era's table 二: a block headed so is not read under this era's names.
@@ -141,16 +145,47 @@ def _cut_short(header: str) -> str | None:
     return header[:3] if len(header) > 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", header[:4]) else None
 
 
+def _one_lost(header: str) -> tuple[str, ...]:
+    """A column label of five or more characters as a page prints it with one character lost (fresh10 p01: 本年发件
+    for 本年制发件数; fresh9 n30 lost the first character of every label): each way of dropping one."""
+    core, tail = (header[:-2], "数?") if header.endswith("数?") else (header, "")
+    if not re.fullmatch(r"[\u4e00-\u9fff]{5,}", core):
+        return ()
+    return tuple(dict.fromkeys(core[:i] + core[i + 1 :] + tail for i in range(len(core))))
+
+
+def _lost_variants(era: str) -> dict[str, str]:
+    """Each one-lost variant of the era's column labels → its label; a variant two labels share, or that is a
+    label itself, says nothing and is left out."""
+    headers = {h for b in BLOCKS[era] for h in b.headers}
+    seen: dict[str, set[str]] = {}
+    for h in headers:
+        for v in _one_lost(h):
+            seen.setdefault(v, set()).add(h)
+    return {v: hs.pop() for v, hs in seen.items() if len(hs) == 1 and v not in headers}
+
+
+LOST = {era: _lost_variants(era) for era in BLOCKS}
+
+
+def _is_header(h: str, era: str, s: str) -> bool:
+    """Whether the printed label s is the column label h: whole, cut short, or with one character lost."""
+    if re.fullmatch(wrapped(h), s) or s == _cut_short(h):
+        return True
+    return any(re.fullmatch(wrapped(v), s) for v, of in LOST[era].items() if of == h)
+
+
 def _item_re(era: str) -> re.Pattern[str]:
     """Every label of the era's table 二, one alternative each, longest first where one contains another; a label
-    cut short only where no whole label matches."""
+    cut short or with a character lost only where no whole label matches."""
     parts = [CAPTION, "信息内容"]
     headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
     labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
     shorts = dict.fromkeys(c for h in headers if (c := _cut_short(h)))
     if any(h.startswith("本年增") for h in headers):
         headers[RELABELLED_DELTA] = None
-    parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True) + list(shorts)
+    parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
+    parts += sorted(LOST[era], key=len, reverse=True) + list(shorts)
     return re.compile("|".join(f"(?:{wrapped(p)})" for p in parts))
 
 
@@ -256,9 +291,13 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
         pos = start
         for m in ITEM_RE[era].finditer(sk.skeleton, start):
             gap = sk.skeleton[pos : m.start()]
-            if OPEN_ANNOTATION_RE.fullmatch(gap):
-                continue  # a label named inside a label's annotation (…属于规范性文件）) is no row
-            if gap not in ("", "\n") and not GAP_ANNOTATION_RE.fullmatch(gap):
+            if OPEN_ANNOTATION_RE.fullmatch(gap) or (chain and OPEN_GLOSS_RE.fullmatch(gap)):
+                continue  # a label named inside a label's annotation (…属于规范性文件）) or gloss is no row
+            if (
+                gap not in ("", "\n")
+                and not GAP_ANNOTATION_RE.fullmatch(gap)
+                and not (chain and GAP_GLOSS_RE.fullmatch(gap))
+            ):
                 break
             chain.append(m)
             pos = m.end()
@@ -308,7 +347,7 @@ def _read_block(
             rows.append((row, hit))
     if not rows:
         return [], []
-    heads = [(a, b) for h in block.headers for a, b, s in items if re.fullmatch(wrapped(h), s) or s == _cut_short(h)]
+    heads = [(a, b) for h in block.headers for a, b, s in items if _is_header(h, era, s)]
     # the procurement amount's unit, when its column header states it: 采购总金额（单位：万元）
     unit = AMOUNT_HEADER_RE.search(text, heads[0][0], rows[0][1][0]) if heads else None
     amount_unit = unit.group("unit") if unit else ""
@@ -408,8 +447,8 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         if n == 0 or n == len(cells):
             continue
         head = label_text(cells[: len(cells) - n])
-        # A label may carry the template's own annotation: 规章（设区的市、自治州人民政府应提供相关数据）.
-        row = next((r for r in rows if re.fullmatch(f"(?:{r[0]}{ANNOTATION})+", head)), None)
+        # A label may carry the template's own annotation: 规章（设区的市、自治州人民政府应提供相关数据）, or a gloss.
+        row = next((r for r in rows if re.fullmatch(f"(?:{r[0]}{ANNOTATION})+{GLOSS}", head)), None)
         if row is None:
             if re.search("本年新收政府信息公开申请数量|结果维持", head):
                 break  # table 三 or 四: table 二 is over
@@ -461,6 +500,8 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     if not chain:
         return [], []
     after = chain[-1].end()
+    if gloss := GAP_GLOSS_RE.match(sk.skeleton, after):
+        after = gloss.end()  # the last row's gloss is its label's: its cells follow it
     while after < len(sk.skeleton) and sk.skeleton[after] == "\n":
         after += 1
     end = sk.offsets[after]

@@ -27,6 +27,7 @@ TOKEN_RE = re.compile(
 )
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
+CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 FENCE_BEFORE_RE = re.compile(r"\|[^\S\n]*+$")
 FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
 KEEP_RE = re.compile(r"[^\s|]++|\n")
@@ -118,6 +119,14 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
                 tokens.append(Token("cell", num[:-1], s, e - 1))
                 removed.append((s, e - 1))
             continue
+        if money and not signed and (word := CHANGE_WORD_RE.search(text, max(start, s - 4), s)):
+            # 本年增/减 written in words in its cell, the cell alone on its line (fresh10 p03: 6 / 减3 / 3)
+            a = word.start()
+            if (a == start or text[a - 1] in "\n|") and (e == len(text) or text[e] in "\n|"):
+                sign = "-" if word.group(1).startswith("减") else "+"
+                tokens.append(Token("cell", sign + num, a, e))
+                removed.append((a, e))
+                continue
         unit = UNIT_RE.match(text, e) if money else None
         if unit:
             tokens.append(Token("cell", num, s, unit.end(), unit.group(1)))
