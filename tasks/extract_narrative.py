@@ -440,6 +440,13 @@ RECEIVED_REQUEST_RE = re.compile(
     r"(?:任何)?(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:来信|申请|请求|事项|件)?(?=[，,。；;\s]|$)"
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
+# Disclosure on request as a happening that did not happen (fresh4 i06: 没有发生依申请公开信息的情况; fresh9 n22:
+# 未发生过政府信息依申请公开的信息; n10: 没有受理过政府信息依申请公开) or as the matter of a 情况 that did not exist
+# (fresh6 k10: 无依申请公开情况; fresh9 n34): no request came. 没有依申请公开政府信息 alone stays out (see above).
+REQUEST_EVENT_RE = re.compile(r"(?:受理|办理)?过?(?:政府信息)?依申请(?:信息)?(?:公开)?")
+REQUEST_MATTER_RE = re.compile(r"(?:政府信息)?依申请(?:信息)?公开[^，。；;\d\n]{0,16}?情况")
+NOT_REQUEST_MATTER_RE = re.compile(r"费|复议|诉讼|投诉|举报|咨询")
+HAPPENING = ("发生", "发生过", "受理", "办理")
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
 ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|处理费|收费")
 ZERO_WINDOW = 40
@@ -508,6 +515,11 @@ def zero_candidates(text: str) -> list[Candidate]:
         found = _zeros_in(text[at:end], title)
         if not found and neg.group().endswith(RECEIVING) and (k := RECEIVED_REQUEST_RE.match(text, at, end)):
             found = [("requests_total", k.end() - at, "zero")]  # 未接收到依申请公开, 未收到依申请公开来信
+        if not found and not NOT_REQUEST_MATTER_RE.search(text, at, end):
+            event = neg.group().endswith(HAPPENING) or text.startswith(("受理", "办理"), at)
+            k = REQUEST_EVENT_RE.match(text, at, end) if event else REQUEST_MATTER_RE.match(text, at, end)
+            if k and "依申请" in k.group():
+                found = [("requests_total", k.end() - at, "zero")]
         for metric, k_end, source in found:
             out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
     for m in JOINED_ZERO_RE.finditer(text):

@@ -63,9 +63,11 @@ MUST_NOT_EXTRACT = [
     ("f21", "意见征集8个,网上调查6个;通过微博微信公开信息8226条"),
     # …and channels "and the other ways" are not every channel (the portal's figure came before; normalized text)
     ("f22", "官方微信微博等其他途径主动发布信息18390条;举办新闻发布会"),
-    # No information released on request is not no request received (the corpus truth calls these ambiguous).
-    ("d17", "2013年度没有依申请公开信息的情况。"),
+    # No information released on request is not no request received (the corpus truth calls these ambiguous). The
+    # matter of a 情况 that did not exist (corpus d17: 没有依申请公开信息的情况) is read as no request since fresh10's
+    # round: three later truths read the same wording so (fresh4 i06, fresh6 k10, fresh9 n34; ZERO_REQUEST_WORDING).
     ("t25", "2021年度我镇无依申请公开政府信息。"),
+    ("t16", "我镇没有依申请公开政府信息。"),
 ]
 
 
@@ -463,6 +465,30 @@ FRESH10_WORDING = [
     ("通过微信工作群公开200余条。", {"proactive_wechat": None}),
     ("通过村民微信群推送信息45条，通过微信公众号推送信息30条。", {"proactive_wechat": 30}),
 ]
+
+
+# Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request
+# came (fresh4 i06, i13; fresh6 k10; fresh9 n10, n22, n34; fresh3 h29). 没有依申请公开政府信息 alone may say that
+# nothing was released on request (corpus d17's precedent, wide t16/t25): it stays out, and so do fees and reviews.
+ZERO_REQUEST_WORDING = [
+    ("本年度没有发生依申请公开信息的情况。", {"requests_total": 0}),
+    ("全年所有政府信息均未发生依申请和不予公开政府信息。", {"requests_total": 0}),
+    ("我镇没有受理过政府信息依申请公开。", {"requests_total": 0}),
+    ("我街道2019年度无依申请公开情况。", {"requests_total": 0}),
+    ("全年未发生过政府信息依申请公开的信息。", {"requests_total": 0}),
+    ("我乡无依申请公开政府信息和不予公开政府信息的情况。", {"requests_total": 0}),
+    ("我镇没有依申请公开政府信息。", {"requests_total": None}),
+    ("我镇无依申请公开政府信息。", {"requests_total": None}),
+    ("全年未发生依申请公开收费情况。", {"requests_total": None, "fees_yuan": 0}),
+    ("未发生因依申请公开引发的行政复议。", {"requests_total": None, "reconsiderations": 0}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), ZERO_REQUEST_WORDING, ids=[f"zr{i}" for i in range(len(ZERO_REQUEST_WORDING))]
+)
+def test_no_request_said_of_the_happening(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
 
 
 @pytest.mark.parametrize(
@@ -924,10 +950,11 @@ REAL_SENTENCES = [
         {"proactive_total": 21},
     ),
     (
-        "zero_fees_but_ambiguous_requests",
+        # 无依申请公开信息情况: the matter of a 情况 that did not exist, no request (see ZERO_REQUEST_WORDING)
+        "zero_fees_and_requests",
         "http://www.zijin.gov.cn/hyzjfazf/gkmlpt/content/0/240/post_240254.html",
         "四、政府信息公开行政收费和减免情况\n我镇无依申请公开信息情况,未发生依申请公开信息收费和费用减免情况。",
-        {"fees_yuan": 0, "requests_total": None},
+        {"fees_yuan": 0, "requests_total": 0},
     ),
     (
         "zero_cases_wu",
