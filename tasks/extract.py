@@ -211,18 +211,21 @@ CONTINUES_RE = re.compile(r"\s*(?:通过|并|还|同时|另)")
 # websites (seed 001: 全市…网站公开59229条 beside 市政府网站共主动公开信息9804条).
 OWN_SITE_RE = re.compile(r"(?P<level>[市县区])政府(?:门户)?网站")
 GOVERNMENTS = ("county", "prefecture", "province")
+PUBLISHING_ON_A_PORTAL = ("department", "township")  # bodies whose items go up on a government's portal
 
 
 def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
-    """The candidate unscoped when the only part its sentence names is the reporting government's own website (for
-    a metric no sentence states for the whole)."""
+    """The candidate unscoped when the only part its sentence names is the reporting government's own website, or,
+    for a department or township, the portal of a government it publishes on (fresh11 q24: 武隆区统计局 通过重庆市
+    武隆区政府网站主动公开政府信息共132条) — for a metric no sentence states for the whole."""
     region = identity.get("region") or ""
-    if not c.scoped or identity.get("admin_level") not in GOVERNMENTS or not region:
+    level = identity.get("admin_level")
+    if not c.scoped or not region or level not in (*GOVERNMENTS, *PUBLISHING_ON_A_PORTAL):
         return c
     s0 = sentence_start(text, c.start)
     names = [m.group() for m in SUBUNIT_RE.finditer(text, s0, c.end)]
     sites = [OWN_SITE_RE.match(n) for n in names]
-    if names and all(m and m.group("level") == region[-1] for m in sites):
+    if names and all(m and (level in PUBLISHING_ON_A_PORTAL or m.group("level") == region[-1]) for m in sites):
         return replace(c, scoped=False)
     return c
 

@@ -24,7 +24,8 @@ U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
 U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 
 # Filler words between a label and its number; a space (fresh4 i17); a list's colon (fresh5 j07: …的情况：81条).
-GAP = r"[共计为达有了累合约近的]{0,3}[:：]?[ \u3000]?"
+# a label quoted (fresh11 q08: “予以公开”的1件) closes its quote first
+GAP = r"[”’\"]?[共计为达有了累合约近的]{0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
@@ -43,7 +44,7 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
+    "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
     r"|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
@@ -69,6 +70,8 @@ REQUEST = (
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
 )
 HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
+# The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
+APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
 
 
 def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
@@ -241,7 +244,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- requests -----------------------------------------------------------------------------------------------
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?[^。；，\d\n]{{0,16}}?{REQUEST}(?:总数|数量|数)?{GAP}{{N}}(?:{U_REQ}|(?=[ \t]*\n))",
+        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,16}}?{REQUEST}(?:案件)?(?:总数|数量|数)?{GAP}{{N}}(?:{U_REQ}|(?=[ \t]*\n))",
         "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件; the unit"
         " lost at a line's end as in d28 (fresh5 j01: 我局共受理政府信息公开申请0)",
     ),
@@ -294,11 +297,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # …申请38件,其中,通过网上接收35件 (fresh9 n18): the way alone, inside a sentence about requests (see _skip)
     ("requests_online", rf"(?:网上|网络|在线)(?:接收|收到|受理|提交){{N}}{U_REQ}", "fresh9 n18: 通过网上接收35件"),
-    ("requests_in_person", rf"当面(?:提出)?申请(?:数)?{GAP}{{N}}{U_REQ}", "seeds 001/002"),
+    (
+        "requests_in_person",
+        rf"当面(?:提出)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
+        "seeds 001/002; fresh11 q08 2人3件",
+    ),
     ("requests_in_person", rf"{{N}}{U_REQ}为当面申请", "seed 000: 1件为当面申请"),
-    ("requests_online", rf"(?:网络|网上|网路|互联网|在线)申请(?:数)?{GAP}{{N}}{U_REQ}", "seed 001"),
+    ("requests_online", rf"(?:网络|网上|网路|互联网|在线)申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}", "seed 001"),
     ("requests_online", rf"{{N}}{U_REQ}为(?:网络|网上)申请", "seed 000"),
-    ("requests_letter", rf"信函申请(?:数)?{GAP}{{N}}{U_REQ}", "seeds 001/002 (not 信函、传真申请, d06)"),
+    (
+        "requests_letter",
+        rf"信函申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
+        "seeds 001/002 (not 信函、传真申请, d06)",
+    ),
     ("requests_letter", rf"{{N}}{U_REQ}为信函申请", "seed 000"),
     ("requests_fax", rf"(?<![\u4e00-\u9fff]、)传真申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),

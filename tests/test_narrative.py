@@ -467,6 +467,43 @@ FRESH10_WORDING = [
 ]
 
 
+# Phenomena of the eleventh fresh corpus (tests/data/fresh11), as found and in other wording of the same kind.
+FRESH11_WORDING = [
+    # Applicants counted before their requests (q08), and each way's applicants before its requests.
+    (
+        "共收到4名自然人申请政府信息公开5件，其中当面申请2人3件，网络申请1人1件，信函申请1人1件。",
+        {"requests_total": 5, "requests_in_person": 3, "requests_online": 1, "requests_letter": 1},
+    ),
+    ("全年共受理3位群众提出的政府信息公开申请4件。", {"requests_total": 4}),
+    ("当面申请2人次。", {"requests_in_person": 2}),  # 人次 counts the requests themselves, no applicants before
+    # Outcomes with their labels quoted (q08).
+    (
+        "共收到政府信息公开申请5件，办理结果：“予以公开”的1件，“不予公开”的1件。",
+        {"requests_total": 5, "outcome_granted": 1, "outcome_denied": 1},
+    ),
+    # 案件 after the request noun (q29); the body's 官网 (q16).
+    ("2025年，我镇共受理政府信息公开申请案件4件。", {"requests_total": 4}),
+    ("全年在厅官网上主动公开政府信息2726条。", {"proactive_website": 2726}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH11_WORDING, ids=[f"f11w{i}" for i in range(len(FRESH11_WORDING))]
+)
+def test_fresh11_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+def test_a_department_s_figure_on_its_government_s_portal_is_its_website_s() -> None:
+    """fresh11 q24: a district's bureau publishes on the district government's portal; for a county government the
+    same words name a part (a 区政府网站 in a city's report) unless the portal is its own."""
+    body = "（一）主动公开。全年通过重庆市武隆区政府网站主动公开政府信息共132条。"
+    for title, want in (("重庆市武隆区统计局", [132]), ("重庆市武隆区", [132]), ("重庆市", [])):
+        text, _ = normalize_text(f"{title}2020年政府信息公开工作年度报告\n{body}\n")
+        _, rows, _ = extract_document("x", text)
+        assert [r["value"] for r in rows if r["metric"] == "proactive_website"] == want, title
+
+
 # Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request
 # came (fresh4 i06, i13; fresh6 k10; fresh9 n10, n22, n34; fresh3 h29). 没有依申请公开政府信息 alone may say that
 # nothing was released on request (corpus d17's precedent, wide t16/t25): it stays out, and so do fees and reviews.

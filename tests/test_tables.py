@@ -1113,3 +1113,16 @@ def test_table_three_rows_read_with_申请_lost_from_their_labels() -> None:
     got = {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t3.")}
     assert got.get("t3.new_received.natural_person") == 2 and got.get("t3.new_received.total") == 3
     assert got.get("t3.carried_over.natural_person") == 1 and got.get("t3.carried_over.total") == 1
+
+
+@pytest.mark.parametrize("word", ["未增未减", "无增减", "不增不减"])
+def test_no_change_said_in_words_is_a_zero_change(word: str) -> None:
+    """fresh11 q25: 本年增/减 printed as 未增未减, each row broken after its first cell; the word is the cell 0."""
+    raw = (
+        "某县退役军人事务局2020年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项 |\n信息内容 |\n"
+        f"上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n行政许可 | 4 |\n{word} | 7 |\n其他对外管理服务事项 | 2 |\n"
+        f"{word} | 0 |\n"
+    )
+    got = _t2(raw)
+    assert [got.get(f"t2_licensing_{k}") for k in ("items_prev_year", "items_delta", "decisions")] == [4, 0, 7]
+    assert [got.get(f"t2_other_mgmt_{k}") for k in ("items_prev_year", "items_delta", "decisions")] == [2, 0, 0]

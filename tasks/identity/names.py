@@ -133,6 +133,12 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         rest = name[sum(map(len, parents)) + zone.end() :]
         if is_body_name(rest):
             return rest, parents
+    if TOWNSHIP_RE.search(name) and not parents:
+        # 科右前旗索伦镇 (fresh11 q01): a county the gazetteer knows only by its full name (科尔沁右翼前旗) before a
+        # township it does know
+        m = re.match(rf"^[{CJK}]{{2,8}}?(?:自治县|县|区|市|旗)(?=[{CJK}]{{1,8}}{TOWNSHIP_END}$)", name)
+        if m and gazetteer.township_codes(name[m.end() :]):
+            return name[m.end() :], [m.group(0)]
     if TOWNSHIP_RE.search(name) and parents:
         rest = name[sum(map(len, parents)) :]
         if len(rest) >= 2 and is_body_name(rest):

@@ -28,6 +28,8 @@ TOKEN_RE = re.compile(
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
+NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
+NO_CHANGE_RE = re.compile(rf"(?P<word>{NO_CHANGE})[^\S\n]*+")  # opens with its word: one scan, never per space
 FENCE_BEFORE_RE = re.compile(r"\|[^\S\n]*+$")
 FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
 KEEP_RE = re.compile(r"[^\s|]++|\n")
@@ -140,6 +142,16 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
             fenced = FENCE_BEFORE_RE.search(text, max(0, s - 40), s) and FENCE_AFTER_RE.match(text, e)
             tokens.append(Token("cell", num, s, e, fenced=bool(fenced)))
         removed.append((s, e))
+    if money and "增" in text[start:end]:
+        # 本年增/减 said to be none in words, the cell's whole content (fresh11 q25: 行政许可 | 0 | / 未增未减 | 0 |)
+        for m in NO_CHANGE_RE.finditer(text, start, end):
+            a, e = m.span("word")
+            before = text[max(0, a - 8) : a].rstrip(" \t\u3000")
+            if (not before or before[-1] in "\n|") and (m.end() == len(text) or text[m.end()] in "\n|"):
+                tokens.append(Token("cell", "0", a, e))
+                removed.append((a, e))
+        tokens.sort(key=lambda t: t.start)
+        removed.sort()
     chars: list[str] = []
     offsets: list[int] = []
     pos = start
@@ -297,6 +309,8 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
         return True, float(t), ""
     if COUNTED_RE.fullmatch(t):  # a count with its unit written in the cell (fresh5 j16: 行政许可 | 124件 |)
         return True, float(t[:-1]), ""
+    if re.fullmatch(NO_CHANGE, t):  # fresh11 q25: 未增未减
+        return True, 0.0, ""
     if m := CHANGE_RE.fullmatch(t):  # 本年增/减 written in words (fresh5 j10: 行政许可 | 421 | 增1423 | 1844 |)
         return True, float(m.group(2)) * (-1 if m.group(1).startswith("减") else 1), ""
     if money and MONEY_RE.fullmatch(t):
