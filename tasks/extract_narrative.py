@@ -68,8 +68,10 @@ OTHER_PERIOD_RE = re.compile(
     r"|近[一二三四五六七八九十两\d]+年|历年|累计至今"
     r"|(?<!\d)(?!1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|下半年"  # 1-12月 is the year
     r"|[一二三四1-4]季度|前[一二三四五六七八九十\d]+个?月"
+    r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年"  # fresh11 q27: 2008年-2016年…1571条, several years
 )
-PERIOD_HINTS = frozenset("以近历累月半季")  # a character every OTHER_PERIOD_RE match holds, checked first
+# A character every OTHER_PERIOD_RE match holds, checked first (a range of years holds one of its marks).
+PERIOD_HINTS = frozenset("以近历累月半季-—–~至到")
 # Up to a date: a stock, not the year's flow (n09: 截止20101231日，全乡累计…65条; n22; 到年底累计), unless the
 # sentence also says the year (截至12月31日，全年共…).
 # 至2015年12月31日 opening a clause is up to that date too (i07); after 自…起 it ends the year's period instead.
@@ -437,7 +439,7 @@ ZERO_REQUEST_RE = re.compile(
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
 RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
 RECEIVED_REQUEST_RE = re.compile(
-    r"(?:任何)?(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:来信|申请|请求|事项|件)?(?=[，,。；;\s]|$)"
+    r"(?:任何)?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|件)?(?=[，,。；;\s]|$)"
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 # Disclosure on request as a happening that did not happen (fresh4 i06: 没有发生依申请公开信息的情况; fresh9 n22:
@@ -448,8 +450,10 @@ REQUEST_MATTER_RE = re.compile(r"(?:政府信息)?依申请(?:信息)?公开[^�
 NOT_REQUEST_MATTER_RE = re.compile(r"费|复议|诉讼|投诉|举报|咨询")
 HAPPENING = ("发生", "发生过", "受理", "办理")
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
-ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|处理费|收费")
+ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|申请人|处理费|收费")
 ZERO_WINDOW = 40
+REVIEW_OR_SUIT_RE = re.compile(r"复议|诉讼")
+REQUEST_FIGURE_RE = re.compile(r"(?:信息公开|依申请)[^。；\n]{0,20}?申请[^。；\n]{0,12}?\d+(?:件|起|宗)")
 # A request named as an item of its own in a list of what did not happen, not the cause of what follows.
 LISTED_NEXT_RE = re.compile(r"件?[及和与、]")
 # One zero for reconsiderations and lawsuits named together (fresh7 l05: 因政府信息公开而被申请行政复议、提起行政诉讼的
@@ -505,7 +509,13 @@ def zero_candidates(text: str) -> list[Candidate]:
         end = end_m.start() if end_m else min(len(text), neg.end() + ZERO_WINDOW)
         s0 = sentence_start(text, neg.start())
         title = sections.title(neg.start())
-        if not ZERO_CONTEXT_RE.search(text[s0:end]) and not SECTION_CONTEXT_RE.search(title):
+        # A review or suit that did not happen, said right after the requests (fresh11 q29: …申请案件4件…。未发生行政
+        # 诉讼情况。): the sentence before tells what it is about.
+        before = (
+            text[sentence_start(text, max(s0 - 1, 0)) : s0] if REVIEW_OR_SUIT_RE.search(text, neg.end(), end) else ""
+        )
+        told = ZERO_CONTEXT_RE.search(text[s0:end]) or SECTION_CONTEXT_RE.search(title)
+        if not told and not (before and REQUEST_FIGURE_RE.search(before)):
             continue  # 全县未发生行政复议 under 一、概述 need not be about disclosure
         if SUBUNIT_RE.search(text[s0 : neg.start()]):
             continue

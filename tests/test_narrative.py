@@ -484,6 +484,21 @@ FRESH11_WORDING = [
     # 案件 after the request noun (q29); the body's 官网 (q16).
     ("2025年，我镇共受理政府信息公开申请案件4件。", {"requests_total": 4}),
     ("全年在厅官网上主动公开政府信息2726条。", {"proactive_website": 2726}),
+    # A range of years is several years (q27), the year alone its own.
+    (
+        "我乡2016年主动公开政府信息1100条。2008年-2016年武川乡主动公开政府信息1571条。",
+        {"proactive_total": 1100},
+    ),
+    ("2011至2015年全县主动公开政府信息2650条。", {"proactive_total": None}),
+    # 相关依申请公开信息 not received (q09); a review or suit that did not happen, said after the requests (q29) or
+    # beside the applicant's answers (q16); never in an overview about something else.
+    ("2022年，我办未收到相关依申请公开信息。", {"requests_total": 0}),
+    ("我镇共受理政府信息公开申请案件4件，办结3件。未发生行政诉讼情况。", {"requests_total": 4, "lawsuits": 0}),
+    (
+        "所有已受理并办结事项均按照申请人要求的方式规范答复，未发生行政复议和行政诉讼。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("一、概述\n全县社会稳定，群众满意。未发生行政复议。", {"reconsiderations": None}),
 ]
 
 
