@@ -56,7 +56,10 @@ COMPILED_BY_OFFICE_RE = re.compile(rf"{GOVERNMENT_OFFICE}(?:负责|汇总|牵头
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
-PERIOD_RE = re.compile(r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}年")
+# The year of the statistics period, written with 年 or as a date (fresh12 r28: 统计期限自2015-1-1起至2015-12-31止).
+PERIOD_RE = re.compile(
+    r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}(?:年|[-/.．]\d{1,2}[-/.．]\d{1,2}(?!\d))"
+)
 # 现就…报告如下 too (fresh4 i08).
 INTRO_RE = re.compile(rf"现[将就](?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(

@@ -24,7 +24,7 @@ from tasks.rules import literal_first, required_literal
 # 各行署、拉萨市人民政府…; n05: 各市663919条).
 SUBUNIT_RE = re.compile(
     r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各街道|各行署|各地市"
-    r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
+    r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办(?![件理结])|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
     r"|[省市县区]政府各(?:有关)?(?:部门|单位|机关)"
     r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办|中心)"
 )
@@ -82,6 +82,8 @@ UP_TO_DATE_RE = re.compile(
 THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
+# …申请24件(含上年结转1件) (fresh12 r01): the figure itself holds last year's requests
+INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含(?:上年|上一年|以前年度)(?:度)?结转")
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")
@@ -265,8 +267,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # t24: 通过…网站发布信息4583条，其中主动公开各类政府信息2107条 — every post, not disclosures
     if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
         return "skip"
-    if metric == "online_interviews" and MEDIA_RE.search(clause):
-        return "skip"
+    if metric in ("online_interviews", "proactive_gazette") and MEDIA_RE.search(clause):
+        return "skip"  # fresh12 r26: 在中国日报网、红网、《湖南日报》…等公报公开…35条 — the press, not the gazette
     period = _period(text, s0, prefix + text[m.start() : m.start("num")])  # 自2008年以来累计… may open the match
     if period:
         return "skip" if period == "other" else "up_to_date"
@@ -298,7 +300,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         ):
             return "skip"  # 收到申请19件 is a disclosure request only under a heading about them
         end = sentence_span(text, m.start())[1]
-        if CARRIED_OVER_RE.search(text, m.end(), end):
+        if CARRIED_OVER_RE.search(text, m.end(), end) or INCLUDES_CARRIED_RE.match(text, m.end()):
             return "skip"  # t17: 申请234件，其中办理上年度结转申请6件
     if metric.startswith("outcome_"):
         if CLASSIFIED_RE.search(prefix):
@@ -417,7 +419,7 @@ NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
-    r"|收到|接到|受理|依申请"
+    r"|收到|接到|受理|依申请|涉(?:行政|复议|诉讼)|就"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
 ZERO_CASES: tuple[tuple[str, str], ...] = (

@@ -50,7 +50,8 @@ CHANNELS: dict[str, str] = {
     "proactive_weibo": r"微博(?:账号)?",
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
     "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
-    "proactive_other": r"其他(?:方式|形式|渠道)",
+    # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
+    "proactive_other": r"其他(?:方式|形式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
 CHANNEL_UNIT = {
     "proactive_website": U_ITEM_OR_EOL,
@@ -66,7 +67,7 @@ RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政�
 # released, d17).
 REQUEST = (
     r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息"  # fresh10 p32, fresh8 m09
-    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|件)"  # 依申请公开信件2件 (i19)
+    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|办件|件)"  # 依申请公开信件2件 (i19)
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
 )
 HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place

@@ -949,3 +949,17 @@ def test_a_township_s_province_from_its_county_by_the_name_it_goes_by() -> None:
     text = "通过峨山县人民政府网站向社会公布，咨询电话：0877—4311123。"
     assert locate("岔河乡", [], text, 2022).province == "云南省"
     assert locate("岔河乡", [], text.replace("峨山县", ""), 2022).province is None
+
+
+def test_the_statistics_period_written_as_dates_gives_the_year() -> None:
+    """fresh12 r28: a page that lost every 年 states its period as dates (统计期限自2015-1-1起至2015-12-31止); without
+    the period the report has no year and is quarantined whole."""
+    body = (
+        "本报告由岳阳县民政局编制。本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。\n2015-,我局加强信息公开。\n"
+    )
+    text, _ = normalize_text(body)
+    identity, _, _ = extract_document("x", text)
+    assert identity["report_year"] == 2015
+    text, _ = normalize_text(body.replace("2015-1-1起至2015-12-31", "年初起至年底"))
+    identity, _, _ = extract_document("x", text)
+    assert identity["report_year"] is None  # '2015-,' alone, a damaged year, says nothing certain

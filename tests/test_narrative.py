@@ -519,6 +519,31 @@ def test_a_department_s_figure_on_its_government_s_portal_is_its_website_s() -> 
         assert [r["value"] for r in rows if r["metric"] == "proactive_website"] == want, title
 
 
+# Phenomena of the twelfth fresh corpus (tests/data/fresh12), as found and in other wording of the same kind.
+FRESH12_WORDING = [
+    # A figure that holds last year's requests is not this year's (r01); a later figure's holding is its own (j22).
+    ("2025年共受理政府信息公开申请24件(含上年结转1件)，均已办结。", {"requests_total": None}),
+    ("全年收到政府信息公开申请共161件，当年办结168件(含上年结转14件)。", {"requests_total": 161}),
+    # The press called 公报 is no gazette (r26); a government gazette still is.
+    ("在中国日报网、红网、《湖南日报》、《岳阳日报》等公报公开政府信息数为35条。", {"proactive_gazette": None}),
+    ("全年通过政府公报公开政府信息35条。", {"proactive_gazette": 35}),
+    # Notice boards are among the other ways (r34, fresh11 q27); a website's 信息公开栏目 is the website (fresh5 j05).
+    ("在镇政府公开栏公开信息2条。", {"proactive_other": 2}),
+    ("在局门户网站信息公开栏目主动公开政府信息148条。", {"proactive_website": 148, "proactive_other": None}),
+    # 办件 as the request (r21); reviews and suits not had, 无涉 or 无就 (r24, r33).
+    ("全年街道接到依申请公开办件0件。", {"requests_total": 0}),
+    ("依申请公开方面，全年无涉行政复议案件、行政诉讼案件。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("本年度无就政府信息公开提出复议、诉讼和申诉的情况。", {"reconsiderations": 0, "lawsuits": 0}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH12_WORDING, ids=[f"f12w{i}" for i in range(len(FRESH12_WORDING))]
+)
+def test_fresh12_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request
 # came (fresh4 i06, i13; fresh6 k10; fresh9 n10, n22, n34; fresh3 h29). 没有依申请公开政府信息 alone may say that
 # nothing was released on request (corpus d17's precedent, wide t16/t25): it stays out, and so do fees and reviews.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tasks.template.cuts import count_cuts, cut
 from tasks.template.tokens import (
@@ -168,11 +169,16 @@ def _lost_variants(era: str) -> dict[str, str]:
 LOST = {era: _lost_variants(era) for era in BLOCKS}
 
 
+@cache
+def _header_re(h: str, era: str) -> re.Pattern[str]:
+    """The column label h, whole or with one character lost, as one compiled pattern."""
+    forms = [h, *(v for v, of in LOST[era].items() if of == h)]
+    return re.compile("|".join(f"(?:{wrapped(f)})" for f in forms))
+
+
 def _is_header(h: str, era: str, s: str) -> bool:
     """Whether the printed label s is the column label h: whole, cut short, or with one character lost."""
-    if re.fullmatch(wrapped(h), s) or s == _cut_short(h):
-        return True
-    return any(re.fullmatch(wrapped(v), s) for v, of in LOST[era].items() if of == h)
+    return s == _cut_short(h) or _header_re(h, era).fullmatch(s) is not None
 
 
 def _item_re(era: str) -> re.Pattern[str]:
