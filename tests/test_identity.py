@@ -911,6 +911,11 @@ def test_工作_before_an_organ_word_is_part_of_the_name(title: str, region: str
     assert identity.get("region") == region
 
 
+def _year_of(body: str) -> int | None:
+    text, _ = normalize_text(body)
+    return extract_document("x", text)[0]["report_year"]
+
+
 def test_the_year_a_report_tells_of_opens_its_sentences() -> None:
     """fresh10 p36: no title; 2022 opens a sentence, 2021 and 2022 stand inside objects (last year's accounts, this
     year's budget) as often: the year that opens a sentence is the report's."""
@@ -918,12 +923,8 @@ def test_the_year_a_report_tells_of_opens_its_sentences() -> None:
         "一、总体情况：\n（一）主动公开情况。2022年我委共制发公文4476件。推进财政资金信息公开。在网站公布我委2021年部门"
         "决算和2022年度部门预算、2021年度财政支出项目绩效自评结果。\n"
     )
-    text, _ = normalize_text(body)
-    identity, _, _ = extract_document("x", text)
-    assert identity["report_year"] == 2022
-    text, _ = normalize_text(body.replace("2022年我委", "我委"))
-    identity, _, _ = extract_document("x", text)
-    assert identity["report_year"] == 2021  # no year opens a sentence: the earlier of the two as often named
+    assert _year_of(body) == 2022
+    assert _year_of(body.replace("2022年我委", "我委")) == 2021  # no year opens a sentence: the earlier, as often named
 
 
 @pytest.mark.parametrize(
@@ -957,9 +958,5 @@ def test_the_statistics_period_written_as_dates_gives_the_year() -> None:
     body = (
         "本报告由岳阳县民政局编制。本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。\n2015-,我局加强信息公开。\n"
     )
-    text, _ = normalize_text(body)
-    identity, _, _ = extract_document("x", text)
-    assert identity["report_year"] == 2015
-    text, _ = normalize_text(body.replace("2015-1-1起至2015-12-31", "年初起至年底"))
-    identity, _, _ = extract_document("x", text)
-    assert identity["report_year"] is None  # '2015-,' alone, a damaged year, says nothing certain
+    assert _year_of(body) == 2015
+    assert _year_of(body.replace("2015-1-1起至2015-12-31", "年初起至年底")) is None  # '2015-,' alone says nothing

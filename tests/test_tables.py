@@ -1017,10 +1017,11 @@ def test_a_header_row_broken_after_a_cell_is_joined_and_its_block_read() -> None
     assert got.get("t2_normative_published_total") == 15 and got.get("t2_licensing_decisions") == 40
 
 
-def _t2(raw: str) -> dict[str, float | None]:
+def _t2(raw: str, prefix: str = "t2_") -> dict[str, float | None]:
+    """The cells a report's text lands, of table 二 (or of the table whose metric names open with `prefix`)."""
     text, _ = normalize_text(raw)
     _, rows, _ = extract_document("x", text)
-    return {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t2_")}
+    return {r["metric"]: r["value"] for r in rows if r["metric"].startswith(prefix)}
 
 
 @pytest.mark.parametrize(
@@ -1108,9 +1109,7 @@ def test_table_three_rows_read_with_申请_lost_from_their_labels() -> None:
         "| 一、本年新收政府信息公开数量 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n"
         "| 二、上年结转政府信息公开数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
     )
-    text, _ = normalize_text(raw)
-    _, rows, _ = extract_document("x", text)
-    got = {r["metric"]: r["value"] for r in rows if r["metric"].startswith("t3.")}
+    got = _t2(raw, "t3.")
     assert got.get("t3.new_received.natural_person") == 2 and got.get("t3.new_received.total") == 3
     assert got.get("t3.carried_over.natural_person") == 1 and got.get("t3.carried_over.total") == 1
 
