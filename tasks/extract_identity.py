@@ -27,7 +27,7 @@ from tasks.numbers import parse_number
 
 # 上湾乡人民政府2019年度政府信息公开年度工作报告: 工作 may come after 年度 too
 SUBJECT = (
-    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s{0,3}(?:年度)?\s{0,3}(?:工作)?"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?\s{0,3}(?:年度)?\s{0,3}(?:工作)?"
     r"(?:报告|年报|报(?=\s)|工作要点落实情况)"
 )
 YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -60,6 +60,7 @@ YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 PERIOD_RE = re.compile(
     r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}(?:年|[-/.．]\d{1,2}[-/.．]\d{1,2}(?!\d))"
 )
+ABOUT_YEAR_RE = re.compile(r"(?m)^[ \t]*关于(?=[ \t]*(?:19|20)\d{2}[ \t]*年)")
 # 现就…报告如下 too (fresh4 i08).
 INTRO_RE = re.compile(rf"现[将就](?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(
@@ -157,6 +158,9 @@ def title_head(text: str) -> str:
     head = re.sub(r"^(\s*)《([^》\n]*)》(\s*)$", lambda m: f"{m[1]} {m[2]} {m[3]}", head, flags=re.MULTILINE)
     # …现公布由昭通市人民政府办公室编制的《昭通市2017年政府信息公开年度报告》(seed 000): the report's own title too
     head = OWN_TITLE_RE.sub(lambda m: f"{m[1]} {m[2]} ", head)
+    # 盐边县新九镇人民政府 / 关于2021年度政府信息公开工作的年度报告 (fresh11 q22): a title line that opens with 关于
+    # and its year is the report's own, its body on the line above
+    head = ABOUT_YEAR_RE.sub("", head)
     return re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
 
 

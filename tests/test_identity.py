@@ -347,6 +347,13 @@ TITLES = [
     ("现予公布汉阳区人民政府办公室2022年政府信息公开工作年度报告。", {"region": "汉阳区人民政府办公室"}),
     # fresh11 q01: a banner the gazetteer knows only by its full name (科尔沁右翼前旗) before a township it knows
     ("科右前旗索伦镇2019年政府信息公开工作年度报告", {"region": "索伦镇", "admin_level": "township"}),
+    # fresh11 q22: the body on its own line above a title that opens with 关于 and ends …工作的年度报告
+    (
+        "盐边县新九镇人民政府\n\n关于2021年度政府信息公开工作的年度报告",
+        {"region": "新九镇", "province": "四川省", "admin_level": "township", "report_year": 2021},
+    ),
+    # …but a notice cited with 关于 inside a sentence names no body's report
+    ("根据《关于做好2021年政府信息公开工作年度报告有关事项的通知》要求编制本报告。", {"region": None}),
 ]
 
 
