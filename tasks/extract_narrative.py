@@ -26,7 +26,7 @@ SUBUNIT_RE = re.compile(
     r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各街道|各行署|各地市"
     r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办(?![件理结])|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
     r"|[省市县区]政府各(?:有关)?(?:部门|单位|机关)"
-    r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办|中心)"
+    r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办(?![结理件完复])|中心)"  # 其中15件按时办结 is a verb (fresh11 q16)
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
@@ -46,6 +46,9 @@ ONLINE_CHANNELS_RE = re.compile(r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和
 # 政务公开栏等线上线下渠道): the whole.
 ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
+# Channels named, then 等其他… (seed 000: 报刊、广播等其他形式 — the other ways, named; f22: 微信微博等其他途径 — the
+# named channels and the rest, one lump).
+LUMPED_OTHER_RE = re.compile(r"(?P<named>[^，,。；;\d\n]{1,30})等其[他它]")
 # A channel's word right before another's, with no mark between (通过微博微信公开信息8226条): the two joined.
 CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|公众平台|客户端)?\Z")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
@@ -87,7 +90,7 @@ INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含(?:上年|上一年|以前年度)
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")
-REQUEST_CONTEXT_RE = re.compile(r"申请|答复|办理结果|处理结果|处理情况")
+REQUEST_CONTEXT_RE = re.compile(r"申请|答复|办结|办理结果|处理结果|处理情况")  # fresh5 j23: 共按时办结10件,予以公开4件
 # A count of reconsiderations or lawsuits is about disclosure only when its sentence or its section says so
 # (n23: 全县共受理行政复议4件 under 一、概述 is the county as reviewing organ).
 DISCLOSURE_RE = re.compile(r"信息公开|公开政府信息|依申请|公开申请|政府信息")
@@ -292,6 +295,13 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
     if metric in REQUEST_WAYS and "申请" not in prefix + m.group():
         return "skip"  # 网上接收35件 is a request count only in a sentence about requests
+    lumped = (
+        LUMPED_OTHER_RE.search(text, clause_start(text, m.start()), m.end()) if metric == "proactive_other" else None
+    )
+    if lumped and any(rx.search(lumped.group("named")) for c, rx in CHANNEL_OF.items() if c != metric):
+        return "skip"  # fresh f22: 微信微博等其他途径…18390条 lumps the named channels with the rest
+    if metric.startswith("outcome_") and m.start("num") == m.start() and "申请" not in prefix:
+        return "skip"  # 12件已主动公开 tells what became of requests only after them (not of documents issued)
     if metric == "requests_total":
         if REQUEST_CHANNEL_RE.search(text, clause_start(text, m.start()), m.start() + 8):
             return "skip"  # n23: 网站受理依申请公开9件 — the requests that came in one way, a part
@@ -417,9 +427,9 @@ def _skip_period(text: str, pos: int) -> bool:
 # is a table label (d11–d14).
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
-    r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
+    r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|引起|引发|提起)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
-    r"|收到|接到|受理|依申请|涉(?:行政|复议|诉讼)|就"
+    r"|收到|接到|受理|依申请|涉(?:行政|复议|诉讼)|就|[提引]起"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
 ZERO_CASES: tuple[tuple[str, str], ...] = (

@@ -11,6 +11,17 @@ U_ITEM = r"(?P<unit>条|项|件|篇|个|期|份)"
 U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
 U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例)"  # 收到1项依申请公开事项 (fresh10 p27)
+# What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
+U_OUTCOME = r"(?P<unit>件次|件|宗)"
+OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:的)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
+OUTCOME_AFTER = {
+    "outcome_granted": r"(?:予以|同意|全部)公开(?![或及和、])|(?<=结果为)依申请公开",
+    "outcome_partial": r"部分公开(?![或及和、])",
+    "outcome_denied": r"不予(?:以)?公开(?![或及和、])",
+    "outcome_already_public": r"(?:已)?主动公开(?:范围)?",
+    "outcome_not_ours": r"(?:本|该)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本",
+    "outcome_not_exist": r"(?:申请的)?(?:政府)?信息不存在",
+}
 U_CASE = r"(?P<unit>件|起|宗|例|次|个|份)"
 U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
 U_PLACE = r"(?P<unit>个|处)"
@@ -25,7 +36,8 @@ U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 
 # Filler words between a label and its number; a space (fresh4 i17); a list's colon (fresh5 j07: …的情况：81条).
 # a label quoted (fresh11 q08: “予以公开”的1件) closes its quote first
-GAP = r"[”’\"]?[共计为达有了累合约近的]{0,3}[:：]?[ \u3000]?"
+# a gloss in brackets (fresh4 i11: 主动公开政府信息(公文平台发文)113条) — never one that widens or narrows the count
+GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?[共计为达有了累合约近的]{0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
@@ -51,7 +63,7 @@ CHANNELS: dict[str, str] = {
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
     "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
     # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
-    "proactive_other": r"其他(?:方式|形式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
+    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
 CHANNEL_UNIT = {
     "proactive_website": U_ITEM_OR_EOL,
@@ -333,7 +345,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_granted",
-        rf"(?<![不或及和与、])予以公开(?!或)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        rf"(?<![不或及和与、])予以公开(?!或)(?:答复|申请)?(?:数)?{GAP}{{N}}{U_REQ}",
         "2019/2021 templates' wording in prose: t03/t27 予以公开2件",
     ),
     # Never 同意公开、部分公开N件 (the two merged), but 予以公开11件、部分公开1件 lists the next outcome (fresh5 j24).
@@ -363,11 +375,17 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_not_ours",
-        rf"本(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握(?:相关)?(?:政府)?信息(?:的)?(?:无法提供)?{GAP}{{N}}{U_REQ}",
+        rf"(?:本(?:行政)?(?:机关|单位|部门|局|办|委)?|(?<=[，,、；;：:]))不掌握(?:相关)?(?:政府)?信息(?:的)?(?:无法提供)?{GAP}{{N}}{U_REQ}",
         "2019/2021 templates' wording in prose: t03 本办不掌握相关政府信息2件, t27 因本机关不掌握…无法提供1件",
     ),
     ("outcome_asked_to_amend", rf"告知(?:作出)?更改补充(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
     ("outcome_other_channel", rf"告知通过其他途径办理(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
+    # The count first, then what became of it (fresh2 g28: 其中1件予以公开,2件因本机关不掌握相关政府信息而无法提供;
+    # fresh8 m13: 2件办理结果为依申请公开): a list's item, opened by its mark or 其中.
+    *(
+        (metric, rf"(?<=[，,、；;：:中]){{N}}{U_OUTCOME}{OUTCOME_VIA}(?:{outcome})", "fresh2 g28, fresh8 m13")
+        for metric, outcome in OUTCOME_AFTER.items()
+    ),
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",

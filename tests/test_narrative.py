@@ -544,6 +544,51 @@ def test_fresh12_wording(sentence: str, expected: dict) -> None:
     assert_rows(sentence, expected)
 
 
+# Remnants of earlier corpora, read as their phenomenon: requests counted first and then what became of them (fresh2
+# g28, fresh8 m13), only after requests (never documents issued); a gloss in brackets between a noun and its figure
+# (fresh4 i11), never one that widens or narrows it; the other ways named with their words (fresh12 r10), never a
+# lump of named channels 等其他途径 (fresh f22); reviews and suits not brought or caused (fresh9 n11, n27); 其中…办结
+# a verb, not a part of the body (fresh11 q16); 办结 as the request's context of 予以公开 (fresh5 j23).
+REMNANT_WORDING = [
+    (
+        "全年受理政府信息公开申请5件，其中2件予以公开，3件因本机关不掌握相关政府信息而无法提供。",
+        {"outcome_granted": 2, "outcome_not_ours": 3},
+    ),
+    (
+        "共受理申请9件，4件办理结果为主动公开，5件办理结果为依申请公开。",
+        {"outcome_already_public": 4, "outcome_granted": 5},
+    ),
+    (
+        "共收到申请6件，1件不予公开，2件部分公开，3件信息不存在。",
+        {"outcome_denied": 1, "outcome_partial": 2, "outcome_not_exist": 3},
+    ),
+    ("本年制发规范性文件15件，12件已主动公开。", {"outcome_already_public": None, "normative_docs_issued": 15}),
+    ("本年度共受理依申请公开7件，其中予以公开申请3件，不掌握信息4件。", {"outcome_granted": 3, "outcome_not_ours": 4}),
+    ("2016年度共主动公开政府信息（公文、通知公告）87条。", {"proactive_total": 87}),
+    ("2016年度共受理政府信息公开申请（含上年结转）9件。", {"requests_total": None}),
+    (
+        "市统计局2012年通过门户网站和其他信息公开渠道主动公开政府信息1024条。",
+        {"proactive_total": 1024, "proactive_website": None},
+    ),
+    ("通过报纸、电视等其它公开方式发布信息35条。", {"proactive_other": 35}),
+    ("通过政务微信、微博等其他途径发布信息560条。", {"proactive_other": None}),
+    ("全年受理信息公开申请2件，无提起行政复议诉讼情况。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("依申请公开的2件均未引起行政复议和行政诉讼。", {"reconsiderations": 0, "lawsuits": 0}),
+    (
+        "全年收到依申请公开8件，其中7件按时办结，1件结转下年，未发生行政复议和行政诉讼。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("本年度收到信息公开申请6件。共按期办结6件，予以公开5件。", {"outcome_granted": 5}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), REMNANT_WORDING, ids=[f"rem{i}" for i in range(len(REMNANT_WORDING))]
+)
+def test_remnant_wording_of_earlier_corpora(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request
 # came (fresh4 i06, i13; fresh6 k10; fresh9 n10, n22, n34; fresh3 h29). 没有依申请公开政府信息 alone may say that
 # nothing was released on request (corpus d17's precedent, wide t16/t25): it stays out, and so do fees and reviews.
