@@ -17,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks import extract_tables
 from tasks.extract_identity import extract_identity
 from tasks.extract_narrative import (
+    STOCKS,
     SUBUNIT_RE,
     Candidate,
     category_sum_note,
@@ -193,7 +194,13 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
     out = []
     for c in cands:
         s0 = sentence_start(text, c.start)
-        named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, s0, c.start)}
+        named = {int(y.group(1)) for y in SENTENCE_YEAR_RE.finditer(text, s0, c.start)}
+        if c.metric in STOCKS:
+            # what a body has now (staff, query rooms) is not another year's for the year its work began (fresh13
+            # s07: 本区自2004年5月起开展政府信息公开工作，目前已配备了6名全职工作人员)
+            named -= {
+                int(y.group(1)) for y in SENTENCE_YEAR_RE.finditer(text, s0, c.start) if text[y.start() - 1] in "自从"
+            }
         if not named and s0 > 0 and CONTINUES_RE.match(text, s0):
             # a sentence that opens with its verb goes on from the one before, and from its year (fresh6 k13:
             # 2019年，我镇通过…网站公开信息94条。通过微信公众平台公布信息25条。 in a 2020 report)

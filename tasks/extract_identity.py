@@ -53,6 +53,14 @@ NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
 GOVERNMENT_OFFICE = rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
 # 太仆寺旗人民政府办公室编制了2017年政府信息公开工作报告: the office that compiled a title's report is its government's.
 COMPILED_BY_OFFICE_RE = re.compile(rf"{GOVERNMENT_OFFICE}(?:负责|汇总|牵头|组织)?编制(?:了|的)?$")
+# The body that compiled the report, named in its opening (fresh13 s08: 本年度报告…由上海市黄浦区人民政府编制; s17:
+# 由徐水区人民政府综合全区各部门和各乡镇…编制而成), up to the office inside it that did the work (由无锡市锡山区人民政府
+# 厚桥街道党政办公室综合科编制, fresh2 g27; 由良庆区民族宗教事务局政务公开…领导小组办公室编制, wide n25).
+COMPILED_BY_RE = re.compile(
+    rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)"
+    rf"(?=(?:负责|汇总|牵头|组织|综合[^。；，,\n]{{0,40}}?)?编制)"
+)
+INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
@@ -143,7 +151,9 @@ PAGE_HEADER_RE = re.compile(
     rf"(?=索引号|发布时间|发布日期|时间|日期|作者|文号|分类|浏览|点击|[^{CJK}（）()]|$)"
 )
 PORTAL_REGION_RE = re.compile(rf"([{CJK}]{{2,10}}?(?:市|县|区))人民政府(?:门户)?网站")
-OWN_TITLE_RE = re.compile(rf"((?:公布|发布|印发|编制的|编制了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》")
+OWN_TITLE_RE = re.compile(
+    rf"((?:公布|发布|印发|编制的|编制了|编写的|编写了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》"
+)
 # A signature: a body name alone before a full date, on its own line or after the last sentence (d01: …工作。
 # 平潭县财政局 二○一○年四月十日 附表).
 SIGNED_BEFORE_RE = re.compile(rf"(?:^|[\s。！；:：])([{CJK}（）()]{{2,30}})\s{{1,4}}$")
@@ -170,6 +180,8 @@ def title_matches(source: str) -> list[re.Match[str]]:
     事项的通知要求: the county office's notice, not the township's report)."""
     found = [*_before_years(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
     found = [m for m in found if "关于" not in m.group("region") and not NOTICE_AFTER_RE.match(source, m.end())]
+    # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
+    found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
 
 
@@ -271,6 +283,17 @@ def full_name(short: str, text: str) -> str:
     return m.group(1)[min(starts) :] if starts else m.group(1)
 
 
+def _compiling_body(compiler: str) -> tuple[str, bool] | None:
+    """The body a compiler named after 由 stands for: itself up to its inner office; a government's general office
+    compiles for its government."""
+    inner = INNER_OFFICE_RE.search(compiler)
+    if inner and inner.start() < 2:
+        return None
+    body = compiler[: inner.start() if inner else None]
+    office = COMPILED_BY_OFFICE_RE.search(body + "编制")
+    return (office.group(1), False) if office else (body, True)
+
+
 def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | None):
     """(candidate, whether it names the report itself) where a report names its body, most telling first: title,
     crawler title, introduction; then, telling less, first sentence, page header, the office that compiled it, the
@@ -283,6 +306,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
         yield m.group("region"), True
+    if (m := COMPILED_BY_RE.search(text[:1500])) and (body := _compiling_body(m.group("region"))):
+        yield body
     if m := opening_subject(text[:1500]):
         # The general office that did the year's work is the body (fresh4 i30: 2024年,长春市人民政府办公厅坚持…;
         # f02, n28), as the office a report names itself by is; any other subject is only a hint.

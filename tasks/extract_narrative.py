@@ -46,9 +46,21 @@ ONLINE_CHANNELS_RE = re.compile(r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和
 # 政务公开栏等线上线下渠道): the whole.
 ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
+STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
+# Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
+OUTLET_RE = re.compile(
+    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|抖音|头条|视频号|APP|App"
+)
+LIST_MARK_RE = re.compile(r"[、和及与]")
+OTHER_OUTLET_RE = re.compile(r"媒体|报|电视|广播|栏")  # the press and notice boards: the other ways (fresh6 k24)
+# Never a list that gives the channel's own examples (通过报刊、广播等其他形式…: seed 000).
+LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
+# A second kind of query place counted right after the first (和7个信息查阅点).
+QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^，。；]{0,12}?(?:查阅|查询)")
 # Channels named, then 等其他… (seed 000: 报刊、广播等其他形式 — the other ways, named; f22: 微信微博等其他途径 — the
 # named channels and the rest, one lump).
 LUMPED_OTHER_RE = re.compile(r"(?P<named>[^，,。；;\d\n]{1,30})等其[他它]")
+NEW_MEDIA_RE = re.compile(r"新媒体|客户端|抖音|头条|视频号|APP|App|app")  # fresh13 s37: 政务新媒体等其它渠道公开3722条
 # A channel's word right before another's, with no mark between (通过微博微信公开信息8226条): the two joined.
 CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|公众平台|客户端)?\Z")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
@@ -69,12 +81,13 @@ VETOED = ("requests", "outcome", "interpretations", "hotspot")
 OTHER_PERIOD_RE = re.compile(
     r"自[^，。；\n]{1,20}以来|(?<!今年)(?<!本年)(?<!本年度)(?<!年初)(?<!一年)(?<!\d{4}年)以来"
     r"|近[一二三四五六七八九十两\d]+年|历年|累计至今"
+    r"|自(?:19|20)\d{2}年[^，。；\n]{0,8}?起(?![^，。；\n]{0,12}?[至到])"  # 自2004年起…5000条; not a period 自…起至…止
     r"|(?<!\d)(?!1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|下半年"  # 1-12月 is the year
     r"|[一二三四1-4]季度|前[一二三四五六七八九十\d]+个?月"
     r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年"  # fresh11 q27: 2008年-2016年…1571条, several years
 )
 # A character every OTHER_PERIOD_RE match holds, checked first (a range of years holds one of its marks).
-PERIOD_HINTS = frozenset("以近历累月半季-—–~至到")
+PERIOD_HINTS = frozenset("以近历累月半季-—–~至到自")
 # Up to a date: a stock, not the year's flow (n09: 截止20101231日，全乡累计…65条; n22; 到年底累计), unless the
 # sentence also says the year (截至12月31日，全年共…).
 # 至2015年12月31日 opening a clause is up to that date too (i07); after 自…起 it ends the year's period instead.
@@ -228,6 +241,16 @@ def _period(text: str, s0: int, prefix: str) -> str | None:
     return None
 
 
+def _outlet_kinds(listed: str) -> set[str]:
+    """The kinds of outlet a list names: the lake's channels, the press and notice boards as the other ways, and a
+    platform of no channel (政府信息公开平台) as a kind of its own; two websites are one kind (seed 000)."""
+    kinds = {c for c, rx in CHANNEL_OF.items() if rx.search(listed)}
+    for item in LIST_MARK_RE.split(listed):
+        if OUTLET_RE.search(item) and not any(rx.search(item) for rx in CHANNEL_OF.values()):
+            kinds.add("proactive_other" if OTHER_OUTLET_RE.search(item) else "platform")
+    return kinds
+
+
 def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sections) -> str | None:
     """Why a match is not the metric's value ('skip'; 'restart' to look again after its first word), or None."""
     s0 = sentence_start(text, m.start())
@@ -252,8 +275,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return "skip"
     listed = m.groupdict().get("listed")
     if listed is not None:
-        channels = {c for c, rx in CHANNEL_OF.items() if rx.search(listed)}
-        if STRETCH_VETO_RE.search(listed) or len(channels) < 2:
+        if STRETCH_VETO_RE.search(listed) or len(_outlet_kinds(listed)) < 2:
             return "skip"  # one channel's figure, or not what was published there
         if DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
             return "skip"
@@ -272,7 +294,11 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"
     if metric in ("online_interviews", "proactive_gazette") and MEDIA_RE.search(clause):
         return "skip"  # fresh12 r26: 在中国日报网、红网、《湖南日报》…等公报公开…35条 — the press, not the gazette
-    period = _period(text, s0, prefix + text[m.start() : m.start("num")])  # 自2008年以来累计… may open the match
+    # what a body has (staff, query rooms) is had now, whenever its work began (fresh13 s07: 自2004年5月起开展…，目前已
+    # 配备了6名全职工作人员)
+    period = (
+        None if metric in STOCKS else _period(text, s0, prefix + text[m.start() : m.start("num")])
+    )  # 自2008年以来累计… may open the match
     if period:
         return "skip" if period == "other" else "up_to_date"
     if (
@@ -295,11 +321,25 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
     if metric in REQUEST_WAYS and "申请" not in prefix + m.group():
         return "skip"  # 网上接收35件 is a request count only in a sentence about requests
+    if (
+        metric in CHANNEL_OF
+        and (listed_before := LISTED_BEFORE_RE.search(text, clause_start(text, m.start()), m.start()))
+        and OUTLET_RE.search(listed_before.group("item"))
+        and not CHANNEL_OF[metric].search(listed_before.group("item"))
+    ):
+        return "skip"  # fresh13 s34: 通过政府信息公开平台、政府网站…12条 — two outlets' figure, not the website's alone
     lumped = (
         LUMPED_OTHER_RE.search(text, clause_start(text, m.start()), m.end()) if metric == "proactive_other" else None
     )
-    if lumped and any(rx.search(lumped.group("named")) for c, rx in CHANNEL_OF.items() if c != metric):
+    if lumped and (
+        NEW_MEDIA_RE.search(lumped.group("named"))
+        or any(rx.search(lumped.group("named")) for c, rx in CHANNEL_OF.items() if c != metric)
+    ):
         return "skip"  # fresh f22: 微信微博等其他途径…18390条 lumps the named channels with the rest
+    if metric == "requests_closed" and re.search("答复|办理完", m.group()) and "申请" not in prefix + m.group():
+        return "skip"  # 已答复37件 closes requests only in a sentence about them
+    if metric == "query_points" and QUERY_PLACES_NEXT_RE.match(text, m.end()):
+        return "skip"  # fresh13 s08: 1个信息公开查阅室和7个信息查阅点 — one kind of place of two, no total printed
     if metric.startswith("outcome_") and m.start("num") == m.start() and "申请" not in prefix:
         return "skip"  # 12件已主动公开 tells what became of requests only after them (not of documents issued)
     if metric == "requests_total":
@@ -346,7 +386,11 @@ def prose_candidates(text: str) -> list[Candidate]:
             if why in ("skip", "restart"):
                 continue
             after = text[m.end() : m.end() + 2]
-            qual = "at_least" if source == "lower_bound" else qualifier_of(m.group("pre"), m.group("post"), after)
+            qual = (
+                "at_least"
+                if source == "lower_bound"
+                else qualifier_of(m.group("pre"), m.group("post") or m.group("mid"), after)
+            )
             s0 = sentence_start(text, m.start())
             prefix = text[s0 : m.start()]
             c0 = clause_start(text, m.start())

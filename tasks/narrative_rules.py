@@ -133,7 +133,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
-        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|数|的情况|的数量)?"
+        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
         rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件",
     ),
@@ -164,10 +164,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # channels or more (see _skip): the year's, in a sentence that opens with the year.
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:共|共计)?(?:通过|在|利用|依托)(?P<listed>[^，,。；;\d\n]{{2,30}}?)(?:上)?"
+        rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,8}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
+        rf"(?P<listed>[^，,。；;\d\n]{{2,30}}?)(?:上)?"
         rf"(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
         rf"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
-        "fresh10 p10, p36: channels listed, then the figure published through them all",
+        "fresh10 p10, p36: channels listed, then the figure published through them all; fresh13 s34: 2008年,我镇通过政府信息"
+        "公开平台、政府网站主动公开政府信息12条 (the subject between)",
     ),
     (
         "proactive_total",
@@ -182,6 +184,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # -- channels -----------------------------------------------------------------------------------------------
     *(r for metric in CHANNELS for r in channel_rules(metric)),
+    (
+        "proactive_website",
+        rf"(?:门户)?网站[^，,。；;\d\n]{{0,6}}?更新(?:了)?(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh13 s17: 区政府网站全年更新各类政府信息789条 (never 更新政务动态信息, one kind: fresh3 h24)",
+    ),
     (
         "proactive_wechat",
         rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
@@ -333,6 +340,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
+        rf"(?:办理完成|办理完毕|办理答复|完成答复)(?:了)?{GAP}{{N}}{U_REQ}",
+        "fresh13 s31: …申请354件…办理完成353件; s32: 办理答复139件 (after the requests only: see _skip)",
+    ),
+    (
+        "requests_closed",
+        rf"(?<![未不])(?:已|已经)(?:全部)?答复(?:了)?{GAP}{{N}}{U_REQ}",
+        "fresh13 s37: 共收到信息公开申请37件,已答复37件 (after the requests only: see _skip)",
+    ),
+    (
+        "requests_closed",
         rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
         "seed 001, d13: 办结信息公开申请N件",
     ),
@@ -449,8 +466,18 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_part_time",
-        rf"(?<=[，、,]){{N}}{U_PERSON}兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|信息员)",
-        "…1名专职，1名兼职信息公开工作人员",
+        rf"(?<=[，、,])(?:共有?)?{{N}}{U_PERSON}兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|信息员)",
+        "…1名专职，1名兼职信息公开工作人员; fresh13 s02 …指定专人负责政府信息公开工作,共16名兼职人员",
+    ),
+    (
+        "staff",
+        rf"(?:共有|有)(?:专兼职|专、兼职)(?:的)?(?:信息公开|政务公开)?(?:工作)?人员{GAP}{{N}}{U_PERSON}",
+        "fresh13 s23: 全州政府信息公开专门工作机构13个,共有专、兼职工作人员441名",
+    ),
+    (
+        "staff",
+        rf"(?<=[，、,])(?:共有?)?{{N}}{U_PERSON}(?:工作人员|人员)(?:专门|具体)?负责[^，。；\n]{{0,12}}?(?:信息公开|政务公开)",
+        "fresh13 s09: 设有政府信息公开工作机构1个,11名工作人员负责具体信息公开情况",
     ),
     (
         "staff",

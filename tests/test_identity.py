@@ -379,7 +379,7 @@ OPENING_SUBJECTS = [
     ),
     (
         "2020年，宁波市鄞州区财政局紧紧围绕中心工作，做好信息公开。",
-        {"region": "鄞州区财政局", "admin_level": "department", "province": "浙江省"},
+        {"region": "宁波市鄞州区财政局", "admin_level": "department", "province": "浙江省"},  # its city kept
     ),
     (
         "推进政府信息公开是重要举措。2013年，高桥乡政府信息公开工作在县委县政府的正确领导下稳步推进。",
@@ -435,6 +435,13 @@ def test_the_overview_s_opening_sentence_names_its_subject(sentence: str, expect
         # an office inside a department compiles the department's
         ("本报告由良庆区民族宗教事务局政务公开工作领导小组办公室编制。", "良庆区民族宗教事务局"),
         ("本报告由政务公开办公室编制。", None),
+        # the body a report says compiled it, however much it gathered first (fresh13 s08, s17), up to the office
+        # inside it that did the work (fresh2 g27, fresh11 q27); a group's office alone names none (fresh2 g08)
+        ("本年度报告是根据《条例》要求，由上海市黄浦区人民政府编制。", "黄浦区"),
+        ("本报告由徐水区人民政府综合全区各部门和各乡镇政府信息公开工作年度报告和统计数据编制而成。", "徐水区"),
+        ("本报告是根据《条例》的要求，由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。", "厚桥街道"),
+        ("本报告是根据《条例》要求，由武川乡党政综合办公室编制。", "武川乡"),
+        ("本报告由高新区信息公开领导小组办公室负责编制。", None),
         # a bureau that compiled the report, cited rules between, and publishes it on its own website (fresh4 i24)
         (
             "本报告由山东省机关事务管理局根据《中华人民共和国政府信息公开条例》（国令第711号）的要求编制。本报告的电子版"
@@ -732,7 +739,13 @@ def test_province_from_a_portal_when_no_place_resolves() -> None:
         ("区政府办公室", None),  # a level word names the writer's own place
         ("市政府办公厅", None),
         ("北京市东城区", "东城区"),  # a county without its parents, as a township
-        ("枣庄市市中区财政局", "市中区财政局"),
+        # a department below the province without it, but with its city before its district (fresh5 j28, fresh9
+        # n22, fresh13 s36: as the reports name them)
+        ("枣庄市市中区财政局", "枣庄市市中区财政局"),
+        ("河北省沧州市气象局", "沧州市气象局"),
+        ("北京市东城区建设委员会", "东城区建设委员会"),
+        (")将我镇", None),  # fresh13 s18: a mirror's pinyin residue before 我镇; a bracket never opens a name
+        ("县(农业局", None),
         ("镇江市", "镇江市"),  # places that open with a level word stay
         ("市中区", "市中区"),
         ("本溪市", "本溪市"),  # places that open with a pronoun-like character stay
@@ -967,3 +980,12 @@ def test_the_statistics_period_written_as_dates_gives_the_year() -> None:
     )
     assert _year_of(body) == 2015
     assert _year_of(body.replace("2015-1-1起至2015-12-31", "年初起至年底")) is None  # '2015-,' alone says nothing
+
+
+def test_a_sentence_that_brings_the_report_is_no_title() -> None:
+    # fresh13 s18: a mirror turned 现 into pinyin residue; 现将我镇…报告如下 names the writer, not a body, and no title
+    got = identity_of(
+        "2020年，我镇认真编写了《广德市杨滩镇人民政府2020年度政府信息公开工作年度报告（文字版）》。\n"
+        "持续推进政务公开和政务服务体系建设？,F(xiàn)将我镇2020年政府政务信息公开工作报告如下：\n1、主动公开情况。\n"
+    )
+    assert ")" not in (got.get("title") or "") and got["region"] == "杨滩镇"

@@ -589,6 +589,50 @@ def test_remnant_wording_of_earlier_corpora(sentence: str, expected: dict) -> No
     assert_rows(sentence, expected)
 
 
+# Phenomena of fresh13 (2008–2025, 38 reports), as found and in other wording of the same kind, with their guards:
+# 余 before 万 (s35: 20余万条); 条数 after the noun (s05); answered and handled requests as closed, after requests
+# only (s31, s32, s37, fresh4 i23); new media lumped 等其它渠道 is no other way (s37); a website's 更新 of every kind,
+# never one kind (s17; fresh3 h24); staff counted first with 共, 共有专、兼职, N名工作人员负责…信息公开 (s02, s09, s23);
+# what a body has now is not another year's for the year its work began (s07); one kind of query place of two (s08).
+FRESH13_WORDING = [
+    ("2016年全市主动公开政府信息30余万条。", {"proactive_total": 300000}),
+    ("2016年，某镇主动公开政府信息条数126条。", {"proactive_total": 126}),
+    ("全年共收到政府信息公开申请12件，已答复12件。", {"requests_total": 12, "requests_closed": 12}),
+    ("全年已答复群众来信12件。", {"requests_closed": None}),
+    ("2023年新收政府信息公开申请88件，结转上年2件，办理完成89件，结转下年1件。", {"requests_closed": 89}),
+    ("本年新收政府信息公开申请40件，办理答复40件。", {"requests_closed": 40}),
+    ("政府网站发布信息500条，政务新媒体等其它渠道公开300条。", {"proactive_website": 500, "proactive_other": None}),
+    ("政府门户网站全年更新各类政府信息652条。", {"proactive_website": 652}),
+    ("政府网站全年共更新政务动态信息73条。", {"proactive_website": None}),
+    ("局办公室指定专人负责政府信息公开工作，共8名兼职人员。", {"staff_part_time": 8}),
+    ("全县政府信息公开专门工作机构20个，共有专、兼职工作人员96名。", {"staff": 96}),
+    ("设有政府信息公开工作机构1个，3名工作人员负责具体信息公开工作。", {"staff": 3}),
+    (
+        "2009年，本区政府信息公开工作运行正常。本区自2004年5月起开展政府信息公开工作，目前已配备了4名全职工作人员、"
+        "20名兼职工作人员，并开辟了6个公共查阅室。",
+        {"staff_full_time": 4, "staff_part_time": 20, "query_points": 6},
+    ),
+    ("2009年，本区工作运行正常。本区自2004年起主动公开政府信息5000条。", {"proactive_total": None}),
+    ("并开辟了1个信息公开查阅室和5个信息查阅点。", {"query_points": None}),
+    # Two outlets or more listed, the subject between the year and 通过: their figure is the whole, no one outlet's
+    # (s34; fresh3 h11, fresh4 i21); two websites together are still the websites' (seed 000).
+    (
+        "2012年，我镇通过政府信息公开平台、政府网站主动公开政府信息12条。",
+        {"proactive_total": 12, "proactive_website": None},
+    ),
+    ("2012年，我乡通过政府网站、公开栏主动公开政府信息50条。", {"proactive_total": 50, "proactive_other": None}),
+    ("2012年，我局通过门户网站和微信公众号主动公开政府信息61条。", {"proactive_total": 61, "proactive_wechat": None}),
+    ("市政府门户网站和部门网站公开信息500条。", {"proactive_website": 500, "proactive_total": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH13_WORDING, ids=[f"f13w{i}" for i in range(len(FRESH13_WORDING))]
+)
+def test_fresh13_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request
 # came (fresh4 i06, i13; fresh6 k10; fresh9 n10, n22, n34; fresh3 h29). 没有依申请公开政府信息 alone may say that
 # nothing was released on request (corpus d17's precedent, wide t16/t25): it stays out, and so do fees and reviews.

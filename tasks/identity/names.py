@@ -121,11 +121,11 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # how the report names itself.
         return None, []
     parents = leading_places(name)
-    if DEPARTMENT_RE.search(name) and len(parents) > 1:
-        # A department is named with the place it serves, not every place above it (北京市通州区城市管理委员会 is
-        # 通州区城市管理委员会), as a township is named without its parents.
-        outer = sum(map(len, parents[:-1]))
-        return name[outer:], parents
+    if DEPARTMENT_RE.search(name) and len(parents) > 1 and parents[0] in gazetteer.provinces():
+        # A department below the province is named without it (北京市通州区城市管理委员会 is 通州区城市管理委员会,
+        # 河北省沧州市气象局 is 沧州市气象局), but with its city before its district (南充市嘉陵区经济和信息化局, fresh5
+        # j28; 遂宁市安居区行政审批局, fresh9 n22; 白银市平川区发展和改革局, fresh13 s36: as the reports name them).
+        return name[len(parents[0]) :], parents
     if len(parents) > 1 and "".join(parents) == name:
         return parents[-1], parents  # 北京市东城区 is 东城区, as a township is named without its parents
     if TOWNSHIP_RE.search(name) and (zone := ZONE_BEFORE_TOWNSHIP_RE.match(name[sum(map(len, parents)) :])):
@@ -159,6 +159,9 @@ def is_body_name(name: str) -> bool:
     if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not leading_places(name):
         return False  # 本镇, 该局, 委农办: but 本溪市, 贵阳市, 全椒县 are places
     if PHRASE_RE.search(re.sub(r"[（(][^）)]*[）)]", "", name)):
+        return False
+    if re.search(r"[（()）]", re.sub(r"[（(][^（()）]*[）)]", "", name)) or "我" in name:
+        # fresh13 s18: a mirror's pinyin residue left ')将我镇' — a bracket never opens a name, 我 is never in one
         return False
     if not re.fullmatch(rf"[{CJK}（）()]+", name):
         return False
