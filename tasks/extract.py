@@ -157,6 +157,7 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
 # template's first section heading 一、总体情况); the template is the one in force for its year.
 TEMPLATE_ERA_SIGN_RE = re.compile(
     r"一\s*[、.．]\s*(?:\d{4}\s?年度?)?总体情况|年度报告格式|国办公开办函|条例》?第五十条"  # 一、2024年总体情况 (k30)
+    r"|未经复议直接起诉|复议后起诉|结转下年度继续办理"  # the templates' own table labels (fresh14 u11)
 )
 TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
 
@@ -242,8 +243,10 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     identity = extract_identity(text, header)
     tables = extract_tables.read_template(text)
     era = era_by_year(tables.era, text, identity.get("report_year"))
-    if "narrative" not in (era, tables.era) and era != tables.era:
-        tables = extract_tables.read_template(text, era)  # labels of both templates: read as its year's
+    if era != "narrative" and era != tables.era:
+        # labels of both templates, or only labels both share (fresh14 u10: a page holding table 四 alone): read as
+        # its year's
+        tables = extract_tables.read_template(text, era)
     identity["format_era"] = era
     prose = other_years_out(prose_candidates(text) + zero_candidates(text), text, identity.get("report_year"))
     whole = {c.metric for c in prose if not c.scoped}

@@ -744,6 +744,7 @@ def test_province_from_a_portal_when_no_place_resolves() -> None:
         ("枣庄市市中区财政局", "枣庄市市中区财政局"),
         ("河北省沧州市气象局", "沧州市气象局"),
         ("北京市东城区建设委员会", "东城区建设委员会"),
+        ("宣武区政府大栅栏街道办事处", "大栅栏街道"),  # fresh14 u15: the district's 政府 before its street office
         (")将我镇", None),  # fresh13 s18: a mirror's pinyin residue before 我镇; a bracket never opens a name
         ("县(农业局", None),
         ("镇江市", "镇江市"),  # places that open with a level word stay

@@ -1125,3 +1125,37 @@ def test_no_change_said_in_words_is_a_zero_change(word: str) -> None:
     got = _t2(raw)
     assert [got.get(f"t2_licensing_{k}") for k in ("items_prev_year", "items_delta", "decisions")] == [4, 0, 7]
     assert [got.get(f"t2_other_mgmt_{k}") for k in ("items_prev_year", "items_delta", "decisions")] == [2, 0, 0]
+
+
+# A page of a PDF viewer holding table 四 alone (fresh14 u10, u11: 'Page 8 - …年度报告'): no label of tables 二 or 三
+# says which template, the report's year does, and the table's own column labels say it is a template report.
+T4_PAGE = (
+    "Page 8 - 某市某局{year}年政府信息公开工作年度报告\nP. 8\n四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n"
+    "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未 总\n"
+    "维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n"
+    "{cells}\n五、存在的主要问题及改进情况\n"
+)
+
+
+@pytest.mark.parametrize("year", [2020, 2022])
+def test_a_page_holding_table_四_alone_reads_as_its_year_s_template(year: int) -> None:
+    cells = "1 0 0 0 1 0 0 0 2 2 0 0 0 0 0"
+    got = _t2(T4_PAGE.format(year=year, cells=cells), prefix="t4.")
+    assert got["t4.reconsideration.maintained"] == 1 and got["t4.reconsideration.total"] == 1
+    assert got["t4.suit_direct.pending"] == 2 and got["t4.suit_direct.total"] == 2
+    assert len(got) == 15
+
+
+def test_本年增_减_written_with_a_backslash_is_the_column() -> None:
+    # fresh14 u06: '本年增\减' — the block's header and every row under it read as with the slash
+    raw = (
+        "某街道2019年度政府信息公开工作报告\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n本年新公开数量\n"
+        "对外公开总数量\n规章\n0\n0\n0\n规范性文件\n1\n1\n3\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增\\减\n处理决定数量\n"
+        "行政许可\n5\n2\n40\n其他对外管理服务事项\n0\n0\n0\n"
+    )
+    got = _t2(raw)
+    assert (got["t2_licensing_items_prev_year"], got["t2_licensing_items_delta"], got["t2_licensing_decisions"]) == (
+        5,
+        2,
+        40,
+    )

@@ -52,7 +52,7 @@ GENERIC_ZONE_RE = re.compile(
 ZONE_BEFORE_TOWNSHIP_RE = re.compile(
     rf"^[{CJK}]{{2,16}}?(?:开发区|经开区|实验区|新区|高新区|示范区|试验区|管理区)(?=[{CJK}]{{2,8}}$)"
 )
-GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])人民政府(?=[{CJK}]{{1,12}}{TOWNSHIP_END}$)")
+GOV_BEFORE_TOWNSHIP_RE = re.compile(rf"(?<=[县区市旗])(?:人民)?政府(?=[{CJK}]{{1,12}}{TOWNSHIP_END}$)")
 # 平潭's 金井片区管理局 governs a township-sized area (corpus d09); an FTZ 片区 has a 管委会 and stays unknown.
 AREA_RE = re.compile(r"片区管理局$")
 DEPARTMENT_RE = re.compile(rf"{ORGAN_END}(?:[（(][^）)]*[）)])?$")

@@ -75,7 +75,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "五",
-            ("上一年项目数量", "本年增(?:[/／]?减)?", "处理决定数量"),
+            ("上一年项目数量", "本年增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
             (
                 (
                     r"行政许可",
@@ -91,7 +91,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "六",
-            ("上一年项目数量", "本年增(?:[/／]?减)?", "处理决定数量"),
+            ("上一年项目数量", "本年增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
             (
                 (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
                 (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
@@ -99,7 +99,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "八",
-            ("上一年项目数量", "本年增(?:[/／]?减)?"),
+            ("上一年项目数量", "本年增(?:[/／\\\\＼、]?减)?"),
             ((r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
         ),
         # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
