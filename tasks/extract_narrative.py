@@ -275,7 +275,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return "skip"
     listed = m.groupdict().get("listed")
     if listed is not None:
-        if STRETCH_VETO_RE.search(listed) or len(_outlet_kinds(listed)) < 2:
+        if STRETCH_VETO_RE.search(listed) or len(_outlet_kinds(listed)) < 2 or "分别" in m.group():
             return "skip"  # one channel's figure, or not what was published there
         if DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
             return "skip"
@@ -436,8 +436,9 @@ def figure_first_candidates(text: str) -> list[Candidate]:
 RESPECTIVE_CHANNELS = ("proactive_website", "proactive_gazette", "proactive_weibo", "proactive_wechat")
 _CHANNEL_WORDS = "|".join(f"(?:{CHANNELS[c]})" for c in RESPECTIVE_CHANNELS)
 RESPECTIVE_RE = re.compile(
-    rf"(?P<chs>(?:(?:{_CHANNEL_WORDS})(?:公众号|公众平台)?[、和及与]?(?:政务)?){{2,4}})[^。；，,\d\n]{{0,12}}?"
-    r"分别(?:为|是|有|达|发布了?|公开了?)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
+    rf"(?P<chs>(?:(?:{_CHANNEL_WORDS})(?:公众号|公众平台)?(?:“[^”\n\d]{{1,15}}”)?[、和及与]?(?:政务|官方)?){{2,4}})"
+    r"[^。；，,\d\n]{0,12}?"  # each account may be named (fresh14 u28: 官方微博“河西发布V”、微信公众号“河之西”分别…)
+    r"分别(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
 )
 RESPECTIVE_NUM_RE = re.compile(r"\d+")
 

@@ -78,7 +78,7 @@ RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政�
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
 REQUEST = (
-    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息"  # fresh10 p32, fresh8 m09
+    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|办件|件)"  # 依申请公开信件2件 (i19)
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
 )
@@ -323,6 +323,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seeds 001/002; fresh11 q08 2人3件",
     ),
     ("requests_in_person", rf"{{N}}{U_REQ}为当面申请", "seed 000: 1件为当面申请"),
+    (
+        "requests_total",
+        rf"(?<!不予)依申请公开(?:方面)?[，,]?(?:全年|本年度?)?(?:共|共计)?{RECEIVE}(?:了)?{GAP}{{N}}(?P<unit>件|项|宗)",
+        "fresh14 u05: 2019年依申请公开共受理2件 (the matter named first, then its verb)",
+    ),
     ("requests_online", rf"(?:网络|网上|网路|互联网|在线)申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}", "seed 001"),
     ("requests_online", rf"{{N}}{U_REQ}为(?:网络|网上)申请", "seed 000"),
     (

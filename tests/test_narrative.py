@@ -633,6 +633,26 @@ def test_fresh13_wording(sentence: str, expected: dict) -> None:
     assert_rows(sentence, expected)
 
 
+# Phenomena of fresh14's prose: accounts named in quotes before their figures in turn (u28), never their sum as the
+# whole; requests named 申请公开政府信息的要求 (u09); the matter named before its verb (u05: 依申请公开共受理2件).
+FRESH14_WORDING = [
+    (
+        "2019年通过官方微博“某某发布”、微信公众号“某某之声”分别发布各类信息45条、120条。",
+        {"proactive_weibo": 45, "proactive_wechat": 120, "proactive_total": None},
+    ),
+    ("2020年共收到申请公开政府信息的要求12件。", {"requests_total": 12}),
+    ("2019年依申请公开共受理3件，均已按时答复。", {"requests_total": 3}),
+    ("2019年不予依申请公开共受理3件。", {"requests_total": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH14_WORDING, ids=[f"f14w{i}" for i in range(len(FRESH14_WORDING))]
+)
+def test_fresh14_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request
 # came (fresh4 i06, i13; fresh6 k10; fresh9 n10, n22, n34; fresh3 h29). 没有依申请公开政府信息 alone may say that
 # nothing was released on request (corpus d17's precedent, wide t16/t25): it stays out, and so do fees and reviews.
