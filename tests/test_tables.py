@@ -1159,3 +1159,21 @@ def test_本年增_减_written_with_a_backslash_is_the_column() -> None:
         2,
         40,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "四、结转下年度继续办理 2 1 0 0 0 0 3",
+            (2, 1, 0, 0, 0, 0, 3),
+        ),  # fresh14 u11: the page opens with the last row
+        ("四、结转下年度继续办理 2 1 0 0 0 0 4", None),  # its 总计 does not add up: no certain reading
+        ("四、结转下年度继续办理 2 1 0 0 0 3", None),  # six cells for seven columns
+    ],
+)
+def test_a_table_三_row_alone_on_its_page_with_its_seven_cells(line: str, expected: tuple | None) -> None:
+    raw = f"Page 9 - 某局2020年政府信息公开工作年度报告\nP. 9\n{line}\n四、政府信息公开行政复议、行政诉讼情况\n"
+    got = _t2(raw, prefix="t3.carried_forward.")
+    cols = ("natural_person", "business", "research", "nonprofit", "legal_service", "other_org", "total")
+    assert (tuple(got[f"t3.carried_forward.{c}"] for c in cols) if got else None) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from tasks.notes import table_inconsistent
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
@@ -166,7 +167,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         sk = scan_whole(text)
         chain = _chain(sk, rows)
         if not chain:
-            return [], []
+            return _lone_rows(text, rows), []
         start, end = _region(sk, chain)
         tokens = [t for t in sk.tokens if start <= t.start < end]
         readings = units_of(text, chain, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
@@ -188,6 +189,37 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         notes.append(f"table 三: rows {unread} have no cells found; left out")
     out = _metric_rows(choice)
     return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
+
+
+# A row printed alone on its line, its label then its seven cells (fresh14 u11: a PDF viewer's page that opens with
+# table 三's last row, '四、结转下年度继续办理 0 0 0 0 0 0 0', its header on the page before).
+LONE_CELLS = r"[ \t]*(?P<cells>(?:\d{1,7}[ \t]+){6}\d{1,7})[ \t]*$"
+
+
+def _lone_rows(text: str, rows: tuple[str, ...]) -> list[dict]:
+    """The rows of table 三 each printed alone with its label and seven cells whose 总计 adds up: the columns' order
+    is the template's, the only reading of seven numbers."""
+    out = []
+    for row in rows:
+        for m in re.finditer(
+            rf"^[ \t]*(?:[一二三四五六七八九十]+[、.．])?(?:{LABEL_RE[row].pattern}){LONE_CELLS}", text, re.M
+        ):
+            values = [int(v) for v in m.group("cells").split()]
+            if not adds_up(tuple(values)):
+                continue
+            out += [
+                {
+                    "metric": t3_name(row, col),
+                    "value": float(v),
+                    "qualifier": "exact",
+                    "evidence_start": m.start(),
+                    "evidence_end": m.end(),
+                    "note": None,
+                }
+                for col, v in zip(T3_COLUMNS, values, strict=True)
+            ]
+            break
+    return out
 
 
 def _row_sum_notes(choice: Choice) -> list[str]:
