@@ -123,6 +123,10 @@ ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 GLOSS = r"(?:[:：].*)?"  # a provincial edition's definition after the label (fresh10 p05: 规章：地方行政规章指…)
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
 GAP_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*[）)]\n*")
+# Each row's label as a run-together cell opens (repeated: a converter may print it twice), and as a row's head.
+ROW_OPENS_RE = {row[0]: re.compile(f"(?:{row[0]}{ANNOTATION})+") for rows in T2_ROWS.values() for row in rows}
+ROW_HEAD_RE = {row[0]: re.compile(f"(?:{row[0]}{ANNOTATION})+{GLOSS}") for rows in T2_ROWS.values() for row in rows}
+SPACE_RE = re.compile(r"\s+")
 OPEN_ANNOTATION_RE = re.compile(r"\n*[（(][^（()）\n]*")
 # A provincial edition's gloss after a row label, to its line's end (fresh10 p05: 规章:地方行政规章指…规范性文件。)
 GAP_GLOSS_RE = re.compile(r"[:：][^\n]*\n*")
@@ -415,7 +419,7 @@ def _split_runs(lines: list[list[Cell]], rows) -> list[list[Cell]]:
         start = 0
         for i in range(1, len(cells)):
             text = cells[i].text
-            opens = CAPTION_RE.fullmatch(text) or any(re.fullmatch(f"(?:{r[0]}{ANNOTATION})+", text) for r in rows)
+            opens = CAPTION_RE.fullmatch(text) or any(ROW_OPENS_RE[r[0]].fullmatch(text) for r in rows)
             if opens:
                 out.append(cells[start:i])
                 start = i
@@ -443,8 +447,8 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
             relabelled, columns = False, None
             continue
         if "信息内容" in label and not any(cell_value(c, money=True)[1] is not None for c in cells):
-            at = next(i for i, c in enumerate(cells) if "信息内容" in re.sub(r"\s+", "", c.text))
-            columns = [t for c in cells[at + 1 :] if (t := re.sub(r"\s+", "", c.text))]
+            at = next(i for i, c in enumerate(cells) if "信息内容" in SPACE_RE.sub("", c.text))
+            columns = [t for c in cells[at + 1 :] if (t := SPACE_RE.sub("", c.text))]
         if "上一年项目数量" in label:
             relabelled = RELABELLED_DELTA in label
         if m := AMOUNT_HEADER_RE.search(label):
@@ -454,7 +458,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
             continue
         head = label_text(cells[: len(cells) - n])
         # A label may carry the template's own annotation: 规章（设区的市、自治州人民政府应提供相关数据）, or a gloss.
-        row = next((r for r in rows if re.fullmatch(f"(?:{r[0]}{ANNOTATION})+{GLOSS}", head)), None)
+        row = next((r for r in rows if ROW_HEAD_RE[r[0]].fullmatch(head)), None)
         if row is None:
             if re.search("本年新收政府信息公开申请数量|结果维持", head):
                 break  # table 三 or 四: table 二 is over

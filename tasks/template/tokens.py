@@ -276,6 +276,7 @@ INTEGER_RE = re.compile(r"\d++")
 COUNTED_RE = re.compile(r"\d++[件项个条宗]")
 CHANGE_RE = re.compile(r"(增加?|减少?)\s*+(\d++)")
 MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+")
+SPACE_RE = re.compile(r"\s+")
 
 
 def cell_rows(text: str, start: int = 0, end: int | None = None) -> list[list[Cell]]:
@@ -347,11 +348,15 @@ def rows_by_line(text: str, tokens: list[Token], k: int) -> bool:
     table's row on one line, so each line is a row of k cells."""
     if not tokens or len(tokens) % k:
         return False
-    lines = [text.count("\n", tokens[0].start, t.start) for t in tokens]
+    lines, n, pos = [], 0, tokens[0].start
+    for t in tokens:  # each token's line, counted on from the last (not from the first token each time)
+        n += text.count("\n", pos, t.start)
+        pos = t.start
+        lines.append(n)
     return all(lines[i] == lines[i - i % k] for i in range(len(tokens))) and all(
         lines[i] != lines[i - 1] for i in range(k, len(tokens), k)
     )
 
 
 def label_text(cells: list[Cell]) -> str:
-    return "".join(re.sub(r"\s+", "", c.text) for c in cells)
+    return "".join(SPACE_RE.sub("", c.text) for c in cells)
