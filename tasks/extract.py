@@ -21,6 +21,7 @@ from tasks.extract_narrative import (
     SUBUNIT_RE,
     Candidate,
     category_sum_note,
+    clause_start,
     prose_candidates,
     sentence_span,
     sentence_start,
@@ -217,9 +218,21 @@ CONTINUES_RE = re.compile(r"\s*(?:通过|并|还|同时|另)")
 # The website of a government named by its own level (区政府网站 in a district's report, 市政府网站 in a city's) is
 # the body's own website (fresh4 i20, i26) — unless the report states the whole too: then its portal is one of the
 # websites (seed 001: 全市…网站公开59229条 beside 市政府网站共主动公开信息9804条).
-OWN_SITE_RE = re.compile(r"(?P<level>[市县区])政府(?:门户)?网站")
+OWN_SITE_RE = re.compile(r"(?P<level>[市县区])(?:人民)?政府(?:门户)?网站")
+LEVEL_SITE_RE = re.compile(r"(?P<level>[市县区])级[^，,。；;\d\n]{0,16}?网站")
 GOVERNMENTS = ("county", "prefecture", "province")
 PUBLISHING_ON_A_PORTAL = ("department", "township")  # bodies whose items go up on a government's portal
+
+
+# A clause whose subject is the whole jurisdiction (2022年度全县主动公开各类信息199条): in a department's report, the
+# figure of the government above it (fresh15 v30, 县人民政府办公室), not the department's own.
+WHOLE_PLACE_RE = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s?年度?|全年|本年度?|今年)?[，,]?\s*全(?:县|市|区|省|州|旗|盟)(?!直|级)"
+)
+
+
+def above_the_department(c: Candidate, text: str) -> bool:
+    return bool(WHOLE_PLACE_RE.match(text, clause_start(text, c.start)))
 
 
 def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
@@ -231,8 +244,10 @@ def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
     if not c.scoped or not region or level not in (*GOVERNMENTS, *PUBLISHING_ON_A_PORTAL):
         return c
     s0 = sentence_start(text, c.start)
-    names = [m.group() for m in SUBUNIT_RE.finditer(text, s0, c.end)]
-    sites = [OWN_SITE_RE.match(n) for n in names]
+    found = list(SUBUNIT_RE.finditer(text, s0, c.end))
+    names = [m.group() for m in found]
+    # 在市级统一规范的弥勒市人民政府门户网站 (fresh15 v22): a level naming the portal, not a part
+    sites = [OWN_SITE_RE.match(m.group()) or LEVEL_SITE_RE.match(text, m.start(), c.end) for m in found]
     if names and all(m and (level in PUBLISHING_ON_A_PORTAL or m.group("level") == region[-1]) for m in sites):
         return replace(c, scoped=False)
     return c
@@ -251,6 +266,8 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     prose = other_years_out(prose_candidates(text) + zero_candidates(text), text, identity.get("report_year"))
     whole = {c.metric for c in prose if not c.scoped}
     prose = [c if c.metric in whole else own_site(c, text, identity) for c in prose]
+    if identity.get("admin_level") == "department":
+        prose = [c for c in prose if not above_the_department(c, text)]
     known: dict[str, set[float]] = defaultdict(set)
     for c in prose:
         if not c.scoped:
@@ -260,6 +277,9 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     total = next((r for r in rows if r["metric"] == "proactive_total" and r["qualifier"] == "exact"), None)
     if total and (note := category_sum_note(text, total["evidence_end"], total["value"])):
         notes.append(note)
+    tabled = {r["metric"] for r in tables.rows}
+    # table 三's totals said in prose stand only in a template's era and where its table gives none
+    rows = [r for r in rows if not (r["metric"].startswith("t") and (era == "narrative" or r["metric"] in tabled))]
     rows += tables.rows
     notes += [typed(n) for n in tables.notes]
     for r in rows:

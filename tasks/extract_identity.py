@@ -50,9 +50,14 @@ YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}{AFTER_YEAR}")
 BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
 NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
 # A place's government's general office (两城镇人民政府党政办公室, 信阳市政府办公室): the place is group 1.
-GOVERNMENT_OFFICE = rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
+GOVERNMENT_OFFICE = (
+    rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟|省))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
+)
 # 太仆寺旗人民政府办公室编制了2017年政府信息公开工作报告: the office that compiled a title's report is its government's.
-COMPILED_BY_OFFICE_RE = re.compile(rf"{GOVERNMENT_OFFICE}(?:负责|汇总|牵头|组织)?编制(?:了|的)?$")
+# A township's 党政办公室 compiles for its township (fresh15 v28: 大营镇党政办公室编制了 2023年度…报告).
+COMPILED_BY_OFFICE_RE = re.compile(
+    rf"(?:{GOVERNMENT_OFFICE}|([{CJK}]{{1,20}}?(?:镇|乡|街道))党政(?:综合)?办(?:公室)?)(?:负责|汇总|牵头|组织)?编制(?:了|的)?$"
+)
 # The body that compiled the report, named in its opening (fresh13 s08: 本年度报告…由上海市黄浦区人民政府编制; s17:
 # 由徐水区人民政府综合全区各部门和各乡镇…编制而成), up to the office inside it that did the work (由无锡市锡山区人民政府
 # 厚桥街道党政办公室综合科编制, fresh2 g27; 由良庆区民族宗教事务局政务公开…领导小组办公室编制, wide n25).
@@ -81,14 +86,16 @@ LEAD_YEAR_RE = re.compile(
 PREDICATE = (
     r"(?:认真|深入|坚持|严格|全面|始终|紧紧|紧扣|紧密|紧跟|围绕|积极|高度|持续|进一步|不断|扎实|继续|牢固|牢牢|聚焦|立足|着力"
     r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
-    r"|统筹|对标|以|把|将|在|的?(?:政府信息公开|政务公开|信息公开)工作)"
+    r"|统筹|对标|以|把|将|在|的?(?:政府信息公开|政务公开|信息公开)工作"
+    r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开))"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
 )
 OPENING_SUBJECT = (
     rf"(?:在[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
-    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*(?:19|20)\d{{2}}\s?年度?(?:以来)?[，,]?[ \t]{{0,3}}{OPENING_SUBJECT}",
+    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*(?:19|20)\d{{2}}\s?年度?(?:以来|内)?[，,]?[ \t]{{0,3}}"
+    rf"{OPENING_SUBJECT}",
     re.MULTILINE,
 )
 # or no year: the overview's first line (l19: 一、总体情况 / 台吉镇根据《条例》…), tried only where that heading ends
@@ -291,7 +298,7 @@ def _compiling_body(compiler: str) -> tuple[str, bool] | None:
         return None
     body = compiler[: inner.start() if inner else None]
     office = COMPILED_BY_OFFICE_RE.search(body + "编制")
-    return (office.group(1), False) if office else (body, True)
+    return (office.group(1) or office.group(2), False) if office else (body, True)
 
 
 def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | None):
@@ -301,7 +308,7 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     if title:
         for r in title_regions(text):
             office = COMPILED_BY_OFFICE_RE.search(r)
-            yield (office.group(1), False) if office else (full_name(r, text), True)
+            yield (office.group(1) or office.group(2), False) if office else (full_name(r, text), True)
     if header.get("标题") and (m := find_title("", header["标题"])):
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):

@@ -30,7 +30,10 @@ SUBUNIT_RE = re.compile(
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
-CHANNEL_RE = re.compile(r"网站|政府网|政务网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目")
+CHANNEL_RE = re.compile(
+    r"网站|政府网|政务网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目"
+    r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
+)
 REQUEST_WAYS = ("requests_online", "requests_in_person", "requests_letter")
 # A list of channels' figures: a publishing verb with its figure, then 其中.
 ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?其中")
@@ -57,6 +60,18 @@ OTHER_OUTLET_RE = re.compile(r"媒体|报|电视|广播|栏")  # the press and n
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
 QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^，。；]{0,12}?(?:查阅|查询)")
+AGGREGATE_RE = re.compile(r"累计|各级|全省|全市|全县|全区")
+# A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
+# 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
+NEXT_KIND_RE = re.compile(
+    r"(?:[（(][^（()）\n]{0,10}[）)])?[，,、](?!其中|通过|在|共|合计|累计|同比|较|比|占|均|全部|另)"
+    r"(?P<noun>[^，,。；;\d\n]{2,10}?)(?P<num>\d+)(?:条|篇)"
+)
+# …unless the next is another outlet (微信（…）1540条，今日头条5135条; …公众号109条、其他渠道132条) or no item.
+NEXT_KIND_VETO_RE = re.compile(
+    r"网|微博|微信|公报|公众号|客户端|号|平台|栏|渠道|载体|媒体|头条|抖音|快手|视频|资讯|报|公开|发布|更新|推送|转发|回复"
+    r"|浏览|访问|留言"
+)
 # Channels named, then 等其他… (seed 000: 报刊、广播等其他形式 — the other ways, named; f22: 微信微博等其他途径 — the
 # named channels and the rest, one lump).
 LUMPED_OTHER_RE = re.compile(r"(?P<named>[^，,。；;\d\n]{1,30})等其[他它]")
@@ -117,6 +132,7 @@ SECTION_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|复�
 REQUEST_SECTION_RE = re.compile(r"申请")
 NOT_REQUEST_SECTION_RE = re.compile(r"复议|诉讼|收费|费用|咨询")
 OTHER_MATTERS_RE = re.compile(r"其他需要报告")  # the 2021 template's section 六, where 信息处理费 is reported
+CN_DIGITS = "一二两三四五六七八九十零〇"  # a figure in words opens its own item too (fresh15 v19: …及一名兼职工作人员)
 MERGE_MARKS = "、和及与或"  # A、B N件 / A或B N件 / A和B N件: the number is neither A nor B (t18, t24, t01)
 UNIT_CHARS = "条件项次个篇起宗例份人名场期元"
 LEADING_VERB_RE = re.compile(
@@ -209,8 +225,11 @@ class Sections:
 
 def _merged(text: str, start: int) -> bool:
     """The label is the second of two joined nouns (行政复议、行政诉讼案件743件; 予以公开或部分公开59件), not the next
-    item of a list of figures (政府网站公开5419条、政务微信公开3914条)."""
-    if text[start].isdigit() or start < 2 or text[start - 1] not in MERGE_MARKS:
+    item of a list of figures (政府网站公开5419条、政务微信公开3914条). An account's name in quotes before its label
+    is part of it (fresh15 v04: 省政府门户网站和“山东政府网”微信公众号共发布信息31000余条)."""
+    if start > 2 and text[start - 1] == "”" and (q := text.rfind("“", max(0, start - 20), start - 1)) >= 0:
+        start = q
+    if text[start].isdigit() or text[start] in CN_DIGITS or start < 2 or text[start - 1] not in MERGE_MARKS:
         return False  # a number that opens the match has its own label after it (1名专职、1名兼职)
     if LEADING_VERB_RE.match(text, start):
         return False  # joined verbs share their object (参加或举办新闻发布会总次数十二次)
@@ -338,6 +357,22 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # fresh f22: 微信微博等其他途径…18390条 lumps the named channels with the rest
     if metric == "requests_closed" and re.search("答复|办理完", m.group()) and "申请" not in prefix + m.group():
         return "skip"  # 已答复37件 closes requests only in a sentence about them
+    if (
+        metric in CHANNEL_OF
+        and PUBLISH_RE.search(
+            m.group()
+        )  # the channel's own clause, not an item of a list (seed 003: …、微博543条，其他信息912条)
+        and (nxt := NEXT_KIND_RE.match(text, m.end()))
+        and not NEXT_KIND_VETO_RE.search(nxt.group("noun"))
+        and int(nxt.group("num")) > value
+    ):
+        # fresh15 v27: …网…公开政府信息4条，政策文件18条 — the channel's items of one kind of two, the next more than
+        # the first, so no part of it (fresh6 k04: 网站…公开信息506条，政策法规类13条… is the whole, then its parts)
+        return "skip"
+    if metric.startswith("t3.") and AGGREGATE_RE.search(prefix):
+        return (
+            "skip"  # t18: 各级行政机关累计办理…申请11238件，结转下年度继续办理246件 — every agency's, not the table's
+        )
     if metric == "query_points" and QUERY_PLACES_NEXT_RE.match(text, m.end()):
         return "skip"  # fresh13 s08: 1个信息公开查阅室和7个信息查阅点 — one kind of place of two, no total printed
     if metric.startswith("outcome_") and m.start("num") == m.start() and "申请" not in prefix:
@@ -474,12 +509,12 @@ NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|引起|引发|提起)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
     r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
-    r"|收到|接到|受理|依申请|涉(?:行政|复议|诉讼)|就|[提引]起"
+    r"|收到|接到|受理|依申请|政府信息依申请|涉(?:行政|复议|诉讼)|就|[提引]起"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
 ZERO_CASES: tuple[tuple[str, str], ...] = (
     (r"复议", "reconsiderations"),
-    (r"诉讼", "lawsuits"),
+    (r"诉讼|(?<!提)起诉", "lawsuits"),  # fresh15 v07: 引起行政复议或者行政起诉的案例
     (r"举报|投诉", "complaints"),
 )
 # Every metric an explicit zero can state.
@@ -492,6 +527,8 @@ ZERO_REQUEST_RE = re.compile(
     r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
     r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
     r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
+    # fresh15 v34: 未收到自然人、法人或其他组织申请公开相关政府信息 — the applicants named, then their applying
+    r"|(?:公民|自然人|法人|其他组织)[^，。；\d\n]{0,12}?(?<!依)申请公开"
 )
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
 RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
@@ -564,6 +601,8 @@ def zero_candidates(text: str) -> list[Candidate]:
     for neg in NEGATION_RE.finditer(text):
         end_m = CLAUSE_END_RE.search(text, neg.end(), neg.end() + ZERO_WINDOW)
         end = end_m.start() if end_m else min(len(text), neg.end() + ZERO_WINDOW)
+        if nxt := NEGATION_RE.search(text, neg.end(), end):
+            end = nxt.start()  # fresh15 v28: 未接到政府信息公开申请且未出现…行政复议 — each negation its own matter
         s0 = sentence_start(text, neg.start())
         title = sections.title(neg.start())
         # A review or suit that did not happen, said right after the requests (fresh11 q29: …申请案件4件…。未发生行政
@@ -606,6 +645,12 @@ LABEL_NONE_RE = re.compile(
     r"[ \t]*[。；;]?[ \t]*$",
     re.MULTILINE,
 )
+# A numbered heading whose whole section is 无 (fresh15 v13: （二）依申请公开政府办理情况 / 无).
+HEADING_NONE_RE = re.compile(
+    r"^[ \t]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．])[ \t]*"
+    r"(?P<label>[^\n。：:，,]{4,40}?)[ \t]*[：:]?[ \t]*\n[ \t\n]*无[ \t]*[。；;]?[ \t]*$",
+    re.MULTILINE,
+)
 NONE_LABEL_VETO_RE = re.compile(r"费用|支出|经费|咨询|不予|部分|答复|结果")
 
 
@@ -614,7 +659,7 @@ def listed_nones(text: str) -> list[Candidate]:
     out = []
     if "无" not in text:
         return out
-    for m in LABEL_NONE_RE.finditer(text):
+    for m in (*LABEL_NONE_RE.finditer(text), *HEADING_NONE_RE.finditer(text)):
         label = m.group("label")
         if NONE_LABEL_VETO_RE.search(label) or SUBUNIT_RE.search(label):
             continue

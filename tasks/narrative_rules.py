@@ -49,6 +49,8 @@ PUBLISH_RE = re.compile(PUBLISH)
 # (t23: 市政府微信公众号保持每日更新，共发布信息1193条); never a digit, so no figure is skipped over.
 STRETCH = r"(?P<stretch>[^，,。；;\d\n]{0,14}?(?:[，,][^，,。；;\d\n]{0,10}?)?)"
 URL_ASIDE = r"(?:[（(][^）)\n]{0,60}[）)])?"
+# A verb's gloss in brackets (fresh15 v12: 微信公众号发布(转发)信息764篇).
+VERB_GLOSS = r"(?:[（(][^（()）\n\d]{1,6}[）)])?"
 # An account's name after its channel (fresh7 l01: 政务微信订阅号“印象理合务”(微信号:lhwz4822006)公开政府信息23条).
 ACCOUNT_NAME = r"(?:“[^”\n]{1,20}”)?"  # n03: 门户网站(http://sport.hebei.gov.cn)公开信息1469条
 # The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
@@ -57,7 +59,7 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
 CHANNELS: dict[str, str] = {
     "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
-    r"|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
+    r"|公开网(?![站格点])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
@@ -93,7 +95,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?(?:{INFO})?(?:数量|总数|数)?"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?{VERB_GLOSS}(?:{INFO})?(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
         ),
@@ -101,6 +103,11 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             metric,
             rf"(?:{ch}){URL_ASIDE}(?:政府|政务)?信息(?:发布|公开)(?:总数|总量|数量|数){GAP}{{N}}{unit}",
             "the noun before its verb: i26 市政府网站信息发布总数4784条",
+        ),
+        (
+            metric,
+            rf"{PUBLISH}(?:了)?(?:在)?[\u4e00-\u9fff]{{0,4}}?(?:{ch}){ACCOUNT_NAME}(?:{INFO})(?:数量|数)?{GAP}{{N}}{unit}(?!文章)",
+            "the verb before its channel: fresh15 v24 全年发布政府网站信息640条",
         ),
     ]
     # A channel listed after 其中 with its figure and no verb (fresh9 n18: 通过各类政务公开载体发布信息18269条,其中…
@@ -132,10 +139,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- the total published ------------------------------------------------------------------------------------
     (
         "proactive_total",
-        rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
+        rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
         rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
         rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
-        "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件",
+        "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件;"
+        " fresh15 v26 主动公开和更新了各类信息439条",
     ),
     (
         "proactive_total",
@@ -194,11 +202,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
         "d10: 官方微信公众号累计发送了460条信息",
     ),
+    # The documents a gazette's issues carried, the issues counted first (fresh15 v11: 编发市政府公报12期,公开政策文件
+    # 50件); only as the clause's last figure (fresh6 k28: …公报2期，刊登…文件33件，规范性文件3件 — two kinds, no one figure).
+    (
+        "proactive_gazette",
+        rf"公报》?\d+期[，,]?(?:共)?(?:刊登|刊发|刊载|登载|公开|发布|收录)(?:了)?(?:各类)?(?:政策|政府|规范性)?(?:文件|信息)"
+        rf"{GAP}{{N}}{U_GAZETTE}(?=[。；;]|$)",
+        "fresh15 v11: 编发市政府公报12期,公开政策文件50件",
+    ),
     # -- documents, conferences, interpretations, responses -----------------------------------------------------
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|出台)(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
-        "seed 001",
+        rf"(?:制发|制定|出台|印发)(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
+        "seed 001; fresh15 v07 共印发规范性文件3份",
     ),
     (
         "normative_docs_published",
@@ -208,13 +224,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("normative_docs_published", rf"其中规范性文件{{N}}{U_DOC}", "seed 003: 政府文件53件（其中规范性文件1件）"),
     (
         "normative_docs_published",
-        rf"(?<=[、，,；;])(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",
-        "f27: 主动公开政府信息88条、规范性文件2条 (an item of the list the verb governs)",
+        rf"(?<=[、，,；;])(?:[^、，,；;。\d\n规]{{0,14}}?(?:政府|办公厅|办公室))?(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",
+        "f27: 主动公开政府信息88条、规范性文件2条 (an item of the list the verb governs, its issuer named or not: fresh15"
+        " v04 …省政府规章5件、省政府及省政府办公厅行政规范性文件5件)",
     ),
     (
         "press_conferences",
-        rf"(?:召开|举行|举办)(?:了)?{WIDE}新闻发布会(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
-        "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数",
+        rf"(?:召开|举行|举办|直播|组织)(?:了)?{WIDE}新闻发布会(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
+        "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数; fresh15 v04 直播新闻发布会150余场, v12 组织新闻发布会1场",
     ),
     ("press_conferences", rf"(?:召开|举行|举办)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
     (
@@ -224,8 +241,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "online_interviews",
-        rf"(?:在线|互动|网上|网络)访谈(?<!参加..访谈)(?:节目)?(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
-        "seed 001: 政府网站在线访谈14次; f21 开展互动访谈24期",
+        rf"(?:在线|互动|网上|网络)访谈(?<!参加..访谈)(?:节目|活动)?(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
+        "seed 001: 政府网站在线访谈14次; f21 开展互动访谈24期; fresh15 v06 开展在线访谈活动40次",
     ),
     (
         "interpretations",
@@ -243,6 +260,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "interpretations",
         rf"解读政策性?文件{WIDE}{{N}}{U_DOC}",
         "seed 003: 解读政策文件、重大会议精神11件次; fresh7 l21 解读政策性文件34个",
+    ),
+    (
+        "interpretations",
+        rf"对[^，,。；;\d\n]{{0,10}}?(?:政策|文件)[^，,。；;\d\n]{{0,4}}?进行(?:了)?[^，,。；;\d\n]{{0,6}}?解读{GAP}{{N}}{U_ITEM}",
+        "fresh15 v10: 对政策文件进行同步深入解读114条 (the policies interpreted, then the count)",
     ),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
     ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
@@ -280,14 +302,20 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
+        rf"{RECEIVE}(?:了|到)?{GAP}{{N}}{U_REQ}(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[，,。；;\s]|$)",
+        "fresh15 v30: 我办共受理2件依申请公开 (the number first, the matter ending its clause)",
+    ),
+    (
+        "requests_total",
         rf"办理(?:政府信息)?依申请(?:政府信息)?公开(?:政府信息)?(?:的)?(?:申请|事项)?{GAP}{{N}}{U_REQ}(?![^。；\n]{{0,30}}结转)",
         "seed 002: 全县共办理依申请公开191件 (handled = received only with nothing carried over)",
     ),
     ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?(?:各类)?申请{GAP}{{N}}{U_REQ}",
-        "fresh7 l13: （二）依申请公开办理情况 / 汝州市共收到申请19件 — bare 申请, only under a heading about requests",
+        rf"{RECEIVE}(?:了|到)?(?:各类)?(?:公开)?申请{GAP}{{N}}{U_REQ}",
+        "fresh7 l13: （二）依申请公开办理情况 / 汝州市共收到申请19件 — bare 申请 (or 公开申请, fresh15 v29), only under a"
+        " heading about requests",
     ),
     (
         "requests_total",
@@ -298,6 +326,24 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "requests_total",
         rf"(?<=[，,：:。\n])依申请公开(?:申请)?(?:件数|数)?{GAP}{{N}}(?P<unit>件次|件)",
         "t11: 累计主动公开政府信息21条，依申请公开0件 (a clause of its own, counted in 件)",
+    ),
+    # The template's table 三 totals said in words (fresh15 v16: 其中本年新收33件，上年结转0件，结转至下年办理0件;
+    # v05 上年转结1件; v09 转结下年度办理1件) — counted in 件, never a table's bare cells; landed only in a template
+    # era and where the table itself gives none (extract.py).
+    *(
+        (metric, pattern, "fresh15 v05, v09, v16: table 三's totals in prose")
+        for metric in ("t3.new_received.total", "requests_total")
+        for pattern in (rf"本年(?:度)?新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?{GAP}{{N}}(?P<unit>件|宗)",)
+    ),
+    (
+        "t3.carried_over.total",
+        rf"(?:上年度?|上一年度?)(?:结转|转结)(?:的|来)?(?:政府信息公开)?(?:申请)?(?:办理)?(?:数量)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh15 v05 上年转结1件, v16 上年结转0件",
+    ),
+    (
+        "t3.carried_forward.total",
+        rf"(?:结转|转结)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh15 v09 转结下年度办理1件, v16 结转至下年办理0件",
     ),
     # The way a request came in, before the verb of receiving it (n23: 网站受理依申请公开9件;当面受理…7件;邮寄受理…15件).
     (
@@ -328,7 +374,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<!不予)依申请公开(?:方面)?[，,]?(?:全年|本年度?)?(?:共|共计)?{RECEIVE}(?:了)?{GAP}{{N}}(?P<unit>件|项|宗)",
         "fresh14 u05: 2019年依申请公开共受理2件 (the matter named first, then its verb)",
     ),
-    ("requests_online", rf"(?:网络|网上|网路|互联网|在线)申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}", "seed 001"),
+    (
+        "requests_online",
+        rf"(?:网络|网上|网路|互联网|在线)(?:渠道|平台)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
+        "seed 001; fresh15 v09 网络渠道申请30件",
+    ),
+    (
+        "requests_total",
+        r"其中[，,]?(?:本年度?|当年)(?:新)?(?:收到|受理|接收)(?:的)?(?:申请)?{N}(?P<unit>件)",
+        "fresh15 v05: 共办理4件…申请(其中当年收到3件,上年转结1件) — the year's own among those handled",
+    ),
     ("requests_online", rf"{{N}}{U_REQ}为(?:网络|网上)申请", "seed 000"),
     (
         "requests_letter",
@@ -426,6 +481,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     (
+        "complaints",
+        rf"信息公开(?:工作)?(?:类)?(?:的)?(?:投诉举报|投诉)(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "fresh15 v38: 信息公开投诉举报5件 (about disclosure; a hotline's 投诉举报 are not)",
+    ),
+    (
         "fees_yuan",
         rf"(?:依申请公开(?:信息)?(?:收取|收费)|政府信息公开(?:收取|收费)|收取|收费)(?:的)?(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
         "2014 table: 依申请公开信息收取的费用",
@@ -471,8 +531,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_part_time",
-        rf"(?<=[，、,])(?:共有?)?{{N}}{U_PERSON}兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|信息员)",
-        "…1名专职，1名兼职信息公开工作人员; fresh13 s02 …指定专人负责政府信息公开工作,共16名兼职人员",
+        rf"(?<=[，、,及和与])(?:共有?)?{{N}}{U_PERSON}兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|信息员)",
+        "…1名专职，1名兼职信息公开工作人员; fresh13 s02 …指定专人负责政府信息公开工作,共16名兼职人员; fresh15 v19"
+        " 配备了1名专职工作人员及一名兼职工作人员",
     ),
     (
         "staff",

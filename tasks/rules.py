@@ -169,6 +169,13 @@ RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (("来源",), r"来源[:：]\s*\S{1,30}\s+时间[:：]\s*[\d\-: ]{8,19}", "d01: article metadata glued before the body"),
     (("-->",), r"-->", "d01: broken HTML comment"),
+    (
+        ("?",),
+        r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=\d+(?:余|多)?[条件篇份场个次项人名期宗])"
+        r"|(?<=\d[条件篇份场个次项人名期宗]\?)(?=[，,。；;、)）\s]))",
+        "fresh15 v12: a character a page's encoding lost, as '?', around a figure (共?1340條?,): never a question mark"
+        " between a word and a count or after a count's unit before a comma",
+    ),
     *(
         (
             (first + " ",),

@@ -257,11 +257,37 @@ REPORT_OPENINGS = [
         id="a_government_office_publishing_its_own_report",
     ),
     pytest.param(
-        # tests/data/wide/template t20: a district's city-management commission is a department, not a zone's 管委会
+        # tests/data/wide/template t20: a district's city-management commission is a department, not a zone's 管委会,
+        # named with its municipality as with a city (fresh13 s01, fresh14 u01, fresh15 v03)
         "北京市通州区城市管理委员会\n2020年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》第五十条规定,"
         "编制本报告。",
-        {"region": "通州区城市管理委员会", "province": "北京市", "admin_level": "department", "report_year": 2020},
-        id="a_commission_named_without_the_places_above_its_own",
+        {
+            "region": "北京市通州区城市管理委员会",
+            "province": "北京市",
+            "admin_level": "department",
+            "report_year": 2020,
+        },
+        id="a_commission_named_with_its_municipality",
+    ),
+    pytest.param(
+        # fresh15 v04: a province's general office doing the year's work is the body, as a city's is (fresh4 i30)
+        "本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2023年,山东省人民政府办公厅以习近平新时代"
+        "中国特色社会主义思想为指导,深入贯彻落实政务公开工作要求。",
+        {"region": "山东省人民政府办公厅", "province": "山东省", "admin_level": "department", "report_year": 2023},
+        id="a_province_general_office_as_the_subject",
+    ),
+    pytest.param(
+        # fresh15 v28: a township's 党政办公室 compiles for its township
+        "大营镇党政办公室编制了 2023年度政府信息公开工作报告\n一、总体情况\n大营镇2023年全年主动公开政府信息130余条。",
+        {"region": "大营镇", "admin_level": "township", "report_year": 2023},
+        id="a_township_party_office_compiling_for_its_township",
+    ),
+    pytest.param(
+        # fresh15 v05: no title; the body the subject of 2021年内, …共办理
+        "一、总体情况\n(一)主动公开。2021年度通过政务网主动公开信息数240余条。\n(二)依申请公开。2021年内,通济街道共办理"
+        "4件政府信息公开申请,均已办结。",
+        {"region": "通济街道", "admin_level": "township", "report_year": 2021},
+        id="a_street_the_subject_of_its_year",
     ),
     pytest.param(
         # tests/data/wide/narrative n10: the only 市 before the year is in a verb phrase; nothing names the body
@@ -740,10 +766,12 @@ def test_province_from_a_portal_when_no_place_resolves() -> None:
         ("市政府办公厅", None),
         ("北京市东城区", "东城区"),  # a county without its parents, as a township
         # a department below the province without it, but with its city before its district (fresh5 j28, fresh9
-        # n22, fresh13 s36: as the reports name them)
+        # n22, fresh13 s36: as the reports name them), a municipality being its city (fresh13 s01, fresh14 u01,
+        # fresh15 v03)
         ("枣庄市市中区财政局", "枣庄市市中区财政局"),
         ("河北省沧州市气象局", "沧州市气象局"),
-        ("北京市东城区建设委员会", "东城区建设委员会"),
+        ("北京市东城区建设委员会", "北京市东城区建设委员会"),
+        ("天津市红桥区人民政府政务服务办公室", "天津市红桥区人民政府政务服务办公室"),
         ("宣武区政府大栅栏街道办事处", "大栅栏街道"),  # fresh14 u15: the district's 政府 before its street office
         (")将我镇", None),  # fresh13 s18: a mirror's pinyin residue before 我镇; a bracket never opens a name
         ("县(农业局", None),

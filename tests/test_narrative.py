@@ -51,10 +51,6 @@ MUST_NOT_EXTRACT = [
     ("t24", "办复率100%，其中予以公开或部分公开59件、占45.3%；"),
     ("t12", "本年度，我街道共制发政府信息130件，其中主动公开18件，不予公开112件。"),
     ("t01", "其中：发布行政公文和政策解读信息9条；机构设置和人事任免信息7条；"),
-    (
-        "t17",
-        "受理公众向省政府及省政府办公厅提出的政府信息公开申请234件，其中办理上年度结转申请6件，均依法依规作出答复。",
-    ),
     ("t17", "通过省政府门户网站、“辽宁发布政务微信微博渠道，主动公开政府信息5.1余条，"),
     ("n23", "2017年全县共受理行政复议4件，其中维持具体行政行为1"),
     ("n09", "截止20101231日，全乡累计主动公开政府信息65条。其中，网上公开信息20条，所占比例为30%"),
@@ -651,6 +647,126 @@ FRESH14_WORDING = [
 )
 def test_fresh14_wording(sentence: str, expected: dict) -> None:
     assert_rows(sentence, expected)
+
+
+# Phenomena of the fifteenth fresh corpus (tests/data/fresh15), each as found and in other wording of the same kind.
+FRESH15_WORDING = [
+    # A channel's figure, then another kind's larger figure: one kind of two (v27); a breakdown (smaller) or another
+    # outlet after it leaves the channel's figure whole (fresh6 k04, fresh9 n18).
+    (
+        "2023年，我镇通过县人民政府网乡镇目录专栏公开政府信息4条（含转发），政策文件18条（含转发）。",
+        {"proactive_website": None},
+    ),
+    ("2015年，通过政府门户网站主动公开信息506条，政策法规类13条，规范性文件22条。", {"proactive_website": 506}),
+    ("2021年在门户网站发布信息120条，今日头条530条。", {"proactive_website": 120}),
+    ("2020年政务动态信息2261条、政务微信信息2196条、微博543条，其他信息912条。", {"proactive_weibo": 543}),  # seed 003
+    # A list item's issuer before its noun (v04, v38).
+    (
+        "2023年通过省政府门户网站主动公开本年度制发的省政府规章5件、省政府及省政府办公厅行政规范性文件5件，废止省政府规章9件。",
+        {"normative_docs_published": 5},
+    ),
+    ("2023年直播新闻发布会150余场。", {"press_conferences": 150}),
+    ("2025年组织新闻发布会1场，解答公众关切。", {"press_conferences": 1}),
+    # An account named in quotes is part of its channel's label: a website's and its figure together (v04).
+    (
+        "2023年省政府门户网站和“山东政府网”微信公众号共发布信息31000余条。",
+        {"proactive_wechat": None, "proactive_website": None},
+    ),
+    # Complaints about disclosure, never a hotline's (v38, v13).
+    ("2025年共受理政府信息公开申请222件，信息公开投诉举报5件。", {"complaints": 5, "requests_total": 222}),
+    ("2021年通过12345热线平台回复投诉举报咨询求助403条。", {"complaints": None}),
+    # Each negation its own matter (v28); applicants named before their applying (v34); a 办理情况 that did not
+    # exist (v22); a lawsuit called 行政起诉 (v07).
+    (
+        "2023年未接到政府信息公开申请且未出现政府信息公开申请行政复议、提起行政诉讼等情况。",
+        {"requests_total": 0, "reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("2024年市农业农村局未收到自然人、法人或其他组织申请公开相关政府信息。", {"requests_total": 0}),
+    ("2021年本单位无政府信息依申请公开办理情况。", {"requests_total": 0}),
+    ("2021年没有因政府信息公开引起行政复议或者行政起诉的案例发生。", {"reconsiderations": 0, "lawsuits": 0}),
+    # A numbered heading whose section is 无 (v13); a heading of another matter stays out.
+    ("（二）依申请公开政府办理情况\n无\n（三）政府信息管理\n加强审核。", {"requests_total": 0}),
+    ("四、存在的主要问题及改进情况\n无\n", {"requests_total": None}),
+    # The number before the matter ending its clause (v30).
+    ("截止2022年12月31日，我办共受理2件依申请公开，均按时予以答复。", {"requests_total": 2}),
+    # Table 三's totals in words, in a template's era only (v16, v05, v09).
+    (
+        "2023年共受理依申请公开33件，其中本年新收33件，上年结转0件，结转至下年办理0件。",
+        {"requests_total": 33, "t3.new_received.total": 33, "t3.carried_over.total": 0, "t3.carried_forward.total": 0},
+    ),
+    (
+        "2021年内，通济街道共办理4件政府信息公开申请（其中当年收到3件，上年转结1件），均已办结。",
+        {"requests_total": 3, "t3.carried_over.total": 1},
+    ),
+    ("2015年共受理依申请公开5件，其中上年结转1件。", {"t3.carried_over.total": None, "requests_total": None}),
+    (  # wide t17: the requests with those carried over, and the carried-over part (table 三's row 二)
+        "2021年，受理公众向省政府及省政府办公厅提出的政府信息公开申请234件，其中办理上年度结转申请6件，均依法依规作出答复。",
+        {"requests_total": None, "t3.carried_over.total": 6},
+    ),
+    ("各级行政机关累计办理政府信息公开申请11238件，结转下年度继续办理246件。", {"t3.carried_forward.total": None}),
+    (
+        "2025年共收到政府信息公开申请70件（其中网络渠道申请30件，信函申请40件）。",
+        {"requests_online": 30, "requests_total": 70},
+    ),
+    ("2021年组织开展在线访谈活动40次。", {"online_interviews": 40}),
+    ("2021年我局共印发规范性文件3份。", {"normative_docs_issued": 3}),
+    # A character a page's encoding lost, as '?', around a figure (v12), and a verb's gloss in brackets.
+    (
+        "2025年全年通过政府信息公开网站主动发布信息共?1340條?,通过微信公众号发布(转发)信息?764篇?。",
+        {"proactive_website": 1340, "proactive_wechat": 764},
+    ),
+    # A portal named 'X网' that publishes (v31) is a website; the internet is not.
+    (
+        "2020年，街道通过未央网发布政务信息298条，回复媒体和群众来信211件。",
+        {"proactive_website": 298, "proactive_total": None},
+    ),
+    ("2020年，通过互联网发布政务信息40条。", {"proactive_website": None}),
+    ("2015年，我局政务网站发布信息95条，通过市政务公开网发布信息45条。", {"proactive_website": None}),
+    # The verb before the channel (v24); joined verbs (v26); 公开申请 under its heading (v29).
+    ("2024年全年发布政府网站信息640条、微信公众号2890条。", {"proactive_website": 640, "proactive_wechat": 2890}),
+    ("2023年，县应急局主动公开和更新了各类信息439条。", {"proactive_total": 439}),
+    ("（二）依申请公开方面\n全年共收到公开申请32件，均在法定期限内予以答复。", {"requests_total": 32}),
+    ("2017年专门配备了1名专职工作人员及一名兼职工作人员。", {"staff_full_time": 1, "staff_part_time": 1}),
+    # A gazette's documents after its issues, only as the clause's one figure (v11; fresh6 k28).
+    ("2022年编发市政府公报12期，公开政策文件50件；通过市图书馆公开政策文件157件。", {"proactive_gazette": 50}),
+    (
+        "2023年共编发《某区人民政府公报》2期，刊登区政府、区政府办公室文件33件，规范性文件3件。",
+        {"proactive_gazette": None},
+    ),
+    ("2023年通过问答、图解等形式对政策文件进行同步深入解读114条。", {"interpretations": 114}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH15_WORDING, ids=[f"f15w{i}" for i in range(len(FRESH15_WORDING))]
+)
+def test_fresh15_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+def department_rows(body: str) -> dict[str, dict]:
+    text, _ = normalize_text(f"某县人民政府办公室2022年政府信息公开工作年度报告\n{body}\n")
+    identity, rows, _ = extract_document("x", text)
+    assert identity["admin_level"] == "department"
+    return {r["metric"]: r for r in rows}
+
+
+def test_a_department_reports_its_own_figures_not_the_whole_county() -> None:
+    # fresh15 v30: a county government office's report giving the county's total
+    assert "proactive_total" not in department_rows("2022年度全县主动公开各类信息199条。")
+    assert department_rows("2022年度我办主动公开各类信息199条。")["proactive_total"]["value"] == 199
+    assert department_rows("按照全县统一部署，2022年度我办主动公开各类信息199条。")["proactive_total"]["value"] == 199
+
+
+def test_a_township_publishing_on_the_portal_a_level_names() -> None:
+    # fresh15 v22: 市级 names the portal, not a part of the township
+    text, _ = normalize_text(
+        "某乡人民政府2021年政府信息公开工作年度报告\n2021年某乡主动公开政府信息145条，在市级统一规范的弥勒市人民政府门户网站"
+        "发布政务信息6条，传统政务公示栏张贴公示信息66条。\n"
+    )
+    _, rows, _ = extract_document("x", text)
+    got = {r["metric"]: r["value"] for r in rows}
+    assert got["proactive_website"] == 6 and got["proactive_total"] == 145
 
 
 # Disclosure on request as a happening that did not happen, or as the matter of a 情况 that did not exist: no request

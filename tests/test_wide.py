@@ -21,8 +21,9 @@ FLOORS = {"narrative": 0.96, "template": 0.96}
 MAX_WRONG_RATE_OVERALL = 0.01  # every metric (narrative values and template tables) together
 # Template tables' cells (317): measured 1.000 with none wrong. The floor leaves a margin of about five cells.
 TABLES_FLOOR = 0.98
-# Identity fields (345): measured here 0.933 with 3 wrong (judgment calls the truth notes discuss: a parenthetical
-# name, a department's parent); the floor leaves a margin of about five fields.
+# Identity fields (345): measured here 0.933 with 4 wrong (judgment calls the truth notes discuss: a parenthetical
+# name, a department's parent, and t20's 北京市通州区城市管理委员会 named with its municipality as fresh13 s01, fresh14
+# u01 and fresh15 v03 are, where t20's truth drops it); the floor leaves a margin of about five fields.
 IDENTITY_FLOOR = 0.91
 IDENTITY_MAX_WRONG_RATE = 0.015
 

@@ -121,10 +121,17 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # how the report names itself.
         return None, []
     parents = leading_places(name)
-    if DEPARTMENT_RE.search(name) and len(parents) > 1 and parents[0] in gazetteer.provinces():
-        # A department below the province is named without it (北京市通州区城市管理委员会 is 通州区城市管理委员会,
-        # 河北省沧州市气象局 is 沧州市气象局), but with its city before its district (南充市嘉陵区经济和信息化局, fresh5
-        # j28; 遂宁市安居区行政审批局, fresh9 n22; 白银市平川区发展和改革局, fresh13 s36: as the reports name them).
+    if (
+        DEPARTMENT_RE.search(name)
+        and len(parents) > 1
+        and parents[0] in gazetteer.provinces()
+        and parents[0] not in gazetteer.MUNICIPALITIES
+    ):
+        # A department below the province is named without it (河北省沧州市气象局 is 沧州市气象局), but with its city
+        # before its district (南充市嘉陵区经济和信息化局, fresh5 j28; 遂宁市安居区行政审批局, fresh9 n22; 白银市平川区
+        # 发展和改革局, fresh13 s36: as the reports name them) — and a municipality is that city
+        # (北京市东城区建设委员会, 天津市红桥区人民政府政务服务办公室, 上海市宝山区建设和管理委员会:
+        # fresh13 s01, fresh14 u01, fresh15 v03).
         return name[len(parents[0]) :], parents
     if len(parents) > 1 and "".join(parents) == name:
         return parents[-1], parents  # 北京市东城区 is 东城区, as a township is named without its parents
