@@ -81,7 +81,7 @@ CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
 VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事(?!处)|窗口|转载|转发|咨询|信箱|热线|留言|来信")
 # Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
-MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播")
+MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|新华网|央视")
 # Words between a channel and its verb that make the figure something other than items published there.
 STRETCH_VETO_RE = re.compile(r"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接|受理|申请")
 

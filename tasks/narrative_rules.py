@@ -245,6 +245,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seed 001: 政府网站在线访谈14次; f21 开展互动访谈24期; fresh15 v06 开展在线访谈活动40次",
     ),
     (
+        "online_interviews",
+        rf"(?:作|做|开展|举办|组织|进行)(?:了)?{{N}}{U_EVENT}(?:[^，,。；;\d\n]{{0,4}}?)(?:在线|互动|网上|网络)访谈",
+        "fresh15 v23: 在省政府网站作了一期在线访谈 (the number first)",
+    ),
+    (
         "interpretations",
         rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
         "seeds 000/001: 发布政策解读稿件N篇",
@@ -368,7 +373,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"当面(?:提出)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
         "seeds 001/002; fresh11 q08 2人3件",
     ),
-    ("requests_in_person", rf"{{N}}{U_REQ}为当面申请", "seed 000: 1件为当面申请"),
+    ("requests_in_person", rf"{{N}}{U_REQ}(?:为|是)当面(?:提出)?(?:依)?申请", "seed 000: 1件为当面申请"),
     (
         "requests_total",
         rf"(?<!不予)依申请公开(?:方面)?[，,]?(?:全年|本年度?)?(?:共|共计)?{RECEIVE}(?:了)?{GAP}{{N}}(?P<unit>件|项|宗)",
@@ -384,13 +389,17 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"其中[，,]?(?:本年度?|当年)(?:新)?(?:收到|受理|接收)(?:的)?(?:申请)?{N}(?P<unit>件)",
         "fresh15 v05: 共办理4件…申请(其中当年收到3件,上年转结1件) — the year's own among those handled",
     ),
-    ("requests_online", rf"{{N}}{U_REQ}为(?:网络|网上)申请", "seed 000"),
+    (
+        "requests_online",
+        rf"{{N}}{U_REQ}(?:为|是)(?:通过)?(?:网络|网上|在线)(?:依)?申请",
+        "seed 000: N件为网络申请; fresh15 v07 其中8份是网络依申请公开",
+    ),
     (
         "requests_letter",
         rf"信函申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
         "seeds 001/002 (not 信函、传真申请, d06)",
     ),
-    ("requests_letter", rf"{{N}}{U_REQ}为信函申请", "seed 000"),
+    ("requests_letter", rf"{{N}}{U_REQ}(?:为|是)信函(?:依)?申请", "seed 000"),
     ("requests_fax", rf"(?<![\u4e00-\u9fff]、)传真申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     (

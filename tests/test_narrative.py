@@ -708,7 +708,13 @@ FRESH15_WORDING = [
         "2025年共收到政府信息公开申请70件（其中网络渠道申请30件，信函申请40件）。",
         {"requests_online": 30, "requests_total": 70},
     ),
+    (  # v07: the way after the figure
+        "2021年共收到依申请公开10份，其中8份是网络依申请公开，2份是当面申请。",
+        {"requests_online": 8, "requests_in_person": 2, "requests_total": 10},
+    ),
     ("2021年组织开展在线访谈活动40次。", {"online_interviews": 40}),
+    ("2009年，局长在省政府网站作了一期在线访谈。", {"online_interviews": 1}),
+    ("2009年，在人民网开展了2期在线访谈。", {"online_interviews": None}),
     ("2021年我局共印发规范性文件3份。", {"normative_docs_issued": 3}),
     # A character a page's encoding lost, as '?', around a figure (v12), and a verb's gloss in brackets.
     (
