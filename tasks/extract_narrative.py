@@ -31,7 +31,7 @@ SUBUNIT_RE = re.compile(
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
 CHANNEL_RE = re.compile(
-    r"网站|政府网|政务网|微博|微信|公报|公众号|客户端|信息专栏|信息栏目"
+    r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目"
     r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
 )
 REQUEST_WAYS = ("requests_online", "requests_in_person", "requests_letter")

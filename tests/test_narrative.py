@@ -727,6 +727,12 @@ FRESH15_WORDING = [
         {"proactive_website": 298, "proactive_total": None},
     ),
     ("2020年，通过互联网发布政务信息40条。", {"proactive_website": None}),
+    # A website called 信息网 or 官网 (fresh12 r32, fresh11 q16): the website's figure, not the total
+    ("2021年，全镇在公众信息网上主动公开政府信息200条。", {"proactive_website": 200, "proactive_total": None}),
+    (
+        "2022年全年在厅官网上主动公开政府信息2726条，在“浙江经信”微信公众号发布信息1206条。",
+        {"proactive_website": 2726, "proactive_wechat": 1206, "proactive_total": None},
+    ),
     ("2015年，我局政务网站发布信息95条，通过市政务公开网发布信息45条。", {"proactive_website": None}),
     # The verb before the channel (v24); joined verbs (v26); 公开申请 under its heading (v29).
     ("2024年全年发布政府网站信息640条、微信公众号2890条。", {"proactive_website": 640, "proactive_wechat": 2890}),
