@@ -159,6 +159,10 @@ def resolve(candidates: list[Candidate], era: str, text: str = "") -> tuple[list
 TEMPLATE_ERA_SIGN_RE = re.compile(
     r"一\s*[、.．]\s*(?:\d{4}\s?年度?)?总体情况|年度报告格式|国办公开办函|条例》?第五十条"  # 一、2024年总体情况 (k30)
     r"|未经复议直接起诉|复议后起诉|结转下年度继续办理"  # the templates' own table labels (fresh14 u11)
+    # the revised Regulation the templates came with, as what the report was written under (fresh16 w27: 本报告根据新
+    # 修订《中华人民共和国政府信息公开条例》(国务院令第711号…)编写); read only of a 2019 or 2020 report — not a
+    # mention of it among the year's work (seed 003: 认真贯彻落实国务院新修订的《…条例》, free text)
+    r"|国务院令第711号|(?:根据|依据|按照)新修订(?:的)?《中华人民共和国政府信息公开条例》"
 )
 TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
 

@@ -44,6 +44,8 @@ TITLE_RES = (
         rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府|办事处)?\s{{0,3}}{SUBJECT}"
     ),
     re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
+    # the opening that names the report by its short name (fresh16 w37: 乐山高新区管委会2010年年报根据《条例》…编制)
+    re.compile(rf"(?P<region>[{CJK}]{{2,30}}?{TITLE_BODY_END}){YEAR}\s{{0,3}}年(?:度)?年报(?=根据|依据|依照|按照|是)"),
 )
 # Where a title's year and subject stand (regex 0 without its body name): regex 0 is tried only just before them.
 YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}{AFTER_YEAR}")
@@ -86,11 +88,12 @@ LEAD_YEAR_RE = re.compile(
 PREDICATE = (
     r"(?:认真|深入|坚持|严格|全面|始终|紧紧|紧扣|紧密|紧跟|围绕|积极|高度|持续|进一步|不断|扎实|继续|牢固|牢牢|聚焦|立足|着力"
     r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
-    r"|统筹|对标|以|把|将|在|的?(?:政府信息公开|政务公开|信息公开)工作"
+    r"|统筹|对标|以|把|将|在|及时|的?(?:政府信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
     r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开))"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
 )
 OPENING_SUBJECT = (
-    rf"(?:在[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
+    rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
+    rf"(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
@@ -158,6 +161,18 @@ PAGE_HEADER_RE = re.compile(
     rf"(?=索引号|发布时间|发布日期|时间|日期|作者|文号|分类|浏览|点击|[^{CJK}（）()]|$)"
 )
 PORTAL_REGION_RE = re.compile(rf"([{CJK}]{{2,10}}?(?:市|县|区))人民政府(?:门户)?网站")
+# The site the report's electronic copy is posted on (fresh16 w08: 本年度报告电子版可以从乌海市统计局门户网(http://…)下载;
+# w23: 本报告的电子版可在兴海县人民政府(http://…)): the body's own, when the report speaks of itself at that level.
+ELECTRONIC_COPY_RE = re.compile(
+    rf"电子版[^。；\n]{{0,6}}?(?:在|从|于|通过)[“\"]?(?P<region>[{CJK}]{{2,20}}?)(?:人民政府)?[”\"]?"
+    r"(?:门户网站|门户网|网站|政府网|(?=[（(]\s*http))"
+)
+TWIN_NAMES_RE = re.compile(rf"(?:区|县|市)\s?[{CJK}]{{2,8}}(?:开发区|高新区|新区|保税区)")
+OWN_LEVEL_END = {
+    "county": ("县", "区", "市", "旗"),
+    "prefecture": ("市", "州", "盟"),
+    "department": ("局", "委", "办", "厅"),
+}
 OWN_TITLE_RE = re.compile(
     rf"((?:公布|发布|印发|编制的|编制了|编写的|编写了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》"
 )
@@ -315,7 +330,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group("region"), True
     if (m := COMPILED_BY_RE.search(text[:1500])) and (body := _compiling_body(m.group("region"))):
         yield body
-    if m := opening_subject(text[:1500]):
+    if (m := opening_subject(text[:1500])) and not TWIN_NAMES_RE.search(m.group("region")):
+        # (a subject naming a district and its zone together, 黄埔区 广州开发区…办公室 (fresh f22), is neither alone)
         # The general office that did the year's work is the body (fresh4 i30: 2024年,长春市人民政府办公厅坚持…;
         # f02, n28), as the office a report names itself by is; any other subject is only a hint.
         yield m.group("region"), bool(OFFICE_OF_RE.match(m.group("region")))
@@ -339,6 +355,10 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield body, False
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1)), False
+    if (m := ELECTRONIC_COPY_RE.search(text[:3000])) and m.group("region").endswith(
+        OWN_LEVEL_END.get(level_from_self_reference(text), ())
+    ):
+        yield m.group("region"), False
     if s := signature(text):
         yield s, False
 

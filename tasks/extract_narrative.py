@@ -60,6 +60,7 @@ OTHER_OUTLET_RE = re.compile(r"媒体|报|电视|广播|栏")  # the press and n
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
 QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^，。；]{0,12}?(?:查阅|查询)")
+CLOSING_RE = re.compile(r"答复|办理完|办结")
 AGGREGATE_RE = re.compile(r"累计|各级|全省|全市|全县|全区")
 # A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
 # 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
@@ -122,9 +123,10 @@ REQUEST_CONTEXT_RE = re.compile(r"申请|答复|办结|办理结果|处理结果
 # A count of reconsiderations or lawsuits is about disclosure only when its sentence or its section says so
 # (n23: 全县共受理行政复议4件 under 一、概述 is the county as reviewing organ).
 DISCLOSURE_RE = re.compile(r"信息公开|公开政府信息|依申请|公开申请|政府信息")
-# A top-level heading line (一、…; n12 writes 二政府信息主动公开情况 with no mark). Its title tells the section.
+# A top-level heading line (一、…; n12 writes 二政府信息主动公开情况 with no mark), or one glued after a sentence
+# (fresh16 w29: …事项。四、行政复议和诉讼情况). Its title tells the section.
 HEADING_RE = re.compile(
-    r"^[ \t]*[一二三四五六七八九十]{1,3}[ \t]*(?:[、.．][ \t]*(?P<t1>[^\n。，,；]{2,40}?)[ \t]*(?:[。：:]|$)"
+    r"(?:^|(?<=[。；]))[ \t]*[一二三四五六七八九十]{1,3}[ \t]*(?:[、.．][ \t]*(?P<t1>[^\n。，,；]{2,40}?)[ \t]*(?:[。：:]|$)"
     r"|(?P<t2>[^\n。，,；、.．\d]{2,30}?(?:情况|概述|措施|事项)))[ \t]*$",
     re.MULTILINE,
 )
@@ -142,6 +144,7 @@ LEADING_VERB_RE = re.compile(
 # A channel's figure whose disclosed part follows counts everything posted there.
 DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
+NEW_NEXT_RE = re.compile(r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增")
 NEW_AMONG_RE = re.compile(r"其中[，,]?[^。；\d]{0,12}?新增")  # the year's new items among a cumulative figure
 SENTENCE_MAX = 300  # how far back a sentence may reach; bounds the work on text without punctuation
 
@@ -323,8 +326,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if (
         metric == "proactive_total"
         and "累计" in prefix[-12:] + m.group()
-        and NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1])
+        and (NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1]) or NEW_NEXT_RE.match(text, m.end()))
     ):
+        # fresh16 w37: 累计主动公开政府信息272条。2010年新增主动公开政府信息57条 — the stock, then the year's
         return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
     if metric == "proactive_total" and listed is None:
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
@@ -338,7 +342,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return "skip"
     if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(prefix):
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
-    if metric in REQUEST_WAYS and "申请" not in prefix + m.group():
+    if metric in REQUEST_WAYS and "申请" not in prefix + m.group() and "信息公开" not in m.group():
         return "skip"  # 网上接收35件 is a request count only in a sentence about requests
     if (
         metric in CHANNEL_OF
@@ -355,8 +359,15 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         or any(rx.search(lumped.group("named")) for c, rx in CHANNEL_OF.items() if c != metric)
     ):
         return "skip"  # fresh f22: 微信微博等其他途径…18390条 lumps the named channels with the rest
-    if metric == "requests_closed" and re.search("答复|办理完", m.group()) and "申请" not in prefix + m.group():
-        return "skip"  # 已答复37件 closes requests only in a sentence about them
+    if (
+        metric == "requests_closed"
+        and CLOSING_RE.search(m.group())
+        and "申请" not in text[sentence_start(text, max(s0 - 1, 0)) : s0] + prefix + m.group()
+        and not _about_requests(heading_before(text, m.start()))
+    ):
+        # 已答复37件 closes requests only in a sentence about them; so does a bare 办结 (fresh16 w09: 受理群众网上来访
+        # 信件34件，办结34件 — letters, not requests)
+        return "skip"
     if (
         metric in CHANNEL_OF
         and PUBLISH_RE.search(

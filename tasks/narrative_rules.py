@@ -95,7 +95,9 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:了)?{VERB_GLOSS}(?:{INFO})?(?:数量|总数|数)?"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
+            rf"(?:{INFO}|(?:工作|政务)动态)?"
+            rf"(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
         ),
@@ -213,8 +215,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- documents, conferences, interpretations, responses -----------------------------------------------------
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|出台|印发)(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
-        "seed 001; fresh15 v07 共印发规范性文件3份",
+        rf"(?:制发|制定|出台|印发)(?:并?(?:发布|印发|公布))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
+        "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件",
     ),
     (
         "normative_docs_published",
@@ -283,9 +285,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"规范性文件(?:的)?(?:发布|公开)(?:数量|总数|数)?{GAP}{{N}}{U_DOC}",
         "fresh10 p25: 规范性文件发布数量0条 (the noun before its verb)",
     ),
+    (  # counted in 条 only as a 数量 (fresh16 w35), never a list's 回应关切18条 (a column's items, fresh13 s05)
+        "hotspot_responses",
+        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:[或和及]重大舆情)?(?:次数|数量|数){GAP}{{N}}"
+        r"(?P<unit>条)",
+        "fresh16 w35: 回应公众关注热点和重大舆情数量11条",
+    ),
     (
         "hotspot_responses",
-        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:或重大舆情)?(?:次数|数)?{GAP}{{N}}{U_EVENT}",
+        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:[或和及]重大舆情)?(?:次数|数量|数)?{GAP}{{N}}"
+        r"(?P<unit>场次|场|次|期|件)",
         "seeds 000/001/002/003",
     ),
     # -- requests -----------------------------------------------------------------------------------------------
@@ -368,6 +377,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # …申请38件,其中,通过网上接收35件 (fresh9 n18): the way alone, inside a sentence about requests (see _skip)
     ("requests_online", rf"(?:网上|网络|在线)(?:接收|收到|受理|提交){{N}}{U_REQ}", "fresh9 n18: 通过网上接收35件"),
+    (
+        "requests_online",
+        rf"(?:接收|收到|受理)(?:通过)?(?:网络|网上|在线)(?:方式|渠道)?(?:提交|提出)(?:的)?(?:政府信息公开|信息公开)(?:申请)?{{N}}{U_REQ}",
+        "fresh16 w28: 我委接收网络方式提交政府信息公开5件",
+    ),
     (
         "requests_in_person",
         rf"当面(?:提出)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",

@@ -310,6 +310,47 @@ REPORT_OPENINGS += [
         {"region": None, "province": "河南省", "admin_level": "township", "report_year": 2019, "body_id": None},
         id="first_sentence_names_the_county_of_a_township_report",
     ),
+    pytest.param(
+        # fresh16 w37: the opening names the report by its short name, 年报; a zone named without its 管委会
+        "2010年政府信息公开工作年度报告\n乐山高新区管委会2010年年报根据《条例》和《实施办法》规定进行编制。全文包括概述。",
+        {"region": "乐山高新区", "province": "四川省", "report_year": 2010},
+        id="an_opening_naming_the_report_its_short_name",
+    ),
+    pytest.param(
+        # fresh16 w08: a bureau (我局) whose report's electronic copy is on its own site
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求,结合我局2024年实际工作情况编制而成。本年度报告电子版可以从"
+        "乌海市统计局门户网(http://tjj.wuhai.gov.cn)下载。我局全年主动公开信息35条。",
+        {"region": "乌海市统计局", "province": "内蒙古自治区", "admin_level": "department", "report_year": 2024},
+        id="a_bureau_whose_report_is_on_its_own_site",
+    ),
+    pytest.param(
+        # fresh16 w23: a county (我县) whose report's electronic copy is on its government's site
+        "2021年,我县认真贯彻落实新修订的《中华人民共和国政府信息公开条例》。本报告的电子版可在兴海县人民政府"
+        "(http://www.xinghai.gov.cn)下载。我县全年主动公开信息120条。",
+        {"region": "兴海县", "province": "青海省", "admin_level": "county", "report_year": 2021},
+        id="a_county_whose_report_is_on_its_own_site",
+    ),
+    pytest.param(
+        # a township (我镇) whose report is on its county's site: the county is not the body
+        "2021年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》。本报告的电子版可在兴海县人民政府网站下载。我镇全年主动"
+        "公开信息12条。",
+        {"region": None, "admin_level": "township"},
+        id="a_township_whose_report_is_on_its_county_site",
+    ),
+    pytest.param(
+        # fresh16 w38: the year's subject after an 按照… clause
+        "一、基本工作情况\n2012年按照磐石市政府信息公开工作的安排部署和工作要求,牛心镇人民政府及时完善了政府信息公开工作"
+        "领导小组。",
+        {"region": "牛心镇", "province": "吉林省", "admin_level": "township", "report_year": 2012},
+        id="a_subject_after_an_according_clause",
+    ),
+    pytest.param(
+        # fresh f22: a subject naming a district and its zone together names neither alone
+        "一、总体情况\n2020年,根据国务院、省政府、市政府的有关部署,黄埔区 广州开发区政务公开工作办公室(下称我办)立足新形势,"
+        "积极开展政务公开工作。",
+        {"region": None},
+        id="a_district_and_its_zone_together",
+    ),
 ]
 
 

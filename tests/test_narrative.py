@@ -756,6 +756,64 @@ def test_fresh15_wording(sentence: str, expected: dict) -> None:
     assert_rows(sentence, expected)
 
 
+# Phenomena of the sixteenth fresh corpus (tests/data/fresh16).
+FRESH16_WORDING = [
+    # A bare 办结 closes requests only after them, in their sentence, the one before, or under their heading (w09).
+    (
+        "（一）主动公开\n继续深化政民互动，2024年共受理群众网上来访信件34件，办结34件，办结率100%。",
+        {"requests_closed": None},
+    ),
+    ("（二）依申请公开情况\n2024年共受理12件，办结12件。", {"requests_closed": 12}),
+    (  # fresh14 u14
+        "2025年，收到公民、法人和其他组织提交的政府信息公开申请55件。当年办结53件，结转至2026年办理2件。",
+        {"requests_closed": 53, "requests_total": 55},
+    ),
+    # A heading glued after a sentence tells its section (w29).
+    (
+        "一、基本情况\n2011年工作运行正常。三、依申请公开政府信息情况目前，暂无依申请公开事项。四、行政复议和诉讼情况\n"
+        "目前，暂无申请行政复议、提起行政诉讼。",
+        {"reconsiderations": 0, "lawsuits": 0, "requests_total": 0},
+    ),
+    # The stock, then the year's new items in the next sentence (w37).
+    (
+        "高新区管委会累计主动公开政府信息272条。2010年新增主动公开政府信息57条，其中，部门新闻类10条。",
+        {"proactive_total": 57},
+    ),
+    (
+        "2022年度共计公开各类信息236条，其中政府网站发布工作动态27条，微信公众号发布信息198条。",
+        {"proactive_website": 27, "proactive_wechat": 198, "proactive_total": 236},
+    ),
+    ("2022年我局在“柳州统计”微信公众号发布转载信息225条。", {"proactive_wechat": 225}),
+    ("2023年，我委接收网络方式提交政府信息公开5件。", {"requests_online": 5}),
+    ("2024年制定发布规范性文件4件，清理废止文件0件。", {"normative_docs_issued": 4}),
+    (
+        "2021年通过司法厅门户网站主动发布信息708条，其中回应公众关注热点和重大舆情数量11条。",
+        {"hotspot_responses": 11},
+    ),
+    ("2025年度主动公开政府信息921条。其中政策解读2条，回应关切18条，惠民惠农108条。", {"hotspot_responses": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH16_WORDING, ids=[f"f16w{i}" for i in range(len(FRESH16_WORDING))]
+)
+def test_fresh16_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+def test_a_2020_report_citing_the_revised_regulation_is_of_the_template_era() -> None:
+    # fresh16 w27: 国务院令第711号 came with the 2019 template; a 2020 report that cites nothing of it is free text
+    cited = "本报告根据新修订《中华人民共和国政府信息公开条例》（国务院令第711号）要求编写而成。"
+    for body, era in (
+        (cited, "template_2019"),
+        ("本报告根据《中华人民共和国政府信息公开条例》要求编写而成。", "narrative"),
+        ("2020年，我区认真贯彻落实国务院新修订的《中华人民共和国政府信息公开条例》。", "narrative"),  # as seed 003
+    ):
+        text, _ = normalize_text(f"某区统计局2020年政府信息公开工作年度报告\n{body}\n2020年主动公开政府信息62条。\n")
+        identity, _, _ = extract_document("x", text)
+        assert identity["format_era"] == era
+
+
 def department_rows(body: str) -> dict[str, dict]:
     text, _ = normalize_text(f"某县人民政府办公室2022年政府信息公开工作年度报告\n{body}\n")
     identity, rows, _ = extract_document("x", text)

@@ -10,7 +10,7 @@ from tasks.identity.names import CJK
 # Every pattern here runs over whole reports: each repetition is bounded or starts at a boundary its class cannot
 # repeat across, so no input makes one quadratic (issue 11: 200,000 digits took 47 s in the old e-mail pattern).
 DATE_RE = re.compile(r"((?:19|20)\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}日")
-PHONE_RE = re.compile(r"(?:电话|联系电话|咨询电话)[:：]?\s{0,3}[（(]?(0\d{2,3})[)）\-－—]?\s{0,3}(\d{7,8})(?!\d)")
+PHONE_RE = re.compile(r"(?:电话|联系电话|咨询电话)[:：]?[,，]?\s{0,3}[（(]?(0\d{2,3})[)）\-－—]?\s{0,3}(\d{7,8})(?!\d)")
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}")
 POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s{0,3}[:：]?\s{0,3}(\d{6})(?!\d)")
 ADDRESS_RE = re.compile(r"(?:通讯地址|联系地址|地址)\s{0,3}[:：]\s{0,3}([^，,；;。）)\n]{4,60})")
