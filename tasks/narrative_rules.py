@@ -387,7 +387,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"当面(?:提出)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
         "seeds 001/002; fresh11 q08 2人3件",
     ),
-    ("requests_in_person", rf"{{N}}{U_REQ}(?:为|是)当面(?:提出)?(?:依)?申请", "seed 000: 1件为当面申请"),
+    # The figure first, then the way (seed 000: 1件为当面申请; fresh15 v07: 其中8份是网络依申请公开): one rule per
+    # verb and way, so that each opens its search with a rare literal run (为当面, 是网络) — a rule led by a number and
+    # holding only 申请 as its literal would be tried at every digit of most reports.
+    *(
+        (metric, rf"{{N}}{U_REQ}{verb}{way}(?:提出)?(?:依)?申请", "seed 000; fresh15 v07")
+        for metric, ways in (
+            ("requests_in_person", ("当面",)),
+            ("requests_online", ("网络", "网上", "在线", "通过网络", "通过网上")),
+            ("requests_letter", ("信函",)),
+        )
+        for way in ways
+        for verb in ("为", "是")
+    ),
     (
         "requests_total",
         rf"(?<!不予)依申请公开(?:方面)?[，,]?(?:全年|本年度?)?(?:共|共计)?{RECEIVE}(?:了)?{GAP}{{N}}(?P<unit>件|项|宗)",
@@ -404,16 +416,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "fresh15 v05: 共办理4件…申请(其中当年收到3件,上年转结1件) — the year's own among those handled",
     ),
     (
-        "requests_online",
-        rf"{{N}}{U_REQ}(?:为|是)(?:通过)?(?:网络|网上|在线)(?:依)?申请",
-        "seed 000: N件为网络申请; fresh15 v07 其中8份是网络依申请公开",
-    ),
-    (
         "requests_letter",
         rf"信函申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
         "seeds 001/002 (not 信函、传真申请, d06)",
     ),
-    ("requests_letter", rf"{{N}}{U_REQ}(?:为|是)信函(?:依)?申请", "seed 000"),
     ("requests_fax", rf"(?<![\u4e00-\u9fff]、)传真申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     (
