@@ -791,6 +791,23 @@ def test_province_from_a_portal_when_no_place_resolves() -> None:
     assert locate("两城镇", [], "“中国永嘉”县政府门户网站", 2016).province == "浙江省"  # corpus d18: a county's portal
 
 
+def test_province_and_township_from_the_contact_phone_s_area_code() -> None:
+    # fresh8 m08: 团结乡's report names no place above it; its enquiry line is 0436, 白城市 in 吉林省, and of the
+    # 团结乡 the gazetteer holds one lies there (通榆县's).
+    text = "对本报告有任何疑问，请与团结乡政府办公室联系。（电话：0436-4698002）"
+    got = locate("团结乡", [], text, 2020)
+    assert (got.province, got.code) == ("吉林省", "220822206")
+    assert locate("团结乡", [], text.replace("0436", "0871"), 2020).code is None  # none in 昆明: no township
+    assert locate("团结乡", [], text.replace("电话：0436-4698002", ""), 2020).province is None
+    # A department's report with no place in its text (wide n22: 0375 is 平顶山市, 河南省).
+    assert locate(None, [], "联系电话：0375-2665523", 2010).province == "河南省"
+    # An old seven-digit number in a city now on eight digits still rang there (0571 杭州).
+    assert locate(None, [], "联系电话：0571-8765432", 2009).province == "浙江省"
+    # A place the text names outweighs the phone; a mobile number says nothing.
+    assert locate(None, [], "广州市天河区…联系电话：0571-87654321", 2020).province == "广东省"
+    assert locate(None, [], "联系电话：13912345678", 2020).province is None
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -1039,7 +1056,9 @@ def test_a_township_s_province_from_its_county_by_the_name_it_goes_by() -> None:
     """fresh10 → fresh9 n37: 岔河乡's text names only 峨山县人民政府网站 (峨山彝族自治县, 云南)."""
     text = "通过峨山县人民政府网站向社会公布，咨询电话：0877—4311123。"
     assert locate("岔河乡", [], text, 2022).province == "云南省"
-    assert locate("岔河乡", [], text.replace("峨山县", ""), 2022).province is None
+    # Without 峨山县 its phone still says where it is: 0877 is 玉溪市, whose one 岔河乡 is 峨山's.
+    assert locate("岔河乡", [], text.replace("峨山县", ""), 2022).code == "530426200"
+    assert locate("岔河乡", [], text.replace("峨山县", "").replace("0877—4311123", ""), 2022).province is None
 
 
 def test_the_statistics_period_written_as_dates_gives_the_year() -> None:

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from tasks.identity import gazetteer
 from tasks.identity.names import TOWNSHIP_RE
+from tasks.identity.phone import phone_areas
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,9 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
     code = None
     if region:
         areas = resolve_chain(parents, year)
-        if TOWNSHIP_RE.search(region) and (t := locate_township(region, areas, window, year)):
+        if TOWNSHIP_RE.search(region) and (
+            t := locate_township(region, areas, window, year) or phone_township(region, areas, text, year)
+        ):
             code = t
         elif len(areas) == 1:
             code = next(iter(areas))
@@ -150,7 +153,16 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
             return Location(None, gazetteer.province_of(next(iter(areas))))
     if code:
         return Location(code, gazetteer.province_of(code))
-    return Location(None, province_votes(window, year))
+    return Location(None, province_votes(window, year) or phone_areas(text)[0])
+
+
+def phone_township(region: str, areas: set[str], text: str, year: int | None) -> str | None:
+    """A township whose namesakes lie elsewhere, found in the prefecture its contact phone's area code stands for
+    (团结乡 of 0436 白城市), when no parent place narrowed it."""
+    if areas:
+        return None
+    _, near = phone_areas(text)
+    return locate_township(region, near, text_window(text), year) if near else None
 
 
 # Zones named with the short name of the place they lie in: 许昌经济技术开发区, 某某高新区.
