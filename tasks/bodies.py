@@ -22,7 +22,7 @@ from importlib import resources
 
 from tasks.identity import gazetteer
 from tasks.identity.locate import locate_township, resolve_chain, short_prefix, short_prefix_code, text_window, within
-from tasks.identity.names import AREA_RE, leading_places
+from tasks.identity.names import AREA_RE, ZONE_END_RE, leading_places
 
 # How one department spells its name in different years: folded to one spelling.
 DEPARTMENT_SPELLINGS = (
@@ -84,7 +84,10 @@ def body_id(
     code = place_code(chain, region, area, year)
     if code is None:
         return None
-    if admin_level in ("department", "township"):  # a 片区管理局 is its place's area office
+    # A development zone is a body inside the place it is named after (鞍山高新区 is not 鞍山市: 210300:高新区), as a
+    # department is; a 片区管理局 is its place's area office.
+    zone = ZONE_END_RE.search(region) and not gazetteer.lookup(region) and region not in gazetteer.extra_levels()
+    if admin_level in ("department", "township") or zone:
         rest = region[sum(map(len, places)) :] if places else region[len(short_prefix(region)) :]
         if rest.startswith("委"):  # 坪山区委(区政府)办公室: the party committee of the 区
             rest = (places[-1] if places else region)[-1] + rest

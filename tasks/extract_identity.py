@@ -22,6 +22,7 @@ from tasks.identity.names import (
     is_body_name,
     level_from_self_reference,
     qualify_department,
+    zone_below_county,
 )
 from tasks.numbers import parse_number
 
@@ -53,8 +54,11 @@ BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces befo
 NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
 # A place's government's general office (两城镇人民政府党政办公室, 信阳市政府办公室): the place is group 1.
 GOVERNMENT_OFFICE = (
-    rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟|省))(?:人民)?政府(?:[{CJK}]{{0,6}}办公室|办公厅)"
+    rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟|省))(?:人民)?政府"
+    r"(?:(?:党政(?:综合)?|综合|政务公开|政府信息公开|信息公开)?办公室|办公厅)"
 )
+# (Only the general office and its like: 外事办公室, 法制办公室 and 扶贫开发工作办公室 are departments of the government
+# (fresh17 x17: 由上海市人民政府外事办公室编制).)
 # 太仆寺旗人民政府办公室编制了2017年政府信息公开工作报告: the office that compiled a title's report is its government's.
 # A township's 党政办公室 compiles for its township (fresh15 v28: 大营镇党政办公室编制了 2023年度…报告).
 COMPILED_BY_OFFICE_RE = re.compile(
@@ -200,7 +204,7 @@ def title_matches(source: str) -> list[re.Match[str]]:
     """Every title form found, the earliest year first and, at one year, the longest body name first; not the
     subject of a notice cited without book-title marks (…县人民政府办公室关于做好2016年政府信息公开工作年度报告有关
     事项的通知要求: the county office's notice, not the township's report)."""
-    found = [*_before_years(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
+    found = [*_before_years(source), *_years_after(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
     found = [m for m in found if "关于" not in m.group("region") and not NOTICE_AFTER_RE.match(source, m.end())]
     # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
     found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
@@ -218,6 +222,29 @@ def _before_years(source: str) -> list[re.Match[str]]:
         if m and m.start("year") == y.start():
             found.append(m)
             pos = m.end()
+    return found
+
+
+# A title that gives its year after the subject, in brackets (fresh17 x34:
+# 洪山区人民政府珞南街道办事处政府信息公开工作年度报告(2020年度)), or between the subject's words (fresh17 x37:
+# 现公开来凤经济开发区信息公开2018年度报告).
+YEARS_AFTER = tuple(
+    (re.compile(after), re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?{TITLE_BODY_END}(?:人民政府|办事处)?){after}"))
+    for after in (
+        rf"{SUBJECT}\s{{0,3}}[（(]{YEAR}\s{{0,3}}年度?[）)]",
+        rf"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s{{0,3}}{YEAR}\s{{0,3}}年度?(?:工作)?(?:年度)?报告",
+    )
+)
+
+
+def _years_after(source: str) -> list[re.Match[str]]:
+    """Titles whose year follows the subject, searched only where such a year stands."""
+    found: list[re.Match[str]] = []
+    for after_re, title_re in YEARS_AFTER:
+        for y in after_re.finditer(source):
+            m = title_re.search(source, max(0, y.start() - 40), y.end())
+            if m and m.end() == y.end():
+                found.append(m)
     return found
 
 
@@ -316,6 +343,9 @@ def _compiling_body(compiler: str) -> tuple[str, bool] | None:
     return (office.group(1) or office.group(2), False) if office else (body, True)
 
 
+DEPARTMENT_OFFICE_RE = re.compile(r"(?:(?<=[局委厅])|(?<=中心))办公室$")
+
+
 def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | None):
     """(candidate, whether it names the report itself) where a report names its body, most telling first: title,
     crawler title, introduction; then, telling less, first sentence, page header, the office that compiled it, the
@@ -334,7 +364,10 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         # (a subject naming a district and its zone together, 黄埔区 广州开发区…办公室 (fresh f22), is neither alone)
         # The general office that did the year's work is the body (fresh4 i30: 2024年,长春市人民政府办公厅坚持…;
         # f02, n28), as the office a report names itself by is; any other subject is only a hint.
-        yield m.group("region"), bool(OFFICE_OF_RE.match(m.group("region")))
+        # A department's own office doing its work stands for the department (fresh17 x15: 2021年,安庆市招商中心
+        # 办公室…).
+        subject = DEPARTMENT_OFFICE_RE.sub("", m.group("region"))
+        yield subject, bool(OFFICE_OF_RE.match(subject))
     if m := LEAD_YEAR_RE.search(text[:400]):
         yield m.group("region"), False
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
@@ -382,6 +415,10 @@ def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) 
     return int(m.group(1)) if m else fallback_year(text)
 
 
+# A page's metadata label glued before the title it announces (标题马厂镇2019年…, fresh17 x13).
+METADATA_LABEL_RE = re.compile(r"^(?:标题|题名|(?:文件|信息|文章)名称)[:：]?\s*")
+
+
 def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     """Return the identity columns of one normalized report; a field stays None unless the text makes it certain."""
     header = header or {}
@@ -389,7 +426,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     text = arabic_dates(text)
     title = find_title(text, header.get("标题"))
     if title:
-        out["title"] = title.group(0)
+        out["title"] = METADATA_LABEL_RE.sub("", title.group(0))
     year = report_year(text, title, header)
     region, parents = None, []
     said = level_from_self_reference(text)
@@ -397,7 +434,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         region, parents = clean_region(raw, own)
         # Beyond the title, a name whose level contradicts how the report speaks of itself (我镇 and a 县) is another
         # body's: the county a township's first sentence names, the office a page header names.
-        if region and (own or said in ("unknown", admin_level_of(region))):
+        if region and (own or said in ("unknown", admin_level_of(region)) or zone_below_county(region)):
             break
         region, parents = None, []
     if region:
@@ -406,7 +443,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
             parents = clean_region(region)[1]
     where = locate(region, parents, text, year)
     level = admin_level_of(region)
-    if level == "unknown":
+    if level == "unknown" and not (region and zone_below_county(region)):
         level = said
     # Not known is absent, like every other identity field: 'unknown' would read as a value.
     out.update(

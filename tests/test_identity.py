@@ -351,6 +351,59 @@ REPORT_OPENINGS += [
         {"region": None},
         id="a_district_and_its_zone_together",
     ),
+    pytest.param(
+        # fresh17 x01: a street office named 某某办事处 (the 沟赵乡 of the gazetteer), the zone before it, and the
+        # verb after it
+        "郑州高新区沟赵办事处向社会公布2021年度本级政府信息公开年度报告。\n一、总体情况\n2021年,沟赵办事处主动公开政府"
+        "信息109条。",
+        {"region": "沟赵办事处", "admin_level": "township", "province": "河南省", "report_year": 2021},
+        id="a_street_office_without_街道",
+    ),
+    pytest.param(
+        # fresh17 x13: a page's metadata label glued to the title once spaces close
+        "发文机关 某镇政府\n标题 马厂镇2019年政府信息公开工作年度报告\n主题分类 其它\n一、总体情况\n2019年,我镇认真执行《条例》。"
+        "\n联系电话：0355-2120123",
+        {"region": "马厂镇", "title": "马厂镇2019年政府信息公开工作年度报告", "province": "山西省"},
+        id="a_title_behind_its_metadata_label",
+    ),
+    pytest.param(
+        # fresh17 x15: a department's own office as the overview's subject stands for the department
+        "本报告根据《条例》要求撰写。本年度报告中使用数据统计期限为2021年1月1日至12月31日。\n一、总体情况\n"
+        "2021年,安庆市招商中心办公室高度重视政府信息公开工作。",
+        {"region": "安庆市招商中心", "admin_level": "department"},
+        id="a_department_s_own_office",
+    ),
+    pytest.param(
+        # fresh17 x17: a government's 外事办公室 that compiled the report is a department, not its general office
+        "本年度报告是根据《条例》要求,由上海市人民政府外事办公室编制。本年度报告中所列数据的统计期限自2013年1月1日起至"
+        "12月31日止。\n一、概述\n本办认真开展政府信息公开工作。",
+        {"region": "上海市人民政府外事办公室", "admin_level": "department"},
+        id="a_foreign_affairs_office_compiled_it",
+    ),
+    pytest.param(
+        # fresh17 x32 and wide t14: the government and its general office named together in the title
+        "现公布六盘水市人民政府（市人民政府办公室）2023年政府信息公开工作年度报告。\n一、总体情况\n2023年,市人民政府办公室…",
+        {"region": "六盘水市人民政府办公室", "admin_level": "department"},
+        id="a_government_and_its_office",
+    ),
+    pytest.param(
+        # fresh17 x34: a title whose year follows in brackets
+        "当前位置:首页 > 街乡部门 > 政府信息公开工作年度报告\n洪山区人民政府珞南街道办事处政府信息公开工作年度报告(2020年度)\n"
+        "日期:2021-01-26 来源:珞南街\n一、总体情况\n2020年,珞南街根据区委部署…",
+        {"region": "珞南街道", "report_year": 2020, "province": "湖北省", "admin_level": "township"},
+        id="a_title_with_its_year_after",
+    ),
+    pytest.param(
+        # fresh17 x37: a zone named after a county is below it, read as a township or a department: no level
+        "来凤经济开发区2018年政府信息公开工作年度报告\n一、概述\n2018年,我区认真贯彻落实《条例》。",
+        {"region": "来凤经济开发区", "admin_level": None, "province": "湖北省"},
+        id="a_zone_below_its_county",
+    ),
+    pytest.param(
+        "鞍山高新区2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我区认真贯彻落实《条例》。",
+        {"region": "鞍山高新区", "admin_level": "county"},
+        id="a_zone_of_a_prefecture",
+    ),
 ]
 
 
@@ -941,6 +994,14 @@ def test_body_id_is_none_unless_the_place_is_certain() -> None:
     assert body_id("鼓楼区", None, "county") is None  # four 鼓楼区
     assert body_id("鼓楼区", "江苏省", "county") is None  # two of them in 江苏 (南京, 徐州)
     assert body_id(None, "江苏省", "county") is None
+
+
+def test_a_development_zone_is_a_body_inside_its_place_not_the_place() -> None:
+    # 鞍山高新区's reports are not 鞍山市's: a panel keyed on body_id must not merge them (fresh11 q02, fresh17 x37)
+    assert body_id("鞍山高新区", "辽宁省", "county", "", 2020) == "210300:高新区"
+    assert body_id("来凤经济开发区", "湖北省", "unknown", "", 2018) == "422827:经济开发区"
+    assert body_id("滨海新区", "天津市", "county", "", 2020) == "120116"  # a district the gazetteer holds
+    assert body_id("平潭综合实验区", "福建省", "prefecture", "", 2020) == "350128"  # places.tsv: governs 平潭县's area
 
 
 def test_body_id_folds_one_department_s_spellings() -> None:

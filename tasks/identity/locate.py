@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tasks.identity import gazetteer
-from tasks.identity.names import TOWNSHIP_RE
+from tasks.identity.names import TOWNSHIP_RE, township_office_root
 from tasks.identity.phone import phone_areas
 
 
@@ -141,9 +141,7 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
     code = None
     if region:
         areas = resolve_chain(parents, year)
-        if TOWNSHIP_RE.search(region) and (
-            t := locate_township(region, areas, window, year) or phone_township(region, areas, text, year)
-        ):
+        if t := township_code(region, areas, text, window, year):
             code = t
         elif len(areas) == 1:
             code = next(iter(areas))
@@ -154,6 +152,21 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
     if code:
         return Location(code, gazetteer.province_of(code))
     return Location(None, province_votes(window, year) or phone_areas(text)[0])
+
+
+def township_code(region: str, areas: set[str], text: str, window: str, year: int | None) -> str | None:
+    """A township's code by its name, or by the root of the 某某办事处 it is, narrowed by its parents or its phone."""
+    if TOWNSHIP_RE.search(region):
+        return locate_township(region, areas, window, year) or phone_township(region, areas, text, year)
+    if root := township_office_root(region):
+        return office_township(root, areas, window, year)
+    return None
+
+
+def office_township(root: str, areas: set[str], window: str, year: int | None) -> str | None:
+    """The township a 某某办事处 is: the one of its root (沟赵乡 of 沟赵办事处) the places around it point to."""
+    found = {t for end in ("街道", "镇", "乡") if (t := locate_township(root + end, areas, window, year))}
+    return found.pop() if len(found) == 1 else None
 
 
 def phone_township(region: str, areas: set[str], text: str, year: int | None) -> str | None:

@@ -22,11 +22,16 @@ PLACE_END_RE = re.compile(rf"{PLACE_END}$")
 # 公开 also name offices (机构编制委员会办公室, 政务公开办公室): only when no organ word follows are they verbs.
 PHRASE = (
     r"(?:[了的]|认真|切实|进一步|编制(?![委办])|编写|撰写|公布|发布(?!中心)|印发|汇报|报送|形成|制定|总结|现将"
-    r"|特向|向社会公开|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作(?!办事处|办公室|委员会|站))"
+    r"|特向|向社会(?:公开|公布|发布)|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作(?!办事处|办公室|委员会|站))"
 )
 PHRASE_RE = re.compile(PHRASE)
-# 现公开陕西省西咸新区…2021年…报告 (fresh10 p23): the verb after 现 goes with it.
-LEAD_PHRASE_RE = re.compile(rf"^(?:.*{PHRASE}|现(?:予以?)?(?:公开|公布|发布)?|特|由|向社会|请与|联系)(?=[{CJK}]{{2}})")
+# 现公开陕西省西咸新区…2021年…报告 (fresh10 p23): the verb after 现 goes with it. A page's metadata label glued to
+# the title it announces (标题 马厂镇2019年…, fresh17 x13, once normalizing closed the space) is no part of the name.
+LEAD_PHRASE_RE = re.compile(
+    rf"^(?:.*{PHRASE}|现(?:予以?)?(?:公开|公布|发布)?|特|由|向社会|请与|联系"
+    r"|标题|题名|(?:文件|信息|文章)名称|发文机关|发布机构|来源"
+    rf")(?=[{CJK}]{{2}})"
+)
 TRAIL_PHRASE_RE = re.compile(rf"^(.*?{BODY_END})(?={PHRASE})")
 VERB_END_RE = re.compile(r"(?:公布|公开|发布|印发|编制|汇报|报告)$")
 # Pronouns, conjunctions and prepositions never open a name (2019年，在某县委领导下…), unless a place does (将乐县).
@@ -106,12 +111,22 @@ def normal_form(name: str, own: bool = False) -> str:
     return stripped if stripped and not LEVEL_ONLY_RE.match(stripped) else name
 
 
+# A government's report published by its general office, titled with both (贵阳市人民政府（市人民政府办公厅）, wide t14;
+# 六盘水市人民政府（市人民政府办公室）, fresh17 x32): the office's.
+GOVERNMENT_AND_OFFICE_RE = re.compile(
+    rf"(?P<place>[{CJK}]{{2,20}}?)(?:人民)?政府[（(](?:[省市县区州旗盟]|(?P=place))?(?:人民)?政府(?P<office>办公室|办公厅)[）)]$"
+)
+TO_THE_PUBLIC_RE = re.compile(rf"(?<=[{CJK}]{{2}})向社会(?:公开|公布|发布)$")
+
+
 def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
     """Return (the body's name, the places named before it) from a candidate, or (None, []) when it is no name;
     `own` when the candidate is where the report names itself (its title).
 
     A township's report is named without its parents (杭州市西湖区北山街道 → 北山街道); others keep them.
     """
+    raw = GOVERNMENT_AND_OFFICE_RE.sub(r"\g<place>人民政府\g<office>", raw)
+    raw = TO_THE_PUBLIC_RE.sub("", raw)  # 郑州高新区沟赵办事处向社会公布 (fresh17 x01): the name before the verb
     if VERB_END_RE.search(raw.strip("，,。：:“”\"'《》 \t\n")):
         return None, []  # 现向社会公布: the name comes after the verb, elsewhere
     names = [normal_form(n, own) for n in trim_phrase(raw)]
@@ -135,7 +150,8 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         return name[len(parents[0]) :], parents
     if len(parents) > 1 and "".join(parents) == name:
         return parents[-1], parents  # 北京市东城区 is 东城区, as a township is named without its parents
-    if TOWNSHIP_RE.search(name) and (zone := ZONE_BEFORE_TOWNSHIP_RE.match(name[sum(map(len, parents)) :])):
+    township = TOWNSHIP_RE.search(name) or township_office(name)
+    if township and (zone := ZONE_BEFORE_TOWNSHIP_RE.match(name[sum(map(len, parents)) :])):
         # 重庆市万盛经济技术开发区丛林镇: a township named after the zone that runs it, without either
         rest = name[sum(map(len, parents)) + zone.end() :]
         if is_body_name(rest):
@@ -179,6 +195,43 @@ def is_body_name(name: str) -> bool:
     return bool(BODY_END_RE.search(name))
 
 
+def township_office(region: str) -> bool:
+    """A street office named 某某办事处 without 街道 (郑州高新区沟赵办事处, fresh17 x01: the 沟赵乡 of the gazetteer
+    turned office): its root before 办事处 is a township's root. An office stationed elsewhere (驻京办事处) is not."""
+    return bool(township_office_root(region))
+
+
+def township_office_root(region: str) -> str:
+    """The township root of a 某某办事处 (沟赵 of 沟赵办事处), or ''."""
+    if not region.endswith("办事处") or region.endswith("街道办事处") or "驻" in region:
+        return ""
+    head = region[: -len("办事处")]
+    if not head or ORGAN_START_RE.search(head[-2:]):
+        return ""
+    roots = gazetteer.township_roots()
+    return next((head[-k:] for k in (4, 3, 2) if len(head) >= k and head[-k:] in roots), "")
+
+
+ZONE_END_RE = re.compile(
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|经开区|产业园区|工业园区)(?:管委会|管理委员会)?$"
+)
+
+
+def zone_below_county(region: str) -> bool:
+    """A development zone named after a county (来凤经济开发区, 乳山经济开发区, 乌尔禾区百口泉产业园区; fresh17 x37,
+    x20, fresh14 u12): its 管委会 is below the county and is read as a township by some reports and a department by
+    others: no level is certain. (One named after a prefecture, 鞍山高新区, governs a county's share of it.)"""
+    if not ZONE_END_RE.search(region) or gazetteer.lookup(region):
+        return False
+    places = leading_places(region)
+    codes = gazetteer.lookup(places[-1]) if places else set()
+    if not codes:
+        shorts = gazetteer.short_names()
+        k = next((k for k in range(min(len(region) - 1, 8), 1, -1) if region[:k] in shorts), 0)
+        codes = shorts.get(region[:k], set()) if k else set()
+    return bool(codes) and {gazetteer.level_of_code(c) for c in codes} == {"county"}
+
+
 def admin_level_of(region: str | None) -> str:
     """Level from the name: a province, a prefecture (市/州/盟/地区), a county (县/区/旗, a 县级市), a township or a
     department; the gazetteer decides between a prefecture's and a county's 市."""
@@ -186,7 +239,9 @@ def admin_level_of(region: str | None) -> str:
         return "unknown"
     if region in gazetteer.provinces().values():
         return "province"
-    if TOWNSHIP_RE.search(region) or AREA_RE.search(region):
+    if zone_below_county(region):
+        return "unknown"
+    if TOWNSHIP_RE.search(region) or AREA_RE.search(region) or township_office(region):
         return "township"
     if DEPARTMENT_RE.search(region):
         return "department"
@@ -231,9 +286,13 @@ def level_from_self_reference(text: str) -> str:
     return best if n >= 2 and n >= 3 * rest[0][1] else "unknown"
 
 
+# Two-character district names that are also common words ending longer names: 新区 of 郑州高新区, 城区, 郊区, 矿区.
+GENERIC_PLACE_RE = re.compile(r"^.区$")
+
+
 def qualify_department(region: str, text: str) -> str:
     """'公安局' → '平潭县公安局' when the report names the department with a place before it."""
-    if not DEPARTMENT_RE.search(region) or leading_places(region):
+    if not DEPARTMENT_RE.search(region) or leading_places(region) or township_office(region):
         return region
     names: Counter[str] = Counter()
     if RELATIVE_RE.match(region):
@@ -249,7 +308,11 @@ def qualify_department(region: str, text: str) -> str:
     start = 0
     while (i := text.find(region, start)) >= 0:
         start = i + 1
-        places = [n for s, n in gazetteer.places_in(text[max(0, i - 12) : i]) if s + len(n) == min(i, 12)]
+        places = [
+            n
+            for s, n in gazetteer.places_in(text[max(0, i - 12) : i])
+            if s + len(n) == min(i, 12) and not GENERIC_PLACE_RE.match(n)
+        ]
         if places:
             names[max(places, key=len)] += 1
     return names.most_common(1)[0][0] + region if names else region
