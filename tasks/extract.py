@@ -163,6 +163,7 @@ TEMPLATE_ERA_SIGN_RE = re.compile(
     # 修订《中华人民共和国政府信息公开条例》(国务院令第711号…)编写); read only of a 2019 or 2020 report — not a
     # mention of it among the year's work (seed 003: 认真贯彻落实国务院新修订的《…条例》, free text)
     r"|国务院令第711号|(?:根据|依据|按照)新修订(?:的)?《中华人民共和国政府信息公开条例》"
+    r"|(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[（(]新修订"  # fresh17 x14: …条例》(新修订版)有关规定
 )
 TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
 
@@ -257,6 +258,17 @@ def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
     return c
 
 
+def staff_total_out(rows: list[dict], notes: list[Note]) -> tuple[list[dict], list[Note]]:
+    """`staff` is the total only where no split is stated (the catalog): beside both the 专职 and 兼职 figures it is left
+    out, with a note (fresh17 x35: 全省从事政府信息公开工作人员4925人。其中,专职人员965人、兼职人员3960人)."""
+    split = {r["metric"] for r in rows} >= {"staff_full_time", "staff_part_time"}
+    staff = [r for r in rows if r["metric"] == "staff"]
+    if not split or not staff:  # beside one part alone (其中专职人员81人) the total says what the parts do not
+        return rows, notes
+    left = typed(f"staff {staff[0]['value']:g} left out: the report splits it into full- and part-time staff")
+    return [r for r in rows if r["metric"] != "staff"], [*notes, left]
+
+
 def extract_document(doc_id: str, text: str, header: dict | None = None) -> tuple[dict, list[dict], list[Note]]:
     """Return (identity, metric rows, notes) for one normalized document."""
     identity = extract_identity(text, header)
@@ -278,6 +290,7 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
             known[c.metric].add(c.value)
     cands = prose + (table_candidates(text, known) if era == "narrative" else [])
     rows, notes = resolve(cands, era, text)
+    rows, notes = staff_total_out(rows, notes)
     total = next((r for r in rows if r["metric"] == "proactive_total" and r["qualifier"] == "exact"), None)
     if total and (note := category_sum_note(text, total["evidence_end"], total["value"])):
         notes.append(note)

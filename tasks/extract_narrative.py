@@ -230,6 +230,8 @@ def _merged(text: str, start: int) -> bool:
     """The label is the second of two joined nouns (行政复议、行政诉讼案件743件; 予以公开或部分公开59件), not the next
     item of a list of figures (政府网站公开5419条、政务微信公开3914条). An account's name in quotes before its label
     is part of it (fresh15 v04: 省政府门户网站和“山东政府网”微信公众号共发布信息31000余条)."""
+    if start >= 2 and text[start - 2 : start] in ("政务", "官方") and text.startswith(("微信", "微博"), start):
+        start -= 2  # 省政府门户网站、“辽宁发布”政务微信公众号…2.96万条 (fresh17 x26): the qualifier is the label's
     if start > 2 and text[start - 1] == "”" and (q := text.rfind("“", max(0, start - 20), start - 1)) >= 0:
         start = q
     if text[start].isdigit() or text[start] in CN_DIGITS or start < 2 or text[start - 1] not in MERGE_MARKS:
@@ -404,6 +406,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         before = text[sentence_start(text, max(s0 - 1, 0)) : m.start()]  # this sentence and the one before
         if text.startswith("予以公开", m.start()) and not REQUEST_CONTEXT_RE.search(before):
             return "skip"  # 予以公开 also says information was made public; as an answer it follows a request
+    if metric == "lawsuits" and AFTER_REVIEW_RE.search(text, max(0, m.start() - 12), m.start() + 2):
+        return "skip"  # 经复议后起诉的行政诉讼0件 (fresh17 x08) counts only the suits after a review: not all suits
     if metric in ("reconsiderations", "lawsuits") and not DISCLOSURE_RE.search(
         text[_semicolons_back(text, s0) : m.end()]
     ):
@@ -411,6 +415,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         if (title and not SECTION_CONTEXT_RE.search(title)) or re.search(r"受理$", prefix):
             return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
     return None
+
+
+AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 
 
 def prose_candidates(text: str) -> list[Candidate]:

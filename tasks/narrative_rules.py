@@ -10,7 +10,7 @@ import re
 U_ITEM = r"(?P<unit>条|项|件|篇|个|期|份)"
 U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
-U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例)"  # 收到1项依申请公开事项 (fresh10 p27)
+U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次)"  # 收到1项依申请公开事项 (fresh10 p27)
 # What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
 U_OUTCOME = r"(?P<unit>件次|件|宗)"
 OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:的)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
@@ -56,10 +56,11 @@ ACCOUNT_NAME = r"(?:“[^”\n]{1,20}”)?"  # n03: 门户网站(http://sport.he
 # The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
 CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计|共)"
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
-# website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条).
+# website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条) — not
+# one column of a list of them (fresh17 x08: …教育信息栏目发布信息139条,政策解读栏目发布信息35条).
 CHANNELS: dict[str, str] = {
     "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
-    r"|公开网(?![站格点])|信息网(?![站格点络])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)",
+    r"|公开网(?![站格点])|信息网(?![站格点络])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)(?![^。；;\n]{0,40}栏目)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
@@ -400,6 +401,45 @@ RULES: tuple[tuple[str, str, str], ...] = (
         for way in ways
         for verb in ("为", "是")
     ),
+    # The way a request was submitted, 通过…提交 (fresh17 x24: 其中通过当面提交申请6条,通过邮寄方式提交申请2条,通过
+    # 互联网渠道提交申请5条): one rule per way, each led by its own word.
+    *(
+        (
+            metric,
+            rf"{way}(?:方式|渠道|平台)?(?:提交|递交|提出)(?:的)?(?:政府信息公开|信息公开)?申请{GAP}{{N}}{U_REQ}",
+            "fresh17 x24",
+        )
+        for metric, ways in (
+            ("requests_in_person", ("当面", "现场")),
+            ("requests_online", ("互联网", "网络", "网上", "在线", "网站")),
+            ("requests_letter", ("邮寄", "信函")),
+        )
+        for way in ways
+    ),
+    # A list of ways after a total, each a bare word and its figure (fresh17 x27: 共收到…78件,其中依申请公开平台36件、
+    # 邮寄15件、当面申请27件): the word right after a list mark, in a sentence about requests (_skip).
+    *(
+        (metric, rf"{lead}{way}{after}(?:申请|方式)?{{N}}{U_REQ}", "fresh17 x27")
+        for metric, ways in (
+            ("requests_in_person", ("当面",)),
+            ("requests_online", ("依申请公开平台", "申请平台", "网上", "网络")),
+            ("requests_letter", ("邮寄", "信函")),
+        )
+        for way in ways
+        for lead, after in (("", f"(?<=[、，,：:]{way})"), ("其中[，,]?", ""))
+    ),
+    # Every request of the year came one way (fresh17 x11: 共受理政府信息公开申请18件,均为网络申请; x36: 受理依申请公开件
+    # 9件,均通过信函递交): the figure is that way's too. One rule per phrase, each with its literal run.
+    *(
+        (metric, rf"{{N}}{U_REQ}[，,]?{verb}{way}", "fresh17 x11, x36")
+        for metric, ways in (
+            ("requests_in_person", ("当面",)),
+            ("requests_online", ("网络", "网上", "在线", "互联网")),
+            ("requests_letter", ("信函", "邮寄")),
+        )
+        for way in ways
+        for verb in ("均为", "均是", "均系", "均通过", "全部为", "全部通过")
+    ),
     (
         "requests_total",
         rf"(?<!不予)依申请公开(?:方面)?[，,]?(?:全年|本年度?)?(?:共|共计)?{RECEIVE}(?:了)?{GAP}{{N}}(?P<unit>件|项|宗)",
@@ -407,8 +447,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_online",
-        rf"(?:网络|网上|网路|互联网|在线)(?:渠道|平台)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
-        "seed 001; fresh15 v09 网络渠道申请30件",
+        rf"(?:网络|网上|网路|互联网|在线|网页)(?:渠道|平台)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
+        "seed 001; fresh15 v09 网络渠道申请30件; fresh17 x16 网页申请3人次",
     ),
     (
         "requests_total",

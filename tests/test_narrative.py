@@ -801,6 +801,62 @@ def test_fresh16_wording(sentence: str, expected: dict) -> None:
     assert_rows(sentence, expected)
 
 
+FRESH17_WORDING = [
+    # Every request came one way: the total is that way's figure too (x11, x36).
+    ("本年度共受理政府信息公开申请7件，均为网上申请，均已按期答复。", {"requests_total": 7, "requests_online": 7}),
+    ("2022年受理依申请公开件4件，均通过信函递交，已全部办结。", {"requests_letter": 4, "requests_online": None}),
+    ("2023年共受理群众来信12件，均为网上提交。", {"requests_online": None}),  # letters, not disclosure requests
+    # A way of submitting, 通过…提交 (x24), and bare ways listed after a total (x27).
+    (
+        "2022年共收到依申请公开政府信息9条，其中通过现场提交申请4条，通过邮寄方式提交申请1条，通过网络渠道提交申请4条。",
+        {"requests_in_person": 4, "requests_letter": 1, "requests_online": 4},
+    ),
+    (
+        "2024年共收到政府信息公开申请20件，其中申请平台11件、邮寄6件、当面申请3件。",
+        {"requests_online": 11, "requests_letter": 6, "requests_in_person": 3, "requests_total": 20},
+    ),
+    ("2024年共寄出宣传资料20件，其中邮寄6件。", {"requests_letter": None}),
+    ("全年收到政府信息公开申请3件，其中，信函申请1人次，网页申请2人次。", {"requests_letter": 1, "requests_online": 2}),
+    ("2019年，收到依申请公开政府信息申请4次，均及时答复。", {"requests_total": 4}),
+    # Suits after a review are not all suits (x08).
+    ("因依申请公开引起的行政复议1件；经复议后起诉的行政诉讼0件。", {"reconsiderations": 1, "lawsuits": None}),
+    # A column among a list of columns is not the website (x08).
+    (
+        "2023年，我区依托区政府门户网站公开政府信息5210条，在要闻栏目发布信息356条，教育信息栏目发布信息88条，"
+        "政策解读栏目发布信息12条。",
+        {"proactive_website": 5210},
+    ),
+    # A portal and a named WeChat account together (x26): neither alone.
+    (
+        "市政府门户网站、“某某发布”政务微信公众号发布各类信息1.2万条。",
+        {"proactive_wechat": None, "proactive_website": None},
+    ),
+    ("通过门户网站发布信息120条、政务微信公众号发布信息45条。", {"proactive_website": 120, "proactive_wechat": 45}),
+    # The catalog's staff is a lone total: beside its split it is left out (x35).
+    (
+        "全市从事政府信息公开工作人员86人。其中，专职人员12人、兼职人员74人。",
+        {"staff": None, "staff_full_time": 12, "staff_part_time": 74},
+    ),
+    ("全市从事政府信息公开工作人员86人。", {"staff": 86}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH17_WORDING, ids=[f"f17w{i}" for i in range(len(FRESH17_WORDING))]
+)
+def test_fresh17_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+def test_a_2019_report_under_the_regulation_marked_newly_revised_is_of_the_template_era() -> None:
+    # fresh17 x14: 根据《中华人民共和国政府信息公开条例》(新修订版)有关规定 names the revised Regulation
+    text, _ = normalize_text(
+        "某县农业农村局2019年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》（新修订版）有关规定，"
+        "现向社会公布本报告。\n2019年主动公开政府信息62条。\n"
+    )
+    assert extract_document("x", text)[0]["format_era"] == "template_2019"
+
+
 def test_a_2020_report_citing_the_revised_regulation_is_of_the_template_era() -> None:
     # fresh16 w27: 国务院令第711号 came with the 2019 template; a 2020 report that cites nothing of it is free text
     cited = "本报告根据新修订《中华人民共和国政府信息公开条例》（国务院令第711号）要求编写而成。"
