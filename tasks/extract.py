@@ -259,8 +259,8 @@ def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
 
 
 def staff_total_out(rows: list[dict], notes: list[Note]) -> tuple[list[dict], list[Note]]:
-    """`staff` is the total only where no split is stated (the catalog): beside both the 专职 and 兼职 figures it is left
-    out, with a note (fresh17 x35: 全省从事政府信息公开工作人员4925人。其中,专职人员965人、兼职人员3960人)."""
+    """`staff` is the total only where no split is stated (the catalog): beside both the 专职 and 兼职 figures it is
+    left out, with a note (fresh17 x35: 全省从事政府信息公开工作人员4925人。其中,专职人员965人、兼职人员3960人)."""
     split = {r["metric"] for r in rows} >= {"staff_full_time", "staff_part_time"}
     staff = [r for r in rows if r["metric"] == "staff"]
     if not split or not staff:  # beside one part alone (其中专职人员81人) the total says what the parts do not

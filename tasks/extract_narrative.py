@@ -575,6 +575,9 @@ JOINED_ZERO_RE = re.compile(  # starts at its literal: a leading optional word w
     r"[共计为均都是]{0,2}[0零〇](?:件|起|宗|例|个|次)?(?![\d.])"
 )
 JOINED_METRICS = ("reconsiderations", "lawsuits")
+CONTINUED_SUIT_RE = re.compile(
+    r"[，,](?:或|或者|及|和)?(?:被)?(?:提起|提出)(?:行政)?诉讼|[，,](?:或|或者|及|和)?行政诉讼"
+)
 CLAUSE_END_RE = re.compile(r"[。；;\n，,]")
 
 
@@ -619,6 +622,10 @@ def zero_candidates(text: str) -> list[Candidate]:
     for neg in NEGATION_RE.finditer(text):
         end_m = CLAUSE_END_RE.search(text, neg.end(), neg.end() + ZERO_WINDOW)
         end = end_m.start() if end_m else min(len(text), neg.end() + ZERO_WINDOW)
+        if text.endswith("复议", 0, end) and (more := CONTINUED_SUIT_RE.match(text, end)):
+            end = (
+                more.end()
+            )  # fresh17 x05: 未发生因政府信息公开申请行政复议,提起行政诉讼的情况 — one matter over a comma
         if nxt := NEGATION_RE.search(text, neg.end(), end):
             end = nxt.start()  # fresh15 v28: 未接到政府信息公开申请且未出现…行政复议 — each negation its own matter
         s0 = sentence_start(text, neg.start())

@@ -97,7 +97,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态)?"
+            rf"(?:{INFO}|(?:工作|政务)动态|工作信息)?"  # fresh17 x33: 通过黄陂区政府网站公开工作信息23条
             rf"(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
@@ -301,7 +301,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- requests -----------------------------------------------------------------------------------------------
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,16}}?{REQUEST}(?:案件)?(?:总数|数量|数)?{GAP}{{N}}(?:{U_REQ}|(?=[ \t]*\n))",
+        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,16}}?{REQUEST}(?:案件|信件)?(?:总数|数量|数)?{GAP}{{N}}(?:{U_REQ}|(?=[ \t]*\n))",
         "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件; the unit"
         " lost at a line's end as in d28 (fresh5 j01: 我局共受理政府信息公开申请0)",
     ),
@@ -491,7 +491,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_granted",
-        rf"(?<![不或及和与、])予以公开(?!或)(?:答复|申请)?(?:数)?{GAP}{{N}}{U_REQ}",
+        rf"(?<![不或及和与、])予以公开(?!或)(?:的)?(?:答复|申请)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh17 x24: 予以公开的申请5条
         "2019/2021 templates' wording in prose: t03/t27 予以公开2件",
     ),
     # Never 同意公开、部分公开N件 (the two merged), but 予以公开11件、部分公开1件 lists the next outcome (fresh5 j24).
@@ -521,7 +521,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_not_ours",
-        rf"(?:本(?:行政)?(?:机关|单位|部门|局|办|委)?|(?<=[，,、；;：:]))不掌握(?:相关)?(?:政府)?信息(?:的)?(?:无法提供)?{GAP}{{N}}{U_REQ}",
+        rf"(?:本(?:行政)?(?:机关|单位|部门|局|办|委)?|(?<=[，,、；;：:]))不掌握(?:相关)?(?:政府)?信息(?:的)?(?:申请)?(?:无法提供)?{GAP}{{N}}{U_REQ}",
         "2019/2021 templates' wording in prose: t03 本办不掌握相关政府信息2件, t27 因本机关不掌握…无法提供1件",
     ),
     ("outcome_asked_to_amend", rf"告知(?:作出)?更改补充(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
@@ -545,7 +545,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "lawsuits",
-        rf"(?:提起行政诉讼|行政诉讼)(?:的)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        rf"(?:提起行政诉讼|行政诉讼)(?:的)?(?:案件|案)?(?:数量|数)?{GAP}{{N}}{U_CASE}",  # fresh17 x11: 行政诉讼案1件
         "2014 statistics table wording; fresh7 l05 提起行政诉讼的案件0件",
     ),
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),

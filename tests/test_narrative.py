@@ -838,6 +838,24 @@ FRESH17_WORDING = [
         {"staff": None, "staff_full_time": 12, "staff_part_time": 74},
     ),
     ("全市从事政府信息公开工作人员86人。", {"staff": 86}),
+    # A review and a suit that did not happen, one matter over a comma (x05); a suit case counted as 案 (x11).
+    (
+        "2023年，全年未发生因政府信息公开申请行政复议，提起行政诉讼的情况。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("全年未发生因政府信息公开申请行政复议，依申请公开工作正常。", {"reconsiderations": 0, "lawsuits": None}),
+    ("涉及信息公开申请的行政诉讼案2件，均未经复议直接起诉。", {"lawsuits": 2}),
+    # Outcomes counted as 条 after 的申请 (x24); requests received as 申请信件 (x32).
+    (
+        "（二）依申请公开情况\n办理结果为予以公开的申请4条，本机关不掌握相关政府信息的申请1条。",
+        {"outcome_granted": 4, "outcome_not_ours": 1},
+    ),
+    ("2023年市人民政府办公室收到政府信息公开申请信件15件，均已答复。", {"requests_total": 15}),
+    # A street's work information on its district's portal is its website figure (x33).
+    (
+        "新城街道2020年政府信息公开工作年度报告\n新城街道通过东湖区政府网站公开工作信息31条；通过社区公示栏公示共计12次。",
+        {"proactive_website": 31},
+    ),
 ]
 
 
