@@ -22,7 +22,7 @@ from importlib import resources
 
 from tasks.identity import gazetteer
 from tasks.identity.locate import locate_township, resolve_chain, short_prefix, short_prefix_code, text_window, within
-from tasks.identity.names import AREA_RE, ZONE_END_RE, leading_places
+from tasks.identity.names import AREA_RE, ZONE_END_RE, ZONE_RE, leading_places
 
 # How one department spells its name in different years: folded to one spelling.
 DEPARTMENT_SPELLINGS = (
@@ -63,6 +63,9 @@ def department_name(name: str) -> str:
     return name
 
 
+COMMITTEE_RE = re.compile(r"(?:管委会|管理委员会)$")
+
+
 def body_id(
     region: str | None,
     province: str | None,
@@ -76,6 +79,8 @@ def body_id(
     name several places share."""
     if not region:
         return None
+    if (m := COMMITTEE_RE.search(region)) and ZONE_RE.search(region, 0, m.start()):
+        region = region[: m.start()]  # a zone with or without its 管委会 is one body (乐山高新区管委会, 乐山高新区)
     area = province_code(province)
     places = leading_places(region)
     if admin_level == "township" and not AREA_RE.search(region):

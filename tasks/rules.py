@@ -176,6 +176,11 @@ RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "fresh15 v12: a character a page's encoding lost, as '?', around a figure (共?1340條?,): never a question mark"
         " between a word and a count or after a count's unit before a comma",
     ),
+    (
+        ("??",),
+        r"\?\?(?<=^\?\?)(?=\S)|(?<=^[ \t])[ \t]*\?\?(?=\S)",
+        "fresh17 x26: '??' opening every line of a page — the full-width spaces of its indentation, lost to an encoding",
+    ),
     *(
         (
             (first + " ",),

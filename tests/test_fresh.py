@@ -51,7 +51,7 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # report removed in session 27);
 # fresh15: narrative era 0.968 (60/62; before 0.935), template era 0.965 (334/346; before 0.855);
 # fresh16: narrative era 0.964 (54/56; before 0.875), template era 0.941 (225/239; before 0.908);
-# fresh17: narrative era 0.932 (55/59; before 0.847), template era 0.897 (306/341; before 0.827).
+# fresh17: narrative era 0.932 (55/59; before 0.847), template era 0.903 (308/341; before 0.827).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -139,7 +139,8 @@ FLOORS = {
 # 乌尔禾区百口泉产业园区 and x22's 胡家园街 (as the titles name them; the truths drop the district, or take the
 # overview's 胡家园街道 — while x24's truth keeps its title's 寨上街), x24's 34 items on the 滨海新区 website (the truth
 # adds a second figure on the same site), x28's 全年累计按规公开各类信息266条 (the year's 累计, landed as its total), and
-# x33's 规章 row printed empty (landed blank, as metrics.md says).
+# x33's 规章 row printed empty (landed blank, as metrics.md says), and x21's 五华科技产业园 (its 管理委员会 dropped as the
+# development corpus drops 平潭综合实验区管委会's, d06; the truth keeps it).
 # A district's department is named with its municipality, as with a city (fresh13 s01, fresh14 u01, fresh15 v03):
 # fresh11 q24's 重庆市武隆区统计局 is one (its truth drops 重庆市, as wide t20's drops 北京市).
 MAX_WRONG = {
@@ -159,7 +160,7 @@ MAX_WRONG = {
     "fresh14": 9,
     "fresh15": 1,
     "fresh16": 3,
-    "fresh17": 6,
+    "fresh17": 7,
 }
 
 

@@ -400,6 +400,12 @@ REPORT_OPENINGS += [
         id="a_zone_below_its_county",
     ),
     pytest.param(
+        # fresh17 x21: a zone ending 产业园, named after its district, its 管理委员会 dropped as the lake drops 管委会
+        "五华科技产业园管理委员会2022年度政府信息公开工作年度报告\n根据《条例》有关要求，五华科技产业园管委会结合业务工作实际…",
+        {"region": "五华科技产业园"},
+        id="a_park_named_after_its_district",
+    ),
+    pytest.param(
         "鞍山高新区2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我区认真贯彻落实《条例》。",
         {"region": "鞍山高新区", "admin_level": "county"},
         id="a_zone_of_a_prefecture",
@@ -994,6 +1000,28 @@ def test_body_id_is_none_unless_the_place_is_certain() -> None:
     assert body_id("鼓楼区", None, "county") is None  # four 鼓楼区
     assert body_id("鼓楼区", "江苏省", "county") is None  # two of them in 江苏 (南京, 徐州)
     assert body_id(None, "江苏省", "county") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("标题:某镇2020年政府信息公开工作年度报告\n发布时间:2021-02-20 浏览次数:\n一、总体情况", dt.date(2021, 2, 20)),
+        ("发文机关:某县政府办公室 成文日期:2022年01月27日 发布日期:2022年01月27日\n一、总体情况", dt.date(2022, 1, 27)),
+        ("…全文完。\n某某县人民政府\n2020年1月20日\n", dt.date(2020, 1, 20)),
+        # a date inside a sentence is no publication date: the period's end, the Regulation's start (fresh17 x26, x17)
+        ("报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n…", None),
+        ("《条例》自2008年5月1日起施行。\n", None),
+    ],
+)
+def test_publish_date_is_the_page_s_field_or_the_signature_s_date(text: str, date: dt.date | None) -> None:
+    assert extract_identity(text).get("publish_date") == date
+
+
+def test_question_marks_that_replaced_an_indent_are_dropped() -> None:
+    # fresh17 x26: every line of a mirror opens with '??' (full-width spaces lost to an encoding)
+    text, _ = normalize_text("??一、总体情况\n??2025年，辽宁省人民政府办公厅坚持公开为常态。\n问：是否收费??\n")
+    assert text.startswith("一、总体情况\n2025年，辽宁省人民政府办公厅")
+    assert extract_identity(text)["region"] == "辽宁省人民政府办公厅"
 
 
 def test_a_development_zone_is_a_body_inside_its_place_not_the_place() -> None:

@@ -10,6 +10,13 @@ from tasks.identity.names import CJK
 # Every pattern here runs over whole reports: each repetition is bounded or starts at a boundary its class cannot
 # repeat across, so no input makes one quadratic (issue 11: 200,000 digits took 47 s in the old e-mail pattern).
 DATE_RE = re.compile(r"((?:19|20)\d{2})\s{0,3}年\s{0,3}(\d{1,2})\s{0,3}月\s{0,3}(\d{1,2})\s{0,3}日")
+# A page's own publication field (fresh11 q21: 发布时间:2021-02-20; 发布日期：2022年01月27日).
+META_DATE_RE = re.compile(
+    r"(?:发布时间|发布日期|成文日期|发文日期|发文时间|印发日期)[ \t]{0,3}[:：][ \t]{0,3}((?:19|20)\d{2})"
+    r"[ \t]{0,2}[-/.．年][ \t]{0,2}(\d{1,2})[ \t]{0,2}[-/.．月][ \t]{0,2}(\d{1,2})(?!\d)"
+)
+# What a signature line never holds before its date: sentence punctuation, a period's or a rule's words.
+SENTENCE_RE = re.compile(r"[。，,；;：:]|至|起|止|期限|统计|施行|实施|截至|截止")
 PHONE_RE = re.compile(r"(?:电话|联系电话|咨询电话)[:：]?[,，]?\s{0,3}[（(]?(0\d{2,3})[)）\-－—]?\s{0,3}(\d{7,8})(?!\d)")
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}")
 POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s{0,3}[:：]?\s{0,3}(\d{6})(?!\d)")
@@ -24,15 +31,26 @@ ISSUER_RE = re.compile(
 
 
 def publish_date(text: str) -> dt.date | None:
-    """The last full date that closes the report or stands on its own line."""
-    dates = [m for m in DATE_RE.finditer(text) if len(text) - m.end() < 400 or "\n" in text[m.end() : m.end() + 2]]
-    if dates:
-        y, mth, d = (int(g) for g in dates[-1].groups())
-        try:
-            return dt.date(y, mth, d)
-        except ValueError:
-            return None
-    return None
+    """The date the page says it published the report (发布时间:2021-02-20), else the date that signs it: a date
+    ending its line, with at most a short name before it (某某县人民政府\n2020年1月20日). Never a date inside a
+    sentence: the statistics period's 12月31日 or the Regulation's 2008年5月1日 are no publication dates."""
+    if m := META_DATE_RE.search(text[:3000]):
+        return _date(m)
+    found = None
+    for m in DATE_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : len(text) if line_end < 0 else line_end]
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not after.strip(" \t\u3000。.") and len(before.strip()) <= 30 and not SENTENCE_RE.search(before):
+            found = m
+    return _date(found) if found else None
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(*(int(g) for g in m.groups()))
+    except ValueError:
+        return None
 
 
 def contacts(text: str) -> dict:

@@ -98,7 +98,8 @@ def trim_phrase(name: str) -> list[str]:
 
 def normal_form(name: str, own: bool = False) -> str:
     """The name as the lake keeps it: 街道办事处 → 街道, a government's 人民政府 and a zone's 管委会 dropped. Named by
-    the report itself (`own`), a government's office is the department whose report it is."""
+    the report itself (`own`), a government's office is the department whose report it is. (A zone's 管委会 goes even
+    from a title that prints it, as the development corpus names 平潭综合实验区管委会's reports, d06.)"""
     # 鼓楼区人民政府华侨路街道办事处: the street office is the district government's agency, named 华侨路街道
     name = GOV_BEFORE_TOWNSHIP_RE.sub("", name)
     name = re.sub(r"(?<=街道)办事处$|(?<=街道)办$", "", name)
@@ -192,6 +193,9 @@ def is_body_name(name: str) -> bool:
         DEPARTMENT_RE.search(name) or TOWNSHIP_RE.search(name) or ZONE_RE.search(name) or leading_places(name)
     ):
         return False  # a place the gazetteer does not know, opening with no place it knows: 紧紧围绕市 is a phrase
+    if ZONE_RE.search(name) and not BODY_END_RE.search(name):
+        # a zone named after its place, whose 管委会 the lake drops (五华科技产业园, fresh17 x21)
+        return bool(leading_places(name)) or any(name[:k] in gazetteer.short_names() for k in (2, 3, 4))
     return bool(BODY_END_RE.search(name))
 
 
