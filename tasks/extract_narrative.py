@@ -31,7 +31,7 @@ SUBUNIT_RE = re.compile(
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
 CHANNEL_RE = re.compile(
-    r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目"
+    r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目|政府外网"
     r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
 )
 REQUEST_WAYS = ("requests_online", "requests_in_person", "requests_letter")
@@ -406,6 +406,15 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         before = text[sentence_start(text, max(s0 - 1, 0)) : m.start()]  # this sentence and the one before
         if text.startswith("予以公开", m.start()) and not REQUEST_CONTEXT_RE.search(before):
             return "skip"  # 予以公开 also says information was made public; as an answer it follows a request
+    if (
+        metric in CHANNEL_OF
+        and "动态" in m.group()
+        and (kind := KIND_LISTED_NEXT_RE.match(text, m.end()))
+        and not CHANNEL_RE.search(kind.group())
+    ):
+        # fresh18 y25: 门户网站主动公开工作动态33条、乡镇建设12条… — one kind of the site's items (but 政府网站发布工作
+        # 动态27条,微信公众号发布信息198条 lists channels, fresh16 w11)
+        return "skip"
     if metric == "lawsuits" and AFTER_REVIEW_RE.search(text, max(0, m.start() - 12), m.start() + 2):
         return "skip"  # 经复议后起诉的行政诉讼0件 (fresh17 x08) counts only the suits after a review: not all suits
     if metric in ("reconsiderations", "lawsuits") and not DISCLOSURE_RE.search(
@@ -417,6 +426,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     return None
 
 
+KIND_LISTED_NEXT_RE = re.compile(r"[、，,][^，,。；;\d\n]{1,10}?\d+(?:条|篇)")
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 
 

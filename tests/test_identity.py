@@ -1024,6 +1024,11 @@ def test_question_marks_that_replaced_an_indent_are_dropped() -> None:
     assert extract_identity(text)["region"] == "辽宁省人民政府办公厅"
 
 
+def test_a_place_printed_twice_before_a_department_is_named_once() -> None:
+    # fresh18 y15: 由北京市大兴区北京市大兴区发展和改革委员会编制
+    assert clean_region("北京市大兴区北京市大兴区发展和改革委员会")[0] == "北京市大兴区发展和改革委员会"
+
+
 def test_a_development_zone_is_a_body_inside_its_place_not_the_place() -> None:
     # 鞍山高新区's reports are not 鞍山市's: a panel keyed on body_id must not merge them (fresh11 q02, fresh17 x37)
     assert body_id("鞍山高新区", "辽宁省", "county", "", 2020) == "210300:高新区"

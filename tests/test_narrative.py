@@ -859,6 +859,33 @@ FRESH17_WORDING = [
 ]
 
 
+FRESH18_WORDING = [
+    # A government's 外网 is its website; a total that is only the website's is no proactive total (y04).
+    (
+        "2019年度,我镇在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在某某APP公开发布内容26条。",
+        {"proactive_website": 13, "proactive_total": None},
+    ),
+    # One kind of a site's items, the next kinds listed after it, is not the site's figure (y25) — unless the list
+    # names channels (fresh16 w11).
+    ("我乡通过门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条。", {"proactive_website": None}),
+    ("其中政府网站发布工作动态27条,微信公众号发布信息198条。", {"proactive_website": 27, "proactive_wechat": 198}),
+    ("2021年,我委在委微信公众号发布消息576条。", {"proactive_wechat": 576}),
+    # Requests as 依申请政府信息公开事项 and 依申请公开案件; a way's count after 收到申请 (y08, y33).
+    (
+        "2023年我局共受理依申请政府信息公开事项29例,其中通过网络收到申请25件,占比86%。",
+        {"requests_total": 29, "requests_online": 25},
+    ),
+    ("2025年,全区共受理依申请公开案件430件,已全部按期办结。", {"requests_total": 430}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH18_WORDING, ids=[f"f18w{i}" for i in range(len(FRESH18_WORDING))]
+)
+def test_fresh18_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH17_WORDING, ids=[f"f17w{i}" for i in range(len(FRESH17_WORDING))]
 )

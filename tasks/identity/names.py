@@ -117,6 +117,7 @@ def normal_form(name: str, own: bool = False) -> str:
 GOVERNMENT_AND_OFFICE_RE = re.compile(
     rf"(?P<place>[{CJK}]{{2,20}}?)(?:人民)?政府[（(](?:[省市县区州旗盟]|(?P=place))?(?:人民)?政府(?P<office>办公室|办公厅)[）)]$"
 )
+DOUBLED_PLACE_RE = re.compile(rf"([{CJK}]{{2,12}}?[省市区县旗])\1")
 TO_THE_PUBLIC_RE = re.compile(rf"(?<=[{CJK}]{{2}})向社会(?:公开|公布|发布)$")
 
 
@@ -126,6 +127,7 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
 
     A township's report is named without its parents (杭州市西湖区北山街道 → 北山街道); others keep them.
     """
+    raw = DOUBLED_PLACE_RE.sub(r"\1", raw)  # 北京市大兴区北京市大兴区发展和改革委员会 (fresh18 y15): printed twice
     raw = GOVERNMENT_AND_OFFICE_RE.sub(r"\g<place>人民政府\g<office>", raw)
     raw = TO_THE_PUBLIC_RE.sub("", raw)  # 郑州高新区沟赵办事处向社会公布 (fresh17 x01): the name before the verb
     if VERB_END_RE.search(raw.strip("，,。：:“”\"'《》 \t\n")):
