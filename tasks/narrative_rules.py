@@ -92,6 +92,20 @@ HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽�
 APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
 
 
+def per_way(
+    ways: tuple[tuple[str, tuple[str, ...]], ...], source: str, *patterns: str
+) -> tuple[tuple[str, str, str], ...]:
+    """One rule per way word and pattern (`<way>` stands for the word), so that each opens its search with a rare
+    literal run (为当面, 是网络) — a rule led by a number and holding only 申请 as its literal would be tried at every
+    digit of most reports."""
+    return tuple(
+        (metric, pattern.replace("<way>", way), source)
+        for metric, words in ways
+        for way in words
+        for pattern in patterns
+    )
+
+
 def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     """A channel, then (maybe after a few words) a publishing verb and the number, in either noun order."""
     ch, unit = CHANNELS[metric], CHANNEL_UNIT[metric]
@@ -400,56 +414,49 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seeds 001/002; fresh11 q08 2人3件",
     ),
     # The figure first, then the way (seed 000: 1件为当面申请; fresh15 v07: 其中8份是网络依申请公开): one rule per
-    # verb and way, so that each opens its search with a rare literal run (为当面, 是网络) — a rule led by a number and
-    # holding only 申请 as its literal would be tried at every digit of most reports.
-    *(
-        (metric, rf"{{N}}{U_REQ}{verb}{way}(?:提出)?(?:依)?申请", "seed 000; fresh15 v07")
-        for metric, ways in (
+    # verb and way (per_way).
+    *per_way(
+        (
             ("requests_in_person", ("当面",)),
             ("requests_online", ("网络", "网上", "在线", "通过网络", "通过网上")),
             ("requests_letter", ("信函",)),
-        )
-        for way in ways
-        for verb in ("为", "是")
+        ),
+        "seed 000; fresh15 v07",
+        *(rf"{{N}}{U_REQ}{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")),
     ),
     # The way a request was submitted, 通过…提交 (fresh17 x24: 其中通过当面提交申请6条,通过邮寄方式提交申请2条,通过
-    # 互联网渠道提交申请5条): one rule per way, each led by its own word.
-    *(
+    # 互联网渠道提交申请5条).
+    *per_way(
         (
-            metric,
-            rf"{way}(?:方式|渠道|平台)?(?:提交|递交|提出)(?:的)?(?:政府信息公开|信息公开)?申请{GAP}{{N}}{U_REQ}",
-            "fresh17 x24",
-        )
-        for metric, ways in (
             ("requests_in_person", ("当面", "现场")),
             ("requests_online", ("互联网", "网络", "网上", "在线", "网站")),
             ("requests_letter", ("邮寄", "信函")),
-        )
-        for way in ways
+        ),
+        "fresh17 x24",
+        rf"<way>(?:方式|渠道|平台)?(?:提交|递交|提出)(?:的)?(?:政府信息公开|信息公开)?申请{GAP}{{N}}{U_REQ}",
     ),
     # A list of ways after a total, each a bare word and its figure (fresh17 x27: 共收到…78件,其中依申请公开平台36件、
-    # 邮寄15件、当面申请27件): the word right after a list mark, in a sentence about requests (_skip).
-    *(
-        (metric, rf"{lead}{way}{after}(?:申请|方式)?{{N}}{U_REQ}", "fresh17 x27")
-        for metric, ways in (
+    # 邮寄15件、当面申请27件): the word right after a list mark or 其中, in a sentence about requests (_skip).
+    *per_way(
+        (
             ("requests_in_person", ("当面",)),
             ("requests_online", ("依申请公开平台", "申请平台", "网上", "网络")),
             ("requests_letter", ("邮寄", "信函")),
-        )
-        for way in ways
-        for lead, after in (("", f"(?<=[、，,：:]{way})"), ("其中[，,]?", ""))
+        ),
+        "fresh17 x27",
+        rf"<way>(?<=[、，,：:]<way>)(?:申请|方式)?{{N}}{U_REQ}",
+        rf"其中[，,]?<way>(?:申请|方式)?{{N}}{U_REQ}",
     ),
     # Every request of the year came one way (fresh17 x11: 共受理政府信息公开申请18件,均为网络申请; x36: 受理依申请公开件
-    # 9件,均通过信函递交): the figure is that way's too. One rule per phrase, each with its literal run.
-    *(
-        (metric, rf"{{N}}{U_REQ}[，,]?{verb}{way}", "fresh17 x11, x36")
-        for metric, ways in (
+    # 9件,均通过信函递交): the figure is that way's too.
+    *per_way(
+        (
             ("requests_in_person", ("当面",)),
             ("requests_online", ("网络", "网上", "在线", "互联网")),
             ("requests_letter", ("信函", "邮寄")),
-        )
-        for way in ways
-        for verb in ("均为", "均是", "均系", "均通过", "全部为", "全部通过")
+        ),
+        "fresh17 x11, x36",
+        *(rf"{{N}}{U_REQ}[，,]?{verb}<way>" for verb in ("均为", "均是", "均系", "均通过", "全部为", "全部通过")),
     ),
     (
         "requests_total",
