@@ -74,6 +74,8 @@ COMPILED_BY_RE = re.compile(
 INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
+# The line right under the overview's heading opening with the year it tells of (一、总体情况 / 2024年，天津市住建委…).
+OVERVIEW_OPENING_YEAR_RE = re.compile(r"(?:总体情况|概述)[ \t]*\n[ \t]*((?:19|20)\d{2})\s?年度?[，,]")
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 # The year of the statistics period, written with 年 or as a date (fresh12 r28: 统计期限自2015-1-1起至2015-12-31止).
 PERIOD_RE = re.compile(
@@ -97,7 +99,8 @@ PREDICATE = (
 )
 OPENING_SUBJECT = (
     rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
-    rf"(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
+    # a subject never opens with a preposition (fresh19 z38: 2021年通过政府网站主动公开… — 网站 is no body)
+    rf"(?!通过|经过|经由|利用|依托|借助|对|向|从|为|由|就)(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
@@ -411,8 +414,11 @@ def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) 
         return int(m.group(2))
     if m := LEAD_YEAR_RE.match(text[:300]):  # the opening line only: later lines may look back at other years
         return int(m.group(1))
-    m = PERIOD_RE.search(text)
-    return int(m.group(1)) if m else fallback_year(text)
+    if m := PERIOD_RE.search(text):
+        return int(m.group(1))
+    if m := OVERVIEW_OPENING_YEAR_RE.search(text[:3000]):
+        return int(m.group(1))  # fresh19 z09: 一、总体情况 / 2024年，…; the 2023年结转 of table 三's prose looks back
+    return fallback_year(text)
 
 
 # A page's metadata label glued before the title it announces (标题马厂镇2019年…, fresh17 x13).

@@ -48,6 +48,9 @@ ONLINE_CHANNELS_RE = re.compile(r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
 ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
+# …but a list that ends in the new media is all the new media (fresh19 z29: 通过微信公众号、微博、抖音等政务新媒体平台
+# 主动公开政府信息5455条, the website's figure in the sentence before): not every channel.
+NEW_MEDIA_ONLY_RE = re.compile(r"等[^，。；\d]{0,4}新媒体")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
@@ -336,7 +339,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
         own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
         if any(
-            CHANNEL_RE.search(t) and not ALL_CHANNELS_RE.search(t) and not ONLINE_CHANNELS_RE.search(t)
+            CHANNEL_RE.search(t)
+            and not (ALL_CHANNELS_RE.search(t) and not NEW_MEDIA_ONLY_RE.search(t))
+            and not ONLINE_CHANNELS_RE.search(t)
             for t in (own, tail)
         ):
             # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7
@@ -415,6 +420,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh18 y25: 门户网站主动公开工作动态33条、乡镇建设12条… — one kind of the site's items (but 政府网站发布工作
         # 动态27条,微信公众号发布信息198条 lists channels, fresh16 w11)
         return "skip"
+    if (metric == "proactive_total" or metric in CHANNEL_OF) and KIND_AFTER_RE.match(text, m.end()):
+        return "skip"  # 网站发布了72条权威解读 (fresh19 z25): the noun after a count names what it counts — one kind
     if metric == "lawsuits" and AFTER_REVIEW_RE.search(text, max(0, m.start() - 12), m.start() + 2):
         return "skip"  # 经复议后起诉的行政诉讼0件 (fresh17 x08) counts only the suits after a review: not all suits
     if metric in ("reconsiderations", "lawsuits") and not DISCLOSURE_RE.search(
@@ -426,6 +433,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     return None
 
 
+# A kind of item named after its count (72条权威解读, 15条新闻动态): the count is that kind's, not all information's.
+KIND_AFTER_RE = re.compile(r"(?:权威|解读|政策解读|图解|新闻|动态|工作动态|政务动态|视频|图片|稿件|文章|通知公告|公告)")
 KIND_LISTED_NEXT_RE = re.compile(r"[、，,][^，,。；;\d\n]{1,10}?\d+(?:条|篇)")
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 
@@ -625,6 +634,17 @@ def _zero_fee(window: str, title: str) -> list[tuple[str, int, str]]:
     return []
 
 
+PERSONS_RE = re.compile(r"公民|自然人|个人")
+ORGANIZATIONS_RE = re.compile(r"法人|组织|企业|(?<![本我该])单位")
+EVERYONE_RE = re.compile(r"群众|公众|社会")  # the public: every applicant
+
+
+def _some_applicants(matter: str) -> bool:
+    """The negated matter names persons or organizations as applicants, not both, nor the public: a part of them."""
+    some = bool(PERSONS_RE.search(matter)) != bool(ORGANIZATIONS_RE.search(matter))
+    return some and not EVERYONE_RE.search(matter)
+
+
 def zero_candidates(text: str) -> list[Candidate]:
     """Explicit zeros: 未发生因政府信息公开引发的行政复议和行政诉讼 → reconsiderations 0, lawsuits 0."""
     out = []
@@ -662,6 +682,8 @@ def zero_candidates(text: str) -> list[Candidate]:
             if k and "依申请" in k.group():
                 found = [("requests_total", k.end() - at, "zero")]
         for metric, k_end, source in found:
+            if metric == "requests_total" and _some_applicants(text[at:end]):
+                continue  # 未收到法人或者其他组织…的申请 (fresh19 z38): none from them, not none at all
             out.append(Candidate(metric, 0.0, "exact", neg.start(), at + k_end, False, source))
     for m in JOINED_ZERO_RE.finditer(text):
         start = m.start() - 2 if text.startswith("行政", m.start() - 2) else m.start()

@@ -42,7 +42,8 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
-INFO = r"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?信息"  # 公开动态信息35条 (fresh10 p21)
+# 公开动态信息35条 (fresh10 p21); 门户网站公开全市各类政府信息共计3437条 (fresh19 z25: the site's items, all of them)
+INFO = r"(?:全[市区县镇乡旗])?(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?信息"
 PUBLISH = r"(?:公开|发布|公布|上传|推送|发送|刊发|刊登)"
 PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first

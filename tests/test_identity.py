@@ -541,6 +541,10 @@ OPENING_SUBJECTS = [
         "2022年，临安区人民政府认真部署。我镇严格落实，我镇主动公开政府信息64条。",
         {"region": None, "admin_level": "township"},
     ),
+    # A way the year's work went is no subject: a preposition opens it (fresh19 z38, fresh8 m02).
+    ("2021年通过政府网站主动公开信息73条,其中统计数据12条。", {"region": None, "admin_level": None}),
+    ("2021年通过县政府门户网站主动公开政府信息56条。", {"region": None, "admin_level": None}),
+    ("2022年依托区政府门户网站主动公开信息120条。", {"region": None, "admin_level": None}),
 ]
 
 
@@ -1126,6 +1130,17 @@ def test_the_year_a_report_tells_of_opens_its_sentences() -> None:
     )
     assert _year_of(body) == 2022
     assert _year_of(body.replace("2022年我委", "我委")) == 2021  # no year opens a sentence: the earlier, as often named
+
+
+def test_the_line_under_the_overview_heading_tells_the_year() -> None:
+    """fresh19 z09: no title; the overview opens with 2024年, and the requests' prose names 2023 (carried over) as
+    often: the overview's opening year is the report's."""
+    body = (
+        "一、总体情况\n2024年，天津市住建委认真贯彻落实《条例》。\n（二）依申请公开\n2024年新收申请1554件，2023年结转132件；"
+        "全年办理1503件。\n"
+    )
+    assert _year_of(body) == 2024
+    assert _year_of(body.replace("2024年，天津", "2022年，天津")) == 2022  # the overview's year, whatever the rest says
 
 
 @pytest.mark.parametrize(

@@ -879,6 +879,39 @@ FRESH18_WORDING = [
 ]
 
 
+# Phenomena of fresh19, each as found and in other wording of the same kind.
+FRESH19_WORDING = [
+    # A kind named after its count is what the count counts, not the site's items (z25).
+    ("2023年,市政府网站发布了72条权威解读信息。", {"proactive_website": None}),
+    ("本年度在局门户网站发布15条新闻动态,均及时更新。", {"proactive_website": None}),
+    ("本年度在局门户网站发布政府信息15条。", {"proactive_website": 15}),
+    # A site's items across the whole jurisdiction are the site's (z25).
+    ("2023年度,市政府门户网站公开全市各类政府信息共计3437条,包括:人事信息12条。", {"proactive_website": 3437}),
+    ("2022年,县政府门户网站发布全县各类信息1200条。", {"proactive_website": 1200}),
+    # The new media listed with 等 are all the new media, not every channel: no total (z29); the website and the new
+    # media together are (fresh9 n12).
+    (
+        "2022年,我区通过区政府门户网站主动公开政府信息7191条。通过微信公众号、微博、抖音等政务新媒体平台主动公开政府信息5455条。",
+        {"proactive_total": None, "proactive_website": 7191},
+    ),
+    ("2022年,我区通过政府网站、政务新媒体等渠道主动公开政府信息7191条。", {"proactive_total": 7191}),
+    # No request from organizations (or from persons) is not no request at all (z38); from the public, or from both
+    # persons and organizations, it is (corpus d23, fresh6 k02, fresh17 x09).
+    ("（二）依申请公开情况。2021年度,未收到法人或者其他组织对依申请公开政府信息的申请。", {"requests_total": None}),
+    ("二、依申请公开情况。本年度未收到个人向本单位提出的政府信息公开申请。", {"requests_total": None}),
+    ("二、依申请公开情况。2023年我局未收到公众、法人或其他组织对政府信息公开的申请。", {"requests_total": 0}),
+    ("二、依申请公开情况。没有单位或个人向我单位提出申请信息公开事项。", {"requests_total": 0}),
+    ("二、依申请公开情况。2018年度我镇没有接到群众主动要求公开政府信息的申请。", {"requests_total": 0}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH19_WORDING, ids=[f"f19w{i}" for i in range(len(FRESH19_WORDING))]
+)
+def test_fresh19_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH18_WORDING, ids=[f"f18w{i}" for i in range(len(FRESH18_WORDING))]
 )
