@@ -75,7 +75,8 @@ INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 # The line right under the overview's heading opening with the year it tells of (一、总体情况 / 2024年，天津市住建委…).
-OVERVIEW_OPENING_YEAR_RE = re.compile(r"(?:总体情况|概述)[ \t]*\n[ \t]*((?:19|20)\d{2})\s?年度?[，,]")
+OVERVIEW_HEADING = r"(?:总体情况|概述)"  # the overview section's heading words
+OVERVIEW_OPENING_YEAR_RE = re.compile(rf"{OVERVIEW_HEADING}[ \t]*\n[ \t]*((?:19|20)\d{{2}})\s?年度?[，,]")
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 # The year of the statistics period, written with 年 or as a date (fresh12 r28: 统计期限自2015-1-1起至2015-12-31止).
 PERIOD_RE = re.compile(
@@ -109,7 +110,7 @@ OPENING_SUBJECT_RE = re.compile(
     re.MULTILINE,
 )
 # or no year: the overview's first line (l19: 一、总体情况 / 台吉镇根据《条例》…), tried only where that heading ends
-OVERVIEW_LINE_RE = re.compile(r"(?:总体情况|概述)\n")
+OVERVIEW_LINE_RE = re.compile(rf"{OVERVIEW_HEADING}\n")
 SUBJECT_AT_RE = re.compile(rf"[ \t]*{OPENING_SUBJECT}")
 
 
