@@ -213,8 +213,17 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
             # 2019年，我镇通过…网站公开信息94条。通过微信公众平台公布信息25条。 in a 2020 report)
             named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, sentence_start(text, s0 - 1), s0)}
         if not named or year in named:
+            if (shift := CARRIED_YEAR_SHIFT.get(c.metric)) is not None and any(
+                int(y.group(1)) != year + shift for y in SENTENCE_YEAR_RE.finditer(text, c.start, c.end)
+            ):
+                continue  # 2023年结转132件 is carried over into 2024's report only; 结转2025年183件 forward from 2024's
             out.append(c)
     return out
+
+
+# The year a carried figure names in its own words: the one before the report's (carried over from), the one after
+# it (carried forward to).
+CARRIED_YEAR_SHIFT = {"t3.carried_over.total": -1, "t3.carried_forward.total": 1}
 
 
 CONTINUES_RE = re.compile(r"\s*(?:通过|并|还|同时|另)")

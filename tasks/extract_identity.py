@@ -16,6 +16,7 @@ from tasks.identity.names import (
     CJK,
     ORGAN_END,
     PLACE_END,
+    SPAM_RE,
     TOWNSHIP_END,
     admin_level_of,
     clean_region,
@@ -135,10 +136,22 @@ GOVERNMENT_RE = re.compile(r"(?:人民)?政府")
 WORD_END_RE = re.compile(rf"{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END}")
 
 
-def contact_body(text: str) -> str | None:
+GOVERNMENT_OFFICE_END_RE = re.compile(r"(?<![党政综合务开])政府办公(?:室|厅)$")
+# The report's subject is its government's general office (fresh20 t22: 2024年,市政府办公室以…): the office is the body.
+OWN_OFFICE_SUBJECT_RE = re.compile(r"^(?P<level>[省市县区州旗盟])(?:人民)?政府办公(?:室|厅)$")
+
+
+def office_body(name: str, of: re.Match[str], office: str) -> str:
+    """A government's office named as a contact stands for its place, unless the report's subject is that office."""
+    own = office and of.group(1).endswith(office) and GOVERNMENT_OFFICE_END_RE.search(name)
+    return name if own else of.group(1)
+
+
+def contact_body(text: str, office: str = "") -> str | None:
     """The body the contact sentence names: a government's office stands for its place (the office is how a
-    government's report gives its contact); otherwise the longest body name the contact opens with, cut where a
-    word of a body's name ends, when what follows it is a unit inside that body."""
+    government's report gives its contact), unless `office` says the report's subject is that office (市政府办公室);
+    otherwise the longest body name the contact opens with, cut where a word of a body's name ends, when what
+    follows it is a unit inside that body."""
     m = CONTACT_BODY_RE.search(text)
     if m is None:
         return None
@@ -147,8 +160,8 @@ def contact_body(text: str) -> str | None:
         head, rest = named[:end], named[end:]
         if rest and not (INNER_UNIT_RE.search(rest) or GOVERNMENT_RE.fullmatch(rest)):
             continue
-        if office := OFFICE_OF_RE.match(head):
-            return office.group(1)
+        if of := OFFICE_OF_RE.match(head):
+            return office_body(head, of, office)
         if not INNER_UNIT_RE.search(head) and is_body_name(head):
             return head
     return None
@@ -212,6 +225,9 @@ def title_matches(source: str) -> list[re.Match[str]]:
     found = [m for m in found if "关于" not in m.group("region") and not NOTICE_AFTER_RE.match(source, m.end())]
     # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
     found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
+    # 由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的2008年度… (fresh20 t12): a mirror's spam took the
+    # words the name opened with; what is left is no name
+    found = [m for m in found if not SPAM_RE.search(source, max(0, m.start("region") - 30), m.start("region"))]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
 
 
@@ -378,8 +394,13 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group(1), False
     if header.get("发布机构"):
         yield header["发布机构"], False
+    subject = opening_subject(text[:1500])
+    own_office = m.group("level") if subject and (m := OWN_OFFICE_SUBJECT_RE.match(subject.group("region"))) else ""
     issuer = m.group(1) if (m := contacts.ISSUER_RE.search(text[:3000])) else ""
-    if office := OFFICE_OF_RE.match(issuer) or OFFICE_IN_DEPARTMENT_RE.match(issuer):
+    if of := OFFICE_OF_RE.match(issuer):
+        body = office_body(issuer, of, own_office)
+        yield body, body == issuer  # the office the report's subject is, as if the report named itself
+    elif office := OFFICE_IN_DEPARTMENT_RE.match(issuer):
         yield office.group(1), False
     elif DEPARTMENT_ISSUER_RE.match(issuer) and (
         level_from_self_reference(text) == "department"
@@ -388,8 +409,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield issuer, False  # a bureau that compiled the report and publishes it on its own website (fresh4 i24)
     if m := GOVERNMENT_OFFICE_ISSUER_RE.search(text[:3000]):
         yield m.group(1), False
-    if body := contact_body(text[:3000]):
-        yield body, False
+    if body := contact_body(text[:3000], own_office):
+        yield body, bool(own_office and OFFICE_OF_RE.match(body))
     if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1)), False
     if (m := ELECTRONIC_COPY_RE.search(text[:3000])) and m.group("region").endswith(
@@ -444,6 +465,8 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         if region and (own or said in ("unknown", admin_level_of(region)) or zone_below_county(region)):
             break
         region, parents = None, []
+    if region and region.endswith("委") and region + "员会" in text[:3000]:
+        region += "员会"  # 常州市卫生健康委 is how the text runs on, 常州市卫生健康委员会 its name (fresh20 t21)
     if region:
         region = qualify_department(region, text)
         if not parents:

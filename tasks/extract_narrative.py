@@ -30,9 +30,14 @@ SUBUNIT_RE = re.compile(
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
 ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
+# Inside a bracket that lists the parts of the figure before it, still open: （其中:…, （包括…
+INSIDE_PARTS_RE = re.compile(r"[（(](?:其中|包括|含)[^（()）]*$")
 CHANNEL_RE = re.compile(
     r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目|政府外网"
     r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
+    # fresh20 t36: 全年在云南省政府采购网公开信息7条 — a site of its own; not the disclosure site itself (t06:
+    # 在舒城县政府信息公开网上发布各类主动公开信息26条, where all of it is disclosed)
+    r"|(?<=在)[^，,。；;\d\n、“”]{1,10}?(?<!互联)(?<!电视)(?<![内外电])(?<!公开)网(?=上?(?:主动)?(?:发布|公开|上传))"
 )
 REQUEST_WAYS = ("requests_online", "requests_in_person", "requests_letter")
 # A list of channels' figures: a publishing verb with its figure, then 其中.
@@ -64,7 +69,6 @@ LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[�
 # A second kind of query place counted right after the first (和7个信息查阅点).
 QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^，。；]{0,12}?(?:查阅|查询)")
 CLOSING_RE = re.compile(r"答复|办理完|办结")
-AGGREGATE_RE = re.compile(r"累计|各级|全省|全市|全县|全区")
 # A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
 # 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
 NEXT_KIND_RE = re.compile(
@@ -335,6 +339,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     ):
         # fresh16 w37: 累计主动公开政府信息272条。2010年新增主动公开政府信息57条 — the stock, then the year's
         return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
+    if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
+        return "skip"  # fresh20 t20: 网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开信息8条) — a part
     if metric == "proactive_total" and listed is None:
         tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
         own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
@@ -387,10 +393,13 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh15 v27: …网…公开政府信息4条，政策文件18条 — the channel's items of one kind of two, the next more than
         # the first, so no part of it (fresh6 k04: 网站…公开信息506条，政策法规类13条… is the whole, then its parts)
         return "skip"
-    if metric.startswith("t3.") and AGGREGATE_RE.search(prefix):
-        return (
-            "skip"  # t18: 各级行政机关累计办理…申请11238件，结转下年度继续办理246件 — every agency's, not the table's
-        )
+    if metric.startswith("t4.reconsideration.") and ("复议" not in prefix or "诉讼" in prefix):
+        return "skip"  # 结果维持18件 is a reconsideration's result only after the reconsiderations, before any lawsuit
+    if metric.startswith("t3.") and "累计" in prefix:
+        # wide t18: 各级行政机关累计办理…申请11238件，结转下年度继续办理246件 — a sum over agencies, not the table's; the
+        # whole jurisdiction's figures without it are (fresh17 x08 全区各级行政机关共收到…结转下年度继续办理2件, fresh19
+        # z24 全市共受理…结转上年9件)
+        return "skip"
     if metric == "query_points" and QUERY_PLACES_NEXT_RE.match(text, m.end()):
         return "skip"  # fresh13 s08: 1个信息公开查阅室和7个信息查阅点 — one kind of place of two, no total printed
     if metric.startswith("outcome_") and m.start("num") == m.start() and "申请" not in prefix:
@@ -559,8 +568,8 @@ ZERO_METRICS = ("reconsiderations", "lawsuits", "complaints", "requests_total", 
 # The request that was not received (n07: 未收到要求公开其它信息的申请; t04/t10: 未收到依申请公开事项/请求). Never
 # 依申请公开政府信息 alone: no information released on request is not no request (d17, n11, t16, t25).
 ZERO_REQUEST_RE = re.compile(
-    r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求)"
-    r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件
+    r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求|事宜)"
+    r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件 (fresh20 t11: 未收到依申请公开事宜; fresh19 z07: …办件)
     r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
     r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
     r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
@@ -570,7 +579,7 @@ ZERO_REQUEST_RE = re.compile(
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
 RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
 RECEIVED_REQUEST_RE = re.compile(
-    r"(?:任何)?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|件)?(?=[，,。；;\s]|$)"
+    r"(?:任何)?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 # Disclosure on request as a happening that did not happen (fresh4 i06: 没有发生依申请公开信息的情况; fresh9 n22:

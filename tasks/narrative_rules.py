@@ -160,7 +160,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?<!应)(?<!需)(?<!可)主动(?:公开|发布)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
-        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
+        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息)|[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|县|区|市|旗)(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
         rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件;"
         " fresh15 v26 主动公开和更新了各类信息439条",
@@ -283,8 +283,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"解读政策性?文件{WIDE}{{N}}{U_DOC}",
-        "seed 003: 解读政策文件、重大会议精神11件次; fresh7 l21 解读政策性文件34个",
+        rf"解读(?<![片漫频画字]解读)(?:政策性?)?文件{WIDE}{{N}}{U_DOC}",  # not 图片/动漫/视频解读文件N个, one form's
+        "seed 003: 解读政策文件、重大会议精神11件次; fresh7 l21 解读政策性文件34个; fresh20 t08 共解读文件23个, t25",
     ),
     (
         "interpretations",
@@ -293,6 +293,28 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
     ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
+    # The interpretations as a class of the items published, in a list of classes (fresh18 y07: …行政规范性文件35件、
+    # 解读类信息69条; fresh13 s31; fresh18 y28 …政策文件信息4条,占比5%;政策文件解读3条; fresh9 n27 文件解读信息2条) —
+    # after a list mark or 政策/文件, not 会议解读类信息 (a meeting's, merged with it).
+    (
+        "interpretations",
+        rf"解读类(?:(?<=[、，,；;：:]解读类)|(?<=政策解读类)|(?<=文件解读类))(?:信息|材料|稿件|文章)?{GAP}{{N}}{U_ITEM}",
+        "fresh18 y07, fresh13 s31: 解读类信息N条",
+    ),
+    (
+        "interpretations",
+        rf"文件解读(?:(?<=[、，,；;：:]文件解读)|(?<=政策文件解读))(?:信息|材料|稿件|文章)?{GAP}{{N}}{U_ITEM}",
+        "fresh18 y28 政策文件解读3条, fresh9 n27 文件解读信息2条",
+    ),
+    # …the count after its verb (fresh9 n15: 解读信息发布152条; fresh6 k21: 解读信息发布总数5条), on its own column
+    # (fresh17 x08: 政策解读栏目发布信息35条), or the policies interpreted (fresh18 y03: …等多种方式解读政策信息53件)
+    ("interpretations", rf"解读信息发布(?:总数|数量|数)?{GAP}{{N}}{U_ITEM}", "fresh9 n15, fresh6 k21"),
+    (
+        "interpretations",
+        rf"政策解读(?:专栏|栏目|专题)(?:共)?(?:发布|公开|更新)(?:了)?(?:各类)?(?:信息)?{GAP}{{N}}{U_ITEM}",
+        "fresh17 x08 政策解读栏目发布信息35条",
+    ),
+    ("interpretations", rf"解读政策(?:性)?信息{GAP}{{N}}{U_ITEM}", "fresh18 y03 解读政策信息53件"),
     (
         "interpretations",
         rf"其中(?:包括|含|有)?{{N}}{U_ITEM}政策解读",
@@ -376,6 +398,55 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "t3.carried_forward.total",
         rf"(?:结转|转结)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh15 v09 转结下年度办理1件, v16 结转至下年办理0件",
+    ),
+    # The same said the other way round (fresh18 y35: 结转上年度办理1件; fresh19 z24: 结转上年9件, 结转下年继续办理7件),
+    # with the figure first (fresh18 y03, fresh19 z29: 3件结转(至)下年度继续办理; y07: 33件申请依法顺延到下年度答复) or
+    # with 转 alone (fresh18 y27: 转下年办理3件).
+    (
+        "t3.carried_over.total",
+        rf"(?:结转|转结)(?:自)?上(?:一)?年度?(?:的)?(?:未办结|继续办理|办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh18 y35 结转上年度办理1件, fresh19 z24 结转上年9件",
+    ),
+    (
+        "t3.carried_forward.total",
+        r"{N}(?P<unit>件|宗)(?:申请)?(?:(?:结转|转结|转)(?:至|到|入)?|(?:依法)?(?:顺延|延期)(?:至|到))下(?:一)?年度?",
+        "fresh18 y03 3件结转下年度继续办理, fresh19 z29 3件结转至下年度继续办理, fresh18 y07 33件申请依法顺延到下年度答复",
+    ),
+    (
+        "t3.carried_forward.total",
+        rf"(?<![结转])转(?:至|到|入)?下(?:一)?年度?(?:继续)?办理(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh18 y27 转下年办理3件",
+    ),
+    # The years named (fresh19 z09: 2023年结转132件 … 结转2025年183件 in a 2024 report; fresh12 r11: 結轉至2024年
+    # 辦理1件 in a 2023 report): the year before the report's and the year after it, checked in extract.py.
+    (
+        "t3.carried_over.total",
+        rf"(?P<year>(?:19|20)\d{{2}})年度?(?:结转|转结)(?:来)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh19 z09 2023年结转132件",
+    ),
+    (
+        "t3.carried_forward.total",
+        rf"(?:结转|转结)(?:至|到)?(?P<year>(?:19|20)\d{{2}})年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh19 z09 结转2025年183件, fresh12 r11 结转至2024年办理1件",
+    ),
+    # Table 四's reconsideration results said in words after the reconsiderations (fresh18 y02: 行政复议案件102件,办理结果
+    # 为:结果维持18件,结果纠正62件,其他结果16件,尚未审结6件; fresh19 z29) — only in a sentence about reconsiderations
+    # and not lawsuits (extract_narrative._skip).
+    *(
+        (f"t4.reconsideration.{result}", rf"{label}{GAP}{{N}}(?P<unit>件|宗|起)", "fresh18 y02, fresh19 z29")
+        for result, label in (
+            ("maintained", "结果维持"),
+            ("corrected", "结果纠正"),
+            ("other", "其他结果"),
+            ("pending", "尚未审结"),
+        )
+    ),
+    # 其中新收到14件 after the year's requests (fresh18 y35: 共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件)
+    # (the year's requests, as the truths read it, stay the whole received: 15)
+    (
+        "t3.new_received.total",
+        rf"其中[，,]?新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        "fresh18 y35",
     ),
     # The way a request came in, before the verb of receiving it (n23: 网站受理依申请公开9件;当面受理…7件;邮寄受理…15件).
     (

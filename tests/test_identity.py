@@ -761,6 +761,25 @@ CONTACTS = [
     ("如对本报告有任何疑问,请与本单位政府信息公开受理机构联系,地址:上塘镇屿后巷198号。", None, None),
     # a hijacked mirror's spam in the contact is no body
     ("如对本报告有任何疑问,请联系365官方入口-app下载_mobile365-777人民政府办公室。", None, None),
+    # a government's office answering for a report whose subject is that office (fresh20 t22: 市政府办公室以…) is the body;
+    # for the government's own report (保山市人民政府坚持…) it stands for the city
+    (
+        "如对本年度报告有疑问,请与保山市人民政府办公室联系(地址:保山市隆阳区同仁街26号)。\n一、总体情况\n"
+        "2024年,市政府办公室以习近平新时代中国特色社会主义思想为指引,认真贯彻落实《条例》。",
+        "保山市人民政府办公室",
+        "department",
+    ),
+    (
+        "如对本年度报告有疑问,请与保山市人民政府办公室联系(地址:保山市隆阳区同仁街26号)。\n一、总体情况\n"
+        "2024年,市政府以习近平新时代中国特色社会主义思想为指引,认真贯彻落实《条例》。",
+        "保山市",
+        "prefecture",
+    ),
+    (  # the subject's office is the city's; a county's office in the contact is not it
+        "如对本年度报告有疑问,请与施甸县人民政府办公室联系。\n一、总体情况\n2024年,市政府办公室认真贯彻落实《条例》。",
+        "施甸县",
+        "county",
+    ),
 ]
 
 
@@ -1187,3 +1206,36 @@ def test_a_sentence_that_brings_the_report_is_no_title() -> None:
         "持续推进政务公开和政务服务体系建设？,F(xiàn)将我镇2020年政府政务信息公开工作报告如下：\n1、主动公开情况。\n"
     )
     assert ")" not in (got.get("title") or "") and got["region"] == "杨滩镇"
+
+
+@pytest.mark.parametrize(
+    ("opening", "region", "level"),
+    [
+        # fresh20 t12: a mirror's spam took the city the compiler's name opened with; what is left is no name
+        (
+            "本报告是根据《条例》要求,由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的2008年度政府信息公开年度报告。",
+            None,
+            None,
+        ),
+        (
+            "本报告是根据《条例》要求,由北京市发展和改革委员会编制的2008年度政府信息公开年度报告。",
+            "北京市发展和改革委员会",
+            "department",
+        ),
+        # fresh20 t27: a district and its zone report together; the district is the body (as fresh f22's truth)
+        ("现公布广州市黄埔区人民政府 广州开发区管委会2022年政府信息公开工作年度报告。", "黄埔区", "county"),
+        ("现公布广州市黄埔区人民政府广州开发区管委会2022年政府信息公开工作年度报告。", "黄埔区", "county"),
+        # fresh20 t21: 卫生健康委 is how the text runs on; the name it gives in full is the body's
+        (
+            "2025年,常州市卫生健康委全面贯彻落实《条例》。如对本报告有任何疑问,请与常州市卫生健康委员会办公室联系。",
+            "常州市卫生健康委员会",
+            "department",
+        ),
+    ],
+    ids=["spam", "no-spam", "twins-spaced", "twins", "wei"],
+)
+def test_what_is_left_of_a_name_is_no_name_and_two_bodies_are_the_first(
+    opening: str, region: str | None, level: str | None
+) -> None:
+    got = identity_of(opening + "\n一、总体情况\n")
+    assert (got.get("region"), got.get("admin_level")) == (region, level)

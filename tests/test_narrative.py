@@ -905,6 +905,83 @@ FRESH19_WORDING = [
 ]
 
 
+# Phenomena of the twentieth fresh corpus and of misses across fresh17–19, each as found and in other wording.
+FRESH20_WORDING = [
+    # Table 三's carried figures said the other way round, number first, with 转 alone or 顺延 (fresh18 y03, y07, y27,
+    # y35; fresh19 z24, z29); the whole jurisdiction's figures are the table's (fresh17 x08, fresh19 z24).
+    (
+        "2025年本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件。",
+        {"t3.new_received.total": 14, "t3.carried_over.total": 1, "t3.carried_forward.total": 2, "requests_total": 15},
+    ),
+    (
+        "2024年,全市共受理政府信息公开申请452件,结转上年9件,按时办结454件,结转下年继续办理7件。",
+        {"t3.carried_over.total": 9, "t3.carried_forward.total": 7},
+    ),
+    ("2022年度共办结信息公开申请127件,3件结转至下年度继续办理。", {"t3.carried_forward.total": 3}),
+    ("2023年共受理申请公开20件,办结17件,转下年办理3件。", {"t3.carried_forward.total": 3}),
+    ("2023年,全区共受理依申请公开1137件,另外33件申请依法顺延到下年度答复。", {"t3.carried_forward.total": 33}),
+    ("2021年,全区各级行政机关共收到政府信息公开申请27件,结转下年度继续办理2件。", {"t3.carried_forward.total": 2}),
+    # …but never in a free-text era report, whose template has no table 三
+    ("2015年共受理依申请公开5件,3件结转下年度继续办理。", {"t3.carried_forward.total": None}),
+    # The years named: the one before the report's carried over, the one after it carried forward (fresh19 z09,
+    # fresh12 r11) — other years are other reports' figures.
+    (
+        "2024年,全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件。",
+        {"t3.carried_over.total": 132, "t3.carried_forward.total": 183},
+    ),
+    (
+        "2024年,全年接收政府信息公开申请1554件,2022年结转132件;全年办理1503件,结转2024年183件。",
+        {"t3.carried_over.total": None, "t3.carried_forward.total": None},
+    ),
+    ("2023年共收到申请10件,结转至2024年办理1件。", {"t3.carried_forward.total": 1}),
+    # Table 四's reconsideration results in words, after the reconsiderations and before any lawsuit (fresh18 y02,
+    # fresh19 z29)
+    (
+        "2024年,全市各级政府及部门共收到涉及政府信息公开的行政复议案件102件,办理结果为:结果维持18件,结果纠正62件,"
+        "其他结果16件,尚未审结6件。",
+        {
+            "t4.reconsideration.maintained": 18,
+            "t4.reconsideration.corrected": 62,
+            "t4.reconsideration.other": 16,
+            "t4.reconsideration.pending": 6,
+        },
+    ),
+    ("2022年,因政府信息公开引发行政诉讼3件,结果维持2件,结果纠正1件。", {"t4.reconsideration.maintained": None}),
+    ("2022年,引发行政复议2件、行政诉讼3件,结果维持3件。", {"t4.reconsideration.maintained": None}),
+    # The interpretations as a class of items, after a list mark, 政策 or 文件 (fresh18 y07, y28; fresh13 s31; fresh9
+    # n27), not a meeting's merged with it; after their verb (fresh9 n15, fresh6 k21); on their column (fresh17 x08);
+    # the policies interpreted (fresh18 y03); the documents interpreted, not one form's (fresh20 t08, t25).
+    ("2023年主动公开政府信息11507条,其中重点领域551条、行政规范性文件35件、解读类信息69条。", {"interpretations": 69}),
+    ("2023年发布人事、财政类信息538条;政府会议、会议解读类信息60条。", {"interpretations": None}),
+    ("2023年,政策文件信息4条,占比5%;政策文件解读3条,占比3.8%。", {"interpretations": 3}),
+    ("2020年,工作动态信息32条、文件解读信息2条、公示公告信息10条。", {"interpretations": 2}),
+    ("2020年,信息公开目录发布4282条,解读信息发布152条。", {"interpretations": 152}),
+    ("2023年,政策解读栏目发布信息35条,重大决策预公开栏目发布信息27条。", {"interpretations": 35}),
+    ("2022年,以在线访谈、视频讲解等多种方式解读政策信息53件。", {"interpretations": 53}),
+    ("2024年,政府办公室共解读文件23个。其中图片解读文件16个,动漫解读文件7个。", {"interpretations": 23}),
+    ("2024年,制作图片解读文件16个。", {"interpretations": None}),
+    # A place's information disclosed (fresh20 t23); a procurement site's items and the parts of a site's items in a
+    # bracket are no total (fresh20 t36, t20)
+    ("2024年以来,通过市政府政务网站、新媒体平台等方式主动公开朋普镇政府信息共597条。", {"proactive_total": 597}),
+    ("2025年,面甸镇聚焦群众关切,全年在云南省政府采购网公开信息7条。", {"proactive_total": None}),
+    ("2012年,在舒城县政府信息公开网上发布各类主动公开信息26条。", {"proactive_total": 26}),  # the disclosure site
+    (
+        "2023年,官方网站发布信息426条(其中:概况类信息265条,政务动态信息153条,信息公开目录主动公开信息8条)。",
+        {"proactive_total": None, "proactive_website": 426},
+    ),
+    # No request of any matter (fresh20 t11, fresh19 z07)
+    ("二、依申请公开情况\n2025年未收到依申请公开事宜。", {"requests_total": 0}),
+    ("二、依申请公开情况\n2024年我镇未接到依申请公开办件。", {"requests_total": 0}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH20_WORDING, ids=[f"f20w{i}" for i in range(len(FRESH20_WORDING))]
+)
+def test_fresh20_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH19_WORDING, ids=[f"f19w{i}" for i in range(len(FRESH19_WORDING))]
 )

@@ -67,6 +67,7 @@ LEVEL_ONLY_RE = re.compile(r"^(?:省|市|县|区|旗|州|盟|镇|乡|街道)+$")
 # name holds (彩票, 棋牌 and 真人 do: 体育彩票管理中心, 棋牌运动管理中心).
 SPAM_RE = re.compile(
     r"娱乐城|娱乐场|博彩|赌场|赌博|百家乐|老虎机|美高梅|葡京|威尼斯人|太阳城集团|皇冠体育|网投|官方网站|官方入口"
+    r"|比分|滚球|必威"  # fresh20 t12: 北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会
 )
 
 
@@ -121,12 +122,23 @@ DOUBLED_PLACE_RE = re.compile(rf"([{CJK}]{{2,12}}?[省市区县旗])\1")
 TO_THE_PUBLIC_RE = re.compile(rf"(?<=[{CJK}]{{2}})向社会(?:公开|公布|发布)$")
 
 
+# A district and the zone it is run with, named side by side as one report's body (广州市黄埔区人民政府
+# 广州开发区管委会)
+TWIN_BODIES_RE = re.compile(
+    rf"(?P<first>[{CJK}]{{2,20}}?(?:区|县|市)(?:(?:人民政府)?[ \u3000]+|人民政府[ \u3000]*))"
+    rf"[{CJK}]{{2,8}}(?:开发区|高新区|新区|保税区)"
+)
+
+
 def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
     """Return (the body's name, the places named before it) from a candidate, or (None, []) when it is no name;
     `own` when the candidate is where the report names itself (its title).
 
     A township's report is named without its parents (杭州市西湖区北山街道 → 北山街道); others keep them.
     """
+    if twin := TWIN_BODIES_RE.match(raw.strip()):
+        # 广州市黄埔区人民政府 广州开发区管委会 (fresh20 t27, fresh f22): a joint report, the district's
+        raw = twin.group("first").strip()
     raw = DOUBLED_PLACE_RE.sub(r"\1", raw)  # 北京市大兴区北京市大兴区发展和改革委员会 (fresh18 y15): printed twice
     raw = GOVERNMENT_AND_OFFICE_RE.sub(r"\g<place>人民政府\g<office>", raw)
     raw = TO_THE_PUBLIC_RE.sub("", raw)  # 郑州高新区沟赵办事处向社会公布 (fresh17 x01): the name before the verb
@@ -139,6 +151,8 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # how the report names itself.
         return None, []
     parents = leading_places(name)
+    if not parents and SPAM_RE.search(raw):
+        return None, []  # the spam took the place the name opened with (fresh20 t12: …|官网:发展和改革委员会)
     if (
         DEPARTMENT_RE.search(name)
         and len(parents) > 1
