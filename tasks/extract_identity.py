@@ -195,7 +195,7 @@ OWN_LEVEL_END = {
     "department": ("局", "委", "办", "厅"),
 }
 OWN_TITLE_RE = re.compile(
-    rf"((?:公布|发布|印发|编制的|编制了|编写的|编写了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》"
+    rf"((?:公布|发布|印发|编制的|编制了|编制|编写的|编写了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》"
 )
 # A signature: a body name alone before a full date, on its own line or after the last sentence (d01: …工作。
 # 平潭县财政局 二○一○年四月十日 附表).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tasks.narrative_rules import (
@@ -174,6 +175,14 @@ def _compile(pattern: str) -> re.Pattern[str]:
 ALL_RULES = RULES + LOWER_BOUND_RULES
 COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple((m, _compile(p)) for m, p, _ in ALL_RULES)
 SOURCES = ("prose",) * len(RULES) + ("lower_bound",) * len(LOWER_BOUND_RULES)
+# A rule led by its figure (3件结转下年度继续办理) or a year (2023年结转132件) marks with (?#from) where its verb
+# begins: the verb is searched for first and the rule only just before it — a pattern that opens with a number is
+# tried at every digit of a report.
+FIGURE_REACH = 24
+VERBS = tuple(
+    re.compile(literal_first(p.split("(?#from)", 1)[1].replace("{N}", NUMBER))) if "(?#from)" in p else None
+    for _, p, _ in ALL_RULES
+)
 # Each rule's literal that every match holds, searched first: most reports lack most labels, and a literal
 # scan is far faster than a scan by a pattern that begins with a number.
 REQUIRED = tuple(re.compile(re.escape(lit)) if (lit := required_literal(rx.pattern)) else None for _, rx in COMPILED)
@@ -237,8 +246,14 @@ def _merged(text: str, start: int) -> bool:
     """The label is the second of two joined nouns (行政复议、行政诉讼案件743件; 予以公开或部分公开59件), not the next
     item of a list of figures (政府网站公开5419条、政务微信公开3914条). An account's name in quotes before its label
     is part of it (fresh15 v04: 省政府门户网站和“山东政府网”微信公众号共发布信息31000余条)."""
-    if start >= 2 and text[start - 2 : start] in ("政务", "官方") and text.startswith(("微信", "微博"), start):
-        start -= 2  # 省政府门户网站、“辽宁发布”政务微信公众号…2.96万条 (fresh17 x26): the qualifier is the label's
+    if (
+        start >= 2
+        and text[start - 2 : start] in ("政务", "官方", "新浪", "腾讯")
+        and text.startswith(("微信", "微博"), start)
+    ):
+        # 省政府门户网站、“辽宁发布”政务微信公众号…2.96万条 (fresh17 x26); 区政府门户网站和“河东发布”新浪微博平台发布…
+        # 9700余条 (fresh21 c02): the qualifier is the label's
+        start -= 2
     if start > 2 and text[start - 1] == "”" and (q := text.rfind("“", max(0, start - 20), start - 1)) >= 0:
         start = q
     if text[start].isdigit() or text[start] in CN_DIGITS or start < 2 or text[start - 1] not in MERGE_MARKS:
@@ -393,6 +408,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh15 v27: …网…公开政府信息4条，政策文件18条 — the channel's items of one kind of two, the next more than
         # the first, so no part of it (fresh6 k04: 网站…公开信息506条，政策法规类13条… is the whole, then its parts)
         return "skip"
+    if metric in CHANNEL_OF and "图文" in m.group() and text.startswith("次", m.end()):
+        return "skip"  # fresh9 n10: 推送图文信息584条次 counts pushes, not items (微信公众号发布图文54条 does, fresh21 c03)
     if metric.startswith("t4.reconsideration.") and ("复议" not in prefix or "诉讼" in prefix):
         return "skip"  # 结果维持18件 is a reconsideration's result only after the reconsiderations, before any lawsuit
     if metric.startswith("t3.") and "累计" in prefix:
@@ -448,14 +465,25 @@ KIND_LISTED_NEXT_RE = re.compile(r"[、，,][^，,。；;\d\n]{1,10}?\d+(?:条|�
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 
 
+def _figure_first(text: str, rx: re.Pattern[str], verb: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of a rule led by its figure, searched only just before each match of its verb."""
+    last = 0
+    for v in verb.finditer(text):
+        m = rx.search(text, max(last, v.start() - FIGURE_REACH), v.end() + 4)
+        if m and m.start() <= v.start() < m.end():
+            last = m.end()
+            yield m
+
+
 def prose_candidates(text: str) -> list[Candidate]:
     out = []
     sections = Sections(text)
-    for (metric, rx), required, source in zip(COMPILED, REQUIRED, SOURCES, strict=True):
+    for (metric, rx), required, source, verb in zip(COMPILED, REQUIRED, SOURCES, VERBS, strict=True):
         if required is not None and required.search(text) is None:
             continue
+        anchored = _figure_first(text, rx, verb) if verb else None
         pos = 0
-        while m := rx.search(text, pos):
+        while m := (next(anchored, None) if anchored is not None else rx.search(text, pos)):
             pos = m.end()
             value = parse_number(m.group("num"))
             if value is None:
@@ -568,7 +596,7 @@ ZERO_METRICS = ("reconsiderations", "lawsuits", "complaints", "requests_total", 
 # The request that was not received (n07: 未收到要求公开其它信息的申请; t04/t10: 未收到依申请公开事项/请求). Never
 # 依申请公开政府信息 alone: no information released on request is not no request (d17, n11, t16, t25).
 ZERO_REQUEST_RE = re.compile(
-    r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求|事宜)"
+    r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求|事宜|诉求)"
     r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件 (fresh20 t11: 未收到依申请公开事宜; fresh19 z07: …办件)
     r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
     r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
@@ -595,7 +623,7 @@ ZERO_WINDOW = 40
 REVIEW_OR_SUIT_RE = re.compile(r"复议|诉讼")
 REQUEST_FIGURE_RE = re.compile(r"(?:信息公开|依申请)[^。；\n]{0,20}?申请[^。；\n]{0,12}?\d+(?:件|起|宗)")
 # A request named as an item of its own in a list of what did not happen, not the cause of what follows.
-LISTED_NEXT_RE = re.compile(r"件?[及和与、]")
+LISTED_NEXT_RE = re.compile(r"件?[及和与、，,]")
 # One zero for reconsiderations and lawsuits named together (fresh7 l05: 因政府信息公开而被申请行政复议、提起行政诉讼的
 # 案件0件): zero for each; a joined non-zero figure is neither.
 JOINED_ZERO_RE = re.compile(  # starts at its literal: a leading optional word would be tried at every character
@@ -607,11 +635,20 @@ CONTINUED_SUIT_RE = re.compile(
     r"[，,](?:或|或者|及|和)?(?:被)?(?:提起|提出)(?:行政)?诉讼|[，,](?:或|或者|及|和)?行政诉讼"
 )
 CLAUSE_END_RE = re.compile(r"[。；;\n，,]")
+# The reviews and suits listed after the requests, with no verb of their own
+LISTED_CASES_RE = re.compile(r"[，,](?:行政复议|行政诉讼)(?:[和及、或](?:行政复议|行政诉讼))?(?=[。；;\n，,]|$)")
+
+
+# A review's or suit's outcome after its name: what did not happen is that outcome, not the case.
+RESULT_AFTER_RE = re.compile(r"(?:案件)?(?:结果)?被?(?:纠正|纠错|败诉|撤销|确认违法)")
 
 
 def _zeros_in(window: str, title: str) -> list[tuple[str, int, str]]:
     """(metric, end of its keyword in the window, source) for what a negation's clause says did not happen."""
     cases = [(k, metric) for kw, metric in ZERO_CASES if (k := re.search(kw, window))]
+    if cases and all(RESULT_AFTER_RE.match(window, k.end()) for k, _ in cases):
+        return []  # 区政府本级无…行政复议结果纠正和行政诉讼败诉案件 (fresh21 c02): no case lost, not no case
+    cases = [(k, metric) for k, metric in cases if not RESULT_AFTER_RE.match(window, k.end())]
     if cases:
         found = [(metric, k.end(), "zero") for k, metric in cases]  # 未发生因…申请提起的行政复议: not the request
         first_case = min(k.start() for k, _ in cases)
@@ -665,6 +702,8 @@ def zero_candidates(text: str) -> list[Candidate]:
             end = (
                 more.end()
             )  # fresh17 x05: 未发生因政府信息公开申请行政复议,提起行政诉讼的情况 — one matter over a comma
+        if text.endswith("申请", 0, end) and (more := LISTED_CASES_RE.match(text, end)):
+            end = more.end()  # fresh21 c38: 未受理政府信息公开申请,行政复议和行政诉讼 — one negation over a list
         if nxt := NEGATION_RE.search(text, neg.end(), end):
             end = nxt.start()  # fresh15 v28: 未接到政府信息公开申请且未出现…行政复议 — each negation its own matter
         s0 = sentence_start(text, neg.start())
@@ -701,7 +740,18 @@ def zero_candidates(text: str) -> list[Candidate]:
             s0 = sentence_start(text, s0 - 1)  # fresh9 n17: 共受理依申请公开17件…。其中发生行政复议、行政诉讼案件0件
         if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(start)):
             out += [Candidate(metric, 0.0, "exact", start, m.end(), False, "zero") for metric in JOINED_METRICS]
+    for m in CARRIED_ZERO_RE.finditer(text):
+        metric = "t3.carried_over.total" if m.group("over") else "t3.carried_forward.total"
+        out.append(Candidate(metric, 0.0, "exact", m.start(), m.end(), False, "zero"))
     return out + listed_nones(text)
+
+
+# No request carried over, or none carried forward (fresh21 c10: 无上年结转政府信息公开申请; fresh18 y10: 无结转下年度继续
+# 办理件): table 三's carried totals, zero (landed in a template's era only, extract.py)
+CARRIED_ZERO_RE = re.compile(
+    r"(?:无|没有)(?:(?P<over>上一?年度?(?:结转|转结))|(?:结转|转结)(?:至|到)?下一?年度?)"
+    r"(?:的|继续办理的?|办理的?)?(?:政府信息公开|依申请公开)?(?:申请|件)"
+)
 
 
 # A list line whose value is 无 (fresh5 j07: 2.行政机关依申请公开政府信息的数量：无; fresh4 i02: …收费情况：无). Never a

@@ -114,7 +114,8 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息)?"  # fresh17 x33: …公开工作信息23条; fresh18 y21: 发布消息576条
+            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?)?"  # fresh17 x33: …公开工作信息23条; fresh18
+            # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条
             rf"(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
@@ -409,7 +410,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "t3.carried_forward.total",
-        r"{N}(?P<unit>件|宗)(?:申请)?(?:(?:结转|转结|转)(?:至|到|入)?|(?:依法)?(?:顺延|延期)(?:至|到))下(?:一)?年度?",
+        r"{N}(?P<unit>件|宗)(?:申请)?(?:依法)?(?#from)(?:结转|转结|转|顺延|延期)(?:至|到|入)?下(?:一)?年度?",
         "fresh18 y03 3件结转下年度继续办理, fresh19 z29 3件结转至下年度继续办理, fresh18 y07 33件申请依法顺延到下年度答复",
     ),
     (
@@ -421,13 +422,18 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # 辦理1件 in a 2023 report): the year before the report's and the year after it, checked in extract.py.
     (
         "t3.carried_over.total",
-        rf"(?P<year>(?:19|20)\d{{2}})年度?(?:结转|转结)(?:来)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        rf"(?P<year>(?:19|20)\d{{2}})年度?(?#from)(?:结转|转结)(?:来)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh19 z09 2023年结转132件",
     ),
     (
         "t3.carried_forward.total",
         rf"(?:结转|转结)(?:至|到)?(?P<year>(?:19|20)\d{{2}})年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh19 z09 结转2025年183件, fresh12 r11 结转至2024年办理1件",
+    ),
+    (
+        "t3.carried_forward.total",
+        r"{N}(?P<unit>件|宗)(?:申请)?(?#from)(?:结转|转结)(?:至|到)?(?P<year>(?:19|20)\d{2})年度?",
+        "fresh21 c02 另有50件结转2025年度继续办理",
     ),
     # Table 四's reconsideration results said in words after the reconsiderations (fresh18 y02: 行政复议案件102件,办理结果
     # 为:结果维持18件,结果纠正62件,其他结果16件,尚未审结6件; fresh19 z29) — only in a sentence about reconsiderations

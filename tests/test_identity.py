@@ -1231,11 +1231,34 @@ def test_a_sentence_that_brings_the_report_is_no_title() -> None:
             "常州市卫生健康委员会",
             "department",
         ),
+        # fresh21 c12: the report's own title in book-title marks after 编制
+        (
+            "根据《条例》的法定要求,本机关编制《临沂市国防动员办公室2023年政府信息公开工作年度报告》。",
+            "临沂市国防动员办公室",
+            "department",
+        ),
+        # fresh21 c29: 工作 before 局 ends the name, as 工作 before 办公室 does
+        (
+            "资阳市同城化发展工作局2022年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制。",
+            "资阳市同城化发展工作局",
+            "department",
+        ),
     ],
-    ids=["spam", "no-spam", "twins-spaced", "twins", "wei"],
+    ids=["spam", "no-spam", "twins-spaced", "twins", "wei", "own-title", "work-bureau"],
 )
 def test_what_is_left_of_a_name_is_no_name_and_two_bodies_are_the_first(
     opening: str, region: str | None, level: str | None
 ) -> None:
     got = identity_of(opening + "\n一、总体情况\n")
     assert (got.get("region"), got.get("admin_level")) == (region, level)
+
+
+def test_a_place_in_a_title_a_national_document_forwards_is_not_the_report_s() -> None:
+    """fresh21 c23: the national office's letter forwarding 江苏省's rules names 江苏; the report is 十堰's."""
+    forwarded = (
+        "2024年,中心认真学习《国务院办公厅政府信息与政务公开办公室关于转发〈江苏省政府信息公开申请办理答复规范〉"
+        "的函》,规范答复。"
+    )
+    own = "2024年,中心认真学习《江苏省政府信息公开规定》,规范答复。"
+    assert identity_of("一、总体情况\n" + forwarded)["province"] is None
+    assert identity_of("一、总体情况\n" + own)["province"] == "江苏省"

@@ -975,6 +975,43 @@ FRESH20_WORDING = [
 ]
 
 
+# Phenomena of the twenty-first fresh corpus, each as found and in other wording of the same kind.
+FRESH21_WORDING = [
+    # The number first and the year after the report's (c02); not a year further on
+    ("2024年,全年共办结606件,另有50件结转2025年度继续办理。", {"t3.carried_forward.total": 50}),
+    ("2024年,全年共办结606件,另有50件结转2026年度继续办理。", {"t3.carried_forward.total": None}),
+    # No request carried over, none carried forward (c10, fresh18 y10) — in a template's era only
+    ("2023年,收到政府信息公开申请1件,无上年结转政府信息公开申请。", {"t3.carried_over.total": 0, "requests_total": 1}),
+    ("2024年,全市共收到依申请公开政府信息38件,已全部办结,无结转下年度继续办理件。", {"t3.carried_forward.total": 0}),
+    ("2012年,收到政府信息公开申请1件,无上年结转政府信息公开申请。", {"t3.carried_over.total": None}),
+    # A website and a Weibo account named before one figure: neither's (c02)
+    ("2024年,通过区政府门户网站和“河东发布”新浪微博平台发布各类信息9700余条。", {"proactive_weibo": None}),
+    ("2024年,“河东发布”新浪微博平台发布各类信息970条。", {"proactive_weibo": 970}),
+    # No review corrected and no suit lost is not no review and no suit (c02)
+    (
+        "2024年,区政府本级无涉及信息公开行政复议结果纠正和行政诉讼败诉案件。",
+        {"reconsiderations": None, "lawsuits": None},
+    ),
+    ("2024年,本局无涉及政府信息公开的行政复议和行政诉讼案件。", {"reconsiderations": 0, "lawsuits": 0}),
+    # One negation over a list of the requests, the reviews and the suits (c38)
+    (
+        "截至2025年12月31日,我局未受理政府信息公开申请,行政复议和行政诉讼。",
+        {"requests_total": 0, "reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("2023年,我中心未收到公民、法人或其他组织的依申请公开诉求。", {"requests_total": 0}),  # c03
+    ("2023年,微信公众号发布图文54条。", {"proactive_wechat": 54}),  # c03
+    ("2023年,微信公众号同步发布图文解读12条。", {"proactive_wechat": None}),
+    ("2023年,微信公众号“锡林郭勒商务”推送图文信息584条次。", {"proactive_wechat": None}),  # pushes (fresh9 n10)
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH21_WORDING, ids=[f"f21w{i}" for i in range(len(FRESH21_WORDING))]
+)
+def test_fresh21_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH20_WORDING, ids=[f"f20w{i}" for i in range(len(FRESH20_WORDING))]
 )

@@ -37,9 +37,21 @@ def resolve_chain(places: list[str], year: int | None) -> set[str]:
     return codes
 
 
+# A national document forwarding another's rules (fresh21 c23: 《国务院办公厅政府信息与政务公开办公室关于转发
+# 〈江苏省政府信息公开申请办理答复规范〉的函》): the places of the forwarded title are the example's, not the report's.
+FORWARDED_TITLE_RE = re.compile(r"(《(?:国务院|国家)[^《》\n]{0,60}?)〈[^〈〉《》\n]{1,60}〉")
+
+
+def _blank_forwarded(m: re.Match[str]) -> str:
+    return m.group(1) + "〈" + " " * (len(m.group()) - len(m.group(1)) - 2) + "〉"
+
+
 def text_window(text: str) -> str:
     """Where a report names its places: the opening (title, introduction) and the end (signature, address)."""
-    return text if len(text) <= 6500 else text[:5000] + "\n" + text[-1500:]
+    window = text if len(text) <= 6500 else text[:5000] + "\n" + text[-1500:]
+    if "〈" in window:
+        window = FORWARDED_TITLE_RE.sub(_blank_forwarded, window)
+    return window
 
 
 @lru_cache(maxsize=2)
