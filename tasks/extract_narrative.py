@@ -50,7 +50,9 @@ REQUEST_CHANNEL_RE = re.compile(
     r"|(?:收到|受理|接到|接收)(?:通过)?(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件)(?![、和及与或])"
 )
 # The website and the new media together are every channel online (n12 共通过门户网站及政务新媒体方式主动公开907条).
-ONLINE_CHANNELS_RE = re.compile(r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和与、][^，,。；;\d]{0,6}?新媒体")
+ONLINE_CHANNELS_RE = re.compile(
+    r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和与、](?:“[^”\n]{1,12}”)?[^，,。；;\d]{0,6}?新媒体"  # fresh18 y02: 、“渭南发布”等政务新媒体
+)
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
 ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
@@ -314,6 +316,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             rx.search(text, clause_start(text, m.start()), m.start()) for c, rx in CHANNEL_OF.items() if c != metric
         ):
             return "skip"  # 网站、微博、微信分别发布…: the figures are the channels' in turn (respective_candidates)
+        if metric == "proactive_website" and ONLINE_CHANNELS_RE.search(m.group()):
+            return (
+                "skip"  # 门户网站、“渭南发布”等政务新媒体主动公开…9400余条 (fresh18 y02): the website and the new media
+            )
         joined = stretch.startswith(("及", "和", "与")) and not CHANNEL_OF[metric].search(stretch)
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体

@@ -987,6 +987,11 @@ FRESH21_WORDING = [
     # A website and a Weibo account named before one figure: neither's (c02)
     ("2024年,通过区政府门户网站和“河东发布”新浪微博平台发布各类信息9700余条。", {"proactive_weibo": None}),
     ("2024年,“河东发布”新浪微博平台发布各类信息970条。", {"proactive_weibo": 970}),
+    # The website and a named account 等 new media: every online channel, the total, not the website's (fresh18 y02)
+    (
+        "2024年,通过市政府门户网站、“渭南发布”等政务新媒体主动公开各类政府信息9400余条。",
+        {"proactive_website": None, "proactive_total": 9400},
+    ),
     # No review corrected and no suit lost is not no review and no suit (c02)
     (
         "2024年,区政府本级无涉及信息公开行政复议结果纠正和行政诉讼败诉案件。",
