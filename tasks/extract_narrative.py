@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from tasks.narrative_rules import (
     CHANNELS,
     HIRE,
+    KINDS_ETC,
     LOWER_BOUND_RULES,
     PUBLISH,
     PUBLISH_RE,
@@ -414,6 +415,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh15 v27: …网…公开政府信息4条，政策文件18条 — the channel's items of one kind of two, the next more than
         # the first, so no part of it (fresh6 k04: 网站…公开信息506条，政策法规类13条… is the whole, then its parts)
         return "skip"
+    kinds = KINDS_ETC_RE.search(text, m.start(), m.end()) if metric in CHANNEL_OF else None
+    if kinds and all(OTHER_KINDS_RE.search(kind) for kind in kinds.group().split("、")):
+        return "skip"  # 网站发布政策解读、回应关切等信息35条: only kinds other metrics count, not the site's items
     if metric in CHANNEL_OF and "图文" in m.group() and text.startswith("次", m.end()):
         return "skip"  # fresh9 n10: 推送图文信息584条次 counts pushes, not items (微信公众号发布图文54条 does, fresh21 c03)
     if metric.startswith("t4.reconsideration.") and ("复议" not in prefix or "诉讼" in prefix):
@@ -645,6 +649,9 @@ CLAUSE_END_RE = re.compile(r"[。；;\n，,]")
 LISTED_CASES_RE = re.compile(r"[，,](?:行政复议|行政诉讼)(?:[和及、或](?:行政复议|行政诉讼))?(?=[。；;\n，,]|$)")
 
 
+# The kinds a channel's figure names after its verb (KINDS_ETC), when they are what other metrics count
+KINDS_ETC_RE = re.compile(KINDS_ETC)
+OTHER_KINDS_RE = re.compile(r"解读|回应|留言|咨询|答复|访谈|问答")
 # A review's or suit's outcome after its name: what did not happen is that outcome, not the case.
 RESULT_AFTER_RE = re.compile(r"(?:案件)?(?:结果)?被?(?:纠正|纠错|败诉|撤销|确认违法)")
 

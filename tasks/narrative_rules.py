@@ -56,6 +56,11 @@ VERB_GLOSS = r"(?:[（(][^（()）\n\d]{1,6}[）)])?"
 ACCOUNT_NAME = r"(?:“[^”\n]{1,20}”)?"  # n03: 门户网站(http://sport.hebei.gov.cn)公开信息1469条
 # The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
 CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计|共)"
+# The kinds of the items named after the verb, the list left open with 等 (fresh21 c25: 门户网站公开机构职能、工作总结、
+# 预决算信息、行政许可等政府信息23条; fresh18 y19: 微信公众平台发布党的基层建设、…等信息750余条): the channel's items.
+KINDS_ETC = (
+    r"(?:涉及)?[^，,。；;\d\n]{2,40}?、[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?(?:政府|政务)?(?:信息|内容)"
+)
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条) — not
 # one column of a list of them (fresh17 x08: …教育信息栏目发布信息139条,政策解读栏目发布信息35条); a government's 外网
@@ -114,7 +119,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?)?"  # fresh17 x33: …公开工作信息23条; fresh18
+            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条
             rf"(?:数量|总数|数)?"
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",

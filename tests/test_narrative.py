@@ -1007,6 +1007,16 @@ FRESH21_WORDING = [
     ("2023年,微信公众号发布图文54条。", {"proactive_wechat": 54}),  # c03
     ("2023年,微信公众号同步发布图文解读12条。", {"proactive_wechat": None}),
     ("2023年,微信公众号“锡林郭勒商务”推送图文信息584条次。", {"proactive_wechat": None}),  # pushes (fresh9 n10)
+    # The kinds of a channel's items listed after its verb, left open with 等 (c25; fresh18 y19, fresh7 l06, fresh9
+    # n22, fresh15 v32) — unless every kind is one another metric counts
+    (
+        "2023年,通过成都市双流区人民政府门户网站公开机构职能、工作总结、预决算信息、行政许可等政府信息23条。",
+        {"proactive_website": 23},
+    ),
+    ("2023年,在微信公众平台发布党的基层建设、疫情防控、乡村振兴等信息750余条。", {"proactive_wechat": 750}),
+    ("2023年,“生态永新”微信公众号发布政务信息、政策法规工作动态等内容141条。", {"proactive_wechat": 141}),
+    ("2023年,门户网站发布政策解读、回应关切等信息35条。", {"proactive_website": None}),
+    ("2023年,微信公众号发布政策解读、在线访谈等内容12条。", {"proactive_wechat": None}),
 ]
 
 
