@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import os
 import re
@@ -17,6 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks import extract_tables
 from tasks.extract_identity import extract_identity
 from tasks.extract_narrative import (
+    CHANNEL_OF,
     STOCKS,
     SUBUNIT_RE,
     Candidate,
@@ -267,6 +269,39 @@ def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
     return c
 
 
+# Two websites, each with its own figure in one sentence, neither a part of the other (fresh22 e01: 在市政府网站发布各类
+# 信息236条,在开发区政务网站发布各类信息5236条): the body's website figure is neither, and their sum is not printed. One
+# site named twice is not two (seed 004: 全年市政府网站公开各类信息近万条，政府网站公开政府信息数4850条).
+PART_BETWEEN_RE = re.compile(r"其中|包括|含")
+SITE_NAME_BEFORE_RE = re.compile(r"[在，,。；;\d\n]|通过|利用|依托|年|来")
+
+
+def _site_name(c: Candidate, text: str) -> str | None:
+    site = CHANNEL_OF["proactive_website"].search(text, c.start, c.end)
+    if site is None:
+        return None
+    head = text[clause_start(text, c.start) : site.end()]
+    return SITE_NAME_BEFORE_RE.split(head)[-1][-8:]
+
+
+def several_sites_out(cands: list[Candidate], text: str) -> tuple[list[Candidate], list[Note]]:
+    web = sorted(
+        (c for c in cands if c.metric == "proactive_website" and c.qualifier == "exact"), key=lambda c: c.start
+    )
+    for a, b in itertools.pairwise(web):
+        if (
+            a.value != b.value
+            and sentence_start(text, a.start) == sentence_start(text, b.start)
+            and not PART_BETWEEN_RE.search(text, a.end, b.start)
+            and (na := _site_name(a, text))
+            and (nb := _site_name(b, text))
+            and not (na.endswith(nb) or nb.endswith(na))
+        ):
+            note = typed(f"proactive_website left out: two sites' figures ({na} {a.value:g}, {nb} {b.value:g})")
+            return [c for c in cands if c.metric != "proactive_website"], [note]
+    return cands, []
+
+
 def staff_total_out(rows: list[dict], notes: list[Note]) -> tuple[list[dict], list[Note]]:
     """`staff` is the total only where no split is stated (the catalog): beside both the 专职 and 兼职 figures it is
     left out, with a note (fresh17 x35: 全省从事政府信息公开工作人员4925人。其中,专职人员965人、兼职人员3960人)."""
@@ -293,13 +328,14 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     prose = [c if c.metric in whole else own_site(c, text, identity) for c in prose]
     if identity.get("admin_level") == "department":
         prose = [c for c in prose if not above_the_department(c, text)]
+    prose, site_notes = several_sites_out(prose, text)
     known: dict[str, set[float]] = defaultdict(set)
     for c in prose:
         if not c.scoped:
             known[c.metric].add(c.value)
     cands = prose + (table_candidates(text, known) if era == "narrative" else [])
     rows, notes = resolve(cands, era, text)
-    rows, notes = staff_total_out(rows, notes)
+    rows, notes = staff_total_out(rows, notes + site_notes)
     total = next((r for r in rows if r["metric"] == "proactive_total" and r["qualifier"] == "exact"), None)
     if total and (note := category_sum_note(text, total["evidence_end"], total["value"])):
         notes.append(note)

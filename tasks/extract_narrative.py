@@ -50,6 +50,8 @@ REQUEST_CHANNEL_RE = re.compile(
     # or right after it, one way alone (fresh6 k16: 收到网上提交依申请公开信息0件; corpus d13 接收通过邮寄、网络提交的… is all)
     r"|(?:收到|受理|接到|接收)(?:通过)?(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件)(?![、和及与或])"
 )
+# Another way's requests listed right after a figure of requests: the figure is one way's (fresh22 e24).
+REQUESTS_LISTED_NEXT_RE = re.compile(r"[、和及][^，,。；;\d\n]{1,8}?申请\d")
 # The website and the new media together are every channel online (n12 共通过门户网站及政务新媒体方式主动公开907条).
 ONLINE_CHANNELS_RE = re.compile(
     r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和与、](?:“[^”\n]{1,12}”)?[^，,。；;\d]{0,6}?新媒体"  # fresh18 y02: 、“渭南发布”等政务新媒体
@@ -403,6 +405,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # 已答复37件 closes requests only in a sentence about them; so does a bare 办结 (fresh16 w09: 受理群众网上来访
         # 信件34件，办结34件 — letters, not requests)
         return "skip"
+    if metric in ("requests_total", "requests_closed") and REQUESTS_LISTED_NEXT_RE.match(text, m.end()):
+        return "skip"  # fresh22 e24: 通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件 — one way's of two
     if (
         metric in CHANNEL_OF
         and PUBLISH_RE.search(

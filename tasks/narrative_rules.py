@@ -91,7 +91,8 @@ REQUEST = (
     r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|办件|案件|件)"  # 依申请公开信件2件 (i19)
     r"|依申请政府信息公开(?:的)?(?:申请|事项)"  # fresh18 y08: 受理依申请政府信息公开事项29例
-    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十]))"
+    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
+    r"|依申请(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh22 e18: 全区受理依申请735件
 )
 HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
@@ -121,7 +122,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
             rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条
-            rf"(?:数量|总数|数)?"
+            rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
         ),
@@ -205,6 +206,18 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "fresh10 p10, p36: channels listed, then the figure published through them all; fresh13 s34: 2008年,我镇通过政府信息"
         "公开平台、政府网站主动公开政府信息12条 (the subject between)",
     ),
+    # …and where the sentence opens with the channels it lists, the year left to the heading, the website first among
+    # them and the list closed as every platform (fresh22 e15: （一）主动公开方面。通过市政府门户网站、公报、微博和微信
+    # 公众号等平台发布政务信息13985条) — not two accounts (fresh19 z22: 利用政务微博、微信发布信息2613条) nor the new media
+    # alone (z29: 通过微信公众号、微博、抖音等政务新媒体平台…5455条).
+    (
+        "proactive_total",
+        rf"(?<=[。；;\n])(?:共|共计)?(?:通过|依托|利用)"
+        rf"(?P<listed>[^，,。；;\d\n]{{0,12}}?(?:网站|门户)[^，,。；;\d\n]{{2,24}}?等(?<!新媒体等)[^，,。；;\d\n]{{0,4}}?"
+        rf"(?<!新媒体)(?:平台|渠道|途径|方式|载体|形式))(?:上)?(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
+        rf"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh22 e15",
+    ),
     (
         "proactive_total",
         rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息公开(?:数量|总数|总量|数)?{GAP}"
@@ -284,7 +297,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "interpretations",
         rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布)(?:并(?:公开|发布))?(?:了)?(?:各类)?(?:政策)?解读"
-        rf"(?:材料?|稿件|文章|信息)(?:信息)?{GAP}{{N}}{U_ITEM}",
+        rf"(?:材料?|稿件|文章|信息)?(?:信息)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件
         "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条",
     ),
     (
@@ -362,8 +375,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?{GAP}{{N}}{U_REQ}(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[，,。；;\s]|$)",
-        "fresh15 v30: 我办共受理2件依申请公开 (the number first, the matter ending its clause)",
+        rf"{RECEIVE}(?:了|到)?{GAP}{{N}}{U_REQ}(?:政府信息|信息)?依申请(?:信息)?公开(?:政府信息)?(?=[，,。；;\s]|$)",
+        "fresh15 v30: 我办共受理2件依申请公开 (the number first, the matter ending its clause); fresh22 e22 共收到12件信息"
+        "依申请公开",
     ),
     (
         "requests_total",
@@ -402,7 +416,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "t3.carried_forward.total",
-        rf"(?:结转|转结)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        rf"(?:结转|转结|顺延)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh15 v09 转结下年度办理1件, v16 结转至下年办理0件",
     ),
     # The same said the other way round (fresh18 y35: 结转上年度办理1件; fresh19 z24: 结转上年9件, 结转下年继续办理7件),
@@ -410,7 +424,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # with 转 alone (fresh18 y27: 转下年办理3件).
     (
         "t3.carried_over.total",
-        rf"(?:结转|转结)(?:自)?上(?:一)?年度?(?:的)?(?:未办结|继续办理|办理)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        rf"(?:结转|转结)(?:自)?上(?:一)?年度?(?:的)?(?:未办结|继续办理|办理)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh18 y35 结转上年度办理1件, fresh19 z24 结转上年9件",
     ),
     (
@@ -446,8 +460,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(
         (f"t4.reconsideration.{result}", rf"{label}{GAP}{{N}}(?P<unit>件|宗|起)", "fresh18 y02, fresh19 z29")
         for result, label in (
-            ("maintained", "结果维持"),
-            ("corrected", "结果纠正"),
+            ("maintained", "(?:结果维持|维持结果)"),  # fresh22 e12: 复议机关维持结果3件,纠正结果1件
+            ("corrected", "(?:结果纠正|纠正结果)"),
             ("other", "其他结果"),
             ("pending", "尚未审结"),
         )
@@ -570,7 +584,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?:办理完成|办理完毕|办理答复|完成答复)(?:了)?{GAP}{{N}}{U_REQ}",
+        rf"(?:办理完成|办理完毕|办理答复|办理回复|完成答复)(?:了)?{GAP}{{N}}{U_REQ}",  # fresh22 e01 办理回复4件次
         "fresh13 s31: …申请354件…办理完成353件; s32: 办理答复139件 (after the requests only: see _skip)",
     ),
     (
@@ -583,8 +597,24 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
         "seed 001, d13: 办结信息公开申请N件",
     ),
+    # Every request counted, closed: the figure first, then 均/已 and its answering (fresh22 e14: 共收到…申请20件,20件申请
+    # 均按期答复; e22: 共收到12件…,其中10件已经按时按规完成答复) — after the requests only (see _skip), never a part
+    # answered one way (3件按期答复,2件延期答复).
+    (
+        "requests_closed",
+        rf"(?<=[，,；;：:中。\n]){{N}}{U_REQ}(?:申请)?(?#from)(?:均|全部|都|已经|已)(?:已经|已)?"
+        r"(?:按时|按期|如期|及时|依法|按规|在法定期限内)*(?:完成|予以|作出)?(?:答复|办结)(?!率)",
+        "fresh22 e14, e22",
+    ),
     # -- outcomes -------------------------------------------------------------------------------------------------
     ("outcome_already_public", rf"属(?:于)?(?:已)?主动公开(?:范围|的)?(?:数)?{GAP}{{N}}{U_REQ}", "seeds 000/001"),
+    # an item of a list of answers, 的 before its figure (fresh22 e12: …,不予公开或…44件,已主动公开的2件) — never 已主动
+    # 公开2件 alone (documents published)
+    (
+        "outcome_already_public",
+        rf"(?<=[，,、；;：:])(?:已|已经)主动公开(?:范围)?的{{N}}{U_OUTCOME}",
+        "fresh22 e12",
+    ),
     (
         "outcome_granted",
         rf"(?<!部分)(?<!不)(?<![及和与、或])同意公开(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
@@ -617,7 +647,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("outcome_partial", rf"属于部分公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
     (
         "outcome_not_ours",
-        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握)(?:数)?{GAP}{{N}}{U_REQ}",
+        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握"
+        rf"|非本(?:行政)?(?:机关|部门|单位)(?:制作或(?:者)?保存|制作|保存)(?:的)?(?:政府)?(?:信息)?)(?:数)?{GAP}{{N}}{U_REQ}",
         "seed 001",
     ),
     (
@@ -625,7 +656,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:本(?:行政)?(?:机关|单位|部门|局|办|委)?|(?<=[，,、；;：:]))不掌握(?:相关)?(?:政府)?信息(?:的)?(?:申请)?(?:无法提供)?{GAP}{{N}}{U_REQ}",
         "2019/2021 templates' wording in prose: t03 本办不掌握相关政府信息2件, t27 因本机关不掌握…无法提供1件",
     ),
-    ("outcome_asked_to_amend", rf"告知(?:作出)?更改补充(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
+    (
+        "outcome_asked_to_amend",
+        rf"(?<![未不无])(?:告知)?(?:作出)?更改(?:、|和|或)?补充(?:申请)?(?:的)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "2014 statistics table wording; fresh22 e12 已答复申请人的100件中:…作出更改补充的8件",
+    ),
     ("outcome_other_channel", rf"告知通过其他途径办理(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
     # The count first, then what became of it (fresh2 g28: 其中1件予以公开,2件因本机关不掌握相关政府信息而无法提供;
     # fresh8 m13: 2件办理结果为依申请公开): a list's item, opened by its mark or 其中.

@@ -1020,6 +1020,90 @@ FRESH21_WORDING = [
 ]
 
 
+# Phenomena of the twenty-second fresh corpus, each as found and in other wording of the same kind.
+FRESH22_WORDING = [
+    # Two websites, each with its own figure, neither a part of the other: no website figure (e01; fresh9 n21)
+    (
+        "2020年以来在市政府网站发布各类信息236条,在开发区政务网站发布各类信息5236条,反馈处理网上留言20条。",
+        {"proactive_website": None},
+    ),
+    ("2020年在区政府网站发布信息120条,在局网站公开信息45条。", {"proactive_website": None}),
+    ("2020年在开发区政务网站发布各类信息5236条,反馈处理网上留言20条。", {"proactive_website": 5236}),
+    # …one site named twice is one (seed 004), a part after 其中 is a part
+    ("2020年,全年市政府网站公开各类信息近万条,政府网站公开政府信息数4850条。", {"proactive_website": 4850}),
+    ("2020年在门户网站发布信息500条,其中在市政府网站发布信息200条。", {"proactive_website": 500}),
+    # Table 四's results with the label after its verb (e12), still only after the reconsiderations
+    (
+        "2022年度,我局涉及政府信息公开的行政复议4件,复议机关维持结果3件,纠正结果1件。",
+        {"t4.reconsideration.maintained": 3, "t4.reconsideration.corrected": 1},
+    ),
+    ("2022年度,我局涉及政府信息公开的行政诉讼2件,法院维持结果2件。", {"t4.reconsideration.maintained": None}),
+    # The answers listed with 的 (e12): asked to amend, already public — never 已主动公开N件 alone
+    (
+        "2019年共受理政府信息公开申请106件,已答复申请人的100件中:予以公开的34件,作出更改补充的8件,部分公开的12件,"
+        "已主动公开的2件。",
+        {"outcome_asked_to_amend": 8, "outcome_already_public": 2, "outcome_granted": 34, "outcome_partial": 12},
+    ),
+    ("2019年共受理政府信息公开申请6件,告知作出更改补充1件。", {"outcome_asked_to_amend": 1}),
+    ("2019年制发规范性文件12件,已主动公开12件。", {"outcome_already_public": None}),
+    # Not the body's information, the label quoted (e14)
+    (
+        "2019年共受理依申请公开20件。其中,当面申请19件,信函1件。20件申请均按期答复,经查找,“信息不存在”的9件,"
+        "“非本机关制作或保存”6件。",
+        {"outcome_not_ours": 6, "requests_closed": 20, "outcome_not_exist": 9},
+    ),
+    ("2019年共收到政府信息公开申请5件,其中申请内容非本单位制作的3件。", {"outcome_not_ours": 3}),
+    # Every request closed, the figure first (e14, e22); a part answered one way is no total closed
+    (
+        "2023年,共收到12件信息依申请公开,其中10件已经按时按规完成答复。",
+        {"requests_total": 12, "requests_closed": 10},
+    ),
+    ("2023年共收到政府信息公开申请5件,3件按期答复,2件延期答复。", {"requests_closed": None}),
+    ("2023年共收到群众来信8件,8件均已答复。", {"requests_closed": None}),
+    # A bare 答复N件 is replies, not requests closed (wide n01's truth; e15's reads it as closed: left out, as unsure);
+    # one way's requests answered are a part (e24)
+    ("2021年,全市共接收政府信息公开申请14283件,较上年下降16.6%;答复13870件。", {"requests_closed": None}),
+    (
+        "2023年度通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件,顺延至下一年答复2件。",
+        {"requests_closed": None, "requests_total": None, "t3.carried_forward.total": 2},
+    ),
+    ("2020年共受理政府信息公开申请4件次共6项,办理回复4件次共6项,全部按时答复办结。", {"requests_closed": 4}),
+    # Carried over by the request's full name (e06)
+    ("2023年,本年新收政府信息公开申请5件,结转上年政府信息公开申请0件。", {"t3.carried_over.total": 0}),
+    # Interpretations after their verb, the noun left out (e16) — not one form's
+    ("2020年,全年发布各类解读429件。", {"interpretations": 429}),
+    ("2020年,全年发布图片解读42件。", {"interpretations": None}),
+    # The requests named by 依申请 alone, under their heading (e18)
+    ("（二）依申请公开情况\n2019年,全区受理依申请735件(含垂管单位)。", {"requests_total": 735}),
+    # The other ways' count with 条数 (e19)
+    ("2015年,其他方式公开政府信息条数共计6条。", {"proactive_other": 6}),
+    # A sentence opening with the channels it lists, the website first, closed as every platform (e15); not two
+    # accounts (fresh19 z22) nor the new media alone (z29)
+    (
+        "（一）主动公开方面。通过市政府门户网站、公报、微博和微信公众号等平台发布政务信息13985条。",
+        {"proactive_total": 13985},
+    ),
+    ("（一）主动公开方面。利用政务微博、微信发布信息2613条。", {"proactive_total": None}),
+    (
+        "（一）主动公开方面。通过微信公众号、微博、抖音等政务新媒体平台主动公开政府信息5455条。",
+        {"proactive_total": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH22_WORDING, ids=[f"f22w{i}" for i in range(len(FRESH22_WORDING))]
+)
+def test_fresh22_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+def test_a_zones_province_from_its_place_name_of_any_year() -> None:
+    # fresh22 e01: 驻马店 was 驻马店地区 and 驻马店市 over the years, in one province
+    text, _ = normalize_text("驻马店经济开发区管委会2020年政府信息公开工作年度报告\n2020年主动公开政府信息62条。\n")
+    assert extract_document("x", text)[0]["province"] == "河南省"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH21_WORDING, ids=[f"f21w{i}" for i in range(len(FRESH21_WORDING))]
 )

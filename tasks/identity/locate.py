@@ -159,6 +159,10 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
             code = next(iter(areas))
         elif not areas and not TOWNSHIP_RE.search(region):
             code = short_prefix_code(region)
+            zone = gazetteer.short_names().get(short_prefix(region), set())
+            if code is None and len(provs := {gazetteer.province_of(c) for c in zone}) == 1:
+                # 驻马店 named 驻马店地区 and 驻马店市 over the years (fresh22 e01): one province either way
+                return Location(None, provs.pop())
         if code is None and areas and len({gazetteer.province_of(a) for a in areas}) == 1:
             return Location(None, gazetteer.province_of(next(iter(areas))))
     if code:
