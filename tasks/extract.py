@@ -203,7 +203,13 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
     out = []
     for c in cands:
         s0 = sentence_start(text, c.start)
-        named = {int(y.group(1)) for y in SENTENCE_YEAR_RE.finditer(text, s0, c.start)}
+        # (the year requests were carried over from names no other period: 办理…申请114件(含2019年结转18件),办结113件
+        # in a 2020 report, fresh23 f21)
+        named = {
+            int(y.group(1))
+            for y in SENTENCE_YEAR_RE.finditer(text, s0, c.start)
+            if not CARRIED_FROM_RE.match(text, y.end())
+        }
         if c.metric in STOCKS:
             # what a body has now (staff, query rooms) is not another year's for the year its work began (fresh13
             # s07: 本区自2004年5月起开展政府信息公开工作，目前已配备了6名全职工作人员)
@@ -229,6 +235,7 @@ CARRIED_YEAR_SHIFT = {"t3.carried_over.total": -1, "t3.carried_forward.total": 1
 
 
 CONTINUES_RE = re.compile(r"\s*(?:通过|并|还|同时|另)")
+CARRIED_FROM_RE = re.compile(r"[^，,。；;\d\n]{0,3}?(?:结转|转结)")
 
 
 # The website of a government named by its own level (区政府网站 in a district's report, 市政府网站 in a city's) is

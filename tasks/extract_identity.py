@@ -84,6 +84,10 @@ PERIOD_RE = re.compile(
     r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}(?:年|[-/.．]\d{1,2}[-/.．]\d{1,2}(?!\d))"
 )
 ABOUT_YEAR_RE = re.compile(r"(?m)^[ \t]*关于(?=[ \t]*(?:19|20)\d{2}[ \t]*年)")
+# …or after its body on the same line (fresh23 f30: 嘉兴市人民防空办公室(民防局)关于2009年度政府信息公开工作年度报告)
+BODY_ABOUT_YEAR_RE = re.compile(
+    rf"(?m)^([ \t]*[{CJK}（）()]{{2,40}}?(?:{TITLE_BODY_END}|[）)]))关于(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年)"
+)
 # 现就…报告如下 too (fresh4 i08).
 INTRO_RE = re.compile(rf"现[将就](?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
 LEAD_YEAR_RE = re.compile(
@@ -97,7 +101,8 @@ PREDICATE = (
     r"(?:认真|深入|坚持|严格|全面|始终|紧紧|紧扣|紧密|紧跟|围绕|积极|高度|持续|进一步|不断|扎实|继续|牢固|牢牢|聚焦|立足|着力"
     r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
     r"|统筹|对标|以|把|将|在|及时|的?(?:政府信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
-    r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开))"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
+    r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开)"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
+    r"|未(?:发生|收到|接到|出现|受理))"  # fresh23 f06: 2022年度,蠡县交通运输局未发生因…而引发的行政复议案
 )
 OPENING_SUBJECT = (
     rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
@@ -112,7 +117,8 @@ OPENING_SUBJECT_RE = re.compile(
 )
 # or no year: the overview's first line (l19: 一、总体情况 / 台吉镇根据《条例》…), tried only where that heading ends
 OVERVIEW_LINE_RE = re.compile(rf"{OVERVIEW_HEADING}\n")
-SUBJECT_AT_RE = re.compile(rf"[ \t]*{OPENING_SUBJECT}")
+# …its first subheading before (fresh23 f04: 一、总体情况 / (一)主动公开情况。三亚市坚持以…)
+SUBJECT_AT_RE = re.compile(rf"[ \t]*(?:[（(][一二三四五六七八九十][）)][{CJK}]{{2,12}}[。：:][ \t]*)?{OPENING_SUBJECT}")
 
 
 def opening_subject(head: str) -> re.Match[str] | None:
@@ -213,7 +219,7 @@ def title_head(text: str) -> str:
     head = OWN_TITLE_RE.sub(lambda m: f"{m[1]} {m[2]} ", head)
     # 盐边县新九镇人民政府 / 关于2021年度政府信息公开工作的年度报告 (fresh11 q22): a title line that opens with 关于
     # and its year is the report's own, its body on the line above
-    head = ABOUT_YEAR_RE.sub("", head)
+    head = BODY_ABOUT_YEAR_RE.sub(r"\1", ABOUT_YEAR_RE.sub("", head))
     return re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
 
 

@@ -123,8 +123,10 @@ PERIOD_HINTS = frozenset("以近历累月半季-—–~至到自")
 UP_TO_DATE_RE = re.compile(
     r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}\s?年)?(?:年?底|年末|目前)"
     r"|(?:^|(?<=[，,。；;\s]))至\d{4}\s?年(?:\d{1,2}\s?月\d{1,2}\s?日|底|末)"
+    r"|目前[^，。；\n]{0,8}?已"  # fresh23 f14: 目前本单位已主动公开政府信息49条 — a running total
 )
-THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日")
+# 截止12月31日止,本镇2011年度共主动公开… (fresh23 f13): the year named with 年度 is the year's total
+THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日|\d{4}\s?年度")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 # …申请24件(含上年结转1件) (fresh12 r01): the figure itself holds last year's requests
@@ -266,8 +268,9 @@ def _merged(text: str, start: int) -> bool:
     if LEADING_VERB_RE.match(text, start):
         return False  # joined verbs share their object (参加或举办新闻发布会总次数十二次)
     before = text[start - 2]
-    if before in UNIT_CHARS or before in "余多%）)":
-        return False
+    counted = start >= 3 and (text[start - 3].isdigit() or text[start - 3] in CN_DIGITS + "余多")
+    if (before in UNIT_CHARS and counted) or before in "余多%）)":
+        return False  # 3件、政策解读5篇 lists the next item; 文件及政策解读519篇 (fresh23 f39) joins two nouns
     return "\u4e00" <= before <= "\u9fff"
 
 
@@ -419,7 +422,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh15 v27: …网…公开政府信息4条，政策文件18条 — the channel's items of one kind of two, the next more than
         # the first, so no part of it (fresh6 k04: 网站…公开信息506条，政策法规类13条… is the whole, then its parts)
         return "skip"
-    kinds = KINDS_ETC_RE.search(text, m.start(), m.end()) if metric in CHANNEL_OF else None
+    # (the year's items named by kinds too, fresh23 f11: 2022年公开各类部门文件、…、财政资金等信息318条)
+    kinds = (
+        KINDS_ETC_RE.search(text, m.start(), m.end()) if metric in CHANNEL_OF or metric == "proactive_total" else None
+    )
     if kinds and all(OTHER_KINDS_RE.search(kind) for kind in kinds.group().split("、")):
         return "skip"  # 网站发布政策解读、回应关切等信息35条: only kinds other metrics count, not the site's items
     if metric in CHANNEL_OF and "图文" in m.group() and text.startswith("次", m.end()):
@@ -611,6 +617,7 @@ ZERO_METRICS = ("reconsiderations", "lawsuits", "complaints", "requests_total", 
 # 依申请公开政府信息 alone: no information released on request is not no request (d17, n11, t16, t25).
 ZERO_REQUEST_RE = re.compile(
     r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求|事宜|诉求)"
+    r"|(?:有关|相关)依申请公开(?:的)?内容"  # fresh23 f09: 我局未收到有关依申请公开内容
     r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件 (fresh20 t11: 未收到依申请公开事宜; fresh19 z07: …办件)
     r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
     r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
@@ -630,6 +637,11 @@ BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # �
 REQUEST_EVENT_RE = re.compile(r"(?:受理|办理)?过?(?:政府信息)?依申请(?:信息)?(?:公开)?")
 REQUEST_MATTER_RE = re.compile(r"(?:政府信息)?依申请(?:信息)?公开[^，。；;\d\n]{0,16}?情况")
 NOT_REQUEST_MATTER_RE = re.compile(r"费|复议|诉讼|投诉|举报|咨询")
+# Disclosure on request as the first of the matters listed that did not happen (无依申请公开和复议、诉讼和申诉的情况) —
+# not beside 不予公开, a classification of information (fresh20 t30: 没有依申请公开及不予公开的信息类型).
+LISTED_REQUEST_RE = re.compile(
+    r"(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:申请)?(?=[和及、与][^，。；;\d\n]{0,12}?(?:复议|诉讼))"
+)
 HAPPENING = ("发生", "发生过", "受理", "办理")
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
 ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|申请人|处理费|收费")
@@ -746,6 +758,8 @@ def zero_candidates(text: str) -> list[Candidate]:
             k = REQUEST_EVENT_RE.match(text, at, end) if event else REQUEST_MATTER_RE.match(text, at, end)
             if k and "依申请" in k.group():
                 found = [("requests_total", k.end() - at, "zero")]
+        if (k := LISTED_REQUEST_RE.match(text, at, end)) and all(f[0] != "requests_total" for f in found):
+            found = [*found, ("requests_total", k.end() - at, "zero")]  # fresh23 f34: 无依申请公开和复议、诉讼…的情况
         for metric, k_end, source in found:
             if metric == "requests_total" and _some_applicants(text[at:end]):
                 continue  # 未收到法人或者其他组织…的申请 (fresh19 z38): none from them, not none at all
@@ -758,7 +772,7 @@ def zero_candidates(text: str) -> list[Candidate]:
         if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(start)):
             out += [Candidate(metric, 0.0, "exact", start, m.end(), False, "zero") for metric in JOINED_METRICS]
     for m in CARRIED_ZERO_RE.finditer(text):
-        metric = "t3.carried_over.total" if m.group("over") else "t3.carried_forward.total"
+        metric = "t3.carried_over.total" if m.group("over") or m.group("over2") else "t3.carried_forward.total"
         out.append(Candidate(metric, 0.0, "exact", m.start(), m.end(), False, "zero"))
     return out + listed_nones(text)
 
@@ -768,6 +782,7 @@ def zero_candidates(text: str) -> list[Candidate]:
 CARRIED_ZERO_RE = re.compile(
     r"(?:无|没有)(?:(?P<over>上一?年度?(?:结转|转结))|(?:结转|转结)(?:至|到)?下一?年度?)"
     r"(?:的|继续办理的?|办理的?)?(?:政府信息公开|依申请公开)?(?:申请|件)"
+    r"|(?:无|没有)(?P<over2>上一?年度?(?:结转|转结))(?:的)?依申请公开(?![\u4e00-\u9fff])"  # fresh23 f24
 )
 
 

@@ -89,12 +89,14 @@ RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政�
 # released, d17).
 REQUEST = (
     r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
-    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:申请|事项|请求|信件|办件|案件|件)"  # 依申请公开信件2件 (i19)
+    r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:办理)?(?:申请|事项|请求|信件|办件|案件|件)"  # 依申请公开信件2件 (i19)
     r"|依申请政府信息公开(?:的)?(?:申请|事项)"  # fresh18 y08: 受理依申请政府信息公开事项29例
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
     r"|依申请(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh22 e18: 全区受理依申请735件
 )
 HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
+# the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
+INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
 APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
 
@@ -120,7 +122,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
+            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?文章|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
@@ -128,8 +130,8 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         ),
         (
             metric,
-            rf"(?:{ch}){URL_ASIDE}(?:政府|政务)?信息(?:发布|公开)(?:总数|总量|数量|数){GAP}{{N}}{unit}",
-            "the noun before its verb: i26 市政府网站信息发布总数4784条",
+            rf"(?:{ch}){URL_ASIDE}(?:政府|政务)?信息(?:发布|公开)(?:总数|总量|数量|数|量){GAP}{{N}}{unit}",
+            "the noun before its verb: i26 市政府网站信息发布总数4784条; fresh23 f18 微信公众号信息发布量82条",
         ),
         (
             metric,
@@ -190,7 +192,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?:全年|年内|本年度?|当年|一年(?:以)?来|\d{{4}}年度?)(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增)?"
-        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息"
+        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息|{KINDS_ETC})"
         rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条",
     ),
@@ -205,6 +207,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
         "fresh10 p10, p36: channels listed, then the figure published through them all; fresh13 s34: 2008年,我镇通过政府信息"
         "公开平台、政府网站主动公开政府信息12条 (the subject between)",
+    ),
+    # Every channel named as a class (fresh23 f21: 全区各行政机关共通过各类渠道公开政府信息82276项)
+    (
+        "proactive_total",
+        rf"通过(?:各类|各种|多种|所有|全部|各)(?:公开)?(?:渠道|途径|方式|平台|载体)(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
+        rf"(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh23 f21",
     ),
     # …and where the sentence opens with the channels it lists, the year left to the heading, the website first among
     # them and the list closed as every platform (fresh22 e15: （一）主动公开方面。通过市政府门户网站、公报、微博和微信
@@ -233,7 +242,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(r for metric in CHANNELS for r in channel_rules(metric)),
     (
         "proactive_website",
-        rf"(?:门户)?网站[^，,。；;\d\n]{{0,6}}?更新(?:了)?(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        rf"(?:门户)?网站[^，,。；;\d\n]{{0,6}}?(?:更新|新增)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM}",
         "fresh13 s17: 区政府网站全年更新各类政府信息789条 (never 更新政务动态信息, one kind: fresh3 h24)",
     ),
     (
@@ -411,7 +420,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "t3.carried_over.total",
-        rf"(?:上年度?|上一年度?)(?:结转|转结)(?:的|来)?(?:政府信息公开)?(?:申请)?(?:办理)?(?:数量)?{GAP}{{N}}(?P<unit>件|宗)",
+        rf"(?:上年度?|上一年度?)(?:结转|转结|转接)(?:的|来)?(?:政府信息公开)?(?:申请)?(?:办理)?(?:数量)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh15 v05 上年转结1件, v16 上年结转0件",
     ),
     (
@@ -519,7 +528,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
             ("requests_letter", ("信函",)),
         ),
         "seed 000; fresh15 v07",
-        *(rf"{{N}}{U_REQ}{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")),
+        *(
+            rf"{{N}}{U_REQ}[，,]?{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")
+        ),  # fresh23 f27: 1件,为网上申请
     ),
     # The way a request was submitted, 通过…提交 (fresh17 x24: 其中通过当面提交申请6条,通过邮寄方式提交申请2条,通过
     # 互联网渠道提交申请5条).
@@ -724,13 +735,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # 我局专门安排1名业务人员 (d10); a kind without its noun before a comma (配备1名专职，1名兼职信息公开工作人员).
     (
         "staff_part_time",
-        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?"
+        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?"
         rf"(?:工作)?(?:人员|同志|信息员)",
         "d18, n06: 指定2名兼职工作人员",
     ),
     (
         "staff_full_time",
-        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?(?:专职|全职)(?:的)?(?:信息公开|政务公开|政府信息公开)?"
+        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?(?:专职|全职)(?:的)?(?:信息公开|政务公开|政府信息公开)?"
         rf"(?:工作)?(?:人员|同志|信息员|(?=[，、,]))",
         "配备1名专职工作人员",
     ),
@@ -752,11 +763,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff",
-        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:同志)?(?:专兼职|专、兼职)(?:的)?(?:信息公开|政务公开)?(?:工作)?"
+        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?(?:专兼职|专、兼职)(?:的)?(?:信息公开|政务公开)?(?:工作)?"
         rf"(?:人员|同志)",
         "n14: 配备了4名专兼职工作人员",
     ),
-    ("staff", rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:业务|工作)?人员", "d10: 我局专门安排1名业务人员"),
+    ("staff", rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:业务|工作)?人员", "d10: 我局专门安排1名业务人员"),
     (
         "staff",
         r"(?:信息公开|政务公开)[^。；\n]{0,30}?由{N}(?P<unit>人|名)(?:同志|工作人员|人员)?(?:专门|具体|专职)?负责",

@@ -1091,6 +1091,97 @@ FRESH22_WORDING = [
 ]
 
 
+# Phenomena of the twenty-third fresh corpus, each as found and in other wording of the same kind.
+FRESH23_WORDING = [
+    # 目前…已: a running total to date, not the year's (f14); the year named with 年度 is the year's, even up to
+    # its last day (f13)
+    ("（一）目前本单位已主动公开政府信息49条。", {"proactive_total": None}),
+    ("2011年,我局目前已累计公开各类信息1200条。", {"proactive_total": None}),
+    ("截止12月31日止,本镇2011年度共主动公开政府信息39条,全文电子化率达100%。", {"proactive_total": 39}),
+    ("截止12月31日止,本镇共主动公开政府信息39条。", {"proactive_total": None}),
+    # Every channel named as a class (f21)
+    ("（一）主动公开情况。全区各行政机关共通过各类渠道公开政府信息82276项。", {"proactive_total": 82276}),
+    ("2020年,我局通过多种渠道发布政务信息560条。", {"proactive_total": 560}),
+    # The year's items named by their kinds, left open with 等 (f11) — not when every kind is another metric's
+    ("2022年公开各类部门文件、工作计划总结、决策部署落实情况、财政资金等信息318条。", {"proactive_total": 318}),
+    ("2022年公开政策解读、回应关切等信息35条。", {"proactive_total": None}),
+    # The noun before its verb, 量 (f18); an account's original articles (f07); a site's new items (f02)
+    ("2019年,中国绥宁微信公众号信息发布量82条,订阅人数为6113。", {"proactive_wechat": 82}),
+    ("2022年,“德兴新窗口”公众号推送原创文章204篇。", {"proactive_wechat": 204}),
+    ("2023年,年内通过银川市人民政府门户网站新增信息数16条。", {"proactive_website": 16}),
+    ("2023年,门户网站新增栏目3个。", {"proactive_website": None}),
+    # Carried over, 转接 and the matter named 依申请公开 (f02, f24) — a template's era only
+    ("2023年,全年收到依申请公开事项共5件。上年度转接政府信息公开申请0件。", {"t3.carried_over.total": 0}),
+    ("2024年华康街道共收到2件依申请公开,街道按期答复申请2件。无上年转结依申请公开。", {"t3.carried_over.total": 0}),
+    # The year requests were carried over from is no other year (f21)
+    (
+        "2020年,全区各行政机关共办理政府信息公开申请114件(含2019年结转18件),办结113件,公开政府信息167项。",
+        {"requests_closed": 113},
+    ),
+    ("2020年,全区共办理申请114件。2019年办结113件。", {"requests_closed": None}),
+    # A matter of requests (f23), the way after a comma (f27)
+    ("2024年,我街道收到依申请公开政府信息办理事项1件,已及时办结。", {"requests_total": 1}),
+    ("2021年,我局共收到依申请公开1件,为网上申请。", {"requests_total": 1, "requests_online": 1}),
+    # No request, said as its content (f09), or as the first of the matters listed (f34)
+    ("（二）依申请公开情况。2020年,我局未收到有关依申请公开内容。", {"requests_total": 0}),
+    (
+        "2020年,全街主动公开信息330条。无依申请公开和复议、诉讼和申诉的情况。",
+        {"requests_total": 0, "reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("2020年,无依申请公开收费情况。", {"requests_total": None}),
+    # Two nouns joined, the first ending like a unit: neither's (f39)
+    ("2023年,发布区和部门文件及政策解读519篇。", {"interpretations": None}),
+    ("2023年,发布部门文件3件、政策解读5篇。", {"interpretations": 5}),
+    # Staff in a unit of the body (f13)
+    ("2011年,我镇专门配备了党政办1名兼职工作人员负责操作。", {"staff_part_time": 1}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH23_WORDING, ids=[f"f23w{i}" for i in range(len(FRESH23_WORDING))]
+)
+def test_fresh23_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "level"),
+    [
+        # a title with 关于 between the body and its year (f30), the body's second name dropped
+        ("嘉兴市人民防空办公室(民防局)关于2009年度政府信息公开工作年度报告", "嘉兴市人民防空办公室", "department"),
+        ("某某县财政局关于2012年度政府信息公开工作年度报告", "某某县财政局", "department"),
+        ("白城市民委（宗教局）2009年度政府信息公开工作年度报告", "白城市民委", "department"),
+        # …but a place in brackets stays (fresh3 h28)
+        ("高新区(新市区)2019年政府信息公开工作年度报告", "高新区（新市区）", None),
+        # never the notice a report cites
+        ("县人民政府办公室关于做好2016年政府信息公开工作年度报告有关事项的通知", None, None),
+    ],
+)
+def test_titles_with_about_and_second_names(title: str, region: str | None, level: str | None) -> None:
+    text, _ = normalize_text(f"{title}\n根据《中华人民共和国政府信息公开条例》要求编制本报告。\n")
+    identity = extract_document("x", text)[0]
+    assert identity["region"] == region
+    if level:
+        assert identity["admin_level"] == level
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        # the body as the subject of a sentence that did not happen (f06), or after the overview's first subheading
+        # (f04)
+        (
+            "一、总体情况\n（二）依申请公开\n2022年度,蠡县交通运输局未发生因政府信息公开引发的行政复议案。\n",
+            "蠡县交通运输局",
+        ),
+        ("一、总体情况\n（一）主动公开情况。三亚市坚持以习近平新时代中国特色社会主义思想为指导,公开信息。\n", "三亚市"),
+    ],
+)
+def test_the_body_as_a_subject(body: str, region: str) -> None:
+    text, _ = normalize_text(f"2022年政府信息公开工作年度报告\n{body}")
+    assert extract_document("x", text)[0]["region"] == region
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH22_WORDING, ids=[f"f22w{i}" for i in range(len(FRESH22_WORDING))]
 )
