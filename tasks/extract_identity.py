@@ -425,6 +425,23 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group("region"), False
     if s := signature(text):
         yield s, False
+    if (town := address_township(text[:3000])) is not None:
+        yield town, False
+
+
+# A township's report that names itself only as 我镇 (fresh22 e19: 特向社会公布2015年度本级…报告), its address naming
+# its township after the county (地址:即墨市金口镇府前街38号): that township, of the kind it calls itself.
+ADDRESS_TOWNSHIP_RE = re.compile(rf"(?:市|县|区|旗)([{CJK}]{{2,4}}?(?:镇|乡|街道))")
+SELF_KIND = {"我镇": "镇", "本镇": "镇", "我乡": "乡", "本乡": "乡", "我街道": "街道", "本街道": "街道"}
+
+
+def address_township(text: str) -> str | None:
+    if level_from_self_reference(text) != "township" or not (a := contacts.ADDRESS_RE.search(text)):
+        return None
+    kinds = Counter({kind: text.count(word) for word, kind in SELF_KIND.items()})
+    kind = kinds.most_common(1)[0][0]
+    towns = {m.group(1) for m in ADDRESS_TOWNSHIP_RE.finditer(a.group(1)) if m.group(1).endswith(kind)}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) -> int | None:

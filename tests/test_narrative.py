@@ -1168,6 +1168,21 @@ def test_titles_with_about_and_second_names(title: str, region: str | None, leve
 @pytest.mark.parametrize(
     ("body", "region"),
     [
+        # a township's report naming itself only as 我镇, its address naming the township (fresh22 e19)
+        ("2015年,我镇主动公开政府信息52条。我镇认真落实条例。\n地址:即墨市金口镇府前街38号;邮编:266213。\n", "金口镇"),
+        # …of the kind it calls itself, and only one
+        ("2015年,我镇主动公开政府信息52条。我镇认真落实条例。\n地址:即墨市金口乡府前街38号。\n", None),
+        ("2015年,我局主动公开政府信息52条。我局认真落实条例。\n地址:即墨市金口镇府前街38号。\n", None),
+    ],
+)
+def test_a_township_named_by_its_address(body: str, region: str | None) -> None:
+    text, _ = normalize_text(f"特向社会公布2015年度本级政府信息公开工作年度报告\n{body}")
+    assert extract_document("x", text)[0]["region"] == region
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
         # the body as the subject of a sentence that did not happen (f06), or after the overview's first subheading
         # (f04)
         (
