@@ -250,12 +250,31 @@ PUBLISHING_ON_A_PORTAL = ("department", "township")  # bodies whose items go up 
 # A clause whose subject is the whole jurisdiction (2022年度全县主动公开各类信息199条): in a department's report, the
 # figure of the government above it (fresh15 v30, 县人民政府办公室), not the department's own.
 WHOLE_PLACE_RE = re.compile(
-    r"\s*(?:(?:19|20)\d{2}\s?年度?|全年|本年度?|今年)?[，,]?\s*全(?:县|市|区|省|州|旗|盟)(?!直|级)"
+    r"\s*(?:(?:19|20)\d{2}\s?年度?|全年|本年度?|今年)?[，,]?\s*全(?P<level>县|市|区|省|州|旗|盟)(?!直|级)"
 )
+# …and in a district's or county's report, the city's, province's or prefecture's (fresh24 g25: 黄陂区's report,
+# 2022年全市各级行政机关共收到政府信息公开申请208件) — a county-level city's 全市 is its own; in a township's, any of
+# them.
+ABOVE = {"county": "市省州盟", "township": "县市区省州旗盟", "prefecture": "省"}
+OWN_SUBJECT_RE = re.compile(r"[我本](?:县|市|区|镇|乡|街道|局|委|办|厅|单位|机关|部门)")
 
 
-def above_the_department(c: Candidate, text: str) -> bool:
-    return bool(WHOLE_PLACE_RE.match(text, clause_start(text, c.start)))
+def above_the_body(c: Candidate, text: str, identity: dict) -> bool:
+    level, region = identity.get("admin_level"), identity.get("region") or ""
+    c0 = clause_start(text, c.start)
+    m = WHOLE_PLACE_RE.match(text, c0)
+    if m is None and not OWN_SUBJECT_RE.search(text, c0, c.start):
+        m = WHOLE_PLACE_RE.match(text, sentence_start(text, c.start))  # …其中已办结196件: the same subject on
+    if m is None:
+        return False
+    if level == "department":
+        return True
+    above = ABOVE.get(level or "", "")
+    if level == "county" and region.endswith("市"):
+        above = "省州盟"
+    if level == "prefecture" and not region.endswith(("市", "州", "盟")):
+        above = ""
+    return m.group("level") in above
 
 
 def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
@@ -333,8 +352,7 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     prose = other_years_out(prose_candidates(text) + zero_candidates(text), text, identity.get("report_year"))
     whole = {c.metric for c in prose if not c.scoped}
     prose = [c if c.metric in whole else own_site(c, text, identity) for c in prose]
-    if identity.get("admin_level") == "department":
-        prose = [c for c in prose if not above_the_department(c, text)]
+    prose = [c for c in prose if not above_the_body(c, text, identity)]
     prose, site_notes = several_sites_out(prose, text)
     known: dict[str, set[float]] = defaultdict(set)
     for c in prose:

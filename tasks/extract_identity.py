@@ -45,6 +45,11 @@ TITLE_RES = (
     re.compile(
         rf"{YEAR}\s{{0,3}}年(?:度)?+(?P<region>[{CJK}]{{1,20}}?{TITLE_BODY_END})(?:人民政府|办事处)?\s{{0,3}}{SUBJECT}"
     ),
+    # …its 年 left out (fresh24 g12: 2009上海市浦东新区高桥镇政府信息公开工作年度报告), at a line's start
+    re.compile(
+        rf"(?m)^[ \t]*{YEAR}[ \t]{{0,3}}(?![年度])(?P<region>[{CJK}]{{2,20}}?{TITLE_BODY_END})"
+        rf"(?:人民政府|办事处)?[ \t]{{0,3}}{SUBJECT}"
+    ),
     re.compile(rf"(?P<region>){YEAR}\s{{0,3}}年(?:度)?\s{{0,3}}{SUBJECT}"),
     # the opening that names the report by its short name (fresh16 w37: 乐山高新区管委会2010年年报根据《条例》…编制)
     re.compile(rf"(?P<region>[{CJK}]{{2,30}}?{TITLE_BODY_END}){YEAR}\s{{0,3}}年(?:度)?年报(?=根据|依据|依照|按照|是)"),

@@ -160,6 +160,7 @@ LEADING_VERB_RE = re.compile(
 DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 NEW_NEXT_RE = re.compile(r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增")
+YEAR_NEW_INFO_RE = re.compile(r"(?:本年度?|当年|今年)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息")
 NEW_AMONG_RE = re.compile(r"其中[，,]?[^。；\d]{0,12}?新增")  # the year's new items among a cumulative figure
 SENTENCE_MAX = 300  # how far back a sentence may reach; bounds the work on text without punctuation
 
@@ -219,7 +220,9 @@ def clause_start(text: str, pos: int) -> int:
 
 # The heading of any level nearest before a position: 一、…, （二）…, 2.… on a line of its own.
 SUBHEADING_RE = re.compile(
-    r"^[ \t]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])[^\n。]{2,40}$",
+    r"^[ \t]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
+    # on its own line, or run into its paragraph after a full stop (fresh24 g28: 3.依申请公开办理情况。东华门街道…)
+    r"(?:[^\n。]{2,40}$|[^\n。，,]{2,16}?(?:情况|工作)(?=。))",
     re.MULTILINE,
 )
 HEADING_REACH = 600
@@ -359,10 +362,17 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     )  # 自2008年以来累计… may open the match
     if period:
         return "skip" if period == "other" else "up_to_date"
-    if (
-        metric == "proactive_total"
-        and "累计" in prefix[-12:] + m.group()
-        and (NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1]) or NEW_NEXT_RE.match(text, m.end()))
+    if metric == "proactive_total" and (
+        (
+            "累计" in prefix[-12:] + m.group()
+            and (
+                NEW_AMONG_RE.search(text, m.end(), sentence_span(text, m.start())[1])
+                or NEW_NEXT_RE.match(text, m.end())
+            )
+        )
+        # fresh24 g32: 本局2008年全年主动公开政府信息3320条，其中全文电子化达100%，本年度新增的主动公开信息289条 —
+        # the year's new items said after: the first figure is the stock, 累计 or not
+        or YEAR_NEW_INFO_RE.search(text, m.end(), sentence_span(text, m.start())[1])
     ):
         # fresh16 w37: 累计主动公开政府信息272条。2010年新增主动公开政府信息57条 — the stock, then the year's
         return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
@@ -474,7 +484,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         text[_semicolons_back(text, s0) : m.end()]
     ):
         title = sections.title(m.start())
-        if (title and not SECTION_CONTEXT_RE.search(title)) or re.search(r"受理$", prefix):
+        # (its subheading says what it is about: （五）申请行政复议和提起行政诉讼情况, fresh24 g22)
+        told = SECTION_CONTEXT_RE.search(heading_before(text, m.start()))
+        if (title and not SECTION_CONTEXT_RE.search(title) and not told) or re.search(r"受理$", prefix):
             return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
     return None
 
@@ -602,7 +614,7 @@ def _skip_period(text: str, pos: int) -> bool:
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|引起|引发|提起)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
-    r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|举报|投诉"
+    r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|复议|诉讼|举报|投诉"
     r"|收到|接到|受理|依申请|政府信息依申请|涉(?:行政|复议|诉讼)|就|[提引]起"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
@@ -670,14 +682,26 @@ KINDS_ETC_RE = re.compile(KINDS_ETC)
 OTHER_KINDS_RE = re.compile(r"解读|回应|留言|咨询|答复|访谈|问答")
 # A review's or suit's outcome after its name: what did not happen is that outcome, not the case.
 RESULT_AFTER_RE = re.compile(r"(?:案件)?(?:结果)?被?(?:纠正|纠错|败诉|撤销|确认违法)")
+JOINED_CASE_RE = re.compile(r"[、和及与或]\s*(?:行政)?")
 
 
 def _zeros_in(window: str, title: str) -> list[tuple[str, int, str]]:
     """(metric, end of its keyword in the window, source) for what a negation's clause says did not happen."""
-    cases = [(k, metric) for kw, metric in ZERO_CASES if (k := re.search(kw, window))]
-    if cases and all(RESULT_AFTER_RE.match(window, k.end()) for k, _ in cases):
+    cases = sorted(
+        ((k, metric) for kw, metric in ZERO_CASES if (k := re.search(kw, window))), key=lambda c: c[0].start()
+    )
+    # an outcome after the last of cases listed is each one's (fresh24 g05: 没有…引起的行政诉讼、行政复议败诉)
+    lost = [False] * len(cases)
+    for i in range(len(cases) - 1, -1, -1):
+        k = cases[i][0]
+        lost[i] = bool(RESULT_AFTER_RE.match(window, k.end())) or (
+            i + 1 < len(cases)
+            and lost[i + 1]
+            and bool(JOINED_CASE_RE.fullmatch(window, k.end(), cases[i + 1][0].start()))
+        )
+    if cases and all(lost):
         return []  # 区政府本级无…行政复议结果纠正和行政诉讼败诉案件 (fresh21 c02): no case lost, not no case
-    cases = [(k, metric) for k, metric in cases if not RESULT_AFTER_RE.match(window, k.end())]
+    cases = [c for c, was_lost in zip(cases, lost, strict=True) if not was_lost]
     if cases:
         found = [(metric, k.end(), "zero") for k, metric in cases]  # 未发生因…申请提起的行政复议: not the request
         first_case = min(k.start() for k, _ in cases)
@@ -742,7 +766,12 @@ def zero_candidates(text: str) -> list[Candidate]:
         before = (
             text[sentence_start(text, max(s0 - 1, 0)) : s0] if REVIEW_OR_SUIT_RE.search(text, neg.end(), end) else ""
         )
-        told = ZERO_CONTEXT_RE.search(text[s0:end]) or SECTION_CONTEXT_RE.search(title)
+        # (or its subheading: （六）复议、诉讼和申诉情况 / 2020年，我镇无复议、诉讼和申诉情况发生, fresh24 g27)
+        told = (
+            ZERO_CONTEXT_RE.search(text[s0:end])
+            or SECTION_CONTEXT_RE.search(title)
+            or SECTION_CONTEXT_RE.search(heading_before(text, neg.start()))
+        )
         if not told and not (before and REQUEST_FIGURE_RE.search(before)):
             continue  # 全县未发生行政复议 under 一、概述 need not be about disclosure
         if SUBUNIT_RE.search(text[s0 : neg.start()]):

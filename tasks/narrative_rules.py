@@ -22,7 +22,7 @@ OUTCOME_AFTER = {
     "outcome_not_ours": r"(?:本|该)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本",
     "outcome_not_exist": r"(?:申请的)?(?:政府)?信息不存在",
 }
-U_CASE = r"(?P<unit>件|起|宗|例|次|个|份)"
+U_CASE = r"(?P<unit>件|起|宗|例|次|个|份|项)"  # fresh24 g22, g24: 行政复议事项0项, 行政复议1项
 U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
 U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
@@ -316,6 +316,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
+        rf"对{{N}}{U_DOC}[^，,。；;\d\n]{{0,8}}?(?:政策|文件)[^，,。；;\d\n]{{0,4}}?(?#from)进行(?:了)?[^，,。；;\d\n]{{0,6}}?解读",
+        "fresh24 g07: 对15个政策文件进行了解读 (the number first)",
+    ),
+    (
+        "interpretations",
         rf"对[^，,。；;\d\n]{{0,10}}?(?:政策|文件)[^，,。；;\d\n]{{0,4}}?进行(?:了)?[^，,。；;\d\n]{{0,6}}?解读{GAP}{{N}}{U_ITEM}",
         "fresh15 v10: 对政策文件进行同步深入解读114条 (the policies interpreted, then the count)",
     ),
@@ -425,7 +430,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "t3.carried_forward.total",
-        rf"(?:结转|转结|顺延)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        rf"(?:结转|转结|转接|顺延)(?:至|到)?下(?:一)?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh15 v09 转结下年度办理1件, v16 结转至下年办理0件",
     ),
     # The same said the other way round (fresh18 y35: 结转上年度办理1件; fresh19 z24: 结转上年9件, 结转下年继续办理7件),
@@ -605,7 +610,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",
+        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh24 g23: 办结政府信息依申请公开733件
         "seed 001, d13: 办结信息公开申请N件",
     ),
     # Every request counted, closed: the figure first, then 均/已 and its answering (fresh22 e14: 共收到…申请20件,20件申请
@@ -682,7 +687,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
-        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件|事项)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
         "seed 000; fresh10 p23 被申请行政复议的案件有9件",
     ),
     (

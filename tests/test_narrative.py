@@ -1137,6 +1137,70 @@ FRESH23_WORDING = [
 ]
 
 
+# Phenomena of the twenty-fourth fresh corpus, each as found and in other wording of the same kind.
+FRESH24_WORDING = [
+    # The year's new items said after a figure: that figure is the stock, 累计 or not (g32; fresh8 m12)
+    (
+        "2008年,本局全年主动公开政府信息3320条,其中全文电子化达100%,本年度新增的主动公开信息289条。",
+        {"proactive_total": 289},
+    ),
+    ("2008年,本局全年主动公开政府信息3320条,其中本年度新增制发文件20件。", {"proactive_total": 3320}),
+    # An outcome after the last of cases listed is each one's (g05)
+    ("2021年度,我团没有因信息公开案件引起的行政诉讼、行政复议败诉。", {"lawsuits": None, "reconsiderations": None}),
+    ("2021年度,我团没有因信息公开引起的行政诉讼、行政复议。", {"lawsuits": 0, "reconsiderations": 0}),
+    # No review or suit under a subheading that names them (g27, g22), run into its paragraph (g28)
+    ("（六）复议、诉讼和申诉情况\n2020年,我镇无复议、诉讼和申诉情况发生。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("（五）申请行政复议和提起行政诉讼情况\n2023年度,我镇发生行政复议事项0项。", {"reconsiderations": 0}),
+    (
+        "一、总体情况\n3.依申请公开办理情况。本年新收政府信息公开申请4件,全部按时办结。其中,收到行政诉讼案件1件。",
+        {"lawsuits": 1},
+    ),
+    ("一、总体情况\n2023年,全县共受理行政复议案件4件。", {"reconsiderations": None}),
+    # Interpretations with the number first (g07); closed requests named 政府信息依申请公开, carried forward 转接 (g23)
+    ("2024年,对15个政策文件进行了解读。", {"interpretations": 15}),
+    (
+        "2023年,共办结政府信息依申请公开733件,转接下年度办理45件。",
+        {"requests_closed": 733, "t3.carried_forward.total": 45},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH24_WORDING, ids=[f"f24w{i}" for i in range(len(FRESH24_WORDING))]
+)
+def test_fresh24_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # the city's figure in a district's report, its later clauses too (fresh24 g25)
+        ("武汉市黄陂区", "2022年全市各级行政机关共收到政府信息公开申请208件,其中已办结196件。", None),
+        ("武汉市黄陂区", "2022年全区各级行政机关共收到政府信息公开申请208件,其中已办结196件。", 208),
+        # a county-level city's 全市 is its own
+        ("辽宁省兴城市", "2022年全市各级行政机关共收到政府信息公开申请208件,其中已办结196件。", 208),
+        # the county's figure in a township's report
+        ("某县黄家镇", "2022年全县共收到政府信息公开申请208件。", None),
+    ],
+)
+def test_a_higher_level_is_not_the_body(title: str, body: str, want: float | None) -> None:
+    text, _ = normalize_text(f"{title}2022年政府信息公开工作年度报告\n{body}\n")
+    got = {r["metric"]: r["value"] for r in extract_document("x", text)[1]}
+    assert got.get("requests_total") == want
+
+
+def test_a_title_without_its_year_word() -> None:
+    # fresh24 g12: 2009上海市浦东新区高桥镇政府信息公开工作年度报告, signed 2010年2月 — the title's year is the report's
+    text, _ = normalize_text(
+        "2009上海市浦东新区高桥镇政府信息公开工作年度报告\n上海市浦东新区高桥镇人民政府\n2010年2月\n"
+        "本镇到2009年底累计主动公开政府信息81条,其中,本年度新增的主动公开政府信息27条。\n"
+    )
+    identity, rows, _ = extract_document("x", text)
+    assert (identity["region"], identity["report_year"]) == ("高桥镇", 2009)
+    assert {r["metric"]: r["value"] for r in rows}["proactive_total"] == 27
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH23_WORDING, ids=[f"f23w{i}" for i in range(len(FRESH23_WORDING))]
 )
@@ -1147,12 +1211,20 @@ def test_fresh23_wording(sentence: str, expected: dict) -> None:
 @pytest.mark.parametrize(
     ("title", "region", "level"),
     [
-        # a title with 关于 between the body and its year (f30), the body's second name dropped
-        ("嘉兴市人民防空办公室(民防局)关于2009年度政府信息公开工作年度报告", "嘉兴市人民防空办公室", "department"),
+        # a title with 关于 between the body and its year (f30); a department's second name in brackets stays, as the
+        # report writes it and as the development corpus names d18 (永嘉县委农办（县农业局）)
+        (
+            "嘉兴市人民防空办公室(民防局)关于2009年度政府信息公开工作年度报告",
+            "嘉兴市人民防空办公室(民防局)",
+            "department",
+        ),
         ("某某县财政局关于2012年度政府信息公开工作年度报告", "某某县财政局", "department"),
-        ("白城市民委（宗教局）2009年度政府信息公开工作年度报告", "白城市民委", "department"),
-        # …but a place in brackets stays (fresh3 h28)
-        ("高新区(新市区)2019年政府信息公开工作年度报告", "高新区（新市区）", None),
+        ("白城市民委（宗教局）2009年度政府信息公开工作年度报告", "白城市民委（宗教局）", "department"),
+        # a bracket in a name keeps its width before the title's year too (fresh24 g40, fresh3 h28)
+        ("高新区(新市区)2019年政府信息公开工作年度报告", "高新区(新市区)", None),
+        ("永嘉三江商务区(街道)2014年政府信息公开工作年度报告", "永嘉三江商务区(街道)", None),
+        # a zone named with the township it is (fresh24 g33)
+        ("开发区(白洋街道)2009年政府信息公开工作年度报告", "白洋街道", "township"),
         # never the notice a report cites
         ("县人民政府办公室关于做好2016年政府信息公开工作年度报告有关事项的通知", None, None),
     ],

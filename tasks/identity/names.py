@@ -98,7 +98,9 @@ def trim_phrase(name: str) -> list[str]:
     return [trim_trailing(LEAD_PHRASE_RE.sub("", name)), LEAD_PHRASE_RE.sub("", trim_trailing(name))]
 
 
-SECOND_NAME_RE = re.compile(r"(?<=[局委办室厅])[（(][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)[）)]$")
+ZONE_TOWNSHIP_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}(?:开发区|园区|新区|商务区|管委会)[（(]([\u4e00-\u9fff]{2,8}(?:街道|镇|乡))[）)]$"
+)
 
 
 def normal_form(name: str, own: bool = False) -> str:
@@ -108,9 +110,9 @@ def normal_form(name: str, own: bool = False) -> str:
     # 鼓楼区人民政府华侨路街道办事处: the street office is the district government's agency, named 华侨路街道
     name = GOV_BEFORE_TOWNSHIP_RE.sub("", name)
     name = re.sub(r"(?<=街道)办事处$|(?<=街道)办$", "", name)
-    # a department's second name in brackets (一个机构两块牌子: 嘉兴市人民防空办公室(民防局), fresh23 f30;
-    # 白城市民委(宗教局), fresh19 z15): the first names it — never a place in brackets (高新区(新市区), fresh3 h28)
-    name = SECOND_NAME_RE.sub("", name)
+    # a zone named with the township it is, in brackets (fresh24 g33: 开发区(白洋街道)): the township
+    if m := ZONE_TOWNSHIP_RE.match(name):
+        name = m.group(1)
     m = GOV_SUFFIX_RE.search(name)
     if m is None or (own and OFFICE_RE.search(name)):
         return name

@@ -31,7 +31,7 @@ def fold_width(text: str) -> tuple[str, int]:
 
 # A parenthetical with a Han character inside, or, the first branch, a name's: the same span either way.
 PAREN_RE = re.compile(
-    rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}])|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
+    rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}]|\s{{0,3}}(?:19|20)\d{{2}}\s?年)|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
 )
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\ufeff\u2028\u2029]")
@@ -71,7 +71,8 @@ STRAY_SPACE_RE = re.compile(
 
 def _fold_parentheses(text: str) -> tuple[str, int]:
     """A parenthetical with a Han character inside becomes full-width, except inside a name, which keeps it as
-    written (d21: 坪山区委(区政府)办公室 — Han characters on both sides, at most eight Han characters within).
+    written (d21: 坪山区委(区政府)办公室 — Han characters on both sides, at most eight Han characters within; or a
+    title's year after it, fresh24 g40: 永嘉三江商务区(街道)2014年…报告).
     Returns the text and the parentheticals seen, names included."""
     parts = PAREN_RE.split(text)  # outside, name, inside, outside, … (each match fills one of its two groups)
     if len(parts) == 1:
