@@ -16,6 +16,7 @@ from tasks.identity.names import (
     CJK,
     ORGAN_END,
     PLACE_END,
+    SELF_REFERENCE,
     SPAM_RE,
     TOWNSHIP_END,
     admin_level_of,
@@ -437,7 +438,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
 # A township's report that names itself only as 我镇 (fresh22 e19: 特向社会公布2015年度本级…报告), its address naming
 # its township after the county (地址:即墨市金口镇府前街38号): that township, of the kind it calls itself.
 ADDRESS_TOWNSHIP_RE = re.compile(rf"(?:市|县|区|旗)([{CJK}]{{2,4}}?(?:镇|乡|街道))")
-SELF_KIND = {"我镇": "镇", "本镇": "镇", "我乡": "乡", "本乡": "乡", "我街道": "街道", "本街道": "街道"}
+# the kind each word a township calls itself by names (我镇 → 镇), from the self-references that set its level
+SELF_KIND = {word: word[1:] for word, level in SELF_REFERENCE if level == "township"}
 
 
 def address_township(text: str) -> str | None:
