@@ -251,6 +251,11 @@ class Sections:
         i = bisect.bisect_right(self.starts, pos) - 1
         return self.titles[i] if i >= 0 else ""
 
+    def about_disclosure(self, text: str, pos: int) -> bool:
+        """The section or the nearest subheading around pos names disclosure, requests, reviews, suits or fees
+        (（五）申请行政复议和提起行政诉讼情况, fresh24 g22; （六）复议、诉讼和申诉情况, fresh24 g27)."""
+        return bool(SECTION_CONTEXT_RE.search(self.title(pos)) or SECTION_CONTEXT_RE.search(heading_before(text, pos)))
+
 
 def _merged(text: str, start: int) -> bool:
     """The label is the second of two joined nouns (行政复议、行政诉讼案件743件; 予以公开或部分公开59件), not the next
@@ -480,14 +485,12 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # 网站发布了72条权威解读 (fresh19 z25): the noun after a count names what it counts — one kind
     if metric == "lawsuits" and AFTER_REVIEW_RE.search(text, max(0, m.start() - 12), m.start() + 2):
         return "skip"  # 经复议后起诉的行政诉讼0件 (fresh17 x08) counts only the suits after a review: not all suits
-    if metric in ("reconsiderations", "lawsuits") and not DISCLOSURE_RE.search(
-        text[_semicolons_back(text, s0) : m.end()]
+    if (
+        metric in ("reconsiderations", "lawsuits")
+        and not DISCLOSURE_RE.search(text[_semicolons_back(text, s0) : m.end()])
+        and ((sections.title(m.start()) and not sections.about_disclosure(text, m.start())) or prefix.endswith("受理"))
     ):
-        title = sections.title(m.start())
-        # (its subheading says what it is about: （五）申请行政复议和提起行政诉讼情况, fresh24 g22)
-        told = SECTION_CONTEXT_RE.search(heading_before(text, m.start()))
-        if (title and not SECTION_CONTEXT_RE.search(title) and not told) or re.search(r"受理$", prefix):
-            return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
+        return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
     return None
 
 
@@ -766,12 +769,8 @@ def zero_candidates(text: str) -> list[Candidate]:
         before = (
             text[sentence_start(text, max(s0 - 1, 0)) : s0] if REVIEW_OR_SUIT_RE.search(text, neg.end(), end) else ""
         )
-        # (or its subheading: （六）复议、诉讼和申诉情况 / 2020年，我镇无复议、诉讼和申诉情况发生, fresh24 g27)
-        told = (
-            ZERO_CONTEXT_RE.search(text[s0:end])
-            or SECTION_CONTEXT_RE.search(title)
-            or SECTION_CONTEXT_RE.search(heading_before(text, neg.start()))
-        )
+        # (or its section or subheading: 2020年，我镇无复议、诉讼和申诉情况发生 under （六）复议、诉讼和申诉情况)
+        told = ZERO_CONTEXT_RE.search(text[s0:end]) or sections.about_disclosure(text, neg.start())
         if not told and not (before and REQUEST_FIGURE_RE.search(before)):
             continue  # 全县未发生行政复议 under 一、概述 need not be about disclosure
         if SUBUNIT_RE.search(text[s0 : neg.start()]):
