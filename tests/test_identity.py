@@ -1262,3 +1262,14 @@ def test_a_place_in_a_title_a_national_document_forwards_is_not_the_report_s() -
     own = "2024年,中心认真学习《江苏省政府信息公开规定》,规范答复。"
     assert identity_of("一、总体情况\n" + forwarded)["province"] is None
     assert identity_of("一、总体情况\n" + own)["province"] == "江苏省"
+
+
+def test_province_named_alone_settles_a_name_several_provinces_bear() -> None:
+    # fresh21 c02: 河东区 is in 天津 and in 临沂 (山东); the report names 天津 only in a phrase, never as a place
+    text = "河东区2024年政府信息公开工作年度报告\n深入贯彻习近平总书记对天津工作的一系列重要指示精神,"
+    assert identity_of(text)["province"] == "天津市"
+    assert identity_of(text.replace("天津工作", "天津港工作"))["province"] is None  # 天津港 is a port, not the city
+    assert identity_of(text + "赴山东学习。")["province"] is None  # two provinces named: no answer
+    # fresh8 m06: the one 杨村街道 of the gazetteer lies in 天津, the one province the text names
+    assert locate("杨村街道", [], "杨村街道深入贯彻落实习近平总书记对天津工作重要要求", 2023).province == "天津市"
+    assert locate("杨村街道", [], "杨村街道深入贯彻落实重要要求", 2023).province is None

@@ -119,6 +119,8 @@ def township_evidence(code: str, text: str, codes_in_text: list[set[str]]) -> in
         if len(codes) == 1:
             (c,) = codes
             score += 3 if c == county else 2 if c == prefecture else 1 if c == code[:2] + "0000" else 0
+    if not score and provinces_named(text) == {gazetteer.province_of(code)}:
+        score = 1  # the one province the text names, by its short name alone (fresh8 m06: 杨村街道…对天津工作)
     for area, weight in ((county, 2), (prefecture, 1)):
         name = gazetteer.current_names().get(area, "")
         short = gazetteer.PLACE_SUFFIX_RE.sub("", name)
@@ -167,7 +169,38 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
             return Location(None, gazetteer.province_of(next(iter(areas))))
     if code:
         return Location(code, gazetteer.province_of(code))
-    return Location(None, province_votes(window, year) or phone_areas(text)[0])
+    province = province_votes(window, year) or phone_areas(text)[0]
+    return Location(None, province or (namesakes_province(region, window, year) if region else None))
+
+
+# A province named by its short name, not as the opening of another place's or thing's name (河北区, 山西路, 天津港).
+NOT_A_PROVINCE_AFTER = r"(?![\u4e00-\u9fff]{0,2}?(?:区|县|路|街|镇|乡|村|港|湾|大学|银行))"
+
+
+def namesakes_province(region: str, window: str, year: int | None) -> str | None:
+    """The province of a body whose name several provinces' places bear (河东区: 天津 and 临沂), when the text names
+    one province, one of those (fresh21 c02: 深入贯彻习近平总书记对天津工作的一系列重要指示精神)."""
+    codes = gazetteer.lookup(region, year) or set(gazetteer.township_codes(region))
+    provs = {p for c in codes if (p := gazetteer.province_of(c))}
+    if len(provs) < 2:
+        return None
+    named = provinces_named(window)
+    return next(iter(named)) if len(named) == 1 and named <= provs else None
+
+
+@cache
+def province_names_re() -> re.Pattern[str]:
+    """Any province by its short name (with its suffix or none, 天津市 or 天津), not as the opening of another name."""
+    shorts = sorted((n for n, full in gazetteer.provinces().items() if n != full), key=len, reverse=True)
+    suffixes = "省|市|壮族自治区|回族自治区|维吾尔自治区|自治区"
+    return re.compile(rf"({'|'.join(shorts)})(?:{suffixes}|{NOT_A_PROVINCE_AFTER})")
+
+
+@lru_cache(maxsize=2)
+def provinces_named(window: str) -> frozenset[str]:
+    """The provinces a text names, in full or by their short names (对天津工作, 甘肃政务服务网)."""
+    provinces = gazetteer.provinces()
+    return frozenset(provinces[m.group(1)] for m in province_names_re().finditer(window))
 
 
 def township_code(region: str, areas: set[str], text: str, window: str, year: int | None) -> str | None:
