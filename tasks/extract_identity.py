@@ -9,13 +9,15 @@ from collections import Counter
 
 from tasks.bodies import body_id
 from tasks.identity import contacts
-from tasks.identity.gazetteer import places_in
+from tasks.identity.gazetteer import places_in, township_codes
 from tasks.identity.locate import locate
 from tasks.identity.names import (
     BODY_END,
     CJK,
+    DEPARTMENT_RE,
     ORGAN_END,
     PLACE_END,
+    RELATIVE_RE,
     SELF_REFERENCE,
     SPAM_RE,
     TOWNSHIP_END,
@@ -23,6 +25,7 @@ from tasks.identity.names import (
     clean_region,
     is_body_name,
     level_from_self_reference,
+    only_place_of_level,
     qualify_department,
     zone_below_county,
 )
@@ -95,7 +98,10 @@ BODY_ABOUT_YEAR_RE = re.compile(
     rf"(?m)^([ \t]*[{CJK}（）()]{{2,40}}?(?:{TITLE_BODY_END}|[）)]))关于(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年)"
 )
 # 现就…报告如下 too (fresh4 i08).
-INTRO_RE = re.compile(rf"现[将就](?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?报告如下")
+# 现将某县2019年政府信息公开年度报告如下; 特向社会公布青川县2021年度政府信息公开情况 (fresh25 i29)
+INTRO_RE = re.compile(
+    rf"(?:现[将就]|向社会公布)(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?(?:报告如下|公开情况)"
+)
 LEAD_YEAR_RE = re.compile(
     rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
     re.MULTILINE,
@@ -106,7 +112,7 @@ LEAD_YEAR_RE = re.compile(
 PREDICATE = (
     r"(?:认真|深入|坚持|严格|全面|始终|紧紧|紧扣|紧密|紧跟|围绕|积极|高度|持续|进一步|不断|扎实|继续|牢固|牢牢|聚焦|立足|着力"
     r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
-    r"|统筹|对标|以|把|将|在|及时|的?(?:政府信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
+    r"|统筹|对标|以(?!及)|把|将|在|通过|依托|利用|借助|及时|的?(?:政府信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
     r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开)"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
     r"|未(?:发生|收到|接到|出现|受理))"  # fresh23 f06: 2022年度,蠡县交通运输局未发生因…而引发的行政复议案
 )
@@ -189,9 +195,11 @@ GOVERNMENT_OFFICE_ISSUER_RE = re.compile(
 OFFICE_IN_DEPARTMENT_RE = re.compile(rf"^([{CJK}]{{2,20}}?局)[{CJK}]{{0,24}}办公室$")
 # The page chrome names the publishing body (d28: 发布机构:兴国镇; 来源:川主乡); a site's 主办单位 is its owner.
 PAGE_HEADER_RE = re.compile(
-    r"(?:发布机构|发布单位|信息来源|来源|发文机关|发布部门|文章来源)[ \t]{0,3}[:：|][ \t]{0,3}"
-    rf"([{CJK}（）()]{{2,30}}?)"
-    rf"(?=索引号|发布时间|发布日期|时间|日期|作者|文号|分类|浏览|点击|[^{CJK}（）()]|$)"
+    # (the label glued to its value in a page's metadata block, fresh25 i04: 发文机关宋村镇人民政府 主题词)
+    r"(?:(?:发布机构|发布单位|信息来源|来源|发文机关|发布部门|文章来源)[ \t]{0,3}[:：|]"
+    r"|(?<![^\n])(?:发布机构|发文机关))"
+    rf"[ \t]{{0,3}}([{CJK}（）()]{{2,30}}?)"
+    rf"(?=索引号|发布时间|发布日期|时间|日期|作者|文号|分类|浏览|点击|主题词|[^{CJK}（）()]|$)"
 )
 PORTAL_REGION_RE = re.compile(rf"([{CJK}]{{2,10}}?(?:市|县|区))人民政府(?:门户)?网站")
 # The site the report's electronic copy is posted on (fresh16 w08: 本年度报告电子版可以从乌海市统计局门户网(http://…)下载;
@@ -433,6 +441,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield s, False
     if (town := address_township(text[:3000])) is not None:
         yield town, False
+    if (town := only_township_named(text[:3000])) is not None:
+        yield town, False
 
 
 # A township's report that names itself only as 我镇 (fresh22 e19: 特向社会公布2015年度本级…报告), its address naming
@@ -448,6 +458,20 @@ def address_township(text: str) -> str | None:
     kinds = Counter({kind: text.count(word) for word, kind in SELF_KIND.items()})
     kind = kinds.most_common(1)[0][0]
     towns = {m.group(1) for m in ADDRESS_TOWNSHIP_RE.finditer(a.group(1)) if m.group(1).endswith(kind)}
+    return towns.pop() if len(towns) == 1 else None
+
+
+def only_township_named(text: str) -> str | None:
+    """A township's report that calls itself only 我镇 and names one township of that kind, and no other, anywhere
+    (fresh25 i35: 对照《殷祖镇基层政务公开标准目录》): that township."""
+    if level_from_self_reference(text) != "township":
+        return None
+    kind = Counter({kind: text.count(word) for word, kind in SELF_KIND.items()}).most_common(1)[0][0]
+    towns = set()
+    for m in re.finditer(kind, text):
+        names = (text[i : m.end()] for i in range(max(0, m.start() - 4), m.start() - 1))
+        if name := next((n for n in names if township_codes(n)), None):
+            towns.add(name)
     return towns.pop() if len(towns) == 1 else None
 
 
@@ -473,6 +497,23 @@ def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) 
     return fallback_year(text)
 
 
+def relative_subject(text: str, said: str) -> str | None:
+    """A department named only by its level and its own name (区政务服务办, 市民促局), as the subject of its overview's
+    opening sentence, when nothing names it in full: the name as the report writes it (fresh25 i21: 2021年,区政务服务办
+    以…; i38: 2022年,市民促局依照…) — not a government nor its general office."""
+    if said not in ("department", "unknown") or not (m := opening_subject(text[:1500])):
+        return None
+    name = DEPARTMENT_OFFICE_RE.sub("", m.group("region"))
+    if len(name) > 12 or not RELATIVE_RE.match(name) or not DEPARTMENT_RE.search(name) or SPAM_RE.search(name):
+        return None
+    if re.search(r"政府(?:办公室|办公厅|办)$", name):
+        return None  # 县政府办公室: every county has one (fresh17 x29, wide t03 name theirs in full elsewhere)
+    if admin_level_of(name) != "department":
+        return None
+    qualified = qualify_department(name, text)
+    return only_place_of_level(name, text) if qualified == name else qualified
+
+
 # A page's metadata label glued before the title it announces (标题马厂镇2019年…, fresh17 x13).
 METADATA_LABEL_RE = re.compile(r"^(?:标题|题名|(?:文件|信息|文章)名称)[:：]?\s*")
 
@@ -495,6 +536,8 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         if region and (own or said in ("unknown", admin_level_of(region)) or zone_below_county(region)):
             break
         region, parents = None, []
+    if region is None and (region := relative_subject(text, said)):
+        parents = []
     if region and region.endswith("委") and region + "员会" in text[:3000]:
         region += "员会"  # 常州市卫生健康委 is how the text runs on, 常州市卫生健康委员会 its name (fresh20 t21)
     if region:

@@ -66,10 +66,10 @@ CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 OUTLET_RE = re.compile(
-    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|抖音|头条|视频号|APP|App"
+    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|媒介|大厅|抖音|头条|视频号|APP|App"
 )
 LIST_MARK_RE = re.compile(r"[、和及与]")
-OTHER_OUTLET_RE = re.compile(r"媒体|报|电视|广播|栏")  # the press and notice boards: the other ways (fresh6 k24)
+OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|栏")  # the press and notice boards: the other ways (fresh6 k24)
 # Never a list that gives the channel's own examples (通过报刊、广播等其他形式…: seed 000).
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
@@ -221,12 +221,14 @@ def clause_start(text: str, pos: int) -> int:
 # The heading of any level nearest before a position: 一、…, （二）…, 2.… on a line of its own.
 SUBHEADING_RE = re.compile(
     r"^[ \t]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
-    # on its own line, or run into its paragraph after a full stop (fresh24 g28: 3.依申请公开办理情况。东华门街道…)
-    r"(?:[^\n。]{2,40}$|[^\n。，,]{2,16}?(?:情况|工作)(?=。))",
+    # on its own line, or run into its paragraph after a full stop (fresh24 g28: 3.依申请公开办理情况。东华门街道…;
+    # fresh25 i10: （二）依申请公开。严格按照…)
+    r"(?:[^\n。]{2,40}$|[^\n。，,]{2,16}?(?:情况|工作)(?=。)|[^\n。，,；;：:\d]{2,10}(?=。))",
     re.MULTILINE,
 )
 HEADING_REACH = 600
-BARE_REQUEST_FIGURE_RE = re.compile(r"[^公信]*申请[^公信数]*")  # a label that says 申请 and nothing of disclosure
+# a label that says 申请 and nothing of disclosure (公民申请事项 says whose)
+BARE_REQUEST_FIGURE_RE = re.compile(r"(?:(?!公开|信息)[^数])*申请(?:(?!公开|信息)[^数])*")
 
 
 def heading_before(text: str, pos: int) -> str:
@@ -334,7 +336,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return (
                 "skip"  # 门户网站、“渭南发布”等政务新媒体主动公开…9400余条 (fresh18 y02): the website and the new media
             )
-        joined = stretch.startswith(("及", "和", "与")) and not CHANNEL_OF[metric].search(stretch)
+        joined = stretch.startswith(("及", "和", "与", "以及")) and not CHANNEL_OF[metric].search(stretch)
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
             # 平台合计发布… is two channels together (fresh5 j27), while 门户网站和部门网站 are both websites (seed 000)
@@ -475,6 +477,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if (
         metric in CHANNEL_OF
         and "动态" in m.group()
+        and not kinds  # (…、镇村工作动态各类信息297条 names every kind, fresh25 i02)
         and (kind := KIND_LISTED_NEXT_RE.match(text, m.end()))
         and not CHANNEL_RE.search(kind.group())
     ):
@@ -643,13 +646,14 @@ ZERO_REQUEST_RE = re.compile(
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
 RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
 RECEIVED_REQUEST_RE = re.compile(
-    r"(?:任何)?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
+    # (the ways it might have come named between: 未收到任何通过受理电话、网络平台、来信等方式提出的相关…, fresh25 i01)
+    r"(?:任何)?(?:通过[^，,。；;\d\n]{2,30}?(?:提出|提交)的)?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 # Disclosure on request as a happening that did not happen (fresh4 i06: 没有发生依申请公开信息的情况; fresh9 n22:
 # 未发生过政府信息依申请公开的信息; n10: 没有受理过政府信息依申请公开) or as the matter of a 情况 that did not exist
 # (fresh6 k10: 无依申请公开情况; fresh9 n34): no request came. 没有依申请公开政府信息 alone stays out (see above).
-REQUEST_EVENT_RE = re.compile(r"(?:受理|办理)?过?(?:政府信息)?依申请(?:信息)?(?:公开)?")
+REQUEST_EVENT_RE = re.compile(r"(?:(?:受理|办理|答复)[、和及与]?){0,3}过?(?:政府信息)?依申请(?:信息)?(?:公开)?")
 REQUEST_MATTER_RE = re.compile(r"(?:政府信息)?依申请(?:信息)?公开[^，。；;\d\n]{0,16}?情况")
 NOT_REQUEST_MATTER_RE = re.compile(r"费|复议|诉讼|投诉|举报|咨询")
 # Disclosure on request as the first of the matters listed that did not happen (无依申请公开和复议、诉讼和申诉的情况) —

@@ -57,23 +57,27 @@ ACCOUNT_NAME = r"(?:“[^”\n]{1,20}”)?"  # n03: 门户网站(http://sport.he
 # The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
 CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计|共)"
 # The kinds of the items named after the verb, the list left open with 等 (fresh21 c25: 门户网站公开机构职能、工作总结、
-# 预决算信息、行政许可等政府信息23条; fresh18 y19: 微信公众平台发布党的基层建设、…等信息750余条): the channel's items.
+# 预决算信息、行政许可等政府信息23条; fresh18 y19: 微信公众平台发布党的基层建设、…等信息750余条): the channel's items;
+# or closed with 各类 (fresh25 i02: 微信公众号公开国家重大事项新闻、…、镇村工作动态各类信息297条).
 KINDS_ETC = (
-    r"(?:涉及)?[^，,。；;\d\n]{2,40}?、[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?(?:政府|政务)?(?:信息|内容)"
+    r"(?:涉及)?[^，,。；;\d\n]{2,40}?、(?:[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?|[^，,。；;\d\n等公发]{1,20}?各类)"
+    r"(?:政府|政务)?(?:信息|内容)"
 )
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条) — not
 # one column of a list of them (fresh17 x08: …教育信息栏目发布信息139条,政策解读栏目发布信息35条); a government's 外网
 # is its public website (fresh18 y04: 在县人民政府外网主动公开政府信息数13条).
 CHANNELS: dict[str, str] = {
-    "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
+    "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网(?!”?(?:微信|小程序|公众号|微博))|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
     r"|公开网(?![站格点])|信息网(?![站格点络])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)(?![^。；;\n]{0,40}栏目)|外网(?<=政府外网)",
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
-    "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
+    # nor a mini program (fresh25 i05: 平台微信小程序公开信息数为270条 beside 微信公众平台…2464条), whose name may end in
+    # 官网 (fresh14 u22: “西安旅游微官网”微信小程序发布信息10条: no website either)
+    "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈|小程序)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
     # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
-    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
+    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|线下(?:方式|形式|渠道|途径|载体)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
 CHANNEL_UNIT = {
     "proactive_website": U_ITEM_OR_EOL,
@@ -235,6 +239,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
+        rf"(?:政府|政务)信息主动公开(?:数量|总数|总量|条数|数){GAP}{{N}}{U_ITEM}",
+        "fresh25 i05: 需要公众广泛知晓…的政府信息主动公开数为2918条 (the noun, then its verb as a count)",
+    ),
+    (
+        "proactive_total",
         rf"发布(?:了)?(?:各类|各项)?(?:主动)?公开(?:的)?(?:政府|政务)信息{GAP}{{N}}{U_ITEM}",
         "t01: 审核发布各类公开政府信息249条 (the noun says it is disclosed information)",
     ),
@@ -299,8 +308,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数)?{GAP}{{N}}{U_ITEM}",
-        "seeds 000/001: 发布政策解读稿件N篇",
+        rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数量|数)?{GAP}{{N}}{U_ITEM}",
+        "seeds 000/001: 发布政策解读稿件N篇; fresh25 i13 …,政策解读数量7条",
     ),
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
     (
@@ -401,9 +410,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?(?:各类)?(?:公开)?申请{GAP}{{N}}{U_REQ}",
+        rf"{RECEIVE}(?:了|到)?(?:并(?:答复|办理|办结|处理)(?:了)?)?(?:各类)?(?:公民|群众|公众)?(?:公开)?申请(?:事项)?{GAP}{{N}}"
+        rf"{U_REQ}",
         "fresh7 l13: （二）依申请公开办理情况 / 汝州市共收到申请19件 — bare 申请 (or 公开申请, fresh15 v29), only under a"
-        " heading about requests",
+        " heading about requests; fresh25 i10: 共收到并答复公民申请事项1件 (whose applicants, the verbs joined)",
     ),
     (
         "requests_total",
@@ -687,8 +697,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
-        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件|事项)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
-        "seed 000; fresh10 p23 被申请行政复议的案件有9件",
+        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件|案|事项)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "seed 000; fresh10 p23 被申请行政复议的案件有9件; fresh25 i40 行政复议案共1起 (as 行政诉讼案1件)",
     ),
     (
         "reconsiderations",

@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh24: 24–40 real reports each, 2008–2025, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh25: 24–40 real reports each, 2008–2025, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -36,37 +36,39 @@ CORPORA = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
 # Measured at this commit over identity and metrics together (before the changes each prompted, in its SOURCES.md):
-# fresh: narrative era 0.899 (107/119; before 0.790), template era 0.972 (275/283; before 0.926);
+# fresh: narrative era 0.907 (107/118; before 0.790), template era 0.975 (276/283; before 0.926);
 # fresh2: narrative era 0.918 (78/85; before 0.882), template era 0.924 (242/262; before 0.802);
-# fresh3: narrative era 0.901 (64/71; before 0.845), template era 0.924 (437/473; before 0.875);
-# fresh4: narrative era 0.892 (107/120; before 0.833), template era 0.972 (351/361; before 0.856);
-# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.966 (488/505; before 0.869);
+# fresh3: narrative era 0.901 (64/71; before 0.845), template era 0.928 (439/473; before 0.875);
+# fresh4: narrative era 0.925 (111/120; before 0.833), template era 0.978 (353/361; before 0.856);
+# fresh5: narrative era 0.952 (60/63; before 0.889), template era 0.974 (492/505; before 0.869);
 # fresh6: narrative era 0.902 (46/51; before 0.882), template era 0.965 (410/425; before 0.873);
 # fresh7: narrative era 0.909 (40/44; before 0.795), template era 0.849 (382/450; before 0.767; 45 of the misses are
 # l17's, quarantined for want of a year);
-# fresh8: narrative era 1.000 (29/29; before 0.897), template era 0.923 (383/415; before 0.872);
-# fresh9: narrative era 0.857 (24/28; before 0.821), template era 0.941 (508/540; before 0.867);
-# fresh10: template era 0.945 (499/528; before 0.871; no narrative-era report);
-# fresh11: narrative era 0.915 (43/47; before 0.851), template era 0.925 (331/358; before 0.844);
-# fresh12: narrative era 0.953 (61/64; before 0.797), template era 0.961 (269/280; before 0.925);
-# fresh13: narrative era 0.977 (171/175; before 0.920), template era 0.953 (143/150; before 0.887);
+# fresh8: narrative era 1.000 (28/28; before 0.897), template era 0.940 (390/415; before 0.872);
+# fresh9: narrative era 0.857 (24/28; before 0.821), template era 0.944 (510/540; before 0.867);
+# fresh10: template era 0.949 (501/528; before 0.871; no narrative-era report);
+# fresh11: narrative era 0.915 (43/47; before 0.851), template era 0.939 (336/358; before 0.844);
+# fresh12: narrative era 0.984 (63/64; before 0.797), template era 0.964 (270/280; before 0.925);
+# fresh13: narrative era 0.983 (172/175; before 0.920), template era 0.953 (143/150; before 0.887);
 # fresh14: narrative era 1.000 (15/15; before 0.933), template era 0.963 (600/623; before 0.870, with u23, a held-back
 # report removed in session 27);
 # fresh15: narrative era 0.968 (60/62; before 0.935), template era 0.968 (335/346; before 0.855);
 # fresh16: narrative era 0.964 (54/56; before 0.875), template era 0.941 (225/239; before 0.908);
-# fresh17: narrative era 0.932 (55/59; before 0.847), template era 0.909 (310/341; before 0.827);
-# fresh18: narrative era 0.889 (32/36; before 0.889), template era 0.881 (280/318; before 0.814);
-# fresh19: narrative era 0.863 (120/139; before 0.842), template era 0.734 (199/271; before 0.693 with the helpers'
+# fresh17: narrative era 0.932 (55/59; before 0.847), template era 0.912 (311/341; before 0.827);
+# fresh18: narrative era 0.889 (32/36; before 0.889), template era 0.896 (285/318; before 0.814);
+# fresh19: narrative era 0.863 (120/139; before 0.842), template era 0.742 (201/271; before 0.693 with the helpers'
 # URL-inferred years, 0.701 without: 34 of the misses are z31's, z37's and z40's, quarantined for want of a year);
 # fresh20: narrative era 0.912 (114/125; before 0.912), template era 0.915 (260/284; before 0.873);
-# fresh21: narrative era 0.852 (52/61; before 0.852), template era 0.915 (290/317; before 0.874);
+# fresh21: narrative era 0.852 (52/61; before 0.852), template era 0.921 (292/317; before 0.874);
 # fresh22: narrative era 0.773 (17/22; before 0.682), template era 0.941 (257/273; before 0.886);
 # fresh23: narrative era 0.949 (74/78; before 0.910), template era 0.946 (369/390; before 0.908);
-# fresh24: narrative era 0.933 (83/89; before 0.865), template era 0.916 (360/393; before 0.896).
+# fresh24: narrative era 0.933 (83/89; before 0.865), template era 0.921 (362/393; before 0.896);
+# fresh25: narrative era 0.949 (56/59; before 0.932), template era 0.930 (240/258; before 0.868).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -116,6 +118,8 @@ FLOORS = {
     ("fresh23", "template"): 0.93,
     ("fresh24", "narrative"): 0.89,
     ("fresh24", "template"): 0.90,
+    ("fresh25", "narrative"): 0.89,
+    ("fresh25", "template"): 0.91,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -214,6 +218,13 @@ FLOORS = {
 # g01's 东大街街道 (办事处 dropped, as every street's), g05's 第一师阿拉尔市十六团新开岭镇 (as its title names it), g25's
 # 办理信息公开行政复议12件、行政诉讼24件 (the sentence after the city's figures, no subject of its own) and g37's level
 # (湾里管理局, a bureau governing a former district: a department by its name).
+# fresh25, by its traps: i22's 北京市大兴区商务委员会 and i34's 北京市大兴区综合行政服务中心 (as the titles name them;
+# the truths drop the city, as fresh18/19), i09's 银川经济技术开发区 (its 管理委员会 dropped and landed as a county, as
+# fresh21 c30's) and i08's 全年共办理政府信息公开申请80件,已答复69件,其中11件顺延至下一年度办理 (69 landed as the requests
+# closed, the rest carried forward; the truth reads 已答复 as replies).
+# Departments named only by their level (区政务服务办, fresh25 i21; 区秦岭保护局, fresh8 m23) land as the reports name
+# them; fresh8 m23's truth takes 临潼区 from the site. A province's department named so takes the one province the text
+# names (fresh12 r07 黑龙江省市场监管局; its truth keeps 省市场监管局).
 # A district's department is named with its municipality, as with a city (fresh13 s01, fresh14 u01, fresh15 v03):
 # fresh11 q24's 重庆市武隆区统计局 is one (its truth drops 重庆市, as wide t20's drops 北京市).
 MAX_WRONG = {
@@ -224,11 +235,11 @@ MAX_WRONG = {
     "fresh5": 0,
     "fresh6": 8,
     "fresh7": 2,
-    "fresh8": 5,
+    "fresh8": 6,
     "fresh9": 5,
     "fresh10": 6,
     "fresh11": 6,
-    "fresh12": 12,
+    "fresh12": 13,
     "fresh13": 5,
     "fresh14": 9,
     "fresh15": 1,
@@ -241,6 +252,7 @@ MAX_WRONG = {
     "fresh22": 4,
     "fresh23": 6,
     "fresh24": 9,
+    "fresh25": 5,
 }
 
 

@@ -181,7 +181,8 @@ REPORT_OPENINGS = [
         # http://www.dlweishan.gov.cn/wsrmzf/c106948/202002/54ed651c9acf4bac8ca8854ae7d0cf29.shtml
         "根据《中华人民共和国政府信息公开条例》的规定,编制2019年度我乡信息公开工作年度报告。本报告主要包括:总体情况。\n"
         "二、主动公开政府信息情况\n截至2019年12月31日,牛街乡人民政府通过信息平台公开信息累计主动公开政府信息3条。我乡高度重视。",
-        {"region": None, "province": None, "admin_level": "township", "report_year": 2019, "body_id": None},
+        # (the one township a report that calls itself 我乡 names, the subject of its disclosures: fresh25 i35's rule)
+        {"region": "牛街乡", "admin_level": "township", "report_year": 2019},
         id="verb_phrase_compiles_the_report_of_we",
     ),
     pytest.param(
@@ -211,7 +212,8 @@ REPORT_OPENINGS = [
         "引 言\n2017年,县水务局严格按照《中华人民共和国政府信息公开条例》规定及上级部门相关要求,积极开展信息公开工作,现将我局"
         "2017年政府信息公开工作年度报告如下:\n2、报告主要内容:澳门金沙城中心_欧洲杯足球网-【投注官网平台】水务局2017年政府信息"
         "公开工作情况。",
-        {"region": None, "province": None, "report_year": 2017, "body_id": None},
+        # the spam is no name; the overview's subject names the bureau by its level, as fresh25 i21's (区政务服务办)
+        {"region": "县水务局", "province": None, "report_year": 2017, "body_id": None},
         id="hijacked_mirror_replaced_the_name",
     ),
     pytest.param(

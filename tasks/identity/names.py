@@ -319,6 +319,13 @@ def level_from_self_reference(text: str) -> str:
 GENERIC_PLACE_RE = re.compile(r"^.区$")
 
 
+def only_place_of_level(region: str, text: str) -> str:
+    """'县统计局' → '平武县统计局' when the text names one place of that level (县) and no other (fresh19 z38)."""
+    found = {n for _, n in gazetteer.places_in(text[:6500]) if len(n) > 2 and n.endswith(region[0])}
+    found = {n for n in found if not any(n != m and m.endswith(n) for m in found)}  # 武县 inside 平武县
+    return found.pop() + region[1:] if len(found) == 1 else region
+
+
 def qualify_department(region: str, text: str) -> str:
     """'公安局' → '平潭县公安局' when the report names the department with a place before it."""
     if not DEPARTMENT_RE.search(region) or leading_places(region) or township_office(region):
