@@ -119,7 +119,9 @@ PREDICATE = (
 OPENING_SUBJECT = (
     rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
     # a subject never opens with a preposition (fresh19 z38: 2021年通过政府网站主动公开… — 网站 is no body)
-    rf"(?!通过|经过|经由|利用|依托|借助|对|向|从|为|由|就)(?P<region>[{CJK}（）()]{{1,30}}?{BODY_END})(?={PREDICATE})"
+    # nor holds one, nor a person's post (fresh26 j27: 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…)
+    rf"(?!通过|经过|经由|利用|依托|借助|对|向|从|为|由|就)(?P<region>(?:(?!在|时任|同志)[{CJK}（）()]){{1,30}}?{BODY_END})"
+    rf"(?={PREDICATE})"
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
@@ -510,8 +512,7 @@ def relative_subject(text: str, said: str) -> str | None:
         return None  # 县政府办公室: every county has one (fresh17 x29, wide t03 name theirs in full elsewhere)
     if admin_level_of(name) != "department":
         return None
-    qualified = qualify_department(name, text)
-    return only_place_of_level(name, text) if qualified == name else qualified
+    return name
 
 
 # A page's metadata label glued before the title it announces (标题马厂镇2019年…, fresh17 x13).
@@ -542,6 +543,8 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         region += "员会"  # 常州市卫生健康委 is how the text runs on, 常州市卫生健康委员会 its name (fresh20 t21)
     if region:
         region = qualify_department(region, text)
+        if RELATIVE_RE.match(region) and DEPARTMENT_RE.search(region):
+            region = only_place_of_level(region, text, year)  # 县人民政府办公室 of a text naming 湟源县 (fresh26 j40)
         if not parents:
             parents = clean_region(region)[1]
     where = locate(region, parents, text, year)

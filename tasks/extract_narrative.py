@@ -66,10 +66,12 @@ CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 OUTLET_RE = re.compile(
-    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|媒介|大厅|抖音|头条|视频号|APP|App"
+    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
 )
 LIST_MARK_RE = re.compile(r"[、和及与]")
-OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|栏")  # the press and notice boards: the other ways (fresh6 k24)
+OTHER_OUTLET_RE = re.compile(
+    r"媒体|媒介|报|电视|广播|栏|查阅"
+)  # the press and notice boards: the other ways (fresh6 k24)
 # Never a list that gives the channel's own examples (通过报刊、广播等其他形式…: seed 000).
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
@@ -341,6 +343,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
             # 平台合计发布… is two channels together (fresh5 j27), while 门户网站和部门网站 are both websites (seed 000)
             return "skip"
+    if "分别" in text[clause_start(text, m.start()) : m.start("num")] and FIGURE_NEXT_RE.match(text, m.end()):
+        return "skip"  # fresh26 j01: 县(市、区)、市直部门分别受理公开申请504件、246件 — each one's in turn, no total
     listed = m.groupdict().get("listed")
     if listed is not None:
         if STRETCH_VETO_RE.search(listed) or len(_outlet_kinds(listed)) < 2 or "分别" in m.group():
@@ -358,10 +362,20 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"
     if stretch is not None and DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
         return "skip"  # t24: 通过…网站发布信息4583条，其中主动公开各类政府信息2107条 — every post, not disclosures
-    if metric.startswith(VETOED) and VETO_RE.search(prefix + clause):
+    # a veto word before an earlier figure of the sentence is that figure's (fresh26 j26: 窗口受理信息公开咨询99人次,…,
+    # 受理依申请公开政府信息5件 — the consultations are not the requests' matter)
+    # — unless it is in the sentence's first clause, its subject's (d06: 区行政服务中心共受理申请121510件，办结121510件)
+    if metric.startswith(VETOED) and (
+        VETO_RE.search(prefix[_after_last_figure(prefix) :] + clause)
+        or VETO_RE.search(FIRST_CLAUSE_RE.match(prefix)[0])
+    ):
         return "skip"
     if metric in ("online_interviews", "proactive_gazette") and MEDIA_RE.search(clause):
         return "skip"  # fresh12 r26: 在中国日报网、红网、《湖南日报》…等公报公开…35条 — the press, not the gazette
+    if metric == "proactive_other" and _press_figure_beside(text, m):
+        # fresh26 j29: 通过新闻报刊公开信息65条…;通过其他方式公开信息113条 — the other ways are the press's and the
+        # rest's together (the catalog's 其他方式 / 报刊、广播): either figure alone is a part, their sum not printed
+        return "skip"
     # what a body has (staff, query rooms) is had now, whenever its work began (fresh13 s07: 自2004年5月起开展…，目前已
     # 配备了6名全职工作人员)
     period = (
@@ -588,6 +602,54 @@ RESPECTIVE_RE = re.compile(
     r"分别(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
 )
 RESPECTIVE_NUM_RE = re.compile(r"\d+")
+FIGURE_NEXT_RE = re.compile(r"[、和及与，,]\d")
+# The press or broadcasting given its own figure (通过新闻报刊公开信息65条).
+PRESS_FIGURE_RE = re.compile(r"(?:报刊|报纸|新闻媒体|电视|广播)[^。；;\n\d]{0,12}?\d+(?:条|篇|次)")
+
+
+LAST_FIGURE_RE = re.compile(r"\d+[^\d，,。；;]{0,3}(?=[，,；;][^\d]*\Z)")
+
+
+def _after_last_figure(prefix: str) -> int:
+    """Where the clauses after the prefix's last figure begin (0 when it holds none)."""
+    m = LAST_FIGURE_RE.search(prefix)
+    return m.end() if m else 0
+
+
+# The sentence's first clause, where its subject stands — not a clause opening with 在, a place for its own figure
+# (fresh18 y16: 在内蒙古政务服务网电子门户对外展示依申请事项1209项,…,发布政策解读16条)
+FIRST_CLAUSE_RE = re.compile(r"(?!\s*在)[^，,]*|")
+
+
+def _press_figure_beside(text: str, m: re.Match[str]) -> bool:
+    """Whether the match's line gives the press or broadcasting a figure of its own, apart from the match."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return any(
+        p.end() <= m.start() or p.start() >= m.end()
+        for p in PRESS_FIGURE_RE.finditer(text, start, end if end >= 0 else len(text))
+    )
+
+
+# The ways requests came in, listed, then their figures in turn (fresh26 j01: 当面申请、网上申请占主体,分别为366件、196件).
+RESPECTIVE_WAYS = {
+    "当面": "requests_in_person",
+    "现场": "requests_in_person",
+    "网上": "requests_online",
+    "网络": "requests_online",
+    "在线": "requests_online",
+    "互联网": "requests_online",
+    "信函": "requests_letter",
+    "邮寄": "requests_letter",
+    "传真": "requests_fax",
+    "电子邮件": "requests_email",
+}
+_WAY = f"(?:{'|'.join(RESPECTIVE_WAYS)})(?:申请|提交|方式)?"
+RESPECTIVE_WAYS_RE = re.compile(
+    rf"(?P<ways>(?:{_WAY}[、和及与]){{1,3}}{_WAY})[^。；，,\d\n]{{0,8}}?[，,]?分别(?:为|是|有)?"
+    r"(?P<nums>\d+件(?:[、和及与，,]\d+件){1,3})"
+)
+RESPECTIVE_WAY_RE = re.compile("|".join(RESPECTIVE_WAYS))
 
 
 def respective_candidates(text: str) -> list[Candidate]:
@@ -602,6 +664,14 @@ def respective_candidates(text: str) -> list[Candidate]:
         if len(set(metrics)) != len(metrics) or len(metrics) != len(values):
             continue  # a channel twice, or as many figures as channels not printed: no certain pairing
         if _skip_period(text, m.start()):
+            continue
+        out += [
+            Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)
+        ]
+    for m in RESPECTIVE_WAYS_RE.finditer(text):
+        metrics = [RESPECTIVE_WAYS[w.group()] for w in RESPECTIVE_WAY_RE.finditer(m.group("ways"))]
+        values = [float(v) for v in RESPECTIVE_NUM_RE.findall(m.group("nums"))]
+        if len(set(metrics)) != len(metrics) or len(metrics) != len(values) or _skip_period(text, m.start()):
             continue
         out += [
             Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)

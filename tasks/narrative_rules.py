@@ -43,7 +43,7 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
 # 公开动态信息35条 (fresh10 p21); 门户网站公开全市各类政府信息共计3437条 (fresh19 z25: the site's items, all of them)
-INFO = r"(?:全[市区县镇乡旗])?(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?信息"
+INFO = r"(?:全[市区县镇乡旗])?(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?(?:信息|讯息)"
 PUBLISH = r"(?:公开|发布|公布|上传|推送|发送|刊发|刊登)"
 PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first
@@ -239,7 +239,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?:政府|政务)信息主动公开(?:数量|总数|总量|条数|数){GAP}{{N}}{U_ITEM}",
+        rf"(?:政府|政务)信息主动公开(?:数量|总数|总量|条数|数)?{GAP}{{N}}{U_ITEM}",
         "fresh25 i05: 需要公众广泛知晓…的政府信息主动公开数为2918条 (the noun, then its verb as a count)",
     ),
     (
@@ -258,6 +258,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "proactive_wechat",
         rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
         "d10: 官方微信公众号累计发送了460条信息",
+    ),
+    *(
+        (
+            metric,
+            rf"(?:{CHANNELS[metric]})(?:共|累计)?更新(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
+            "fresh26 j11: 政务新媒体“巴达尔胡微政务”微信公众号更新126条 (an account's updates are its posts)",
+        )
+        for metric in ("proactive_wechat", "proactive_weibo")
     ),
     # The documents a gazette's issues carried, the issues counted first (fresh15 v11: 编发市政府公报12期,公开政策文件
     # 50件); only as the clause's last figure (fresh6 k28: …公报2期，刊登…文件33件，规范性文件3件 — two kinds, no one figure).
@@ -314,8 +322,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
     (
         "interpretations",
-        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布)(?:并(?:公开|发布))?(?:了)?(?:各类)?(?:政策)?解读"
-        rf"(?:材料?|稿件|文章|信息)?(?:信息)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件
+        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布)(?:并(?:公开|发布))?(?:了)?(?:图文|音频|视频|动漫|图解){{0,3}}(?:各类)?"
+        rf"(?:政策)?解读(?:材料?|稿件|文章|信息)?(?:信息)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
+        # 发布图文音频各类解读信息96条
         "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条",
     ),
     (
@@ -335,6 +344,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
     ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
+    (
+        "interpretations",
+        rf"(?<![^、，,；;：:\n。])(?:政策)?解读(?:信息|材料|稿件|文章)(?:发布|公开)(?:数量|数)?{GAP}{{N}}{U_ITEM}",
+        "fresh26 j02: …,解读信息发布13条 (the noun, then its verb)",
+    ),
     # The interpretations as a class of the items published, in a list of classes (fresh18 y07: …行政规范性文件35件、
     # 解读类信息69条; fresh13 s31; fresh18 y28 …政策文件信息4条,占比5%;政策文件解读3条; fresh9 n27 文件解读信息2条) —
     # after a list mark or 政策/文件, not 会议解读类信息 (a meeting's, merged with it).
@@ -718,8 +732,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "fees_yuan",
-        rf"(?:依申请公开(?:信息)?(?:收取|收费)|政府信息公开(?:收取|收费)|收取|收费)(?:的)?(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
-        "2014 table: 依申请公开信息收取的费用",
+        rf"(?:依申请公开(?:信息)?(?:收取|收费)|政府信息公开(?:收取|收费)|收取|收费)(?:[^，,。；;\d\n]{{2,12}}?等)?(?:成本)?(?:的)?"
+        rf"(?:费用|金额)(?:总额)?{GAP}{{N}}{U_YUAN}",
+        "2014 table: 依申请公开信息收取的费用; fresh26 j21 共收取检索、复印、邮递等成本费用共计0元",
     ),
     ("fees_yuan", rf"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费){GAP}{{N}}{U_YUAN}", "政府信息公开收费0元"),
     ("funding_yuan", rf"专项经费(?:投入)?{GAP}{{N}}{U_YUAN}", "seeds 000/003: 专项经费100.46万元"),
@@ -762,7 +777,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_part_time",
-        rf"(?<=[，、,及和与])(?:共有?)?{{N}}{U_PERSON}兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|信息员)",
+        rf"(?<=[，、,及和与有])(?:共有?)?{{N}}{U_PERSON}兼职(?:从事)?(?:的)?(?:信息公开|政务公开|政府信息公开)?(?:工作)?"
+        rf"(?:人员|信息员)",
         "…1名专职，1名兼职信息公开工作人员; fresh13 s02 …指定专人负责政府信息公开工作,共16名兼职人员; fresh15 v19"
         " 配备了1名专职工作人员及一名兼职工作人员",
     ),

@@ -1,4 +1,4 @@
-"""The fresh corpora (tests/data/fresh, fresh2 … fresh25: 24–40 real reports each, 2008–2025, each scored once before any rule was
+"""The fresh corpora (tests/data/fresh, fresh2 … fresh26: 24–40 real reports each, 2008–2025, each scored once before any rule was
 written for it) through the real flow: floors per era over every field, and the few wrong fields named."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ CORPORA = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 
@@ -60,15 +61,16 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh15: narrative era 0.968 (60/62; before 0.935), template era 0.968 (335/346; before 0.855);
 # fresh16: narrative era 0.964 (54/56; before 0.875), template era 0.941 (225/239; before 0.908);
 # fresh17: narrative era 0.932 (55/59; before 0.847), template era 0.912 (311/341; before 0.827);
-# fresh18: narrative era 0.889 (32/36; before 0.889), template era 0.896 (285/318; before 0.814);
+# fresh18: narrative era 0.889 (32/36; before 0.889), template era 0.899 (286/318; before 0.814);
 # fresh19: narrative era 0.863 (120/139; before 0.842), template era 0.742 (201/271; before 0.693 with the helpers'
 # URL-inferred years, 0.701 without: 34 of the misses are z31's, z37's and z40's, quarantined for want of a year);
 # fresh20: narrative era 0.912 (114/125; before 0.912), template era 0.915 (260/284; before 0.873);
 # fresh21: narrative era 0.852 (52/61; before 0.852), template era 0.921 (292/317; before 0.874);
 # fresh22: narrative era 0.773 (17/22; before 0.682), template era 0.941 (257/273; before 0.886);
 # fresh23: narrative era 0.949 (74/78; before 0.910), template era 0.946 (369/390; before 0.908);
-# fresh24: narrative era 0.933 (83/89; before 0.865), template era 0.921 (362/393; before 0.896);
-# fresh25: narrative era 0.949 (56/59; before 0.932), template era 0.930 (240/258; before 0.868).
+# fresh24: narrative era 0.933 (83/89; before 0.865), template era 0.924 (363/393; before 0.896);
+# fresh25: narrative era 0.949 (56/59; before 0.932), template era 0.930 (240/258; before 0.868);
+# fresh26: narrative era 0.940 (78/83; before 0.795), template era 0.922 (226/245; before 0.902).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -120,6 +122,8 @@ FLOORS = {
     ("fresh24", "template"): 0.90,
     ("fresh25", "narrative"): 0.89,
     ("fresh25", "template"): 0.91,
+    ("fresh26", "narrative"): 0.90,
+    ("fresh26", "template"): 0.91,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).
@@ -222,6 +226,13 @@ FLOORS = {
 # the truths drop the city, as fresh18/19), i09's 银川经济技术开发区 (its 管理委员会 dropped and landed as a county, as
 # fresh21 c30's) and i08's 全年共办理政府信息公开申请80件,已答复69件,其中11件顺延至下一年度办理 (69 landed as the requests
 # closed, the rest carried forward; the truth reads 已答复 as replies).
+# fresh26, by its traps: j25's 西宁市城中区生态环境局 and j28's 重庆市渝中区人民政府办公室 (as the reports name them;
+# the truths drop the city), j36's 长春新区 (its 管委会 dropped, a county, as fresh21 c30's), j38's 轉下年辦理10宗 (table
+# 三's carried-forward total in words, as fresh2 g28), j10's 政策解读信息38条 (a kind among an account's posts, read as
+# fresh18 y07's), j40's 制发政策解读16篇,规范性文件10篇 (landed as documents published), j34's 全年无信息公开收费项目 (no
+# fee charged, landed as zero), j26's 市商务委网站累计主动公开信息424条 (its website's, as printed; the truth reads it
+# as the total the next sentence gives over the website and the query rooms).
+# fresh4 also: i13's 政府微信公众号更新信息40余条 (at_least, as metrics.md says; the truth leaves 余 out).
 # Departments named only by their level (区政务服务办, fresh25 i21; 区秦岭保护局, fresh8 m23) land as the reports name
 # them; fresh8 m23's truth takes 临潼区 from the site. A province's department named so takes the one province the text
 # names (fresh12 r07 黑龙江省市场监管局; its truth keeps 省市场监管局).
@@ -231,7 +242,7 @@ MAX_WRONG = {
     "fresh": 2,
     "fresh2": 4,
     "fresh3": 0,
-    "fresh4": 3,
+    "fresh4": 4,
     "fresh5": 0,
     "fresh6": 8,
     "fresh7": 2,
@@ -253,6 +264,7 @@ MAX_WRONG = {
     "fresh23": 6,
     "fresh24": 9,
     "fresh25": 5,
+    "fresh26": 9,
 }
 
 

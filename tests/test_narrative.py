@@ -1215,6 +1215,77 @@ FRESH25_WORDING = [
 ]
 
 
+# Phenomena of the twenty-sixth fresh corpus, each as found and in other wording of the same kind.
+FRESH26_WORDING = [
+    # A veto word before an earlier figure is that figure's (j26; fresh24 g17) — but the sentence's subject's is all
+    # its figures' (corpus d06)
+    (
+        "2013年,服务大厅窗口受理信息公开咨询99人次,报送规范性文件6种,受理依申请公开政府信息5件。",
+        {"requests_total": 5},
+    ),
+    ("2021年,办结网民留言143条,发布政策解读信息14条。", {"interpretations": 14}),
+    ("区行政服务中心共受理申请121510件，办结121510件。", {"requests_total": None, "requests_closed": None}),
+    # Figures in turn after 分别 (j01): each one's, no total; the ways requests came in, in turn
+    (
+        "2011年,受理公开申请750件,当面申请、网上申请占主体,分别为366件、196件;县(市、区)、市直部门分别受理公开申请504件、"
+        "246件。",
+        {"requests_total": 750, "requests_in_person": 366, "requests_online": 196},
+    ),
+    ("2011年,各乡镇、各部门分别受理公开申请504件、246件。", {"requests_total": None}),
+    ("2011年,信函申请和传真申请分别为3件、1件。", {"requests_letter": 3, "requests_fax": 1}),
+    # The website and the query rooms are two outlets (j26)
+    (
+        "市商务委2013年通过门户网站和政府信息公开查阅场所共主动公开政府信息424条,全文电子化率达100%。",
+        {"proactive_total": 424, "proactive_website": None},
+    ),
+    # The press given its own figure: 其他方式 is a part of the other ways (j29); alone it is all of them
+    (
+        "2020年,通过政府网站公开信息216条;通过新闻报刊公开信息65条;通过其他方式公开信息113条。",
+        {"proactive_other": None, "proactive_website": 216},
+    ),
+    ("2020年,通过政府网站公开信息216条;通过其他方式公开信息113条。", {"proactive_other": 113}),
+    # Wordings: kinds of cost before 费用 (j21), 讯息 (j33), an account's 更新 (j11), 图文 interpretations (j28), the
+    # noun before its verb (j02), 有N名兼职从事…人员 (j34), 政府信息主动公开N篇 (j05)
+    ("2011年,共收取检索、复印、邮递等成本费用共计0元。", {"fees_yuan": 0}),
+    ("2014年,通过省司法厅微信公众平台发布推送讯息192条。", {"proactive_wechat": 192}),
+    ("2025年,政务新媒体“巴达尔胡微政务”微信公众号更新126条。", {"proactive_wechat": 126}),
+    ("2025年,发布图文音频各类解读信息96条。", {"interpretations": 96}),
+    ("2023年,办理政务服务事项656项,解读信息发布13条。", {"interpretations": 13}),
+    ("2013年,市司法局有两名兼职从事政府信息公开工作人员。", {"staff_part_time": 2}),
+    ("2019年,政府信息主动公开170篇。", {"proactive_total": 170}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH26_WORDING, ids=[f"f26w{i}" for i in range(len(FRESH26_WORDING))]
+)
+def test_fresh26_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "level"),
+    [
+        # a subject never holds a preposition or a person's post (fresh26 j27)
+        (
+            "本报告根据要求编制。\n2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上作了发言。我区我区",
+            None,
+            "county",
+        ),
+        # a title's department named by its level alone, the one place of that level the text names (fresh26 j40)
+        (
+            "县人民政府办公室2021年政府信息公开工作年度报告\n2021年,湟源县政务公开工作…",
+            "湟源县人民政府办公室",
+            "department",
+        ),
+        ("县人民政府办公室2021年政府信息公开工作年度报告\n2021年,湟源县、大通县…", "县人民政府办公室", "department"),
+    ],
+)
+def test_fresh26_identity(text: str, region: str | None, level: str | None) -> None:
+    identity = extract_document("x", normalize_text(text)[0])[0]
+    assert (identity["region"], identity["admin_level"]) == (region, level)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH25_WORDING, ids=[f"f25w{i}" for i in range(len(FRESH25_WORDING))]
 )

@@ -319,9 +319,14 @@ def level_from_self_reference(text: str) -> str:
 GENERIC_PLACE_RE = re.compile(r"^.区$")
 
 
-def only_place_of_level(region: str, text: str) -> str:
-    """'县统计局' → '平武县统计局' when the text names one place of that level (县) and no other (fresh19 z38)."""
-    found = {n for _, n in gazetteer.places_in(text[:6500]) if len(n) > 2 and n.endswith(region[0])}
+def only_place_of_level(region: str, text: str, year: int | None) -> str:
+    """'县统计局' → '平武县统计局' when the text names one place of that level (县) and no other (fresh19 z38), a
+    place of that name in the report's year (东乡县, a district since 2016, qualifies no 县人社局 of 2021)."""
+    found = {
+        n
+        for _, n in gazetteer.places_in(text[:6500])
+        if len(n) > 2 and n.endswith(region[0]) and gazetteer.lookup(n, year)
+    }
     found = {n for n in found if not any(n != m and m.endswith(n) for m in found)}  # 武县 inside 平武县
     return found.pop() + region[1:] if len(found) == 1 else region
 
