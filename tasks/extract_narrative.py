@@ -717,7 +717,9 @@ ZERO_REQUEST_RE = re.compile(
 RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
 RECEIVED_REQUEST_RE = re.compile(
     # (the ways it might have come named between: 未收到任何通过受理电话、网络平台、来信等方式提出的相关…, fresh25 i01)
-    r"(?:任何)?(?:通过[^，,。；;\d\n]{2,30}?(?:提出|提交)的)?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
+    r"(?:任何)?(?:通过[^，,。；;\d\n]{2,30}?(?:提出|提交)的)?(?:受理|办理)?过?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
+    # (or whose: 没有收到任何公民申请公开政府信息的请求, fresh27 k08)
+    r"|(?:任何)?(?:公民|群众|公众|个人)(?:的)?申请公开政府信息的(?:请求|申请)(?=[，,。；;\s]|$)"
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 # Disclosure on request as a happening that did not happen (fresh4 i06: 没有发生依申请公开信息的情况; fresh9 n22:
@@ -812,7 +814,7 @@ def _zero_fee(window: str, title: str) -> list[tuple[str, int, str]]:
 
 PERSONS_RE = re.compile(r"公民|自然人|个人")
 ORGANIZATIONS_RE = re.compile(r"法人|组织|企业|(?<![本我该])单位")
-EVERYONE_RE = re.compile(r"群众|公众|社会")  # the public: every applicant
+EVERYONE_RE = re.compile(r"群众|公众|社会|任何公民")  # the public: every applicant (fresh27 k08: 任何公民申请…的请求)
 
 
 def _some_applicants(matter: str) -> bool:
@@ -850,7 +852,7 @@ def zero_candidates(text: str) -> list[Candidate]:
         if SUBUNIT_RE.search(text[s0 : neg.start()]):
             continue
         # A negation that holds its verb of charging (均未收费, 不收取) is read from that verb on.
-        charging = neg.group().endswith(("收费", "收取", "收"))
+        charging = neg.group().endswith(("收费", "收取", "不收"))  # (未接收 receives: fresh27 k32)
         at = neg.start() + neg.group().rfind("收") if charging else neg.end()
         found = _zeros_in(text[at:end], title)
         if not found and neg.group().endswith(RECEIVING) and (k := RECEIVED_REQUEST_RE.match(text, at, end)):
@@ -891,7 +893,7 @@ CARRIED_ZERO_RE = re.compile(
 # A list line whose value is 无 (fresh5 j07: 2.行政机关依申请公开政府信息的数量：无; fresh4 i02: …收费情况：无). Never a
 # line about spending (与行政复议、行政诉讼有关的费用支出：无), consultations, or outcomes.
 LABEL_NONE_RE = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?[ \t]*(?P<label>[^\n。：:]{4,40}?)[ \t]*[：:][ \t]*无"
+    r"^[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?[ \t]*(?P<label>[^\n。：:]{4,40}?)[ \t]*[：:][ \t]*(?:无|没有)"
     r"[ \t]*[。；;]?[ \t]*$",
     re.MULTILINE,
 )
@@ -907,7 +909,7 @@ NONE_LABEL_VETO_RE = re.compile(r"费用|支出|经费|咨询|不予|部分|答�
 def listed_nones(text: str) -> list[Candidate]:
     """Zeros of a list whose lines name a count and answer 无."""
     out = []
-    if "无" not in text:
+    if "无" not in text and "没有" not in text:
         return out
     for m in (*LABEL_NONE_RE.finditer(text), *HEADING_NONE_RE.finditer(text)):
         label = m.group("label")

@@ -77,7 +77,7 @@ CHANNELS: dict[str, str] = {
     # 官网 (fresh14 u22: “西安旅游微官网”微信小程序发布信息10条: no website either)
     "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈|小程序)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
     # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
-    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|线下(?:方式|形式|渠道|途径|载体)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
+    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|线下(?:方式|形式|渠道|途径|载体)|传统(?:公开)?(?:载体|媒体|方式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
 CHANNEL_UNIT = {
     "proactive_website": U_ITEM_OR_EOL,
@@ -239,7 +239,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?:政府|政务)信息主动公开(?:数量|总数|总量|条数|数)?{GAP}{{N}}{U_ITEM}",
+        rf"(?<!申请)(?:政府|政务)?信息主动公开(?:数量|总数|总量|条数|数)?{GAP}{{N}}{U_ITEM}",  # fresh27 k25: 我镇信息主动公开292条
         "fresh25 i05: 需要公众广泛知晓…的政府信息主动公开数为2918条 (the noun, then its verb as a count)",
     ),
     (
@@ -262,8 +262,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(
         (
             metric,
-            rf"(?:{CHANNELS[metric]})(?:共|累计)?更新(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
-            "fresh26 j11: 政务新媒体“巴达尔胡微政务”微信公众号更新126条 (an account's updates are its posts)",
+            rf"(?:{CHANNELS[metric]})(?:共|累计)?(?:更新|发文)(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
+            "fresh26 j11: 政务新媒体“巴达尔胡微政务”微信公众号更新126条 (an account's updates are its posts); fresh27 k29"
+            " 新浪微博发文2900余条",
         )
         for metric in ("proactive_wechat", "proactive_weibo")
     ),
@@ -383,8 +384,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (  # counted in 条 only as a 数量 (fresh16 w35), never a list's 回应关切18条 (a column's items, fresh13 s05)
         "hotspot_responses",
-        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:[或和及]重大舆情)?(?:次数|数量|数){GAP}{{N}}"
-        r"(?P<unit>条)",
+        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:[或和及]重大舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
+        r"(?P<unit>条)",  # fresh27 k18: 公开回应公众关注热点信息40条
         "fresh16 w35: 回应公众关注热点和重大舆情数量11条",
     ),
     (

@@ -1256,6 +1256,50 @@ FRESH26_WORDING = [
 ]
 
 
+# Phenomena of the twenty-seventh fresh corpus, each as found and in other wording of the same kind.
+FRESH27_WORDING = [
+    # 信息主动公开 after its subject (k25); 回应…热点信息 (k18); the traditional outlets are the other ways (k27); an
+    # account's 发文 (k29)
+    ("2022年,我镇信息主动公开292条。", {"proactive_total": 292}),
+    ("2022年,依申请信息主动公开3条。", {"proactive_total": None}),
+    ("2022年,公开回应公众关注热点信息40条。", {"hotspot_responses": 40}),
+    ("2021年,通过报刊、电视等传统公开载体公开信息331条。", {"proactive_other": 331}),
+    ("2021年,新浪微博发文2900余条。", {"proactive_weibo": 2900}),
+    # No request, having received none (k32); from any citizen (k08) — but not from persons alone (fresh19 z38)
+    ("2022年,我镇未接收受理过依申请公开。", {"requests_total": 0}),
+    ("（二）依申请公开情况:没有收到任何公民申请公开政府信息的请求。", {"requests_total": 0}),
+    ("（二）依申请公开情况:未收到自然人提出的政府信息公开申请。", {"requests_total": None}),
+    # A list line answered 没有 (k08)
+    (
+        "2018年情况如下。\n(三)因政府信息公开申请行政复议、提起行政诉讼的情况:没有。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH27_WORDING, ids=[f"f27w{i}" for i in range(len(FRESH27_WORDING))]
+)
+def test_fresh27_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the short name a report will use, in brackets after its name, is no part of it (fresh27 k13)
+        (
+            "根据《条例》规定,现公布清远市清新区人民政府办公室(以下简称区政府办公室)2022年政府信息公开工作年度报告。",
+            "清远市清新区人民政府办公室",
+        ),
+        # a department named by its level keeps it where the one place of that level is a province (fresh27 k30)
+        ("一、总体情况\n2020年,市人民防空办认真贯彻《重庆市政府信息公开规定》。", "市人民防空办"),
+    ],
+)
+def test_fresh27_identity(text: str, region: str) -> None:
+    assert extract_document("x", normalize_text(text)[0])[0]["region"] == region
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH26_WORDING, ids=[f"f26w{i}" for i in range(len(FRESH26_WORDING))]
 )

@@ -139,6 +139,10 @@ TWIN_BODIES_RE = re.compile(
 )
 
 
+# A short name the report will use, in brackets after the name (以下简称区政府办公室): no part of the name.
+ALIAS_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|称)[^（()）]{1,20}[）)]")
+
+
 def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
     """Return (the body's name, the places named before it) from a candidate, or (None, []) when it is no name;
     `own` when the candidate is where the report names itself (its title).
@@ -149,6 +153,7 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # 广州市黄埔区人民政府 广州开发区管委会 (fresh20 t27, fresh f22): a joint report, the district's
         raw = twin.group("first").strip()
     raw = DOUBLED_PLACE_RE.sub(r"\1", raw)  # 北京市大兴区北京市大兴区发展和改革委员会 (fresh18 y15): printed twice
+    raw = ALIAS_RE.sub("", raw)  # 清远市清新区人民政府办公室(以下简称区政府办公室) (fresh27 k13): the short name after
     raw = GOVERNMENT_AND_OFFICE_RE.sub(r"\g<place>人民政府\g<office>", raw)
     raw = TO_THE_PUBLIC_RE.sub("", raw)  # 郑州高新区沟赵办事处向社会公布 (fresh17 x01): the name before the verb
     if VERB_END_RE.search(raw.strip("，,。：:“”\"'《》 \t\n")):
@@ -321,11 +326,12 @@ GENERIC_PLACE_RE = re.compile(r"^.区$")
 
 def only_place_of_level(region: str, text: str, year: int | None) -> str:
     """'县统计局' → '平武县统计局' when the text names one place of that level (县) and no other (fresh19 z38), a
-    place of that name in the report's year (东乡县, a district since 2016, qualifies no 县人社局 of 2021)."""
+    place of that name in the report's year (东乡县, a district since 2016, qualifies no 县人社局 of 2021) and below a
+    province (市人民防空办 of a report naming 重庆市 stays as printed, fresh27 k30; 省市场监管局 too, fresh12 r07)."""
     found = {
         n
         for _, n in gazetteer.places_in(text[:6500])
-        if len(n) > 2 and n.endswith(region[0]) and gazetteer.lookup(n, year)
+        if len(n) > 2 and n.endswith(region[0]) and gazetteer.lookup(n, year) and n not in gazetteer.provinces()
     }
     found = {n for n in found if not any(n != m and m.endswith(n) for m in found)}  # 武县 inside 平武县
     return found.pop() + region[1:] if len(found) == 1 else region
