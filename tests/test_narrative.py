@@ -1253,6 +1253,9 @@ FRESH26_WORDING = [
     ("2023年,办理政务服务事项656项,解读信息发布13条。", {"interpretations": 13}),
     ("2013年,市司法局有两名兼职从事政府信息公开工作人员。", {"staff_part_time": 2}),
     ("2019年,政府信息主动公开170篇。", {"proactive_total": 170}),
+    # Query points set up 专门的 (j09), or after another kind of place the verb set up too (j29)
+    ("2018年,设立了3个专门的信息公开查询点。", {"query_points": 3}),
+    ("2020年,设立了1个信息申请受理点和1个公共查阅点。", {"query_points": 1}),
 ]
 
 
