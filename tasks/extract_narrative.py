@@ -338,7 +338,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return (
                 "skip"  # 门户网站、“渭南发布”等政务新媒体主动公开…9400余条 (fresh18 y02): the website and the new media
             )
-        joined = stretch.startswith(("及", "和", "与", "以及")) and not CHANNEL_OF[metric].search(stretch)
+        joined = not CHANNEL_OF[metric].search(stretch) and (
+            stretch.startswith(("及", "和", "与", "以及"))
+            or (stretch.startswith("、") and OUTLET_RE.search(stretch))  # fresh28 m04: 网站、信息查阅场所等公开…35829条
+        )
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
             # 平台合计发布… is two channels together (fresh5 j27), while 门户网站和部门网站 are both websites (seed 000)
@@ -719,7 +722,7 @@ RECEIVED_REQUEST_RE = re.compile(
     # (the ways it might have come named between: 未收到任何通过受理电话、网络平台、来信等方式提出的相关…, fresh25 i01)
     r"(?:任何)?(?:通过[^，,。；;\d\n]{2,30}?(?:提出|提交)的)?(?:受理|办理)?过?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
     # (or whose: 没有收到任何公民申请公开政府信息的请求, fresh27 k08)
-    r"|(?:任何)?(?:公民|群众|公众|个人)(?:的)?申请公开政府信息的(?:请求|申请)(?=[，,。；;\s]|$)"
+    r"|(?:任何)?(?:公民|群众|公众|个人)[^，,。；;\d\n]{0,12}?(?:的)?申请公开政府信息(?:的(?:请求|申请))?(?=[，,。；;\s]|以及|$)"
 )
 BARE_REQUEST_RE = re.compile(r"(?:收到|受理|接到)?(?:任何)?申请")  # 无申请 (n15), under the requests section only
 # Disclosure on request as a happening that did not happen (fresh4 i06: 没有发生依申请公开信息的情况; fresh9 n22:
@@ -855,8 +858,13 @@ def zero_candidates(text: str) -> list[Candidate]:
         charging = neg.group().endswith(("收费", "收取", "不收"))  # (未接收 receives: fresh27 k32)
         at = neg.start() + neg.group().rfind("收") if charging else neg.end()
         found = _zeros_in(text[at:end], title)
-        if not found and neg.group().endswith(RECEIVING) and (k := RECEIVED_REQUEST_RE.match(text, at, end)):
-            found = [("requests_total", k.end() - at, "zero")]  # 未接收到依申请公开, 未收到依申请公开来信
+        if (
+            neg.group().endswith(RECEIVING)
+            and (k := RECEIVED_REQUEST_RE.match(text, at, end))
+            and all(f[0] != "requests_total" for f in found)
+        ):
+            # 未接收到依申请公开, 未收到依申请公开来信; …申请公开政府信息以及…举报、投诉 (fresh28 m37: a matter of its own)
+            found = [("requests_total", k.end() - at, "zero"), *found]
         if not found and not NOT_REQUEST_MATTER_RE.search(text, at, end):
             event = neg.group().endswith(HAPPENING) or text.startswith(("受理", "办理"), at)
             k = REQUEST_EVENT_RE.match(text, at, end) if event else REQUEST_MATTER_RE.match(text, at, end)

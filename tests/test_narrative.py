@@ -1280,6 +1280,31 @@ FRESH27_WORDING = [
 ]
 
 
+# Phenomena of the twenty-eighth fresh corpus, each as found and in other wording of the same kind.
+FRESH28_WORDING = [
+    # Every request came one way, 都为 (m21); a bureau's 外网 (m30); the website listed with another outlet and 等 (m04)
+    ("2017年度,本机关全年共受理依申请公开8件,都为信函申请,按时办结8件。", {"requests_letter": 8}),
+    ("2014年,省统计局外网公开政府信息631条。", {"proactive_website": 631}),
+    (
+        "2019年通过政府网站、信息查阅场所等公开信息35829条,其中通过辽阳市人民政府门户网站公开政府信息4541条。",
+        {"proactive_website": 4541},
+    ),
+    # No request from persons and organizations, listed before other matters (m37) — not from persons alone
+    (
+        "2024年,我街道未收到公民、法人或者其他组织申请公开政府信息以及有关政府信息公开工作的举报、投诉。",
+        {"requests_total": 0, "complaints": 0},
+    ),
+    ("2024年,我街道未收到公民申请公开政府信息以及有关举报、投诉。", {"requests_total": None, "complaints": 0}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH28_WORDING, ids=[f"f28w{i}" for i in range(len(FRESH28_WORDING))]
+)
+def test_fresh28_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH27_WORDING, ids=[f"f27w{i}" for i in range(len(FRESH27_WORDING))]
 )
