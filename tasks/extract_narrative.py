@@ -656,30 +656,25 @@ RESPECTIVE_WAY_RE = re.compile("|".join(RESPECTIVE_WAYS))
 
 
 def respective_candidates(text: str) -> list[Candidate]:
-    out = []
+    """Channels, or the ways requests came in, listed, then their figures in turn after 分别."""
     if "分别" not in text:
-        return out
+        return []
+    out = []
     for m in RESPECTIVE_RE.finditer(text):
-        chs = m.group("chs")
-        found = sorted((x.start(), c) for c in RESPECTIVE_CHANNELS for x in CHANNEL_OF[c].finditer(chs))
-        metrics = [c for _, c in found]
-        values = [float(v) for v in RESPECTIVE_NUM_RE.findall(m.group("nums"))]
-        if len(set(metrics)) != len(metrics) or len(metrics) != len(values):
-            continue  # a channel twice, or as many figures as channels not printed: no certain pairing
-        if _skip_period(text, m.start()):
-            continue
-        out += [
-            Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)
-        ]
+        found = sorted((x.start(), c) for c in RESPECTIVE_CHANNELS for x in CHANNEL_OF[c].finditer(m.group("chs")))
+        out += _in_turn(text, m, [c for _, c in found])
     for m in RESPECTIVE_WAYS_RE.finditer(text):
-        metrics = [RESPECTIVE_WAYS[w.group()] for w in RESPECTIVE_WAY_RE.finditer(m.group("ways"))]
-        values = [float(v) for v in RESPECTIVE_NUM_RE.findall(m.group("nums"))]
-        if len(set(metrics)) != len(metrics) or len(metrics) != len(values) or _skip_period(text, m.start()):
-            continue
-        out += [
-            Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)
-        ]
+        out += _in_turn(text, m, [RESPECTIVE_WAYS[w.group()] for w in RESPECTIVE_WAY_RE.finditer(m.group("ways"))])
     return out
+
+
+def _in_turn(text: str, m: re.Match[str], metrics: list[str]) -> list[Candidate]:
+    """Each metric listed with the figure in its place, when each is listed once and has one (else no certain
+    pairing)."""
+    values = [float(v) for v in RESPECTIVE_NUM_RE.findall(m.group("nums"))]
+    if len(set(metrics)) != len(metrics) or len(metrics) != len(values) or _skip_period(text, m.start()):
+        return []
+    return [Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)]
 
 
 def _skip_period(text: str, pos: int) -> bool:
