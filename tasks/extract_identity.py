@@ -454,11 +454,15 @@ ADDRESS_TOWNSHIP_RE = re.compile(rf"(?:市|县|区|旗)([{CJK}]{{2,4}}?(?:镇|�
 SELF_KIND = {word: word[1:] for word, level in SELF_REFERENCE if level == "township"}
 
 
+def self_kind(text: str) -> str:
+    """The kind of township a report calls itself most (我镇 → 镇, 我街道 → 街道)."""
+    return Counter({kind: text.count(word) for word, kind in SELF_KIND.items()}).most_common(1)[0][0]
+
+
 def address_township(text: str) -> str | None:
     if level_from_self_reference(text) != "township" or not (a := contacts.ADDRESS_RE.search(text)):
         return None
-    kinds = Counter({kind: text.count(word) for word, kind in SELF_KIND.items()})
-    kind = kinds.most_common(1)[0][0]
+    kind = self_kind(text)
     towns = {m.group(1) for m in ADDRESS_TOWNSHIP_RE.finditer(a.group(1)) if m.group(1).endswith(kind)}
     return towns.pop() if len(towns) == 1 else None
 
@@ -468,7 +472,7 @@ def only_township_named(text: str) -> str | None:
     (fresh25 i35: 对照《殷祖镇基层政务公开标准目录》): that township."""
     if level_from_self_reference(text) != "township":
         return None
-    kind = Counter({kind: text.count(word) for word, kind in SELF_KIND.items()}).most_common(1)[0][0]
+    kind = self_kind(text)
     towns = set()
     for m in re.finditer(kind, text):
         names = (text[i : m.end()] for i in range(max(0, m.start() - 4), m.start() - 1))
