@@ -64,6 +64,34 @@ def detect_era(text: str) -> str:
     return "narrative"
 
 
+# The number a text ends on, only spaces, bars and a money unit after it.
+LAST_NUMBER_RE = re.compile(r"(?<![\d.,])\d[\d.,]*(?=(?:万元|万|元)?\Z)")
+TABLE_3_RE = re.compile(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量")
+MONEY_NEAR_RE = re.compile(r"万元|金额")  # an amount's column: its cells may be decimals
+CUT_CELL_MAX = 12  # characters of a cell's words the end may have cut
+
+
+def without_cut_end(text: str) -> str:
+    """The text with what its end may have cut blanked out (offsets kept): a saved excerpt stops wherever its length
+    runs out. The words after a row's last bar are a cell cut short ('规范性文件 | 0 | 0 | 0 | 第二' of 第二十条…,
+    fresh29 n22), not one the row holds; and the number the text ends on may be cut short ('…行政事业性收费 2' of 280,
+    fresh29 sweeps), which in table 二 no reading can tell — zeros stay, no count being a longer print of them, but
+    not an amount's. Past table 二 the readers of tables 三 and 四 tell a cut cell by their sums."""
+    end = len(text.rstrip(" \t\n|"))
+    bar = text.rfind("|", max(0, end - CUT_CELL_MAX - 2), end)
+    words = text[bar + 1 : end] if bar >= 0 else ""
+    if words.strip() and "\n" not in words and not any(map(str.isdigit, words)) and text[:bar].rstrip()[-1:].isdigit():
+        return text[: bar + 1] + " " * (len(text) - bar - 1)  # the cells before the bar are whole
+    end = len(text.rstrip())  # a bar after the last number closes its cell
+    if text.rfind("第二十条", 0, end) < max((m.start() for m in TABLE_3_RE.finditer(text)), default=-1):
+        return text  # past table 二: tables 三 and 四 tell a cut cell by their sums (table3._cut_short)
+    m = LAST_NUMBER_RE.search(text, max(0, end - 40), end)
+    # Zeros are whole ('00' run together is two), no count being a longer print of 0; an amount's 0 may be 0.5.
+    if m is None or (not m.group().strip("0") and not MONEY_NEAR_RE.search(text, max(0, m.start() - 80), m.start())):
+        return text
+    return text[: m.start()] + " " * (len(text) - m.start())
+
+
 def read_template(text: str, era: str | None = None) -> TemplateResult:
     """The era (its labels', unless given) and every cell of tables 二, 三 and 四 that can be read with certainty,
     with notes on the rest."""
@@ -71,6 +99,7 @@ def read_template(text: str, era: str | None = None) -> TemplateResult:
     result = TemplateResult(era)
     if era == "narrative":
         return result
+    text = without_cut_end(text)
     for rows, notes in (read_t2(text, era), read_t3(text, era), read_t4(text)):
         result.rows += rows
         result.notes += notes

@@ -7,12 +7,14 @@ Random tables that keep the template's arithmetic are read the same way, and so 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 import pytest
 from conftest import CORPUS_RAW, CORPUS_TRUTH, load_truth
 from layouts import (
     HEADING_三,
+    HEADING_四,
     LAYOUTS,
     T2_BLOCKS,
     T3_ROWS,
@@ -23,6 +25,7 @@ from layouts import (
     pdf_of,
     random_truth,
     render,
+    row_major,
     tables_of,
 )
 
@@ -176,6 +179,112 @@ def test_an_excerpt_cut_inside_table_three_lands_the_cut_rows_printed_cells(
     want |= {t3_name(row, c): float(v) for c, v in zip(T3_COLUMNS[:3], printed, strict=False)}
     assert got == want
     assert any(f"table 三 {row}: the text ends after 3 of its cells" in n for n in result.notes), result.notes
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("table", ["二", "三", "四"])
+def test_an_excerpt_cut_anywhere_in_a_table_lands_no_wrong_cell(texts: dict[str, str], table: str, seed: int) -> None:
+    """A saved page stops wherever its length runs out: inside a row, between two digits of a number. Cut every
+    layout's tables at places taken at random — after a digit, inside numbers or after them — and whatever lands of
+    the cut table must be the truth's (a cut total '52' of 524, a row '109 0' of 109 0 209 read as 10 | 9 | 0 were
+    landed before); in a layout printed row by row, the rows before the cut still land."""
+    rng = random.Random(seed)
+    era = ("template_2021", "template_2019")[seed % 2]
+    t = tables_of(random_truth(rng, era))
+    before, between, _ = cut_tables(texts["d12" if era == "template_2021" else "d09"])
+    prefix = {"二": "t2_", "三": "t3.", "四": "t4."}[table]
+    landed = 0
+    for layout in sorted(LAYOUTS):
+        t2, t34 = LAYOUTS[layout](t)
+        if table == "二":
+            lead, printed, start, end = f"{before}\n", t2, 0, len(t2)
+        else:
+            lead, printed = f"{before}\n{t2}\n{between}\n", t34
+            start = t34.index(HEADING_三 if table == "三" else HEADING_四)
+            end = t34.index(HEADING_四) if table == "三" else len(t34)
+        cuts = [m.end() for m in re.finditer(r"\d", printed[start:end])]
+        for at in (start + c for c in rng.sample(cuts, min(25, len(cuts)))):
+            text = normalize_text(lead + printed[:at])[0]
+            got = {r["metric"]: r["value"] for r in read_template(text).rows if r["metric"].startswith(prefix)}
+            wrong = {m: v for m, v in got.items() if t.expected[m] != v}
+            assert not wrong, (layout, printed[max(0, at - 60) : at], wrong)
+            landed += len(got)
+    assert landed > 0
+
+
+@pytest.mark.parametrize("layout", ["row_major", "page_break", "label_lines", "row_major_paragraphs"])
+@pytest.mark.parametrize("stem", ["d09", "d12"])
+def test_an_excerpt_cut_inside_a_row_of_table_three_printed_as_text_lands_its_cells(
+    texts: dict[str, str], stem: str, layout: str
+) -> None:
+    """fresh26 j05, fresh9 n29: a page that ends three numbers into a row of table 三, the row before printed whole:
+    the rows before land, the cut row's numbers land in its first columns — the last only when it is '0' (the end may
+    have cut '18' to '1') — and a note names what is left out."""
+    t = tables_of(CORPUS[stem])
+    t.t3[8] = (*t.t3[8][:3], ["0", "17", "3", *t.t3[8][3][3:]])
+    t.expected.update({t3_name(t.t3[8][0], c): float(v) for c, v in zip(T3_COLUMNS[:3], ("0", "17", "3"), strict=True)})
+    render = (lambda x: row_major(x, sep="\n\n")) if layout == "row_major_paragraphs" else LAYOUTS[layout]
+    t2, t34 = render(t)
+    row, _, label, _ = t.t3[8]
+    at = t34.index(label, t34.index(HEADING_三)) + len(label)
+    for _ in range(3):
+        at = re.compile(r"\d+").search(t34, at).end()
+    before, between, _ = cut_tables(texts[stem])
+    result = read_template(normalize_text(f"{before}\n{t2}\n{between}\n{t34[:at]}")[0])
+    got = {r["metric"]: r["value"] for r in result.rows if r["metric"].startswith("t3.")}
+    rows = [r for r, *_ in t.t3[:8]]
+    want = {m: v for m, v in t.expected.items() if m.startswith("t3.") and m.split(".")[1] in rows}
+    want |= {t3_name(row, "natural_person"): 0.0, t3_name(row, "business"): 17.0}  # '3' may be a cut '3x'
+    assert got == want
+    assert any(f"table 三 {row}: the text ends after 3 of its cells" in n for n in result.notes), result.notes
+
+
+@pytest.mark.parametrize(
+    ("cells", "lands"), [("0 0 0 0 0 0 0", True), ("3 0 0 0 1 0 4", True), ("3 0 0 0 1 0 5", False)]
+)
+def test_the_next_row_s_numeral_the_end_cut_is_no_cell(texts: dict[str, str], cells: str, lands: bool) -> None:
+    """fresh3 h02: '1.属于国家秘密 0 0 0 0 0 0 0 2' — the page ends on the numeral of the next row's label (2.其他法律…):
+    the row's seven numbers that add up are the row; when they do not, the eight are no row."""
+    t = tables_of(CORPUS["d12"])
+    t2, t34 = LAYOUTS["row_major"](t)
+    label = "1.属于国家秘密"
+    at = t34.index(label)
+    before, between, _ = cut_tables(texts["d12"])
+    text = normalize_text(f"{before}\n{t2}\n{between}\n{t34[:at]}{label} {cells}\n2")[0]
+    got = {r["metric"]: r["value"] for r in read_template(text).rows if r["metric"].startswith("t3.denied_state")}
+    want = dict(zip((t3_name("denied_state_secret", c) for c in T3_COLUMNS), map(float, cells.split()), strict=True))
+    assert got == (want if lands else {})
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (
+            "行政许可 0 0 0\n其他对外管理服务事项 109 0",
+            {"t2_other_mgmt_items_prev_year": 109, "t2_other_mgmt_items_delta": 0},
+        ),
+        (
+            "行政许可 0 0 0\n其他对外管理服务事项 109 0 2",
+            {"t2_other_mgmt_items_prev_year": 109, "t2_other_mgmt_items_delta": 0},
+        ),
+        (
+            "行政许可 | 0 | 0 | 0 |\n其他对外管理服务事项 | 109 | 0 | 209 | 第二",
+            {"t2_other_mgmt_items_prev_year": 109, "t2_other_mgmt_items_delta": 0, "t2_other_mgmt_decisions": 209},
+        ),
+        ("行政许可 0 0 0\n其他对外管理服务事项\n1090", {}),
+    ],
+)
+def test_a_row_of_table_two_the_end_cuts(tail: str, want: dict) -> None:
+    """fresh29 n22 and the cut sweeps: the numbers of a row of table 二 that the text's end cuts are its first cells
+    when they stand apart — a last number ending the text may be cut short ('2' of 209), words after the last bar
+    are a cut label ('第二' of 第二十条…) — and never a cut of run-together digits ('109 0' is no 10 | 9 | 0)."""
+    raw = (
+        "某区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n"
+        f"信息内容 上一年项目数量 本年增/减 处理决定数量\n{tail}"
+    )
+    got = {r["metric"]: r["value"] for r in read_template(normalize_text(raw)[0]).rows}
+    got = {m: v for m, v in got.items() if m.startswith("t2_other_mgmt")}
+    assert got == {m: float(v) for m, v in want.items()}
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -1039,7 +1039,7 @@ def test_a_column_label_that_lost_a_character_still_heads_its_block(made: str, i
     raw = (
         "某市气象局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n\n信息内容\n\n"
         f"{made}\n\n本年废止件数\n\n{in_force}\n\n规章\n\n0\n\n0\n\n0\n\n行政规范性文件\n\n3\n\n1\n\n12\n\n"
-        "第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n7\n"
+        "第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n7\n三、收到和处理政府信息公开申请情况\n"
     )
     got = _t2(raw)
     assert {k: got.get(k) for k in ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force")} == {
@@ -1065,7 +1065,7 @@ def test_a_change_written_in_words_on_its_own_line_is_signed(cell: str, delta: i
     raw = (
         "某市气象局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n上一年项目数量\n本年增/减\n"
         f"处理决定数量\n行政许可\n6\n{cell}\n3\n其他对外管理服务事项\n第二十条第(九)项\n采购项目数量\n采购总金额\n"
-        "政府集中采购\n4\n0.37万元\n"
+        "政府集中采购\n4\n0.37万元\n三、收到和处理政府信息公开申请情况\n"
     )
     got = _t2(raw)
     assert (got.get("t2_licensing_items_prev_year"), got.get("t2_licensing_items_delta")) == (6, delta)
@@ -1081,11 +1081,12 @@ def test_a_row_label_with_a_gloss_after_its_colon_reads_its_cells() -> None:
     cells = (
         "某区文教局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n"
         "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
-        f"| {gloss_rules} | 1 | 1 | 4 |\n| {gloss_normative} | 0 | 2 | 9 |\n"
+        f"| {gloss_rules} | 1 | 1 | 4 |\n| {gloss_normative} | 0 | 2 | 9 |\n三、收到和处理政府信息公开申请情况\n"
     )
     lines = (
         "某区文教局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n"
         f"本年新公开数量\n对外公开总数量\n{gloss_rules}\n1\n1\n4\n{gloss_normative}\n0\n2\n9\n"
+        "三、收到和处理政府信息公开申请情况\n"
     )
     want = {
         "t2_rules_new_made": 1,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from tasks.template.cuts import count_cuts, cut
 from tasks.template.tokens import (
@@ -278,6 +279,20 @@ def _tokens_row(
         cells = [Cell(None if t.kind == "blank" else float(t.text.replace("−", "-")), t.unit) for t in tokens]
         return _land(era, names, scale, cells, span, shown, amount_unit)
     plain = all(t.kind == "cell" and t.text.isdigit() for t in tokens[:-1]) and tokens[-1].text.isdigit()
+    if len(tokens) < k and not text[tokens[-1].end :].strip(" |\t\n"):
+        # The text ends in this row (an excerpt cut, fresh29 n22): its numbers are the cells from the left when each
+        # stands apart, as printed, or each digit of a run of zeros ('行政事业性收费00', fresh5 j08); never another
+        # cut of run-together digits ('其他对外管理服务事项 109 0' is no 10 | 9 | 0).
+        apart = all(text[a.end : b.start].strip(" |\t\n") == "" < text[a.end : b.start] for a, b in pairwise(tokens))
+        zeros = plain and not "".join(t.text for t in tokens).strip("0")
+        if plain and text[label[1] : tokens[0].start].strip(" |\t\n") == "" and (zeros or apart):
+            values = [0.0] * sum(len(t.text) for t in tokens) if zeros else [float(t.text) for t in tokens]
+            if len(values) <= k:
+                n = len(values)
+                cells = [Cell(v, "") for v in values[:-1]] + [Cell(values[-1], tokens[-1].unit)]
+                out, notes = _land(era, names[:n], scale, cells, span, shown, amount_unit)
+                return out, [*notes, f"table 二: {shown!r}: the text ends after {n} of its {k} cells; left out"]
+        return [], [f"table 二: {shown!r}: the text ends inside the row; left out"]
     if plain and len(tokens) < k:
         digits = [t.text for t in tokens]
         max_len = max(_max_len(n) for n in names)
@@ -368,8 +383,19 @@ def _read_block(
     cellwise = all(_on_cell_line(text, span[0]) for _, span in rows)
     # Rows whose cells were left empty print nothing (fresh7 l15: '其他对外管理服务事项 |' then bars only): the others
     # read alone when each holds its whole row.
-    some_empty = any(per_row) and all(len(t) in (0, len(block.headers)) for t in per_row)
-    if not before and (all(per_row) or cellwise or some_empty):
+    # An empty row before a row of numbers shows its empty cells' bars: a bare label followed by another label, then
+    # numbers, is how labels printed first look (行政许可 / 其他对外管理服务事项 / 0 0 0).
+    last_full = max((i for i, t in enumerate(per_row) if t), default=-1)
+    some_empty = last_full >= 0 and all(
+        len(t) == len(block.headers) or (not t and (i > last_full or "|" in text[span[1] : starts[i + 1]]))
+        for i, ((_, span), t) in enumerate(zip(rows, per_row, strict=True))
+    )
+    # A column's label between a row's label and its numbers: the numbers are printed by column (a cut excerpt's
+    # '其他对外管理服务事项 上一年项目数量 0 109 本年增/减 0' is no row of 0, 109, 0).
+    headed = any(
+        span[1] <= a < toks[0].start for (_, span), toks in zip(rows, per_row, strict=True) if toks for a, _ in heads
+    )
+    if not before and not headed and (all(per_row) or cellwise or some_empty):
         out, notes = [], []
         for (row, span), toks in zip(rows, per_row, strict=True):
             if not toks:

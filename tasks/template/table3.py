@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from tasks.notes import table_inconsistent
 from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
-from tasks.template.grid import Choice, Label, Option, Reading, Unit, choose_pairing, units_of
+from tasks.template.grid import Choice, Label, Option, Reading, Unit, canonical, choose_pairing, units_of, value_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
 from tasks.template.tokens import (
     Cell,
     Scan,
+    Token,
     cell_rows,
     cell_value,
     drop_padding,
@@ -163,6 +165,8 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     rows = t3_rows(era)
     units, cut = _cell_units(text, rows)
     readings = [Reading.of(units)]
+    chain: list[Label] = []
+    tail: list[Token] = []
     if not units:
         sk = scan_whole(text)
         chain = _chain(sk, rows)
@@ -170,7 +174,14 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
             return _lone_rows(text, rows), []
         start, end = _region(sk, chain)
         tokens = [t for t in sk.tokens if start <= t.start < end]
-        readings = units_of(text, chain, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
+        tokens = _without_cut_numeral(text, chain[-1], tokens)
+        tail = _cut_short(text, chain[-1], tokens)
+        if tail:  # the cut row is read apart, outside the grid and its arithmetic
+            tokens = tokens[: len(tokens) - len(tail)]
+        labels = chain[:-1] if tail else chain
+        readings = [Reading.of([])]
+        if labels:
+            readings = units_of(text, labels, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
     first = ("outcomes_total", "new_received", "carried_over", "carried_forward")
 
     choice = choose_pairing(
@@ -184,11 +195,84 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     notes = choice.notes + _row_sum_notes(choice)
     # Rows no pairing read (a pairing never cut read a table that closed whole: it has no such rows).
     found = {x for reading in readings if reading.built for u in reading.units for x in u.rows}
-    unread = [r for r in rows if r not in found]
+    unread = [r for r in rows if r not in found and not (tail and r == chain[-1].row)]
     if unread and len(unread) < len(rows):
         notes.append(f"table 三: rows {unread} have no cells found; left out")
     out = _metric_rows(choice)
+    if tail:
+        landed, note = _cut_tail(text, chain, tokens, tail, choice)
+        out += landed
+        notes.append(note)
     return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
+
+
+def _without_cut_numeral(text: str, last: Label, tokens: list[Token]) -> list[Token]:
+    """The numbers without a numeral the text ends on after the last row's seven, when those add up: the next row's
+    label cut after its number (fresh3 h02: '1.属于国家秘密 0 0 0 0 0 0 0 2' of 2.其他法律行政法规禁止公开)."""
+    tail = [t for t in tokens if t.start >= last.end]
+    numeral = len(tail) == 8 and len(tail[-1].text) <= 2 and not text[tail[-1].end :].strip()
+    if numeral and all(map(canonical, tail[:7])) and adds_up(tuple(map(value_of, tail[:7]))):
+        return tokens[:-1]
+    return tokens
+
+
+def _cut_short(text: str, last: Label, tokens: list[Token]) -> list[Token]:
+    """The numbers after the last row label when the text ends among them, a row's worth or fewer, and the row is
+    not whole: fewer than seven, or seven whose last, ending the text, may be cut short — any but '0' (no count is a
+    longer print of it) where the seven do not add up (fresh3 h02's kind of excerpt: '…5.属于三类内部事务信息 4 0 266
+    0 8 246 52', its 总计 524 cut). Not when numbers stand inside the label (a label broken around its row's numbers:
+    the numbers after it are the next row's)."""
+    tail = [t for t in tokens if t.start >= last.end]
+    if not tail or len(tail) > 7 or text[tail[-1].end :].strip(" |\t\n"):
+        return []
+    if any(last.start <= t.start < last.end for t in tokens):
+        return []
+    whole = tail[-1].text == "0" or not all(map(canonical, tail)) or adds_up(tuple(map(value_of, tail)))
+    if len(tail) == 7 and whole:
+        return []
+    return tail
+
+
+def _cut_tail(
+    text: str, chain: list[Label], tokens: list[Token], tail: list[Token], choice: Choice
+) -> tuple[list[dict], str]:
+    """The last row of an excerpt that ends inside it (fresh26 j05: '二、上年结转政府信息公开申请数量 0 0 0 0 0' and
+    the page's end), its numbers one a cell as the row before it printed its seven: those cells stand in the
+    template's columns from the left, so they land; the rest, and the last, which the end may have cut short (any
+    but '0', as in _cut_row), are left out with a note. Only where the layout is certain: the table's numbers follow
+    their labels (none before the first label), and the row before was read, its seven numbers standing between
+    the two labels exactly as read (the first row, with none before it: two numbers at least, each apart)."""
+    last, n = chain[-1], len(tail)
+    note = f"table 三 {last.row}: the text ends after {n} of its cells; left out"
+    if any(t.start < chain[0].start for t in tokens) or not all(map(canonical, tail)):
+        return [], note
+    if len(chain) > 1:
+        prev = chain[-2]
+        between = [t for t in tokens if prev.end <= t.start < last.start]
+        if prev.row not in choice.values or tuple(map(value_of, between)) != choice.values[prev.row]:
+            return [], note
+    elif n < 2 or not all(_apart(text[a.end : b.start]) for a, b in itertools.pairwise(tail)):
+        return [], note  # the table's first row: no row before shows the print, so its numbers must stand apart
+    if tail[-1].text != "0":
+        tail = tail[:-1]  # the text ends at this cell, perhaps inside it
+    landed = [
+        {
+            "metric": t3_name(last.row, col),
+            "value": None if value_of(t) is None else float(value_of(t)),
+            "qualifier": "blank" if value_of(t) is None else "exact",
+            "evidence_start": last.start,
+            "evidence_end": t.end,
+            "note": None,
+        }
+        for col, t in zip(T3_COLUMNS, tail, strict=False)
+    ]
+    left = list(T3_COLUMNS[len(tail) :])
+    return landed, f"table 三 {last.row}: the text ends after {n} of its cells; {left} left out"
+
+
+def _apart(gap: str) -> bool:
+    """Two numbers stand apart: a space, a line break or a bar between them, nothing else."""
+    return bool(gap) and not gap.strip(" |\t\n")
 
 
 # A row printed alone on its line, its label then its seven cells (fresh14 u11: a PDF viewer's page that opens with

@@ -35,6 +35,10 @@ def _inconsistency(values: list[int | None]) -> list[str]:
     return [table_inconsistent("table 四 group totals do not add up as printed")]
 
 
+def _cut_last(cell: str) -> str:
+    return f"table 四: the text ends at its last cell, {cell!r}, which breaks its group's sum; left out"
+
+
 def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
     """The data row after a header row naming 结果维持, when the table is printed as cells."""
     header = None
@@ -51,7 +55,12 @@ def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
         values = [cell_value(c)[1] for c in cells[-15:]]
         ints = [None if v is None else int(v) for v in values]
         a = header[0].start
-        return _rows(ints, [(a, c.end if c.text else c.start) for c in cells[-15:]]), _inconsistency(ints)
+        rows = _rows(ints, [(a, c.end if c.text else c.start) for c in cells[-15:]])
+        last = cells[-1]
+        if not text[last.end :].strip(" \t\n") and last.text != "0" and not t4_groups_add_up(ints):
+            # the text ends inside the last cell, no bar closing it: it may be cut short (see read_t4)
+            return rows[:-1], [_cut_last(last.text)]
+        return rows, _inconsistency(ints)
     return None
 
 
@@ -104,9 +113,17 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
     if any(t.kind == "junk" for t in tokens):
         return [], [f"table 四: {shown!r} holds marks that are not cells; left out"]
     a = min(header_start, tokens[0].start)
+    # The text ends among the numbers (an excerpt cut): fewer than 15 are no run to cut, and a last one that breaks
+    # its group's sum may itself be cut short ('… 168 2' of 20…).
+    at_end = not text[tokens[-1].end :].strip(" |\t\n")
+    if at_end and len(tokens) < 15:
+        return [], [f"table 四: the text ends after {len(tokens)} of its numbers; left out"]
     if len(tokens) == 15 and all(canonical(t) for t in tokens):
         values = [value_of(t) for t in tokens]
-        return _rows(values, [(a, max(t.end, a + 1)) for t in tokens]), _inconsistency(values)
+        spans = [(a, max(t.end, a + 1)) for t in tokens]
+        if at_end and tokens[-1].text != "0" and not t4_groups_add_up(values):
+            return _rows(values, spans)[:-1], [_cut_last(tokens[-1].text)]
+        return _rows(values, spans), _inconsistency(values)
     if len(tokens) > 15 or any(t.kind == "blank" for t in tokens):
         return [], [f"table 四: {len(tokens)} cells printed where the template has 15; left out"]
     digits = [t.text for t in tokens]
