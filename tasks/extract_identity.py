@@ -9,7 +9,7 @@ from collections import Counter
 
 from tasks.bodies import body_id
 from tasks.identity import contacts
-from tasks.identity.gazetteer import places_in, township_codes
+from tasks.identity.gazetteer import full_names, places_in, township_codes
 from tasks.identity.locate import locate
 from tasks.identity.names import (
     BODY_END,
@@ -75,11 +75,12 @@ COMPILED_BY_OFFICE_RE = re.compile(
     rf"(?:{GOVERNMENT_OFFICE}|([{CJK}]{{1,20}}?(?:镇|乡|街道))党政(?:综合)?办(?:公室)?)(?:负责|汇总|牵头|组织)?编制(?:了|的)?$"
 )
 # The body that compiled the report, named in its opening (fresh13 s08: 本年度报告…由上海市黄浦区人民政府编制; s17:
-# 由徐水区人民政府综合全区各部门和各乡镇…编制而成), up to the office inside it that did the work (由无锡市锡山区人民政府
-# 厚桥街道党政办公室综合科编制, fresh2 g27; 由良庆区民族宗教事务局政务公开…领导小组办公室编制, wide n25).
+# 由徐水区人民政府综合全区各部门和各乡镇…编制而成; fresh29 n24: 由安康市统计局围绕2020年度…工作情况编制而成), up to the
+# office inside it that did the work (由无锡市锡山区人民政府厚桥街道党政办公室综合科编制, fresh2 g27; 由良庆区民族宗教
+# 事务局政务公开…领导小组办公室编制, wide n25).
 COMPILED_BY_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)"
-    rf"(?=(?:负责|汇总|牵头|组织|综合[^。；，,\n]{{0,40}}?)?编制)"
+    rf"(?=(?:负责|汇总|牵头|组织|(?:综合|围绕)[^。；，,\n]{{0,40}}?)?编制)"
 )
 INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
@@ -108,11 +109,12 @@ LEAD_YEAR_RE = re.compile(
 )
 # The overview's opening sentence has the body as its subject, after the year and any 在…下 clause: 2022年，易县人民政府
 # 认真贯彻…; 2020年度，北京市东城区以…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真…; 2013年，邹桥乡政府信息
-# 公开工作在…. The name is the shortest run ending like a body name that a predicate follows.
+# 公开工作在…; 2022年度桃山区商务局政务信息公开工作依托… (fresh29 n05). The name is the shortest run ending like a
+# body name that a predicate follows.
 PREDICATE = (
     r"(?:认真|深入|坚持|严格|全面|始终|紧紧|紧扣|紧密|紧跟|围绕|积极|高度|持续|进一步|不断|扎实|继续|牢固|牢牢|聚焦|立足|着力"
     r"|贯彻|落实|深化|根据|依据|依照|按照|遵照|遵循|依法|结合|着眼|切实|大力|主动|坚决|全力|精心|加强|加大|强化|推进|推动"
-    r"|统筹|对标|以(?!及)|把|将|在|通过|依托|利用|借助|及时|的?(?:政府信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
+    r"|统筹|对标|以(?!及)|把|将|在|通过|依托|利用|借助|及时|的?(?:政府信息公开|政务信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
     r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开)"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
     r"|未(?:发生|收到|接到|出现|受理))"  # fresh23 f06: 2022年度,蠡县交通运输局未发生因…而引发的行政复议案
 )
@@ -523,6 +525,15 @@ def relative_subject(text: str, said: str) -> str | None:
 METADATA_LABEL_RE = re.compile(r"^(?:标题|题名|(?:文件|信息|文章)名称)[:：]?\s*")
 
 
+def full_name_in(region: str, text: str) -> str:
+    """An autonomous division's full name where the text names it so too (fresh29 n04: 鄂温克旗 in the title,
+    鄂温克族自治旗 in the contact line): the official name of the body the common name stands for."""
+    for common, full in full_names().items():
+        if region.startswith(common) and (named := full + region[len(common) :]) in text:
+            return named
+    return region
+
+
 def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     """Return the identity columns of one normalized report; a field stays None unless the text makes it certain."""
     header = header or {}
@@ -546,6 +557,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     if region and region.endswith("委") and region + "员会" in text[:3000]:
         region += "员会"  # 常州市卫生健康委 is how the text runs on, 常州市卫生健康委员会 its name (fresh20 t21)
     if region:
+        region = full_name_in(region, text)
         region = qualify_department(region, text)
         if RELATIVE_RE.match(region) and DEPARTMENT_RE.search(region):
             region = only_place_of_level(region, text, year)  # 县人民政府办公室 of a text naming 湟源县 (fresh26 j40)

@@ -124,6 +124,7 @@ PERIOD_HINTS = frozenset("以近历累月半季-—–~至到自")
 # 至2015年12月31日 opening a clause is up to that date too (i07); after 自…起 it ends the year's period instead.
 UP_TO_DATE_RE = re.compile(
     r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}\s?年)?(?:年?底|年末|目前)"
+    r"|到(?:\d{4}\s?年)?\d{1,2}\s?月(?:\d{1,2}\s?日)?为?止"  # fresh29 n06: 到12月15日为止,经审查确定的主动公开信息758条
     r"|(?:^|(?<=[，,。；;\s]))至\d{4}\s?年(?:\d{1,2}\s?月\d{1,2}\s?日|底|末)"
     r"|目前[^，。；\n]{0,8}?已"  # fresh23 f14: 目前本单位已主动公开政府信息49条 — a running total
 )
@@ -338,9 +339,22 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return (
                 "skip"  # 门户网站、“渭南发布”等政务新媒体主动公开…9400余条 (fresh18 y02): the website and the new media
             )
-        joined = not CHANNEL_OF[metric].search(stretch) and (
-            stretch.startswith(("及", "和", "与", "以及"))
-            or (stretch.startswith("、") and OUTLET_RE.search(stretch))  # fresh28 m04: 网站、信息查阅场所等公开…35829条
+        joined = (
+            (
+                not CHANNEL_OF[metric].search(stretch)
+                and (
+                    stretch.startswith(("及", "和", "与", "以及"))
+                    or (
+                        stretch.startswith("、") and OUTLET_RE.search(stretch)
+                    )  # fresh28 m04: 网站、信息查阅场所等公开…35829条
+                )
+            )
+            or (
+                # another kind of outlet listed between two of the channel's own (fresh29 n23: 通过区政府网站、爱渭滨APP、
+                # 省市统计网站公开信息91条): the figure is the list's, not the channel's
+                stretch.startswith(("、", "及", "和", "与"))
+                and len(_outlet_kinds(m.group()[: m.start("stretch") - m.start()] + stretch)) > 1
+            )
         )
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
@@ -881,7 +895,18 @@ def zero_candidates(text: str) -> list[Candidate]:
     for m in CARRIED_ZERO_RE.finditer(text):
         metric = "t3.carried_over.total" if m.group("over") or m.group("over2") else "t3.carried_forward.total"
         out.append(Candidate(metric, 0.0, "exact", m.start(), m.end(), False, "zero"))
+    for m in NO_NORMATIVE_RE.finditer(text):
+        if not SUBUNIT_RE.search(text, sentence_start(text, m.start()), m.start()):
+            out.append(Candidate("normative_docs_issued", 0.0, "exact", m.start(), m.end(), False, "zero"))
     return out + listed_nones(text)
+
+
+# No normative document issued (fresh29 n14: 未新增行政规范性文件; n27: 我镇未制定行政法规文本、行政规范性文件): zero
+# issued; never one not cleared, filed or reviewed (未清理规范性文件 is other work).
+NO_NORMATIVE_RE = re.compile(
+    r"(?:未|没有)(?:新增|制定|出台|制发|印发)过?(?:任何)?(?:[^，,。；;\d\n、]{0,12}?、)?(?:行政)?规范性文件"
+    r"(?![^，,。；;\n]{0,6}?(?:清理|备案|审查|审核|废止|解读)|的(?!情况))"  # nor 未制定规范性文件的单位
+)
 
 
 # No request carried over, or none carried forward (fresh21 c10: 无上年结转政府信息公开申请; fresh18 y10: 无结转下年度继续

@@ -88,11 +88,11 @@ CHANNEL_UNIT = {
 }
 # Receiving a request; 办理 (handled) only with 依申请公开 and no carry-over in the sentence (seed 002).
 RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政府信息公开申请98件 (fresh7 l08)
-# The request itself: 政府信息公开申请, 信息公开的申请, 政府信息申请公开件 (t23), 依申请公开事项/请求/件 (t04, t10,
+# The request itself: 政府信息公开申请 (or its 事项, fresh29 n23), 信息公开的申请, 政府信息申请公开件 (t23), 依申请公开事项/请求/件 (t04, t10,
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
 REQUEST = (
-    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
+    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:事项|件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:办理)?(?:申请|事项|请求|信件|办件|案件|件)"  # 依申请公开信件2件 (i19)
     r"|依申请政府信息公开(?:的)?(?:申请|事项)"  # fresh18 y08: 受理依申请政府信息公开事项29例
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
@@ -200,6 +200,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条",
     ),
+    (
+        "proactive_total",
+        r"(?:全年|年内|本年度?|当年|\d{4}年度?)[，,]?(?:共|共计)?(?:公开|发布)(?:了)?{N}(?P<unit>条|项|件)"
+        r"(?:各类|各项)?(?:政府|政务)?信息",
+        "number before the noun: fresh29 n36 全年共公开327条信息",
+    ),
     # Every channel the text lists, then what was published through them (fresh10 p10: 全年通过门户网站、微信公众号、微博等
     # 渠道公开各类信息1812条; p36: 在政府网站、微信公众号上发布各类公开信息1520条): the total, when the list holds two
     # channels or more (see _skip): the year's, in a sentence that opens with the year.
@@ -279,8 +285,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- documents, conferences, interpretations, responses -----------------------------------------------------
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|出台|印发)(?:并?(?:发布|印发|公布))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
-        "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件",
+        rf"(?:制发|制定|出台|印发)(?:并?(?:发布|印发|公布|公开))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
+        "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件; fresh29 n01 制发公开规范性文件0件",
     ),
     (
         "normative_docs_published",
@@ -288,6 +294,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seeds 001/003, d13: 发布现行有效行政规范性文件393件",
     ),
     ("normative_docs_published", rf"其中规范性文件{{N}}{U_DOC}", "seed 003: 政府文件53件（其中规范性文件1件）"),
+    (
+        "normative_docs_published",
+        rf"公开[^。；;\n]{{0,60}}?[(（](?:行政)?规范性文件{GAP}{{N}}{U_DOC}[)）]",
+        "fresh29 n25: 主动公开政府信息21条,其中部门文件14条(规范性文件0条) — the normative ones among what was disclosed",
+    ),
     (
         "normative_docs_published",
         rf"(?<=[、，,；;])(?:[^、，,；;。\d\n规]{{0,14}}?(?:政府|办公厅|办公室))?(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",
@@ -812,8 +823,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "query_points",
         rf"(?:设立|设置|设有|建立|开设|开辟)(?:了)?(?:\d+个[^，,。；;\d\n]{{1,12}}?[和及、])?{GAP}{{N}}{U_PLACE}"
-        rf"(?:专门的?)?(?:公共|政府信息公开|信息公开)?(?:查阅点|查阅场所|查询点|查阅室)",
-        # fresh26 j09: 设立了3个专门的信息公开查询点; fresh26 j29: 设立了1个信息申请受理点和1个公共查阅点
+        rf"(?:专门的?)?(?:公共|政府信息公开|信息公开|政府信息公共)?(?:查阅点|查阅场所|查询点|查阅室)",
+        # fresh26 j09: 设立了3个专门的信息公开查询点; fresh26 j29: 设立了1个信息申请受理点和1个公共查阅点; fresh29 n15:
+        # 设立1个政府信息公共查阅点
         "number before the noun: fresh8 m25 设立1个公共查阅点",
     ),
     # The whole site's visits: a column's (政府信息公开专栏访问量, d03–d07; a 政策解读专栏's, seed 000) are not.

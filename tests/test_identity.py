@@ -1172,6 +1172,10 @@ def test_the_line_under_the_overview_heading_tells_the_year() -> None:
         ("黔东南州", "522600"),
         ("莫力达瓦旗", "150722"),
         ("北川县", "510726"),
+        # the people written without 族 (fresh29 sweep), or the division named after its people alone (n04)
+        ("塔什库尔干县", "653131"),
+        ("鄂温克旗", "150724"),
+        ("鄂伦春旗", "150723"),
     ],
 )
 def test_an_autonomous_division_by_the_name_it_goes_by(name: str, code: str) -> None:
@@ -1180,6 +1184,36 @@ def test_an_autonomous_division_by_the_name_it_goes_by(name: str, code: str) -> 
     assert gazetteer.lookup(name, 2022) == {code}
     assert gazetteer.common_name("双江拉祜族佤族布朗族傣族自治县") == "双江县"
     assert gazetteer.common_name("峨山县") is None
+
+
+def test_an_autonomous_division_named_both_ways_is_named_in_full() -> None:
+    """fresh29 n04: the title says 鄂温克旗, the contact line 鄂温克族自治旗政务服务局: the report names its body both
+    ways, and the full name is the official one; a body named one way only keeps it."""
+    text = (
+        "现公布鄂温克旗2019年政府信息公开工作年度报告。本报告中所列数据统计期限从2019年1月1日到12月31日止。"
+        "如对本年度报告有任何疑问,请与鄂温克族自治旗政务服务局政务公开办公室联系。"
+    )
+    assert extract_identity(text)["region"] == "鄂温克族自治旗"
+    assert extract_identity(text.replace("鄂温克族自治旗政务服务局", "旗政务服务局"))["region"] == "鄂温克旗"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # fresh29 n05: the overview opens with the year, the body and its 政务信息公开工作
+        (
+            "一、总体情况\n2022年度桃山区商务局政务信息公开工作依托区政府网站、微信公众号三种信息公开媒介。",
+            "桃山区商务局",
+        ),
+        # fresh29 n24: the body that compiled the report, what it compiled about between
+        (
+            "本年度报告根据《条例》要求,由安康市统计局围绕2020年度政府信息公开工作情况编制而成。全文包括六部分。",
+            "安康市统计局",
+        ),
+    ],
+)
+def test_the_body_an_opening_names(text: str, region: str) -> None:
+    assert extract_identity(text)["region"] == region
 
 
 def test_a_township_s_province_from_its_county_by_the_name_it_goes_by() -> None:

@@ -1298,6 +1298,46 @@ FRESH28_WORDING = [
 ]
 
 
+# Phenomena of the twenty-ninth fresh corpus, each as found and in other wording of the same kind.
+FRESH29_WORDING = [
+    # Another kind of outlet between two websites (n23): the list's figure, no website's; two websites are one kind
+    (
+        "2021年,区统计局通过区政府网站、爱渭滨APP、省市统计网站公开信息91条。",
+        {"proactive_total": 91, "proactive_website": None},
+    ),
+    ("2021年,通过县政府网站、县融媒体客户端、市统计网站发布信息45条。", {"proactive_website": None}),
+    ("2021年,通过门户网站和部门网站公开信息91条。", {"proactive_website": 91}),
+    # A request as 申请事项 (n23); the number before the noun in a year's total (n36)
+    ("2021年我局收到政府信息公开申请事项1件,办结1件。", {"requests_total": 1}),
+    ("2022年,本机关受理政府信息公开申请事项12件。", {"requests_total": 12}),
+    ("2022年,全年共公开327条信息。", {"proactive_total": 327}),
+    ("2019年,本年度发布56条政务信息。", {"proactive_total": 56}),
+    # No normative document issued (n14, n27) — never one not cleared, nor the units that issued none
+    ("2020年,我局未新增行政规范性文件。", {"normative_docs_issued": 0}),
+    ("2022年,我镇未制定行政法规文本、行政规范性文件。", {"normative_docs_issued": 0}),
+    ("2022年,本单位没有制发规范性文件。", {"normative_docs_issued": 0}),
+    ("2022年,发布规范性文件2件,督促未制定规范性文件的单位加强学习。", {"normative_docs_issued": None}),
+    ("2022年,全区各乡镇未制定规范性文件。", {"normative_docs_issued": None}),
+    ("2022年,本机关未清理规范性文件。", {"normative_docs_issued": None}),
+    # Issued and disclosed at once (n01); the normative ones in brackets among what was disclosed (n25), not among
+    # what was cleared
+    ("2022年,本年度制发公开规范性文件0件。", {"normative_docs_issued": 0, "normative_docs_published": 0}),
+    ("2023年,主动公开政府信息21条,其中部门文件14条(规范性文件0条)。", {"normative_docs_published": 0}),
+    ("2023年,清理文件50件(规范性文件3件)。", {"normative_docs_published": None}),
+    # A query point of 政府信息公共 (n15); a figure up to a day of the year, 为止, is no year's (n06)
+    ("2023年,在区政务服务中心设立1个政府信息公共查阅点。", {"query_points": 1}),
+    ("2009年,到12月15日为止,经审查确定的主动公开信息758条。", {"proactive_total": None}),
+    ("2009年,到12月15日为止,全年主动公开信息758条。", {"proactive_total": 758}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH29_WORDING, ids=[f"f29w{i}" for i in range(len(FRESH29_WORDING))]
+)
+def test_fresh29_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH28_WORDING, ids=[f"f28w{i}" for i in range(len(FRESH28_WORDING))]
 )

@@ -45,14 +45,27 @@ _PEOPLES_LISTED = (
     " 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 )
 PEOPLES = sorted(_PEOPLES_LISTED.split(" "), key=len, reverse=True)
-AUTONOMOUS_RE = re.compile(rf"^(?P<root>.{{2,}}?)(?:(?:{'|'.join(PEOPLES)})族)+自治(?P<kind>县|州|旗)$")
+# The people written with 族 or without it (塔什库尔干塔吉克自治县, 伊犁哈萨克自治州).
+AUTONOMOUS_RE = re.compile(rf"^(?P<root>.{{2,}}?)(?:(?:{'|'.join(PEOPLES)})族?)+自治(?P<kind>县|州|旗)$")
+# A division named after its people alone keeps the people's name (鄂温克族自治旗 → 鄂温克旗, 鄂伦春自治旗 → 鄂伦春旗).
+PEOPLE_NAMED_RE = re.compile(rf"^(?P<root>{'|'.join(PEOPLES)})族?自治(?P<kind>县|旗)$")
 
 
 def common_name(name: str) -> str | None:
     """The name an autonomous division goes by in running text: its place and its type without the peoples and
     自治 (峨山彝族自治县 → 峨山县, 恩施土家族苗族自治州 → 恩施州, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗)."""
-    m = AUTONOMOUS_RE.match(name)
+    m = AUTONOMOUS_RE.match(name) or PEOPLE_NAMED_RE.match(name)
     return m["root"] + m["kind"] if m else None
+
+
+@cache
+def full_names() -> dict[str, str]:
+    """An autonomous division's common name → its full name (峨山县 → 峨山彝族自治县), where only one bears it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for _code, name, _now, _until in _rows("divisions.tsv"):
+        if c := common_name(name):
+            out[c].add(name)
+    return {c: next(iter(names)) for c, names in out.items() if len(names) == 1}
 
 
 @cache
