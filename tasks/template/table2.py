@@ -13,9 +13,11 @@ from tasks.template.cuts import count_cuts, cut
 from tasks.template.tokens import (
     Scan,
     Token,
+    apart,
     cell_rows,
     cell_value,
     drop_padding,
+    ends_text,
     label_text,
     merged,
     rows_by_line,
@@ -279,13 +281,13 @@ def _tokens_row(
         cells = [Cell(None if t.kind == "blank" else float(t.text.replace("−", "-")), t.unit) for t in tokens]
         return _land(era, names, scale, cells, span, shown, amount_unit)
     plain = all(t.kind == "cell" and t.text.isdigit() for t in tokens[:-1]) and tokens[-1].text.isdigit()
-    if len(tokens) < k and not text[tokens[-1].end :].strip(" |\t\n"):
+    if len(tokens) < k and ends_text(text, tokens[-1].end):
         # The text ends in this row (an excerpt cut, fresh29 n22): its numbers are the cells from the left when each
         # stands apart, as printed, or each digit of a run of zeros ('行政事业性收费00', fresh5 j08); never another
         # cut of run-together digits ('其他对外管理服务事项 109 0' is no 10 | 9 | 0).
-        apart = all(text[a.end : b.start].strip(" |\t\n") == "" < text[a.end : b.start] for a, b in pairwise(tokens))
+        one_a_cell = all(apart(text, a, b) for a, b in pairwise(tokens))
         zeros = plain and not "".join(t.text for t in tokens).strip("0")
-        if plain and text[label[1] : tokens[0].start].strip(" |\t\n") == "" and (zeros or apart):
+        if plain and not text[label[1] : tokens[0].start].strip(" |\t\n") and (zeros or one_a_cell):
             values = [0.0] * sum(len(t.text) for t in tokens) if zeros else [float(t.text) for t in tokens]
             if len(values) <= k:
                 n = len(values)

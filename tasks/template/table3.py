@@ -14,9 +14,11 @@ from tasks.template.tokens import (
     Cell,
     Scan,
     Token,
+    apart,
     cell_rows,
     cell_value,
     drop_padding,
+    ends_text,
     label_text,
     merged,
     scan_whole,
@@ -117,7 +119,7 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict
         if row is None:
             continue
         cells, n = drop_padding(cells, n, 7)  # empty cells past the seventh: padding (a subtotal cell is never empty)
-        ends = not text[cells[-1].end :].strip(" |\n")
+        ends = ends_text(text, cells[-1].end)
         if ends and (n < 7 or (n == 7 and "|" not in text[cells[-1].end :] and cells[-1].text != "0")):
             unit, landed = _cut_row(text, row, cells, n)  # an excerpt cut inside the table's last row
             units.append(unit)
@@ -223,7 +225,7 @@ def _cut_short(text: str, last: Label, tokens: list[Token]) -> list[Token]:
     0 8 246 52', its 总计 524 cut). Not when numbers stand inside the label (a label broken around its row's numbers:
     the numbers after it are the next row's)."""
     tail = [t for t in tokens if t.start >= last.end]
-    if not tail or len(tail) > 7 or text[tail[-1].end :].strip(" |\t\n"):
+    if not tail or len(tail) > 7 or not ends_text(text, tail[-1].end):
         return []
     if any(last.start <= t.start < last.end for t in tokens):
         return []
@@ -251,7 +253,7 @@ def _cut_tail(
         between = [t for t in tokens if prev.end <= t.start < last.start]
         if prev.row not in choice.values or tuple(map(value_of, between)) != choice.values[prev.row]:
             return [], note
-    elif n < 2 or not all(_apart(text[a.end : b.start]) for a, b in itertools.pairwise(tail)):
+    elif n < 2 or not all(apart(text, a, b) for a, b in itertools.pairwise(tail)):
         return [], note  # the table's first row: no row before shows the print, so its numbers must stand apart
     if tail[-1].text != "0":
         tail = tail[:-1]  # the text ends at this cell, perhaps inside it
@@ -268,11 +270,6 @@ def _cut_tail(
     ]
     left = list(T3_COLUMNS[len(tail) :])
     return landed, f"table 三 {last.row}: the text ends after {n} of its cells; {left} left out"
-
-
-def _apart(gap: str) -> bool:
-    """Two numbers stand apart: a space, a line break or a bar between them, nothing else."""
-    return bool(gap) and not gap.strip(" |\t\n")
 
 
 # A row printed alone on its line, its label then its seven cells (fresh14 u11: a PDF viewer's page that opens with

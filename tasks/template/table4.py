@@ -8,7 +8,7 @@ from tasks.template.arithmetic import t4_groups_add_up
 from tasks.template.cuts import cut
 from tasks.template.grid import canonical, printed, value_of
 from tasks.template.labels import HEADER_RUN_RE, LABEL_RE, LAST_HEADER_RE, OWN_WORD_RE, STRAY_HEADING, table4_start
-from tasks.template.tokens import Token, cell_rows, cell_value, label_text, scan_whole, trailing_values
+from tasks.template.tokens import Token, cell_rows, cell_value, ends_text, label_text, scan_whole, trailing_values
 from tasks.vocabulary import T4_GROUPS, T4_RESULTS, t4_name
 
 MAX_LEN = 6  # PLAUSIBLE_MAX of a case count is 100,000
@@ -57,7 +57,7 @@ def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
         a = header[0].start
         rows = _rows(ints, [(a, c.end if c.text else c.start) for c in cells[-15:]])
         last = cells[-1]
-        if not text[last.end :].strip(" \t\n") and last.text != "0" and not t4_groups_add_up(ints):
+        if not text[last.end :].strip() and last.text != "0" and not t4_groups_add_up(ints):
             # the text ends inside the last cell, no bar closing it: it may be cut short (see read_t4)
             return rows[:-1], [_cut_last(last.text)]
         return rows, _inconsistency(ints)
@@ -115,7 +115,7 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
     a = min(header_start, tokens[0].start)
     # The text ends among the numbers (an excerpt cut): fewer than 15 are no run to cut, and a last one that breaks
     # its group's sum may itself be cut short ('… 168 2' of 20…).
-    at_end = not text[tokens[-1].end :].strip(" |\t\n")
+    at_end = ends_text(text, tokens[-1].end)
     if at_end and len(tokens) < 15:
         return [], [f"table 四: the text ends after {len(tokens)} of its numbers; left out"]
     if len(tokens) == 15 and all(canonical(t) for t in tokens):

@@ -169,6 +169,17 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
     return Scan(text, tokens, "".join(chars), offsets, furniture)
 
 
+def ends_text(text: str, pos: int) -> bool:
+    """Nothing but spaces, line breaks and bars from pos to the text's end: where a saved excerpt stopped."""
+    return not text[pos:].strip(" |\t\n")
+
+
+def apart(text: str, a: Token, b: Token) -> bool:
+    """Two numbers stand apart: a space, a line break or a bar between them, nothing else."""
+    gap = text[a.end : b.start]
+    return bool(gap) and not gap.strip(" |\t\n")
+
+
 @lru_cache(maxsize=2)
 def scan_whole(text: str) -> Scan:
     """scan(text), kept for the next reader of the same text: tables 三 and 四 read one scan (never changed)."""
