@@ -239,6 +239,24 @@ def test_an_excerpt_cut_inside_a_row_of_table_three_printed_as_text_lands_its_ce
     assert any(f"table 三 {row}: the text ends after 3 of its cells" in n for n in result.notes), result.notes
 
 
+@pytest.mark.parametrize("stem", ["d09", "d12"])
+def test_table_two_s_captions_that_lost_their_item_numbers(texts: dict[str, str], stem: str) -> None:
+    """fresh30 p13: every caption printed '第二十条第' before its column labels, its （N）项 lost — each block's rows
+    say which it is, and the table reads as with its captions (sub_tables' placeholder headers aside: no row of it
+    may land wrong)."""
+    t = tables_of(CORPUS[stem])
+    for layout in sorted(LAYOUTS):
+        t2, t34 = LAYOUTS[layout](t)
+        bare = re.sub(r"第二十条第[（(][一二三四五六七八九十]+[）)]项", "第二十条第", t2)
+        assert bare != t2
+        got = {r["metric"]: r["value"] for r in read_template(embed(texts[stem], bare, t34)).rows}
+        whole = {r["metric"]: r["value"] for r in read_template(embed(texts[stem], t2, t34)).rows}
+        got, whole = ({m: v for m, v in x.items() if m.startswith("t2_")} for x in (got, whole))
+        assert all(t.expected[m] == v for m, v in got.items()), layout
+        if layout != "sub_tables":
+            assert got == whole, layout
+
+
 @pytest.mark.parametrize(
     ("cells", "lands"), [("0 0 0 0 0 0 0", True), ("3 0 0 0 1 0 4", True), ("3 0 0 0 1 0 5", False)]
 )

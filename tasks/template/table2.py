@@ -35,7 +35,7 @@ class Block:
     rows: tuple[tuple[str, tuple[str, ...], int], ...]  # (row label, metric per cell, unit scale)
 
 
-FEE_2021 = r"本年收费金额(?:[（(][^（()）]{0,10}[）)])?"
+FEE_2021 = r"本年收费金额(?:[（(][^（()）]{0,10}[）)]|单位[:：]?万元)?"  # (its brackets lost: fresh30 p13)
 BLOCKS: dict[str, tuple[Block, ...]] = {
     "template_2021": (
         Block(
@@ -120,8 +120,18 @@ HEADLESS_FIRST_RE = re.compile(wrapped("信息内容") + r"\n?(?=" + wrapped(FIR
 T2_ROWS = {era: tuple(row for block in blocks for row in block.rows) for era, blocks in BLOCKS.items()}
 PROCUREMENT = "t2_procurement_amount_yuan"
 # 第二十一条: a typo (fresh2 g14); 第二十条(五)项 (fresh5 j08); 第二十条第(一项) (fresh6 k09)
-CAPTION = r"第二十一?条第?[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]?项[）)]?"
+# (or with its item number lost, right before its column labels: fresh30 p13 '第二十条第 / 信息内容': its rows tell
+# the block)
+CAPTION = r"第二十一?条第?[（(](?P<n>[一二三四五六七八九十]{1,2})[）)]?项[）)]?|第二十一?条第(?=\n*信息内容)"
 CAPTION_RE = re.compile(wrapped(CAPTION))
+BARE_CAPTION_RE = re.compile(wrapped("第二十一?条第"))  # a caption found, its item number lost
+BARE_CAPTION_AT_RE = re.compile(r"第二十一?条第(?=[\s|]*信息内容)")  # …and where a table prints it
+
+
+def _caption(s: str) -> re.Match[str] | None:
+    return CAPTION_RE.fullmatch(s) or BARE_CAPTION_RE.fullmatch(s)
+
+
 ANNOTATION = r"(?:[（(][^（()）]*[）)])?"
 GLOSS = r"(?:[:：].*)?"  # a provincial edition's definition after the label (fresh10 p05: 规章：地方行政规章指…)
 # Between two labels: nothing, or the annotation a label carries (规章（设区的市、自治州人民政府应提供相关数据）).
@@ -328,9 +338,7 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
                 break
             chain.append(m)
             pos = m.end()
-        if sum(1 for m in chain if not CAPTION_RE.fullmatch(m.group())) > sum(
-            1 for m in best if not CAPTION_RE.fullmatch(m.group())
-        ):
+        if sum(1 for m in chain if not _caption(m.group())) > sum(1 for m in best if not _caption(m.group())):
             best = chain
     return best
 
@@ -458,7 +466,7 @@ def _split_runs(lines: list[list[Cell]], rows) -> list[list[Cell]]:
 def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     """Table 二 printed as cells: a data row is a row label and its cells (a merged cell repeated in each of its
     positions, so a one-cell row may print its number several times)."""
-    caption = CAPTION_RE.search(text)
+    caption = CAPTION_RE.search(text) or BARE_CAPTION_AT_RE.search(text)
     if not caption:
         return None
     start = text.rfind("\n", 0, caption.start()) + 1  # the caption's line: prose may run into it (fresh5 j16)
@@ -471,7 +479,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     columns: list[str] | None = None  # the block's column labels, when its header row was printed
     for cells in _split_runs(cell_rows(text, start), rows):
         label = label_text(cells)
-        if CAPTION_RE.search(label):
+        if CAPTION_RE.search(label) or BARE_CAPTION_RE.fullmatch(label):
             relabelled, columns = False, None
             continue
         if "信息内容" in label and not any(cell_value(c, money=True)[1] is not None for c in cells):
@@ -528,6 +536,12 @@ def _without_deltas(rows: list[dict], notes: list[str]) -> tuple[list[dict], lis
     return kept, notes
 
 
+def _block_of_rows(blocks: tuple[Block, ...], labels: list[str]) -> Block | None:
+    """The one block whose rows the labels found under a caption that lost its item number name."""
+    found = {b for b in blocks for label in labels for row, _, _ in b.rows if re.fullmatch(wrapped(row), label)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     """Table 二's cells as metric rows, and notes on what was left out and why."""
     found = _from_cells(text, era)
@@ -549,12 +563,13 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     tokens = [t for t in sk.tokens if items[0][0] <= t.start < end and not (t.kind == "blank" and t.start in glued)]
     blocks = {b.caption: b for b in BLOCKS[era]}
     out, notes = [], []
-    caps = [i for i, (_, _, s) in enumerate(items) if CAPTION_RE.fullmatch(s)] + [len(items)]
+    caps = [i for i, (_, _, s) in enumerate(items) if _caption(s)] + [len(items)]
     if caps[0] != 0:
         caps.insert(0, -1)  # the chain opens at the first block's column labels: its caption was lost
     for j in range(len(caps) - 1):
         a, b = caps[j], caps[j + 1]
-        block = blocks["一"] if a < 0 else blocks.get(CAPTION_RE.fullmatch(items[a][2]).group("n"))
+        n = "一" if a < 0 else _caption(items[a][2]).groupdict().get("n")
+        block = blocks.get(n) if n else _block_of_rows(BLOCKS[era], [s for _, _, s in items[a + 1 : b]])
         if block is None:
             continue
         stop = items[b][0] if b < len(items) else end
