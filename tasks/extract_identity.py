@@ -62,6 +62,9 @@ TITLE_RES = (
 YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}{AFTER_YEAR}")
 BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
 NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
+# A report named with its count, an item among what the year disclosed (fresh30 p27: …、福州市城乡建设局2021年度政府
+# 信息公开工作年度报告1条): last year's report, not this one's title.
+COUNTED_AFTER_RE = re.compile(r"[ \t]*\d+[ \t]*(?:条|篇|件|份|个|期)")
 # A place's government's general office (两城镇人民政府党政办公室, 信阳市政府办公室): the place is group 1.
 GOVERNMENT_OFFICE = (
     rf"([{CJK}]{{1,20}}?(?:镇|乡|街道|县|区|市|旗|州|盟|省))(?:人民)?政府"
@@ -118,11 +121,13 @@ PREDICATE = (
     r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开)"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
     r"|未(?:发生|收到|接到|出现|受理))"  # fresh23 f06: 2022年度,蠡县交通运输局未发生因…而引发的行政复议案
 )
+PREPOSITION = "通过|经过|经由|利用|依托|借助"  # (a name may hold 对, 向, 从 …: 向阳镇, 从化区)
 OPENING_SUBJECT = (
     rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
     # a subject never opens with a preposition (fresh19 z38: 2021年通过政府网站主动公开… — 网站 is no body)
-    # nor holds one, nor a person's post (fresh26 j27: 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…)
-    rf"(?!通过|经过|经由|利用|依托|借助|对|向|从|为|由|就)(?P<region>(?:(?!在|时任|同志)[{CJK}（）()]){{1,30}}?{BODY_END})"
+    # nor holds one (fresh30 p40: 2020年园艺场通过德安县政府网站共主动公开…), nor a person's post (fresh26 j27:
+    # 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…)
+    rf"(?!{PREPOSITION}|对|向|从|为|由|就)(?P<region>(?:(?!在|时任|同志|{PREPOSITION})[{CJK}（）()]){{1,30}}?{BODY_END})"
     rf"(?={PREDICATE})"
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
@@ -246,7 +251,13 @@ def title_matches(source: str) -> list[re.Match[str]]:
     subject of a notice cited without book-title marks (…县人民政府办公室关于做好2016年政府信息公开工作年度报告有关
     事项的通知要求: the county office's notice, not the township's report)."""
     found = [*_before_years(source), *_years_after(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
-    found = [m for m in found if "关于" not in m.group("region") and not NOTICE_AFTER_RE.match(source, m.end())]
+    found = [
+        m
+        for m in found
+        if "关于" not in m.group("region")
+        and not NOTICE_AFTER_RE.match(source, m.end())
+        and not COUNTED_AFTER_RE.match(source, m.end())
+    ]
     # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
     found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
     # 由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的2008年度… (fresh20 t12): a mirror's spam took the
@@ -522,7 +533,7 @@ def relative_subject(text: str, said: str) -> str | None:
 
 
 # A page's metadata label glued before the title it announces (标题马厂镇2019年…, fresh17 x13).
-METADATA_LABEL_RE = re.compile(r"^(?:标题|题名|(?:文件|信息|文章)名称)[:：]?\s*")
+METADATA_LABEL_RE = re.compile(r"^(?:标题|题名|(?:文件|信息|文章)?名称)[:：]?\s*")
 
 
 def full_name_in(region: str, text: str) -> str:

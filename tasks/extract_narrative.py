@@ -164,6 +164,9 @@ DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 NEW_NEXT_RE = re.compile(r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增")
 YEAR_NEW_INFO_RE = re.compile(r"(?:本年度?|当年|今年)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息")
+# A kind named after 其中, then its own verb: a part of the figure before (never 其中主动公开政府信息90条 of all the
+# information made, d08).
+KIND_AMONG_RE = re.compile(r"其中[，,：:]?[^，,。；;\d\n]{2,24}$")
 NEW_AMONG_RE = re.compile(r"其中[，,]?[^。；\d]{0,12}?新增")  # the year's new items among a cumulative figure
 SENTENCE_MAX = 300  # how far back a sentence may reach; bounds the work on text without punctuation
 
@@ -363,7 +366,11 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if "分别" in text[clause_start(text, m.start()) : m.start("num")] and FIGURE_NEXT_RE.match(text, m.end()):
         return "skip"  # fresh26 j01: 县(市、区)、市直部门分别受理公开申请504件、246件 — each one's in turn, no total
     listed = m.groupdict().get("listed")
-    if listed is not None:
+    if listed is not None and metric == "proactive_other":
+        items = LIST_MARK_RE.split(listed)
+        if not all(OUTLET_RE.search(i) and OTHER_OUTLET_RE.search(i) for i in items) or CHANNEL_RE.search(listed):
+            return "skip"  # the other ways only when every outlet listed is the press or a board
+    elif listed is not None:
         if STRETCH_VETO_RE.search(listed) or len(_outlet_kinds(listed)) < 2 or "分别" in m.group():
             return "skip"  # one channel's figure, or not what was published there
         if DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
@@ -395,6 +402,19 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"
     # what a body has (staff, query rooms) is had now, whenever its work began (fresh13 s07: 自2004年5月起开展…，目前已
     # 配备了6名全职工作人员)
+    if metric == "proactive_total" and listed is None:
+        tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
+        own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
+        if any(
+            CHANNEL_RE.search(t)
+            and not (ALL_CHANNELS_RE.search(t) and not NEW_MEDIA_ONLY_RE.search(t))
+            and not ONLINE_CHANNELS_RE.search(t)
+            for t in (own, tail)
+        ):
+            # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7
+            # l10's 采用门户网站、政务微信…等多种渠道公开政府信息，在…官方网站对应栏目主动公开信息411条 — up to a
+            # date or not (fresh30 p29: 截至2022年12月31日,我乡通过县政府门户网站主动公开信息15条)
+            return "skip"
     period = (
         None if metric in STOCKS else _period(text, s0, prefix + text[m.start() : m.start("num")])
     )  # 自2008年以来累计… may open the match
@@ -414,20 +434,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     ):
         # fresh16 w37: 累计主动公开政府信息272条。2010年新增主动公开政府信息57条 — the stock, then the year's
         return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
+    if metric == "proactive_total" and (k := KIND_AMONG_RE.search(prefix)) and k.end() == len(prefix):
+        return "skip"  # fresh30 p27: …154条。其中,行政法规规章和规范性文件主动公开政府信息1条、… — a kind among them
     if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
         return "skip"  # fresh20 t20: 网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开信息8条) — a part
-    if metric == "proactive_total" and listed is None:
-        tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
-        own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
-        if any(
-            CHANNEL_RE.search(t)
-            and not (ALL_CHANNELS_RE.search(t) and not NEW_MEDIA_ONLY_RE.search(t))
-            and not ONLINE_CHANNELS_RE.search(t)
-            for t in (own, tail)
-        ):
-            # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7
-            # l10's 采用门户网站、政务微信…等多种渠道公开政府信息，在…官方网站对应栏目主动公开信息411条
-            return "skip"
     if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(prefix):
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
     if metric in REQUEST_WAYS and "申请" not in prefix + m.group() and "信息公开" not in m.group():
@@ -702,7 +712,7 @@ def _skip_period(text: str, pos: int) -> bool:
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     r"|未(?:曾|共)?(?:发生|新?收到|接到|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|引起|引发|提起)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
-    r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|发生|此类|该类|相关|行政复议|行政诉讼|复议|诉讼|举报|投诉"
+    r"|不存在(?=因|涉及|针对|有关)|(?:全年|均|并|亦|暂)无|无(?=一例|一起|一件|任何|收费|收取|因|涉及|针对|发生|此类|该类|相关|行政复议|行政诉讼|复议|诉讼|举报|投诉"
     r"|收到|接到|受理|依申请|政府信息依申请|涉(?:行政|复议|诉讼)|就|[提引]起"
     r"|申请|政府信息公开|信息公开)|暂不|不收"
 )
@@ -728,8 +738,9 @@ ZERO_REQUEST_RE = re.compile(
 # What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
 RECEIVING = ("收到", "接到", "接收", "接收到", "受理")
 RECEIVED_REQUEST_RE = re.compile(
-    # (the ways it might have come named between: 未收到任何通过受理电话、网络平台、来信等方式提出的相关…, fresh25 i01)
-    r"(?:任何)?(?:通过[^，,。；;\d\n]{2,30}?(?:提出|提交)的)?(?:受理|办理)?过?(?:相关)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
+    # (the ways it might have come named between: 未收到任何通过受理电话、网络平台、来信等方式提出的相关…, fresh25 i01;
+    # whose: 未接收到社会公众依申请公开信件, fresh30 p02)
+    r"(?:任何)?(?:通过[^，,。；;\d\n]{2,30}?(?:提出|提交)的)?(?:受理|办理)?过?(?:相关)?(?:社会公众|公众|群众)?(?:的)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:的)?(?:来信|信件|申请|请求|事项|事宜|办件|件)?(?=[，,。；;\s]|$)"
     # (or whose: 没有收到任何公民申请公开政府信息的请求, fresh27 k08)
     r"|(?:任何)?(?:公民|群众|公众|个人)[^，,。；;\d\n]{0,12}?(?:的)?申请公开政府信息(?:的(?:请求|申请))?(?=[，,。；;\s]|以及|$)"
 )

@@ -225,6 +225,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
         "fresh23 f21",
     ),
+    # The press and notice boards listed as the ways (fresh30 p21: 通过报纸、宣传栏等渠道公开信息52条): the other ways,
+    # when every item listed is one of them (see _skip)
+    (
+        "proactive_other",
+        rf"(?:通过|利用|依托)(?P<listed>[^，,。；;\d\n]{{2,24}}?)等?(?:渠道|途径|方式|形式|载体|媒体|媒介)(?:共|共计)?(?:主动)?"
+        rf"{PUBLISH}(?:了)?(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh30 p21",
+    ),
     # …and where the sentence opens with the channels it lists, the year left to the heading, the website first among
     # them and the list closed as every platform (fresh22 e15: （一）主动公开方面。通过市政府门户网站、公报、微博和微信
     # 公众号等平台发布政务信息13985条) — not two accounts (fresh19 z22: 利用政务微博、微信发布信息2613条) nor the new media
@@ -550,6 +558,22 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:来信|信函|邮寄)(?:接收|收到|受理)(?:的)?(?:申请)?{{N}}{U_REQ}",
         "fresh18 y08: 通过来信收到申请4件",
     ),
+    # A way named with its 形式/方式, then the requests (fresh30 p23: 其中网络形式申请8件,信函形式申请22件)
+    (
+        "requests_online",
+        rf"(?:网上|网络|在线|互联网)(?:形式|方式|渠道)(?:提出|提交)?(?:的)?(?:依)?申请{{N}}{U_REQ}",
+        "fresh30 p23: 网络形式申请8件",
+    ),
+    (
+        "requests_letter",
+        rf"(?:来信|信函|邮寄)(?:形式|方式|渠道)(?:提出|提交)?(?:的)?(?:依)?申请{{N}}{U_REQ}",
+        "fresh30 p23: 信函形式申请22件",
+    ),
+    (
+        "requests_in_person",
+        rf"(?:当面|现场)(?:形式|方式|渠道)(?:提出|提交)?(?:的)?(?:依)?申请{{N}}{U_REQ}",
+        "the same wording of the third way",
+    ),
     (
         "requests_online",
         rf"(?:接收|收到|受理)(?:通过)?(?:网络|网上|在线)(?:方式|渠道)?(?:提交|提出)(?:的)?(?:政府信息公开|信息公开)(?:申请)?{{N}}{U_REQ}",
@@ -697,14 +721,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "2014 statistics table wording; t27 信息不存在的1件; fresh9 n17 信息不存在无法提供3件",
     ),
     # Answers named by the scope the information falls in (fresh9 n17: 属于公开范围5件,属于部分公开范围4件); counted in
-    # requests only (属于公开范围的信息N条 classifies information).
-    ("outcome_granted", rf"(?<!部分)(?<!不)属于(?:主动)?公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
+    # requests only (属于公开范围的信息N条 classifies information). 属于主动公开范围 is already public (fresh30 p23).
+    ("outcome_granted", rf"(?<!部分)(?<!不)属于公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
     ("outcome_partial", rf"属于部分公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
     (
         "outcome_not_ours",
-        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?|非本(?:机关|部门|单位)掌握"
+        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?(?:的)?(?:政府)?(?:信息)?|非本(?:机关|部门|单位)掌握"
         rf"|非本(?:行政)?(?:机关|部门|单位)(?:制作或(?:者)?保存|制作|保存)(?:的)?(?:政府)?(?:信息)?)(?:数)?{GAP}{{N}}{U_REQ}",
-        "seed 001",
+        "seed 001; fresh30 p23: 不属于本行政机关公开信息1件",
     ),
     (
         "outcome_not_ours",

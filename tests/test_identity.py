@@ -1216,6 +1216,21 @@ def test_the_body_an_opening_names(text: str, region: str) -> None:
     assert extract_identity(text)["region"] == region
 
 
+def test_what_a_title_or_an_opening_is_not() -> None:
+    """fresh30: a metadata label glued to the title (p24: 名称 双庄街道办事处2023年…); an opening subject that holds a
+    preposition is no name (p40: 2020年园艺场通过德安县政府网站共主动公开…); last year's report counted among the year's
+    items is no title (p27: …、福州市城乡建设局2021年度政府信息公开工作年度报告1条), the overview's year stands."""
+    page = "宿城区双庄街道办事处\n\n政府信息公开\n\n名称 双庄街道办事处2023年政府信息公开工作年度报告\n索引号 014318750/2024-00006\n"
+    assert extract_identity(normalize_text(page)[0])["region"] == "双庄街道"
+    opening = "一、总体情况\n2020年园艺场通过德安县政府网站共主动公开政府信息105条。\n"
+    assert extract_identity(opening)["region"] is None
+    items = (
+        "一、总体情况\n2022年,我局认真贯彻落实《条例》。\n(一)主动公开方面\n2022年我局在门户网站主动公开政府信息154条。其中,"
+        "工作信息公开政府信息126条、福州市城乡建设局2021年度政府信息公开工作年度报告1条。\n"
+    )
+    assert extract_identity(items)["report_year"] == 2022
+
+
 def test_a_township_s_province_from_its_county_by_the_name_it_goes_by() -> None:
     """fresh10 → fresh9 n37: 岔河乡's text names only 峨山县人民政府网站 (峨山彝族自治县, 云南)."""
     text = "通过峨山县人民政府网站向社会公布，咨询电话：0877—4311123。"

@@ -1331,6 +1331,50 @@ FRESH29_WORDING = [
 ]
 
 
+# Phenomena of the thirtieth fresh corpus, each as found and in other wording of the same kind.
+FRESH30_WORDING = [
+    # The website's figure up to a date is no total either (p29); a kind named after 其中 with its own verb is a part
+    # (p27), never the proactive items among all the information made (d08)
+    ("截至2022年12月31日,我乡通过县政府门户网站主动公开信息15条。", {"proactive_total": None, "proactive_website": 15}),
+    (
+        "2022年我局在门户网站信息公开专栏上主动公开政府信息154条。其中,行政法规规章和规范性文件主动公开政府信息1条、"
+        "城乡建设和管理的重大事项公开政府信息14条。",
+        {"proactive_total": None, "proactive_website": 154},
+    ),
+    ("2019年制作、获取政府信息总数330条，其中主动公开政府信息90条。", {"proactive_total": 90}),
+    # 属于主动公开范围 answers are already public, not granted (p23); 不属于本行政机关公开信息 (p23); a way with its
+    # 形式 (p23)
+    (
+        "2018年共答复30件,属于主动公开范围3件,同意公开6件,不属于本行政机关公开信息1件。",
+        {"outcome_already_public": 3, "outcome_granted": 6, "outcome_not_ours": 1},
+    ),
+    (
+        "2018年度本单位共收到政府信息公开申请30件,其中网络形式申请8件,信函形式申请22件。",
+        {"requests_total": 30, "requests_online": 8, "requests_letter": 22},
+    ),
+    ("2018年共收到申请5件,其中当面方式提出申请2件。", {"requests_in_person": 2}),
+    # The press and boards listed as the ways are the other ways (p21) — not when a channel is among them
+    (
+        "2021年,公开政府信息145条。其中通过政府网站公开信息93条,通过报纸、宣传栏等渠道公开信息52条。",
+        {"proactive_total": 145, "proactive_website": 93, "proactive_other": 52},
+    ),
+    ("2021年,通过网站、宣传栏等渠道公开信息52条。", {"proactive_other": None}),
+    # No request from the public, as letters (p02); no review or suit 针对 the body (p33)
+    ("（二）依申请公开办理情况。2022年,我街道未接收到社会公众依申请公开信件。", {"requests_total": 0}),
+    (
+        "（二）依申请公开情况\n2025年收到政府信息公开申请1件。无针对本部门有关政府信息公开事务的行政复议、诉讼、申诉案例。",
+        {"requests_total": 1, "reconsiderations": 0, "lawsuits": 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH30_WORDING, ids=[f"f30w{i}" for i in range(len(FRESH30_WORDING))]
+)
+def test_fresh30_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"), FRESH29_WORDING, ids=[f"f29w{i}" for i in range(len(FRESH29_WORDING))]
 )

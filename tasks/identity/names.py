@@ -27,10 +27,11 @@ PHRASE = (
 )
 PHRASE_RE = re.compile(PHRASE)
 # 现公开陕西省西咸新区…2021年…报告 (fresh10 p23): the verb after 现 goes with it. A page's metadata label glued to
-# the title it announces (标题 马厂镇2019年…, fresh17 x13, once normalizing closed the space) is no part of the name.
+# the title it announces (标题 马厂镇2019年…, fresh17 x13; 名称 双庄街道办事处2023年…, fresh30 p24; once normalizing
+# closed the space) is no part of the name.
 LEAD_PHRASE_RE = re.compile(
     rf"^(?:.*{PHRASE}|现(?:予以?)?(?:公开|公布|发布)?|特|由|向社会|请与|联系"
-    r"|标题|题名|(?:文件|信息|文章)名称|发文机关|发布机构|来源"
+    r"|标题|题名|(?:文件|信息|文章)?名称|发文机关|发布机构|来源"
     rf")(?=[{CJK}]{{2}})"
 )
 TRAIL_PHRASE_RE = re.compile(rf"^(.*?{BODY_END})(?={PHRASE})")
