@@ -11,6 +11,7 @@ from tasks.template.cuts import splits
 from tasks.template.table2 import T2_ROWS, read_t2
 from tasks.template.table3 import read_t3
 from tasks.template.table4 import read_t4
+from tasks.template.tokens import whole_at_end
 
 __all__ = [
     "T2_ROWS",
@@ -87,7 +88,7 @@ def without_cut_end(text: str) -> str:
         return text  # past table 二: tables 三 and 四 tell a cut cell by their sums (table3._cut_short)
     m = LAST_NUMBER_RE.search(text, max(0, end - 40), end)
     # Zeros are whole ('00' run together is two), no count being a longer print of 0; an amount's 0 may be 0.5.
-    if m is None or (not m.group().strip("0") and not MONEY_NEAR_RE.search(text, max(0, m.start() - 80), m.start())):
+    if m is None or (whole_at_end(m.group()) and not MONEY_NEAR_RE.search(text, max(0, m.start() - 80), m.start())):
         return text
     return text[: m.start()] + " " * (len(text) - m.start())
 

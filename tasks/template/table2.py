@@ -23,6 +23,7 @@ from tasks.template.tokens import (
     rows_by_line,
     scan,
     trailing_values,
+    whole_at_end,
     wrapped,
 )
 from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
@@ -296,7 +297,7 @@ def _tokens_row(
         # stands apart, as printed, or each digit of a run of zeros ('行政事业性收费00', fresh5 j08); never another
         # cut of run-together digits ('其他对外管理服务事项 109 0' is no 10 | 9 | 0).
         one_a_cell = all(apart(text, a, b) for a, b in pairwise(tokens))
-        zeros = plain and not "".join(t.text for t in tokens).strip("0")
+        zeros = plain and whole_at_end("".join(t.text for t in tokens))
         if plain and not text[label[1] : tokens[0].start].strip(" |\t\n") and (zeros or one_a_cell):
             values = [0.0] * sum(len(t.text) for t in tokens) if zeros else [float(t.text) for t in tokens]
             if len(values) <= k:

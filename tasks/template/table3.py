@@ -24,6 +24,7 @@ from tasks.template.tokens import (
     scan_whole,
     tightest,
     trailing_values,
+    whole_at_end,
 )
 from tasks.vocabulary import T3_COLUMNS, t3_name
 
@@ -84,7 +85,7 @@ def _cut_row(text: str, row: str, cells: list[Cell], n: int) -> tuple[Unit, list
     after the cell of the row's label, the first of them empty (a spacer, or a blank), or a cell holding several
     numbers."""
     values = cells[len(cells) - n :]
-    if values and "|" not in text[values[-1].end :] and values[-1].text != "0":
+    if values and "|" not in text[values[-1].end :] and not whole_at_end(values[-1].text):
         values = values[:-1]  # the text ends inside this cell
     lab = next(c for c in cells if c.text)
     anchored = n < len(cells) and _leaf(label_text(cells[len(cells) - n - 1 : len(cells) - n]), (row,)) == row
@@ -120,7 +121,7 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict
             continue
         cells, n = drop_padding(cells, n, 7)  # empty cells past the seventh: padding (a subtotal cell is never empty)
         ends = ends_text(text, cells[-1].end)
-        if ends and (n < 7 or (n == 7 and "|" not in text[cells[-1].end :] and cells[-1].text != "0")):
+        if ends and (n < 7 or (n == 7 and "|" not in text[cells[-1].end :] and not whole_at_end(cells[-1].text))):
             unit, landed = _cut_row(text, row, cells, n)  # an excerpt cut inside the table's last row
             units.append(unit)
             cut += landed
@@ -229,7 +230,7 @@ def _cut_short(text: str, last: Label, tokens: list[Token]) -> list[Token]:
         return []
     if any(last.start <= t.start < last.end for t in tokens):
         return []
-    whole = tail[-1].text == "0" or not all(map(canonical, tail)) or adds_up(tuple(map(value_of, tail)))
+    whole = whole_at_end(tail[-1].text) or not all(map(canonical, tail)) or adds_up(tuple(map(value_of, tail)))
     if len(tail) == 7 and whole:
         return []
     return tail
@@ -255,7 +256,7 @@ def _cut_tail(
             return [], note
     elif n < 2 or not all(apart(text, a, b) for a, b in itertools.pairwise(tail)):
         return [], note  # the table's first row: no row before shows the print, so its numbers must stand apart
-    if tail[-1].text != "0":
+    if not whole_at_end(tail[-1].text):
         tail = tail[:-1]  # the text ends at this cell, perhaps inside it
     landed = [
         {

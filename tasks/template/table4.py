@@ -8,7 +8,16 @@ from tasks.template.arithmetic import t4_groups_add_up
 from tasks.template.cuts import cut
 from tasks.template.grid import canonical, printed, value_of
 from tasks.template.labels import HEADER_RUN_RE, LABEL_RE, LAST_HEADER_RE, OWN_WORD_RE, STRAY_HEADING, table4_start
-from tasks.template.tokens import Token, cell_rows, cell_value, ends_text, label_text, scan_whole, trailing_values
+from tasks.template.tokens import (
+    Token,
+    cell_rows,
+    cell_value,
+    ends_text,
+    label_text,
+    scan_whole,
+    trailing_values,
+    whole_at_end,
+)
 from tasks.vocabulary import T4_GROUPS, T4_RESULTS, t4_name
 
 MAX_LEN = 6  # PLAUSIBLE_MAX of a case count is 100,000
@@ -57,7 +66,7 @@ def _from_cells(text: str) -> tuple[list[dict], list[str]] | None:
         a = header[0].start
         rows = _rows(ints, [(a, c.end if c.text else c.start) for c in cells[-15:]])
         last = cells[-1]
-        if not text[last.end :].strip() and last.text != "0" and not t4_groups_add_up(ints):
+        if not text[last.end :].strip() and not whole_at_end(last.text) and not t4_groups_add_up(ints):
             # the text ends inside the last cell, no bar closing it: it may be cut short (see read_t4)
             return rows[:-1], [_cut_last(last.text)]
         return rows, _inconsistency(ints)
@@ -121,7 +130,7 @@ def read_t4(text: str) -> tuple[list[dict], list[str]]:
     if len(tokens) == 15 and all(canonical(t) for t in tokens):
         values = [value_of(t) for t in tokens]
         spans = [(a, max(t.end, a + 1)) for t in tokens]
-        if at_end and tokens[-1].text != "0" and not t4_groups_add_up(values):
+        if at_end and not whole_at_end(tokens[-1].text) and not t4_groups_add_up(values):
             return _rows(values, spans)[:-1], [_cut_last(tokens[-1].text)]
         return _rows(values, spans), _inconsistency(values)
     if len(tokens) > 15 or any(t.kind == "blank" for t in tokens):

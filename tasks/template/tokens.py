@@ -174,6 +174,12 @@ def ends_text(text: str, pos: int) -> bool:
     return not text[pos:].strip(" |\t\n")
 
 
+def whole_at_end(cell: str) -> bool:
+    """Whether a number a saved excerpt ends on is whole: zeros are ('0', or '00' run together), no count being a longer
+    print of them; any other may be the start of a longer one the end cut ('52' of 524)."""
+    return bool(cell) and not cell.strip("0")
+
+
 def apart(text: str, a: Token, b: Token) -> bool:
     """Two numbers stand apart: a space, a line break or a bar between them, nothing else."""
     gap = text[a.end : b.start]
