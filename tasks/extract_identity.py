@@ -40,7 +40,7 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 # After a title's year: 年 or 年度 and a few words, or the subject itself (2022政府信息公开工作年度报告).
 AFTER_YEAR = rf"(?:年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?)|(?=政府信息公开|政务公开|信息公开)){SUBJECT}"
 # 室: 上海市人民政府参事室 (fresh10 p07)
-TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|室|中心|管委会)"
+TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|室|中心|管委会|委员会)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
 # title may be split over two lines (d17: …信息公开工作\n年度报告) or lose its last character (d28: 年度报); the body
 # may stand on its own line above it (五常市民意乡\n2021年政府信息公开工作年度报告).
@@ -78,12 +78,13 @@ COMPILED_BY_OFFICE_RE = re.compile(
     rf"(?:{GOVERNMENT_OFFICE}|([{CJK}]{{1,20}}?(?:镇|乡|街道))党政(?:综合)?办(?:公室)?)(?:负责|汇总|牵头|组织)?编制(?:了|的)?$"
 )
 # The body that compiled the report, named in its opening (fresh13 s08: 本年度报告…由上海市黄浦区人民政府编制; s17:
-# 由徐水区人民政府综合全区各部门和各乡镇…编制而成; fresh29 n24: 由安康市统计局围绕2020年度…工作情况编制而成), up to the
-# office inside it that did the work (由无锡市锡山区人民政府厚桥街道党政办公室综合科编制, fresh2 g27; 由良庆区民族宗教
-# 事务局政务公开…领导小组办公室编制, wide n25).
+# 由徐水区人民政府综合全区各部门和各乡镇…编制而成; fresh29 n24: 由安康市统计局围绕2020年度…工作情况编制而成;
+# fresh31 q38: 由上饶市广丰区人民政府办公室结合有关统计数据编制), up to the office inside it that did the work
+# (由无锡市锡山区人民政府厚桥街道党政办公室综合科编制, fresh2 g27; 由良庆区民族宗教事务局政务公开…领导小组办公室编制,
+# wide n25).
 COMPILED_BY_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)"
-    rf"(?=(?:负责|汇总|牵头|组织|(?:综合|围绕)[^。；，,\n]{{0,40}}?)?编制)"
+    rf"(?=(?:负责|汇总|牵头|组织|(?:综合|围绕|结合)[^。；，,\n]{{0,40}}?)?编制)"
 )
 INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).

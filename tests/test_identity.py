@@ -1210,10 +1210,20 @@ def test_an_autonomous_division_named_both_ways_is_named_in_full() -> None:
             "本年度报告根据《条例》要求,由安康市统计局围绕2020年度政府信息公开工作情况编制而成。全文包括六部分。",
             "安康市统计局",
         ),
+        # fresh31 q38: the government's general office compiled it, 结合 its figures: the government's report
+        ("本报告根据《条例》规定,由上饶市广丰区人民政府办公室结合有关统计数据编制。本报告共有六部分。", "广丰区"),
+        # fresh31 q35: a 委员会 before the title's year, its compiling sentence naming another year by mistake
+        (
+            "苏州市发展和改革委员会政府信息公开2010年度报告\n\n根据规定和我委2010年政府信息公开情况,编制本委2011年度"
+            "政府信息公开报告,并向社会公开。",
+            "苏州市发展和改革委员会",
+        ),
     ],
 )
 def test_the_body_an_opening_names(text: str, region: str) -> None:
-    assert extract_identity(text)["region"] == region
+    identity = extract_identity(text)
+    assert identity["region"] == region
+    assert "2011" not in text or identity["report_year"] == 2010
 
 
 def test_what_a_title_or_an_opening_is_not() -> None:

@@ -1365,6 +1365,12 @@ FRESH30_WORDING = [
         "（二）依申请公开情况\n2025年收到政府信息公开申请1件。无针对本部门有关政府信息公开事务的行政复议、诉讼、申诉案例。",
         {"requests_total": 1, "reconsiderations": 0, "lawsuits": 0},
     ),
+    # fresh31 q40: what should be disclosed, a kind among the year's, is no total
+    (
+        "2025年东街街道主动公开的政府信息类别共有3类,主要类别为机构职能类信息1条,其他应当主动公开的政府信息3条。",
+        {"proactive_total": None},
+    ),
+    ("2025年,本机关应当主动公开的政府信息均已公开,共主动公开政府信息56条。", {"proactive_total": 56}),
 ]
 
 
