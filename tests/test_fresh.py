@@ -80,7 +80,7 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh28: narrative era 0.962 (100/104; before 0.942), template era 0.940 (236/251; before 0.932);
 # fresh29: narrative era 0.968 (61/63; before 0.968), template era 0.954 (291/305; before 0.902);
 # fresh30: narrative era 0.951 (58/61; before 0.885), template era 0.914 (352/385; before 0.891);
-# fresh31: narrative era 0.800 (20/25; before 0.720), template era 0.883 (310/351; before 0.872).
+# fresh31: narrative era 0.800 (20/25; before 0.720), template era 0.909 (319/351; before 0.872).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -274,6 +274,8 @@ FLOORS = {
 # 文件解读1篇 (landed as interpretations, as fresh26 j10's kind), q22's 水阳镇人民政府办公室 (the office that did the
 # year's work, as fresh13 s28's truth has it), q30's 政务公开栏、村村通广播等平台…153条 (a list closed with 等平台 is
 # every channel) and q33's 网络14 among 共办理…21件 (landed as online requests).
+# fresh31 q10: two blank cells of table 三 (its applicant columns printed empty, only 总计 0), landed blank as
+# metrics.md says; the truth's trap would leave them out.
 # fresh14 u08's 天津东疆保税港区 (a zone's 管理委员会 dropped, as d06; found since fresh31's 委员会 titles).
 # fresh4 also: i13's 政府微信公众号更新信息40余条 (at_least, as metrics.md says; the truth leaves 余 out).
 # Departments named only by their level (区政务服务办, fresh25 i21; 区秦岭保护局, fresh8 m23) land as the reports name
@@ -311,7 +313,7 @@ MAX_WRONG = {
     "fresh28": 5,
     "fresh29": 7,
     "fresh30": 6,
-    "fresh31": 9,
+    "fresh31": 11,
 }
 
 

@@ -955,6 +955,23 @@ def test_a_row_s_cells_after_its_label_line_each_on_a_line_are_joined() -> None:
     assert norm("规章 |\n行政规范性文件 |\n0 |\n") == "规章 |\n行政规范性文件 | 0 |\n"
 
 
+def test_lone_bars_after_a_numbered_row_label_are_its_empty_cells() -> None:
+    """fresh31 q10: a table 三 whose applicant cells are all blank, one cell a line — a lone bar opens each row, the
+    numbered label, six lone bars for its empty cells, then its 总计. The bars are the row's, not the previous row's
+    with the last opening a row of numbers; a header cell (总计) before a lone bar and a row of numbers still ends its
+    row (table 四 under its header)."""
+    raw = (
+        "0 |\n|\n(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n|\n|\n|\n|\n|\n|\n0 |\n||\n"
+        "(三)不予公开 |\n1.属于国家秘密 |\n|\n|\n|\n|\n|\n|\n0 |\n|\n"
+        "总计 |\n|\n0 |\n0 |\n"
+    )
+    text, _ = normalize_text(raw)
+    lines = text.rstrip("\n").split("\n")
+    assert "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | | | | | | | 0 | ||" in lines
+    assert "（三）不予公开 | 1.属于国家秘密 | | | | | | | 0 |" in lines
+    assert lines[-1] == "| 0 | 0 |"
+
+
 def test_table_rows_printed_one_cell_a_line_are_joined_with_their_empty_cells() -> None:
     """wide t03: a lone '|' opens each row and stands for an empty cell, lines residue drops; the rows are joined
     first, so their bounds and the places of their empty cells stay. Cells without closing bars (d27) are left."""

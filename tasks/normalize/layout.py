@@ -127,6 +127,10 @@ def _openers(lines: list[str]) -> list[bool]:
         if i < j < len(lines):  # lone bars i..j-1 before the cell j
             if not lines[j].replace("|", "").strip():
                 pass  # before the bars that pad a row: its empty cells (fresh f18: 行政事业性收费 | 0 | | ||)
+            elif i and value[j] and j - i > 1 and HEADING_START_RE.match(lines[i - 1].strip()):
+                # between a numbered row label and a value: the row's empty cells, not a row of numbers with no
+                # label (fresh31 q10: '（二）部分公开 |', six '|', '0 |' — a table 三 whose applicant cells are blank)
+                pass
             elif i and padded[i - 1]:
                 opener[i] = True
             elif not (i and value[i - 1] and value[j]):
