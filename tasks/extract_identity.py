@@ -537,6 +537,11 @@ def relative_subject(text: str, said: str) -> str | None:
 METADATA_LABEL_RE = re.compile(r"^(?:标题|题名|(?:文件|信息|文章)?名称)[:：]?\s*")
 
 
+# A township's kind written twice (彭浦镇镇): a slip where the text names its government with it once (彭浦镇人民政府);
+# a town whose name holds the word (壶镇镇, fresh20 t37) goes by it (壶镇的发展) but its government never does.
+DOUBLED_KIND_RE = re.compile(r"(镇|乡)\1$")
+
+
 def full_name_in(region: str, text: str) -> str:
     """An autonomous division's full name where the text names it so too (fresh29 n04: 鄂温克旗 in the title,
     鄂温克族自治旗 in the contact line): the official name of the body the common name stands for."""
@@ -568,6 +573,12 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         parents = []
     if region and region.endswith("委") and region + "员会" in text[:3000]:
         region += "员会"  # 常州市卫生健康委 is how the text runs on, 常州市卫生健康委员会 its name (fresh20 t21)
+    if (
+        region
+        and (doubled := DOUBLED_KIND_RE.search(region))
+        and (re.search(re.escape(region[: doubled.start() + 1]) + "(?:人民)?政府", text))
+    ):
+        region = region[: doubled.start() + 1]  # 由彭浦镇镇人民政府编制, a slip: it signs 彭浦镇人民政府 (fresh32 r02)
     if region:
         region = full_name_in(region, text)
         region = qualify_department(region, text)

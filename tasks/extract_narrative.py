@@ -15,6 +15,7 @@ from tasks.narrative_rules import (
     PUBLISH,
     PUBLISH_RE,
     RECEIVE,
+    REQUEST_WAY_WORDS,
     RULES,
 )
 from tasks.notes import Note, prose_conflict
@@ -41,9 +42,11 @@ CHANNEL_RE = re.compile(
     # 在舒城县政府信息公开网上发布各类主动公开信息26条, where all of it is disclosed)
     r"|(?<=在)[^，,。；;\d\n、“”]{1,10}?(?<!互联)(?<!电视)(?<![内外电])(?<!公开)网(?=上?(?:主动)?(?:发布|公开|上传))"
 )
-REQUEST_WAYS = ("requests_online", "requests_in_person", "requests_letter")
+REQUEST_WAYS = tuple(metric for metric, _ in REQUEST_WAY_WORDS)
 # A list of channels' figures: a publishing verb with its figure, then 其中.
-ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?其中")
+# a publishing total, then 其中 — in its sentence or opening the next (fresh32 r08: 共公开各类政府信息20889条。其中,区政府网站
+# 4266条,…)
+ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?(?:[。；;][ \t]*)?其中")
 # The way a request came in, right before the verb of receiving it: the requests that came in so are a part.
 REQUEST_CHANNEL_RE = re.compile(
     r"(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件|渠道|途径|方式)(?:上)?(?:共)?(?:收到|受理|接到|接收)"
@@ -67,11 +70,12 @@ STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 OUTLET_RE = re.compile(
     r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
+    r"|屏|宣传(?:册|卡|画|单|页|资料)|纸质"
 )
 LIST_MARK_RE = re.compile(r"[、和及与]")
-OTHER_OUTLET_RE = re.compile(
-    r"媒体|媒介|报|电视|广播|栏|查阅"
-)  # the press and notice boards: the other ways (fresh6 k24)
+# the press, notice boards, screens and printed leaflets: the other ways (fresh6 k24; fresh32 r28: 利用广播电视、电子屏、
+# 宣传栏等方式公开各类政府信息76条)
+OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|栏|查阅|屏|宣传(?:册|卡|画|单|页|资料)|纸质")
 # Never a list that gives the channel's own examples (通过报刊、广播等其他形式…: seed 000).
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
@@ -95,7 +99,10 @@ NEW_MEDIA_RE = re.compile(r"新媒体|客户端|抖音|头条|视频号|APP|App|
 # A channel's word right before another's, with no mark between (通过微博微信公开信息8226条): the two joined.
 CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|公众平台|客户端)?\Z")
 # Words that make a nearby figure something else (d06: 共受理申请121510件 are service applications).
-VETO_RE = re.compile(r"行政服务中心|服务中心|审批|政务服务|办事(?!处)|窗口|转载|转发|咨询|信箱|热线|留言|来信")
+# (来信 the public's letters, not 来信申请, the way a request came in — fresh29 n14: 20件为来信申请)
+VETO_RE = re.compile(
+    r"行政服务中心|服务中心|审批|政务服务|办事(?!处)|窗口|转载|转发|咨询|信箱|热线|留言|来信(?!申请|方式|形式|提交|提出)"
+)
 # Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
 MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|新华网|央视")
 # Words between a channel and its verb that make the figure something other than items published there.
@@ -160,7 +167,9 @@ LEADING_VERB_RE = re.compile(
 )
 # A figure that names the set a breakdown is taken from (d03: 在…网站主动公开的425条政府信息中，机构职能…148条).
 # A channel's figure whose disclosed part follows counts everything posted there.
-DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开")
+# the disclosures among all a website posted (t24: 发布信息4583条，其中主动公开各类政府信息2107条) — not a kind disclosed
+# there (fresh32 r26: 通过区政府网站公开信息24条,其中公开行政许可结果数3条)
+DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开(?:了)?(?:各类|各项)?(?:的)?(?:政府|政务)?信息")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 NEW_NEXT_RE = re.compile(r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增")
 YEAR_NEW_INFO_RE = re.compile(r"(?:本年度?|当年|今年)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息")
@@ -373,7 +382,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     elif listed is not None:
         if STRETCH_VETO_RE.search(listed) or len(_outlet_kinds(listed)) < 2 or "分别" in m.group():
             return "skip"  # one channel's figure, or not what was published there
-        if DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
+        if DISCLOSED_PART_RE.match(text, m.end(), m.end() + 20):
             return "skip"
     if value != 0 and (
         _merged(text, m.start())
@@ -384,7 +393,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # t17: 5.1余条 lost its 万; a count of items is whole
     if AMONG_RE.match(text, m.end(), m.end() + 10):
         return "skip"
-    if stretch is not None and DISCLOSED_PART_RE.match(text, m.end(), m.end() + 12):
+    if stretch is not None and DISCLOSED_PART_RE.match(text, m.end(), m.end() + 20):
         return "skip"  # t24: 通过…网站发布信息4583条，其中主动公开各类政府信息2107条 — every post, not disclosures
     # a veto word before an earlier figure of the sentence is that figure's (fresh26 j26: 窗口受理信息公开咨询99人次,…,
     # 受理依申请公开政府信息5件 — the consultations are not the requests' matter)
@@ -403,7 +412,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     # what a body has (staff, query rooms) is had now, whenever its work began (fresh13 s07: 自2004年5月起开展…，目前已
     # 配备了6名全职工作人员)
     if metric == "proactive_total" and listed is None:
-        tail = prefix[max(prefix.rfind(d) for d in "0123456789") + 1 :] + text[m.start() : m.start("num")]
+        tail = prefix[_after_last_item(prefix) :] + text[m.start() : m.start("num")]
         own = tail[max(tail.rfind("，"), tail.rfind(",")) + 1 :]  # the figure's own clause
         if any(
             CHANNEL_RE.search(t)
@@ -438,7 +447,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # fresh30 p27: …154条。其中,行政法规规章和规范性文件主动公开政府信息1条、… — a kind among them
     if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
         return "skip"  # fresh20 t20: 网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开信息8条) — a part
-    if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(prefix):
+    if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(
+        text, sentence_start(text, s0 - 1) if s0 and prefix.lstrip().startswith("其中") else s0, m.start()
+    ):
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
     if metric in REQUEST_WAYS and "申请" not in prefix + m.group() and "信息公开" not in m.group():
         return "skip"  # 网上接收35件 is a request count only in a sentence about requests
@@ -643,6 +654,17 @@ def _after_last_figure(prefix: str) -> int:
     return m.end() if m else 0
 
 
+# A figure of published items; an account's followers, a share or a rise (粉丝用户19.9万余人,同比增长11.2%) count
+# no items and leave the channel the sentence is about its subject.
+ITEM_FIGURE_RE = re.compile(r"\d(?:[\d.]*)(?:[万千百]|余|多)*(?:条|篇|件|项|份|期|次)")
+
+
+def _after_last_item(prefix: str) -> int:
+    """Where the prefix's text after its last figure of items begins (0 when it holds none)."""
+    ends = [m.end() for m in ITEM_FIGURE_RE.finditer(prefix)]
+    return ends[-1] if ends else 0
+
+
 # The sentence's first clause, where its subject stands — not a clause opening with 在, a place for its own figure
 # (fresh18 y16: 在内蒙古政务服务网电子门户对外展示依申请事项1209项,…,发布政策解读16条)
 FIRST_CLAUSE_RE = re.compile(r"(?!\s*在)[^，,]*|")
@@ -659,18 +681,7 @@ def _press_figure_beside(text: str, m: re.Match[str]) -> bool:
 
 
 # The ways requests came in, listed, then their figures in turn (fresh26 j01: 当面申请、网上申请占主体,分别为366件、196件).
-RESPECTIVE_WAYS = {
-    "当面": "requests_in_person",
-    "现场": "requests_in_person",
-    "网上": "requests_online",
-    "网络": "requests_online",
-    "在线": "requests_online",
-    "互联网": "requests_online",
-    "信函": "requests_letter",
-    "邮寄": "requests_letter",
-    "传真": "requests_fax",
-    "电子邮件": "requests_email",
-}
+RESPECTIVE_WAYS = {word: metric for metric, words in REQUEST_WAY_WORDS for word in words}
 _WAY = f"(?:{'|'.join(RESPECTIVE_WAYS)})(?:申请|提交|方式)?"
 RESPECTIVE_WAYS_RE = re.compile(
     rf"(?P<ways>(?:{_WAY}[、和及与]){{1,3}}{_WAY})[^。；，,\d\n]{{0,8}}?[，,]?分别(?:为|是|有)?"
@@ -752,9 +763,10 @@ REQUEST_EVENT_RE = re.compile(r"(?:(?:受理|办理|答复)[、和及与]?){0,3}
 REQUEST_MATTER_RE = re.compile(r"(?:政府信息)?依申请(?:信息)?公开[^，。；;\d\n]{0,16}?情况")
 NOT_REQUEST_MATTER_RE = re.compile(r"费|复议|诉讼|投诉|举报|咨询")
 # Disclosure on request as the first of the matters listed that did not happen (无依申请公开和复议、诉讼和申诉的情况) —
-# not beside 不予公开, a classification of information (fresh20 t30: 没有依申请公开及不予公开的信息类型).
+# not beside 不予公开, a classification of information (fresh20 t30: 没有依申请公开及不予公开的信息类型); its 信息 too
+# (fresh32 r32: 未收到任何形式的依申请公开信息、行政复议和行政诉讼).
 LISTED_REQUEST_RE = re.compile(
-    r"(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:申请)?(?=[和及、与][^，。；;\d\n]{0,12}?(?:复议|诉讼))"
+    r"(?:任何(?:形式|方式)?的?)?(?:政府信息)?依申请(?:信息)?公开(?:政府)?(?:信息)?(?:申请)?(?=[和及、与][^，。；;\d\n]{0,12}?(?:复议|诉讼))"
 )
 HAPPENING = ("发生", "发生过", "受理", "办理")
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")

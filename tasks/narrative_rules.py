@@ -37,13 +37,17 @@ U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 # Filler words between a label and its number; a space (fresh4 i17); a list's colon (fresh5 j07: …的情况：81条).
 # a label quoted (fresh11 q08: “予以公开”的1件) closes its quote first
 # a gloss in brackets (fresh4 i11: 主动公开政府信息(公文平台发文)113条) — never one that widens or narrows the count
-GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?[共计为达有了累合约近的]{0,3}[:：]?[ \u3000]?"
+# (约 and 近 are the figure's own: NUMBER reads them as its qualifier, approx — fresh32 r39: 经费约2万元)
+GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?[共计为达有了累合的]{0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
 # 公开动态信息35条 (fresh10 p21); 门户网站公开全市各类政府信息共计3437条 (fresh19 z25: the site's items, all of them)
-INFO = r"(?:全[市区县镇乡旗])?(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?(?:信息|讯息)"
+# (公开类信息, the items of the disclosure kind — fresh32 r23: 累计发布公开类信息2924条)
+INFO = (
+    r"(?:全[市区县镇乡旗])?(?:各类|各项)?(?:(?:主动公开|公开)类?)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?(?:信息|讯息)"
+)
 PUBLISH = r"(?:公开|发布|公布|上传|推送|发送|刊发|刊登)"
 PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first
@@ -103,6 +107,18 @@ HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽�
 INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
 APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
+# The ways a request comes in, as the reports name them in a list of the year's requests (fresh17 x27: 依申请公开平台36件、
+# 邮寄15件、当面申请27件; fresh32 r08: 网络申请195件、信函邮寄31件、邮箱申请15件、现场申请6件): a longer word before the
+# shorter it holds.
+REQUEST_WAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("requests_in_person", ("当面", "现场")),
+    ("requests_online", ("依申请公开平台", "申请平台", "互联网", "网络", "网上", "在线", "网站")),
+    ("requests_letter", ("信函邮寄", "邮寄信件", "信函", "邮寄", "来信", "信件")),
+    ("requests_email", ("电子邮件", "电子邮箱", "邮箱")),
+    ("requests_fax", ("传真",)),
+)
+# After the way: its 申请, 形式/方式/渠道, the verb of handing in (通过当面申请方式3件, 通过互联网渠道提交15件, 网络形式申请8件).
+WAY_TAIL = r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出)?(?:的)?(?:依)?(?:申请)?"
 
 
 def per_way(
@@ -319,6 +335,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数; fresh15 v04 直播新闻发布会150余场, v12 组织新闻发布会1场",
     ),
     ("press_conferences", rf"(?:召开|举行|举办)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
+    # the verb before a list of events, the conferences its last item, their name in quotes (fresh32 r37: 精心组织11期
+    # “在线访谈”和29场“新闻发布会”)
+    (
+        "press_conferences",
+        rf"(?:召开|举行|举办|组织)(?:了)?[^，,。；;\n]{{1,20}}?[和及、]{{N}}{U_EVENT}[“\"]?新闻发布会",
+        "fresh32 r37",
+    ),
     (
         "press_conferences_principal",
         rf"主要负责(?:同志|人)参加(?:的)?新闻发布会(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
@@ -587,38 +610,21 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # The figure first, then the way (seed 000: 1件为当面申请; fresh15 v07: 其中8份是网络依申请公开): one rule per
     # verb and way (per_way).
     *per_way(
-        (
-            ("requests_in_person", ("当面",)),
-            ("requests_online", ("网络", "网上", "在线", "通过网络", "通过网上")),
-            ("requests_letter", ("信函",)),
-        ),
-        "seed 000; fresh15 v07",
+        (*REQUEST_WAY_WORDS, ("requests_online", ("通过网络", "通过网上"))),
+        "seed 000; fresh15 v07; fresh29 n14: 20件为来信申请",
         *(
             rf"{{N}}{U_REQ}[，,]?{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")
         ),  # fresh23 f27: 1件,为网上申请
     ),
-    # The way a request was submitted, 通过…提交 (fresh17 x24: 其中通过当面提交申请6条,通过邮寄方式提交申请2条,通过
-    # 互联网渠道提交申请5条).
+    # A way opening an item of a list of the year's requests, or after 其中 or 通过, then its figure (fresh17 x24: 其中通过
+    # 当面提交申请6条,通过邮寄方式提交申请2条; x27: 其中依申请公开平台36件、邮寄15件; fresh32 r02: 通过互联网渠道提交15件,
+    # 通过邮寄信件方式提交2件,通过当面申请方式3件) — in a sentence about requests (_skip).
     *per_way(
-        (
-            ("requests_in_person", ("当面", "现场")),
-            ("requests_online", ("互联网", "网络", "网上", "在线", "网站")),
-            ("requests_letter", ("邮寄", "信函")),
-        ),
-        "fresh17 x24",
-        rf"<way>(?:方式|渠道|平台)?(?:提交|递交|提出)(?:的)?(?:政府信息公开|信息公开)?申请{GAP}{{N}}{U_REQ}",
-    ),
-    # A list of ways after a total, each a bare word and its figure (fresh17 x27: 共收到…78件,其中依申请公开平台36件、
-    # 邮寄15件、当面申请27件): the word right after a list mark or 其中, in a sentence about requests (_skip).
-    *per_way(
-        (
-            ("requests_in_person", ("当面",)),
-            ("requests_online", ("依申请公开平台", "申请平台", "网上", "网络")),
-            ("requests_letter", ("邮寄", "信函")),
-        ),
-        "fresh17 x27",
-        rf"<way>(?<=[、，,：:]<way>)(?:申请|方式)?{{N}}{U_REQ}",
-        rf"其中[，,]?<way>(?:申请|方式)?{{N}}{U_REQ}",
+        REQUEST_WAY_WORDS,
+        "fresh17 x24, x27; fresh32 r02, r08",
+        rf"<way>(?<=[、，,：:（(]<way>){WAY_TAIL}{GAP}{{N}}{U_REQ}",
+        rf"其中[，,]?(?:通过)?<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
+        rf"通过<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
     ),
     # Every request of the year came one way (fresh17 x11: 共受理政府信息公开申请18件,均为网络申请; x36: 受理依申请公开件
     # 9件,均通过信函递交): the figure is that way's too.
@@ -673,7 +679,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:了)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh24 g23: 办结政府信息依申请公开733件
+        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:完成|完毕)?(?:了)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh24 g23: 办结政府信息依申请公开733件
         "seed 001, d13: 办结信息公开申请N件",
     ),
     # Every request counted, closed: the figure first, then 均/已 and its answering (fresh22 e14: 共收到…申请20件,20件申请
@@ -777,6 +783,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     ("fees_yuan", rf"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费){GAP}{{N}}{U_YUAN}", "政府信息公开收费0元"),
     ("funding_yuan", rf"专项经费(?:投入)?{GAP}{{N}}{U_YUAN}", "seeds 000/003: 专项经费100.46万元"),
+    (
+        "funding_yuan",
+        rf"(?:政府|政务)?信息公开(?:工作)?经费(?:投入)?{GAP}{{N}}{U_YUAN}",
+        "fresh32 r39: 年用於信息公開工作經費約2萬元",
+    ),
     ("info_processing_fee_yuan", rf"信息处理费{GAP}{{N}}{U_YUAN}", "2021 template section 六"),
     # -- staff and places -----------------------------------------------------------------------------------------
     (

@@ -8,7 +8,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 
 # One number as written in prose, with its qualifiers; the unit follows in each rule.
 NUMBER = (
-    r"(?P<pre>大约|约|近|将近|超过|逾)?"
+    r"(?P<pre>大约|约|近|将近|超过|超|逾)?"
     rf"(?<![\d.第])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]{{1,8}})(?![\d.])"
     r"(?:(?P<mid>余|多)(?=万|亿))?(?P<mul>万|亿)?(?P<post>余|多)?"  # 2万余条, and 20余万条 (fresh13 s35)
 )
@@ -19,6 +19,7 @@ PRE_QUALIFIER = {
     "近": "approx",
     "将近": "approx",
     "超过": "at_least",
+    "超": "at_least",  # 累计发布超235条 (fresh32 r24)
     "逾": "at_least",
 }
 POST_QUALIFIER = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx"}

@@ -1334,3 +1334,16 @@ def test_province_named_alone_settles_a_name_several_provinces_bear() -> None:
     # fresh8 m06: the one 杨村街道 of the gazetteer lies in 天津, the one province the text names
     assert locate("杨村街道", [], "杨村街道深入贯彻落实习近平总书记对天津工作重要要求", 2023).province == "天津市"
     assert locate("杨村街道", [], "杨村街道深入贯彻落实重要要求", 2023).province is None
+
+
+def test_a_township_s_kind_written_twice_is_a_slip_where_it_is_named_once() -> None:
+    """fresh32 r02: 由彭浦镇镇人民政府编制, while the contact line says 彭浦镇人民政府; a town whose name holds the
+    word (壶镇镇) goes by its short name, but its government never does."""
+    text = (
+        "本年度报告由彭浦镇镇人民政府编制。报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+        "如有疑问,请联系静安区彭浦镇人民政府。"
+    )
+    assert extract_identity(text)["region"] == "彭浦镇"
+    assert extract_identity(text.replace("静安区彭浦镇人民政府", "我镇"))["region"] == "彭浦镇镇"
+    town = "本年度报告由壶镇镇人民政府编制。2013年壶镇发布了大量的政府信息。"  # fresh20 t37: a town named 壶镇
+    assert extract_identity(town)["region"] == "壶镇镇"

@@ -1331,6 +1331,101 @@ FRESH29_WORDING = [
 ]
 
 
+# Phenomena of the thirty-second fresh corpus, each as found and in other wording of the same kind.
+FRESH32_WORDING = [
+    # an account's followers and shares leave the channel the subject of the sentence (r09); a figure of items
+    # between them is its own (the total after it stands)
+    (
+        "“温州医保”微信公众号粉丝用户19.9万余人,同比增长11.2%,粉丝活跃度达40%以上,全年共发布信息847篇。",
+        {"proactive_total": None},
+    ),
+    (
+        "2024年,政府网站发布信息120条。全年,共发布信息847篇。",
+        {"proactive_total": 847, "proactive_website": 120},
+    ),
+    # the ways requests came in, listed with their figures, in every naming (r02, r08, r10, r21)
+    (
+        "2023年度本机关共计收到政府信息公开申请19件,其中通过互联网渠道提交15件,通过邮寄信件方式提交2件,"
+        "通过当面申请方式3件。",
+        {"requests_online": 15, "requests_letter": 2, "requests_in_person": 3},
+    ),
+    (
+        "共处理政府信息公开申请247件(网络申请195件、信函邮寄31件、邮箱申请15件、现场申请6件),均按时答复。",
+        {"requests_online": 195, "requests_letter": 31, "requests_email": 15, "requests_in_person": 6},
+    ),
+    (
+        "2023年,我委收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,邮寄2件)。",
+        {"requests_online": 42, "requests_in_person": 0, "requests_letter": 2},
+    ),
+    ("2022年,收到依申请公开2件,其中:通过网站申请1件,信件申请1件。", {"requests_online": 1, "requests_letter": 1}),
+    ("共收到政府信息公开申请30件,20件为来信申请。", {"requests_letter": 20}),  # fresh29 n14
+    # never outside a sentence about requests
+    ("2023年,窗口现场办理业务600件,邮寄证照120件。", {"requests_in_person": None, "requests_letter": None}),
+    # a kind disclosed on the website is a part of its figure, not the disclosures among all it posted (r26)
+    ("2021年通过政府网站公开信息24条,其中公开行政许可结果数3条,基层政务公开6条。", {"proactive_website": 24}),
+    ("2021年通过政府网站发布信息4583条,其中主动公开各类政府信息2107条。", {"proactive_website": None}),
+    # the verb before a list of events, the conferences the last, named in quotes (r37)
+    (
+        "同时,围绕重大政策和举措,精心组织11期“在线访谈”和29场“新闻发布会”,有效提升政策知晓率。",
+        {"online_interviews": 11, "press_conferences": 29},
+    ),
+    ("全年参加29场“新闻发布会”。", {"press_conferences": None}),
+    # a channel and its bare figure listed after 其中 opening the sentence after the total (r08); never after another
+    # sentence
+    (
+        "全年,共公开各类政府信息20889条。其中,政府网站4266条,政务新媒体13331条。",
+        {"proactive_total": 20889, "proactive_website": 4266},
+    ),
+    ("2023年全年工作有序推进。其中,政府网站4266条。", {"proactive_website": None}),
+    # the items of the disclosure kind (r23: 公开类信息), counted over the year (全年…累计)
+    ("全年通过区政府门户网站累计发布公开类信息2924条,其中重点领域信息584条。", {"proactive_website": 2924}),
+    # screens and boards listed as the ways are the other ways (r28); a website among them is not
+    (
+        "通过政府门户网站公开政府信息20条;利用广播电视、电子屏、宣传栏等方式公开各类政府信息76条。",
+        {"proactive_other": 76, "proactive_website": 20},
+    ),
+    ("2023年,利用政府网站、电子屏、宣传栏等方式公开各类政府信息76条。", {"proactive_other": None}),
+    # 办结完成, closed (r02)
+    (
+        "2023年度共计收到政府信息公开申请19件。截止2023年12月31日,所有申请已办结完成15件,另外5件结转下年度继续办理。",
+        {"requests_total": 19, "requests_closed": 15},
+    ),
+    # no request of any form, listed with the reviews and suits that did not happen (r32)
+    (
+        "（二）依申请公开情况\n我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。",
+        {"requests_total": 0, "reconsiderations": 0, "lawsuits": 0},
+    ),
+    # the work's funding (r39); 约 before the figure is its qualifier, never lost to the words before it
+    ("指定党政办负责日常信息公开工作,年用于信息公开工作经费约2万元。", {"funding_yuan": 20000}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH32_WORDING, ids=[f"f32w{i}" for i in range(len(FRESH32_WORDING))]
+)
+def test_fresh32_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("年用于信息公开工作经费约2万元。", "approx"),
+        ("全年专项经费约2万元。", "approx"),
+        ("2023年,全年主动公开政府信息约300条。", "approx"),
+        ("2023年,全年共约300条信息公开,主动公开政府信息共约300条。", "approx"),
+        ("2023年,收到政府信息公开申请近30件。", "approx"),
+        ("2023年,全年主动公开政府信息共300条。", "exact"),
+        ("2023年,全年主动公开政府信息超300条。", "at_least"),  # fresh32 r24: 累计发布超235条
+    ],
+)
+def test_a_qualifier_before_the_figure_is_kept(sentence: str, qualifier: str) -> None:
+    """约/近 between a label and its figure qualify the figure; the words a rule allows there (共, 达, 为) must not
+    swallow them (an approximate figure landed exact is a wrong row)."""
+    rows = [r for r in extract_document("x", normalize_text(sentence)[0])[1] if not r["metric"].startswith("t")]
+    assert rows and all(r["qualifier"] == qualifier for r in rows), rows
+
+
 # Phenomena of the thirtieth fresh corpus, each as found and in other wording of the same kind.
 FRESH30_WORDING = [
     # The website's figure up to a date is no total either (p29); a kind named after 其中 with its own verb is a part
