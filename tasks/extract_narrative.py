@@ -37,6 +37,7 @@ ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_R
 INSIDE_PARTS_RE = re.compile(r"[（(](?:其中|包括|含)[^（()）]*$")
 CHANNEL_RE = re.compile(
     r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目|政府外网"
+    r"|门户"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动公开)
     r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
     # fresh20 t36: 全年在云南省政府采购网公开信息7条 — a site of its own; not the disclosure site itself (t06:
     # 在舒城县政府信息公开网上发布各类主动公开信息26条, where all of it is disclosed)
@@ -70,12 +71,12 @@ STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 OUTLET_RE = re.compile(
     r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
-    r"|屏|宣传(?:册|卡|画|单|页|资料)|纸质"
+    r"|喇叭|屏|宣传(?:册|卡|画|单|页|资料)|纸质"
 )
 LIST_MARK_RE = re.compile(r"[、和及与]")
-# the press, notice boards, screens and printed leaflets: the other ways (fresh6 k24; fresh32 r28: 利用广播电视、电子屏、
-# 宣传栏等方式公开各类政府信息76条)
-OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|栏|查阅|屏|宣传(?:册|卡|画|单|页|资料)|纸质")
+# the press, notice boards, loudspeakers, screens and printed leaflets: the other ways (fresh6 k24; fresh32 r28: 利用广播
+# 电视、电子屏、宣传栏等方式公开各类政府信息76条; fresh33 a34: 通过公示栏、大喇叭等方式公开民政社保等信息82条)
+OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|喇叭|栏|查阅|屏|宣传(?:册|卡|画|单|页|资料)|纸质")
 # Never a list that gives the channel's own examples (通过报刊、广播等其他形式…: seed 000).
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
@@ -445,6 +446,15 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
     if metric == "proactive_total" and (k := KIND_AMONG_RE.search(prefix)) and k.end() == len(prefix):
         return "skip"  # fresh30 p27: …154条。其中,行政法规规章和规范性文件主动公开政府信息1条、… — a kind among them
+    if (
+        metric == "proactive_total"
+        and AMONG_START_RE.match(prefix)
+        and ITEM_FIGURE_RE.search(prefix)
+        and not SUMMING_RE.search(text, m.start(), m.start("num"))
+    ):
+        # fresh33 a05: 其中,履职依据13条,…,2022年重大项目公开信息7条 — an item of the total's kinds; not the sum the
+        # list ends on (fresh22 e05: 其中,…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条)
+        return "skip"
     if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
         return "skip"  # fresh20 t20: 网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开信息8条) — a part
     if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(
@@ -654,6 +664,8 @@ def _after_last_figure(prefix: str) -> int:
     return m.end() if m else 0
 
 
+AMONG_START_RE = re.compile(r"\s*其中")  # a sentence that lists the parts of the figure before it
+SUMMING_RE = re.compile(r"总计|合计|共计|总共|全年")
 # A figure of published items; an account's followers, a share or a rise (粉丝用户19.9万余人,同比增长11.2%) count
 # no items and leave the channel the sentence is about its subject.
 ITEM_FIGURE_RE = re.compile(r"\d(?:[\d.]*)(?:[万千百]|余|多)*(?:条|篇|件|项|份|期|次)")

@@ -66,6 +66,7 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 KINDS_ETC = (
     r"(?:涉及)?[^，,。；;\d\n]{2,40}?、(?:[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?|[^，,。；;\d\n等公发]{1,20}?各类)"
     r"(?:政府|政务)?(?:信息|内容)"
+    r"(?:[，,](?=共计|合计|总计|共))?"  # fresh33 a02: …、财政预决算等内容,共计25条信息
 )
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
 # website (t20: 通过政府网主动公开政府信息1323条), and so is its 信息专栏 (t04: 通过审计信息专栏公开政府信息16条) — not
@@ -73,7 +74,8 @@ KINDS_ETC = (
 # is its public website (fresh18 y04: 在县人民政府外网主动公开政府信息数13条).
 CHANNELS: dict[str, str] = {
     "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网(?!”?(?:微信|小程序|公众号|微博))|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
-    r"|公开网(?![站格点])|信息网(?![站格点络])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)(?![^。；;\n]{0,40}栏目)|外网(?<=[府局委厅办]外网)",
+    r"|公开网(?![站格点])|信息网(?![站格点络])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)(?![^。；;\n]{0,40}栏目)|外网(?<=[府局委厅办]外网)"
+    r"|政府在线",  # a portal named so (fresh33 a24: 通过龙华政府在线主动公开…政府信息58条; corpus d21: 坪山政府在线网站)
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
@@ -112,7 +114,7 @@ APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
 # shorter it holds.
 REQUEST_WAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests_in_person", ("当面", "现场")),
-    ("requests_online", ("依申请公开平台", "申请平台", "互联网", "网络", "网上", "在线", "网站")),
+    ("requests_online", ("依申请公开平台", "申请平台", "互联网", "网络", "网上", "在线", "线上", "网站")),
     ("requests_letter", ("信函邮寄", "邮寄信件", "信函", "邮寄", "来信", "信件")),
     ("requests_email", ("电子邮件", "电子邮箱", "邮箱")),
     ("requests_fax", ("传真",)),
@@ -311,6 +313,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "normative_docs_issued",
         rf"(?:制发|制定|出台|印发)(?:并?(?:发布|印发|公布|公开))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
         "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件; fresh29 n01 制发公开规范性文件0件",
+    ),
+    (
+        "normative_docs_issued",
+        rf"(?:制发|制定|出台|印发)(?:了)?{{N}}{U_DOC}(?:行政)?规范性文件",
+        "fresh33 a29: 制发3份规范性文件 (the figure between the verb and the documents)",
     ),
     (
         "normative_docs_published",

@@ -1283,6 +1283,12 @@ def test_a_sentence_that_brings_the_report_is_no_title() -> None:
             "北京市发展和改革委员会",
             "department",
         ),
+        # fresh33 a07: the spam took the place the name opened with and stands inside what looks like it
+        (
+            "根据《条例》和省、市有关要求,365体育直播,365体育备用网址自然资源和规划局编制了2021年政府信息公开年度报告。",
+            None,
+            None,
+        ),
         # fresh20 t27: a district and its zone report together; the district is the body (as fresh f22's truth)
         ("现公布广州市黄埔区人民政府 广州开发区管委会2022年政府信息公开工作年度报告。", "黄埔区", "county"),
         ("现公布广州市黄埔区人民政府广州开发区管委会2022年政府信息公开工作年度报告。", "黄埔区", "county"),
@@ -1305,7 +1311,7 @@ def test_a_sentence_that_brings_the_report_is_no_title() -> None:
             "department",
         ),
     ],
-    ids=["spam", "no-spam", "twins-spaced", "twins", "wei", "own-title", "work-bureau"],
+    ids=["spam", "no-spam", "spam-inside", "twins-spaced", "twins", "wei", "own-title", "work-bureau"],
 )
 def test_what_is_left_of_a_name_is_no_name_and_two_bodies_are_the_first(
     opening: str, region: str | None, level: str | None

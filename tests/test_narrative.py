@@ -1331,6 +1331,52 @@ FRESH29_WORDING = [
 ]
 
 
+# Phenomena of the thirty-third fresh corpus, each as found and in other wording of the same kind.
+FRESH33_WORDING = [
+    # a portal however named is a channel: its figure is no total (a26, a27)
+    (
+        "(一)主动公开。2024年利用政府门户网主动公开信息35条,利用新媒体微信公众号发布信息89条。",
+        {"proactive_total": None},
+    ),
+    (
+        "2023年,我街道通过武汉市集约化智能门户平台主动公开各类政务信息80条,内容涉及政府公开指南、领导分工等栏目。",
+        {"proactive_total": None},
+    ),
+    # a portal named 政府在线 (a24)
+    (
+        "2020年我中心通过龙华政府在线主动公开机构职能、政策法规、工作动态等政府信息58条。",
+        {"proactive_website": 58},
+    ),
+    # the kinds a website disclosed, then their count after a comma (a02)
+    (
+        "2024年,通过红桥区政府门户网站主动公开季度主要经济指标完成情况、统计执法检查情况、财政预决算等内容,共计25条信息。",
+        {"proactive_website": 25},
+    ),
+    # an item of a list of the total's kinds after 其中 is no total (a05)
+    (
+        "泰山区行政审批服务局2022年在法定主动公开内容中共主动公开信息247条。其中,履职依据13条,机构职能4条,"
+        "2022年重大项目公开信息7条,其他法定信息105条。",
+        {"proactive_total": 247},
+    ),
+    (  # fresh22 e05: the list ends on its sum
+        "2025年,好力保镇全面推进信息主动公开。其中,通过扎赉特旗人民政府网站更新信息14条,政务新媒体更新486条、"
+        "全年总计更新主动公开信息500条。",
+        {"proactive_total": 500},
+    ),
+    # the documents' count between the verb and the documents (a29)
+    ("2024年,全年共制发(修改)政府规章1份;制发3份规范性文件,废止18份规范性文件。", {"normative_docs_issued": 3}),
+    # 线上, online (a30)
+    ("2024年,我局共收到政府信息公开申请22件,其中线上申请3件,线下申请19件。", {"requests_online": 3}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH33_WORDING, ids=[f"f33w{i}" for i in range(len(FRESH33_WORDING))]
+)
+def test_fresh33_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Phenomena of the thirty-second fresh corpus, each as found and in other wording of the same kind.
 FRESH32_WORDING = [
     # an account's followers and shares leave the channel the subject of the sentence (r09); a figure of items
