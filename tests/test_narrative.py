@@ -1363,6 +1363,13 @@ FRESH33_WORDING = [
         "全年总计更新主动公开信息500条。",
         {"proactive_total": 500},
     ),
+    # a sentence that opens with every channel by name, the website first, is the total's (a28); not two accounts
+    (
+        "(一)主动公开情况\n落水镇做到“应公开、尽公开”。通过宣威市人民政府门户网站、宣威融媒、“宣威发布”微信公众号及时主动公开"
+        "政府信息80余条。",
+        {"proactive_total": 80},
+    ),
+    ("(一)主动公开情况\n落水镇做到应公开尽公开。通过政务微博、微信公开政府信息80条。", {"proactive_total": None}),
     # the documents' count between the verb and the documents (a29)
     ("2024年,全年共制发(修改)政府规章1份;制发3份规范性文件,废止18份规范性文件。", {"normative_docs_issued": 3}),
     # 线上, online (a30)
