@@ -37,7 +37,8 @@ ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_R
 INSIDE_PARTS_RE = re.compile(r"[（(](?:其中|包括|含)[^（()）]*$")
 CHANNEL_RE = re.compile(
     r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目|政府外网"
-    r"|门户"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动公开)
+    r"|门户|两微"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动公开); the
+    # WeChat and Weibo accounts together (fresh34 b15: 官方“两微”平台全年发布信息672条)
     r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
     # fresh20 t36: 全年在云南省政府采购网公开信息7条 — a site of its own; not the disclosure site itself (t06:
     # 在舒城县政府信息公开网上发布各类主动公开信息26条, where all of it is disclosed)
@@ -428,8 +429,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     period = (
         None if metric in STOCKS else _period(text, s0, prefix + text[m.start() : m.start("num")])
     )  # 自2008年以来累计… may open the match
-    if period:
-        return "skip" if period == "other" else "up_to_date"
+    if period == "other":
+        return "skip"
     if metric == "proactive_total" and (
         (
             "累计" in prefix[-12:] + m.group()
@@ -461,8 +462,15 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         text, sentence_start(text, s0 - 1) if s0 and prefix.lstrip().startswith("其中") else s0, m.start()
     ):
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
-    if metric in REQUEST_WAYS and "申请" not in prefix + m.group() and "信息公开" not in m.group():
-        return "skip"  # 网上接收35件 is a request count only in a sentence about requests
+    if (
+        metric in REQUEST_WAYS
+        and "申请" not in prefix + m.group()
+        and "信息公开" not in m.group()
+        and not (text[s0 - 1 : s0] in ("；", ";") and "申请" in text[sentence_start(text, s0 - 1) : s0])
+    ):
+        # 网上接收35件 is a request count only in a sentence about requests, or in the next item of its list after a
+        # semicolon (fresh34 b24: …通过信函提交申请的171件,占比16.3%;当面提交13件)
+        return "skip"
     if (
         metric in CHANNEL_OF
         and (listed_before := LISTED_BEFORE_RE.search(text, clause_start(text, m.start()), m.start()))
@@ -556,7 +564,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         and ((sections.title(m.start()) and not sections.about_disclosure(text, m.start())) or prefix.endswith("受理"))
     ):
         return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
-    return None
+    # a figure up to a day of the year lands as such — once every guard above has let it through (fresh34 b23: 截至目前
+    # …收到…热点问题共5条,回复办结5条 — mailbox messages closed, not requests)
+    return "up_to_date" if period else None
 
 
 # A kind of item named after its count (72条权威解读, 15条新闻动态): the count is that kind's, not all information's.
@@ -645,9 +655,14 @@ def figure_first_candidates(text: str) -> list[Candidate]:
 RESPECTIVE_CHANNELS = ("proactive_website", "proactive_gazette", "proactive_weibo", "proactive_wechat")
 _CHANNEL_WORDS = "|".join(f"(?:{CHANNELS[c]})" for c in RESPECTIVE_CHANNELS)
 RESPECTIVE_RE = re.compile(
-    rf"(?P<chs>(?:(?:{_CHANNEL_WORDS})(?:公众号|公众平台)?(?:“[^”\n\d]{{1,15}}”)?[、和及与]?(?:政务|官方)?){{2,4}})"
-    r"[^。；，,\d\n]{0,12}?"  # each account may be named (fresh14 u28: 官方微博“河西发布V”、微信公众号“河之西”分别…)
-    r"分别(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
+    # each account may be named after its channel (fresh14 u28: 官方微博“河西发布V”、微信公众号“河之西”分别…) or by a
+    # name that holds it (fresh34 b02: 微信公众号、“绥阳政务微博”分别发布信息584条、267条) — a quoted name before a
+    # channel is that account's name, no channel (b01: “桐梓县人民政府网”微博、微信公众号…分别…)
+    rf"(?P<chs>(?:(?:“[^”\n\d、]{{0,8}}?(?:{_CHANNEL_WORDS})(?:公众号|公众平台)?”(?!{_CHANNEL_WORDS})|(?:{_CHANNEL_WORDS})"
+    rf"(?:公众号|公众平台)?)(?:“[^”\n\d]{{1,15}}”)?[、和及与]?"
+    r"(?:政务|官方)?){2,4})"
+    r"[^。；，,\d\n]{0,12}?"
+    r"分别(?:累计)?(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
 )
 RESPECTIVE_NUM_RE = re.compile(r"\d+")
 FIGURE_NEXT_RE = re.compile(r"[、和及与，,]\d")
@@ -782,6 +797,7 @@ LISTED_REQUEST_RE = re.compile(
 )
 HAPPENING = ("发生", "发生过", "受理", "办理")
 ZERO_FEE_RE = re.compile(r"处理费|收费|收取[^。；，]{0,8}?费|费用")
+CHARGING_RE = re.compile(r"收取|收费|缴纳|缴费")
 ZERO_CONTEXT_RE = re.compile(r"信息公开|公开政府信息|依申请|申请公开|政府信息申请|申请人|处理费|收费")
 ZERO_WINDOW = 40
 REVIEW_OR_SUIT_RE = re.compile(r"复议|诉讼")
@@ -838,6 +854,8 @@ def _zeros_in(window: str, title: str) -> list[tuple[str, int, str]]:
         return []  # d19: 未收到…咨询 is about consultations
     if "申请" not in window and (fee := _zero_fee(window, title)):
         return fee  # 未发生…政府信息公开收费和减免事项: fees, though 事项 ends it like a request
+    if (charge := CHARGING_RE.search(window)) and ZERO_FEE_RE.search(window, charge.start()):
+        return _zero_fee(window, title)  # fresh34 b30: 未向公开权利人收取依申请公开的任何费用 — no fee, not no request
     if k := ZERO_REQUEST_RE.search(window):
         return [("requests_total", k.end(), "zero")]
     if (

@@ -114,13 +114,16 @@ APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
 # shorter it holds.
 REQUEST_WAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests_in_person", ("当面", "现场")),
-    ("requests_online", ("依申请公开平台", "申请平台", "互联网", "网络", "网上", "在线", "线上", "网站")),
+    (
+        "requests_online",
+        ("依申请公开平台", "信息公开平台", "申请平台", "互联网", "网络", "网上", "在线", "线上", "网站"),
+    ),
     ("requests_letter", ("信函邮寄", "邮寄信件", "信函", "邮寄", "来信", "信件")),
     ("requests_email", ("电子邮件", "电子邮箱", "邮箱")),
     ("requests_fax", ("传真",)),
 )
 # After the way: its 申请, 形式/方式/渠道, the verb of handing in (通过当面申请方式3件, 通过互联网渠道提交15件, 网络形式申请8件).
-WAY_TAIL = r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出)?(?:的)?(?:依)?(?:申请)?"
+WAY_TAIL = r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"
 
 
 def per_way(
@@ -639,7 +642,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *per_way(
         REQUEST_WAY_WORDS,
         "fresh17 x24, x27; fresh32 r02, r08",
-        rf"<way>(?<=[、，,：:（(]<way>){WAY_TAIL}{GAP}{{N}}{U_REQ}",
+        rf"<way>(?<=[、，,：:；;（(]<way>){WAY_TAIL}{GAP}{{N}}{U_REQ}",
         rf"其中[，,]?(?:通过)?<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
         rf"通过<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
     ),

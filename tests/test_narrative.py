@@ -1331,6 +1331,53 @@ FRESH29_WORDING = [
 ]
 
 
+# Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
+FRESH34_WORDING = [
+    # the WeChat and Weibo accounts together (两微) are channels: their figure is no total (b15)
+    (
+        "截至12月31日,2021年全年通过政务网站发布工作动态58条。官方“两微”平台全年发布信息672条。其中,微信公众号发布信息540条,"
+        "微博发布信息132条。",
+        {"proactive_total": None, "proactive_wechat": 540, "proactive_weibo": 132},
+    ),
+    # no fee charged for requests is no request's zero (b30)
+    (
+        "(二)依申请公开方面\n本年度共办结依申请政府信息公开事项23件。\n本年度未向公开权利人收取依申请公开的任何费用。",
+        {"requests_total": None},
+    ),
+    # a figure up to a day passes every guard: mailbox messages closed are no requests (b23)
+    (
+        "(一)主动公开情况\n2022年我局采取有效措施,截至目前已公开信息351条,收到(通过政府网站部门信箱栏目)市民反映的热点问题"
+        "共5条,回复办结5条。",
+        {"requests_closed": None},
+    ),
+    # accounts named before, or by a name holding, their channel, their figures in turn (b01, b02)
+    (
+        "同步加强政务新媒体的维护工作,通过“桐梓县人民政府网”微博、微信公众号全年分别累计发布信息337条、757条。",
+        {"proactive_weibo": 337, "proactive_wechat": 757, "proactive_website": None},
+    ),
+    (
+        "2023年,通过“绥阳县人民政府”微信公众号、“绥阳政务微博”分别发布信息584条、267条。",
+        {"proactive_wechat": 584, "proactive_weibo": 267},
+    ),
+    # ways after a semicolon, with 申请表 (b24); a disclosure platform in a request's sentence is online (b18)
+    (
+        "2024年,共收到政府信息公开申请1046件。其中,通过信函提交申请的171件,占比16.3%;当面提交13件,占比1.3%。",
+        {"requests_letter": 171, "requests_in_person": 13},
+    ),
+    (
+        "2024年,收到政府信息依申请公开共0件,其中书面申请0件,通过信息公开平台申请0件,转办0件。",
+        {"requests_online": 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH34_WORDING, ids=[f"f34w{i}" for i in range(len(FRESH34_WORDING))]
+)
+def test_fresh34_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Phenomena of the thirty-third fresh corpus, each as found and in other wording of the same kind.
 FRESH33_WORDING = [
     # a portal however named is a channel: its figure is no total (a26, a27)
