@@ -50,10 +50,22 @@ REQUEST_WAYS = tuple(metric for metric, _ in REQUEST_WAY_WORDS)
 # 4266条,…)
 ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?(?:[。；;][ \t]*)?其中")
 # The way a request came in, right before the verb of receiving it: the requests that came in so are a part.
+# (a platform that takes requests may take them all: 全年依托政府信息依申请公开平台共收到…1件, fresh25 i10)
+# (the ways no metric has stand apart too: fresh35 c17 受理线下信息公开申请9件 beside 受理线上…65件)
+_WAY_WORDS = "|".join(
+    sorted(
+        {w for _, words in REQUEST_WAY_WORDS for w in words if "平台" not in w} | {"线下", "书面"},
+        key=len,
+        reverse=True,
+    )
+)
 REQUEST_CHANNEL_RE = re.compile(
-    r"(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件|渠道|途径|方式)(?:上)?(?:共)?(?:收到|受理|接到|接收)"
-    # or right after it, one way alone (fresh6 k16: 收到网上提交依申请公开信息0件; corpus d13 接收通过邮寄、网络提交的… is all)
-    r"|(?:收到|受理|接到|接收)(?:通过)?(?:网站|网上|网络|互联网|在线|当面|现场|邮寄|信函|传真|电子邮件)(?![、和及与或])"
+    rf"(?<![、和及与])(?:{_WAY_WORDS}|(?<![等种类])(?:渠道|途径|方式))(?:上)?(?:共)?(?:收到|受理|接到|接收)"
+    # (not the ways listed and closed, fresh35 c18: 通过线上、信函等渠道收到依申请公开信息16件, nor 多种渠道, nor the last of
+    # the ways listed, fresh10 p13: 今年线上、线下共收到依申请公开783件: all of them)
+    # or right after it, one way alone (fresh6 k16: 收到网上提交依申请公开信息0件; corpus d13 接收通过邮寄、网络提交的… is all;
+    # fresh35 c17: 受理线上信息公开申请65件)
+    rf"|(?:收到|受理|接到|接收)(?:通过)?(?:{_WAY_WORDS})(?![、和及与或])"
 )
 # Another way's requests listed right after a figure of requests: the figure is one way's (fresh22 e24).
 REQUESTS_LISTED_NEXT_RE = re.compile(r"[、和及][^，,。；;\d\n]{1,8}?申请\d")
@@ -63,7 +75,10 @@ ONLINE_CHANNELS_RE = re.compile(
 )
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
-ALL_CHANNELS_RE = re.compile(r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)")
+# (or named as a class: fresh35 c13: 通过多种形式(镇村公示栏、网站、新闻媒体、微信群等)发布,主动公开政府信息136条)
+ALL_CHANNELS_RE = re.compile(
+    r"等(?!其他|其它)[^，。；\d]{0,6}?(?:渠道|途径|方式|平台|载体|形式)|(?:多种|各种|各类)(?:公开)?(?:渠道|途径|方式|平台|载体|形式)"
+)
 # …but a list that ends in the new media is all the new media (fresh19 z29: 通过微信公众号、微博、抖音等政务新媒体平台
 # 主动公开政府信息5455条, the website's figure in the sentence before): not every channel.
 NEW_MEDIA_ONLY_RE = re.compile(r"等[^，。；\d]{0,4}新媒体")
@@ -125,6 +140,8 @@ OTHER_PERIOD_RE = re.compile(
     r"|(?<!\d)(?!1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|下半年"  # 1-12月 is the year
     r"|[一二三四1-4]季度|前[一二三四五六七八九十\d]+个?月"
     r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年"  # fresh11 q27: 2008年-2016年…1571条, several years
+    # up to a day before the year's last quarter (fresh35 c23: 2024年截至6月底局微信公众号共编辑发布192篇): part of it
+    r"|截[至止](?:\d{4}\s?年)?(?:(?<!\d)[1-9]|[一二三四五六七八九])\s?月"
 )
 # A character every OTHER_PERIOD_RE match holds, checked first (a range of years holds one of its marks).
 PERIOD_HINTS = frozenset("以近历累月半季-—–~至到自")

@@ -206,6 +206,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
+        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动公开(?:的)?(?:总数|总量|数量|条数){GAP}{{N}}{U_ITEM}",
+        "the count named with no noun: fresh35 c14 政务信息公开主动公开总数146条",
+    ),
+    (
+        "proactive_total",
         r"共[^，,。；;\d\n]{0,20}?(?<!其中)(?<!已)(?<!已经)主动(?:公开|发布)(?:了)?{N}(?P<unit>条|项)(?![\u4e00-\u9fff])",
         "no noun after a total's 共 (n12: 共通过门户网站及政务新媒体方式主动公开907条,其中…); never 主动公开7件 alone (the "
         "share of documents made public, m15) nor 属于已经主动公开的2件 (an answer)",
@@ -646,6 +651,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"其中[，,]?(?:通过)?<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
         rf"通过<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
     ),
+    # The verb of receiving, then the way, then the requests (fresh35 c17: 全县受理线上信息公开申请65件)
+    *per_way(
+        REQUEST_WAY_WORDS,
+        "fresh35 c17",
+        rf"{RECEIVE}(?:了)?(?:通过)?<way>(?:渠道|方式|平台)?(?:提交|提出)?(?:的)?(?:{REQUEST}){GAP}{{N}}{U_REQ}",
+    ),
     # Every request of the year came one way (fresh17 x11: 共受理政府信息公开申请18件,均为网络申请; x36: 受理依申请公开件
     # 9件,均通过信函递交): the figure is that way's too.
     *per_way(
@@ -699,7 +710,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:完成|完毕)?(?:了)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh24 g23: 办结政府信息依申请公开733件
+        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:完成|完毕)?(?:了)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请|件)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh24 g23: 办结政府信息依申请公开733件
         "seed 001, d13: 办结信息公开申请N件",
     ),
     # Every request counted, closed: the figure first, then 均/已 and its answering (fresh22 e14: 共收到…申请20件,20件申请

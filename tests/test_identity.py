@@ -1289,6 +1289,12 @@ def test_a_sentence_that_brings_the_report_is_no_title() -> None:
             None,
             None,
         ),
+        # fresh35 c19: the verb that completes the report ends the phrase before the name
+        (
+            "一、总体情况\n年初即对全年工作进行谋划部署,确保各项工作落到实处依法按时完成长通街道2025年政府信息公开年度报告。",
+            "长通街道",
+            "township",
+        ),
         # fresh20 t27: a district and its zone report together; the district is the body (as fresh f22's truth)
         ("现公布广州市黄埔区人民政府 广州开发区管委会2022年政府信息公开工作年度报告。", "黄埔区", "county"),
         ("现公布广州市黄埔区人民政府广州开发区管委会2022年政府信息公开工作年度报告。", "黄埔区", "county"),
@@ -1311,7 +1317,7 @@ def test_a_sentence_that_brings_the_report_is_no_title() -> None:
             "department",
         ),
     ],
-    ids=["spam", "no-spam", "spam-inside", "twins-spaced", "twins", "wei", "own-title", "work-bureau"],
+    ids=["spam", "no-spam", "spam-inside", "completed", "twins-spaced", "twins", "wei", "own-title", "work-bureau"],
 )
 def test_what_is_left_of_a_name_is_no_name_and_two_bodies_are_the_first(
     opening: str, region: str | None, level: str | None

@@ -1331,6 +1331,49 @@ FRESH29_WORDING = [
 ]
 
 
+# Phenomena of the thirty-fifth fresh corpus, each as found and in other wording of the same kind.
+FRESH35_WORDING = [
+    # a figure up to a day before the year's last quarter is part of the year (c23)
+    (
+        "在政务新媒体方面,2024年截至6月底局微信公众号共编辑发布192篇信息,总阅读人数:89323人。",
+        {"proactive_wechat": None},
+    ),
+    ("2024年,局微信公众号共编辑发布192篇信息。", {"proactive_wechat": 192}),
+    # every channel named as a class, the list in brackets (c13)
+    (
+        "(一)主动公开情况。2021年,我镇政府信息公开通过多种形式(镇村公示栏、网站、新闻媒体、微信群等)发布,主动公开政府信息"
+        "136条,其中,工作动态类信息50条。",
+        {"proactive_total": 136},
+    ),
+    # the ways listed and closed with 等渠道 are all of them (c18); one way alone is a part
+    (
+        "(二)依申请公开方面\n完善工作流程。2024年,通过线上、信函等渠道收到依申请公开信息16件,已全部按期限答复办结。",
+        {"requests_total": 16},
+    ),
+    (
+        "(二)依申请公开方面\n2024年,全县受理线上信息公开申请65件,依法办结62件,受理线下信息公开申请9件,已全部依法办结。",
+        {"requests_online": 65, "requests_total": None},
+    ),
+    (  # fresh10 p13: every way listed
+        "在依申请公开办理工作中,除去上年结转的8件政府信息公开申请,今年线上、线下共收到依申请公开783件,全年共办结788件。",
+        {"requests_total": 783},
+    ),
+    # the count named with no noun (c14); 办结 of 依申请公开件 (c21)
+    ("2023年,政务信息公开主动公开总数146条。", {"proactive_total": 146}),
+    (
+        "(二)依申请公开\n2023年收到依申请公开件176件,其中当面申请的72件。办结依申请公开件177件(含2022年结转的1件)。",
+        {"requests_total": 176, "requests_in_person": 72, "requests_closed": 177},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), FRESH35_WORDING, ids=[f"f35w{i}" for i in range(len(FRESH35_WORDING))]
+)
+def test_fresh35_wording(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
     # the WeChat and Weibo accounts together (两微) are channels: their figure is no total (b15)

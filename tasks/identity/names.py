@@ -20,9 +20,10 @@ BODY_END_RE = re.compile(rf"{BODY_END}$")
 PLACE_END_RE = re.compile(rf"{PLACE_END}$")
 # Words that begin a phrase, never a name: 义亭镇编制的 style constructions end the name before them. 编制 and
 # 公开 also name offices (机构编制委员会办公室, 政务公开办公室): only when no organ word follows are they verbs.
-# (工作 before 局/部 ends a body's name: 资阳市同城化发展工作局, fresh21 c29; 党群工作部)
+# (工作 before 局/部 ends a body's name: 资阳市同城化发展工作局, fresh21 c29; 党群工作部; 完成 the report: fresh35 c19
+# 确保各项工作落到实处依法按时完成长通街道2025年政府信息公开年度报告)
 PHRASE = (
-    r"(?:[了的]|认真|切实|进一步|编制(?![委办])|编写|撰写|公布|发布(?!中心)|印发|汇报|报送|形成|制定|总结|现将"
+    r"(?:[了的]|认真|切实|进一步|编制(?![委办])|编写|撰写|起草|完成|做好|公布|发布(?!中心)|印发|汇报|报送|形成|制定|总结|现将"
     r"|特向|向社会(?:公开|公布|发布)|根据|按照|依据|关于|结合|坚持|高度|全面|积极|政府信息|信息公开|政务公开(?!办)|年度|工作(?!办事处|办公室|委员会|站|局(?!面)|部))"
 )
 PHRASE_RE = re.compile(PHRASE)
