@@ -283,9 +283,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息公开(?:数量|总数|总量|数)?{GAP}"
+        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息(?:累计|共计|共)?公开(?:数量|总数|总量|数)?{GAP}"
         r"{N}(?P<unit>条|项|件)",
-        "f18: 2019年度完成政府信息公开301条 (the noun before the verb); 2025年完成信息公开716件",
+        "f18: 2019年度完成政府信息公开301条 (the noun before the verb); 2025年完成信息公开716件; fresh34 b36: 2022年政府信息"
+        "累计公开3500余条 (累计 over the year the sentence opens with)",
     ),
     (
         "proactive_total",

@@ -1402,6 +1402,12 @@ FRESH34_WORDING = [
         "2023年,通过“绥阳县人民政府”微信公众号、“绥阳政务微博”分别发布信息584条、267条。",
         {"proactive_wechat": 584, "proactive_weibo": 267},
     ),
+    # 累计 over the year the sentence opens with (b36); never since a year
+    (
+        "提案建议办理49条。2022年政府信息累计公开3500余条。同时公开各级各部门新闻动态6100余条。",
+        {"proactive_total": 3500},
+    ),
+    ("自2008年以来,政府信息累计公开3500余条。", {"proactive_total": None}),
     # ways after a semicolon, with 申请表 (b24); a disclosure platform in a request's sentence is online (b18)
     (
         "2024年,共收到政府信息公开申请1046件。其中,通过信函提交申请的171件,占比16.3%;当面提交13件,占比1.3%。",
