@@ -228,6 +228,7 @@ VERBS = tuple(
 # Each rule's literal that every match holds, searched first: most reports lack most labels, and a literal
 # scan is far faster than a scan by a pattern that begins with a number.
 REQUIRED = tuple(re.compile(re.escape(lit)) if (lit := required_literal(rx.pattern)) else None for _, rx in COMPILED)
+AMONG_START_RE = re.compile(r"\s*其中")  # a sentence that lists the parts of the figure before it
 # A full stop, also in ASCII when it is no decimal point (pages saved with ASCII punctuation: 运行正常.二、…).
 SENTENCE_END = re.compile(r"[。；;\n]|\.(?!\d)|(?<!\d)\.")
 
@@ -330,7 +331,7 @@ def _semicolons_back(text: str, s0: int) -> int:
 
 def _period(text: str, s0: int, prefix: str) -> str | None:
     """'other' for a figure of another period than the year, 'up_to_date' for a figure up to a date."""
-    if re.match(r"\s*其中", text[s0 : s0 + 6]) and s0 > 0:
+    if AMONG_START_RE.match(text, s0) and s0 > 0:
         prefix = text[sentence_start(text, s0 - 1) : s0] + prefix  # n09: 其中 details the sentence before
     if PERIOD_HINTS.intersection(prefix) and OTHER_PERIOD_RE.search(prefix):
         return "other"  # a figure for part of the year or several years is not the year's
@@ -476,7 +477,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
         return "skip"  # fresh20 t20: 网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开信息8条) — a part
     if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(
-        text, sentence_start(text, s0 - 1) if s0 and prefix.lstrip().startswith("其中") else s0, m.start()
+        text, sentence_start(text, s0 - 1) if s0 and AMONG_START_RE.match(prefix) else s0, m.start()
     ):
         return "skip"  # a channel and a bare figure stand for its items only in a list after a publishing total
     if (
@@ -696,7 +697,6 @@ def _after_last_figure(prefix: str) -> int:
     return m.end() if m else 0
 
 
-AMONG_START_RE = re.compile(r"\s*其中")  # a sentence that lists the parts of the figure before it
 SUMMING_RE = re.compile(r"总计|合计|共计|总共|全年")
 # A figure of published items; an account's followers, a share or a rise (粉丝用户19.9万余人,同比增长11.2%) count
 # no items and leave the channel the sentence is about its subject.
@@ -958,7 +958,7 @@ def zero_candidates(text: str) -> list[Candidate]:
     for m in JOINED_ZERO_RE.finditer(text):
         start = m.start() - 2 if text.startswith("行政", m.start() - 2) else m.start()
         s0 = sentence_start(text, start)
-        if s0 > 0 and re.match(r"\s*其中", text[s0 : s0 + 6]):
+        if s0 > 0 and AMONG_START_RE.match(text, s0):
             s0 = sentence_start(text, s0 - 1)  # fresh9 n17: 共受理依申请公开17件…。其中发生行政复议、行政诉讼案件0件
         if ZERO_CONTEXT_RE.search(text[s0 : m.end()]) or SECTION_CONTEXT_RE.search(sections.title(start)):
             out += [Candidate(metric, 0.0, "exact", start, m.end(), False, "zero") for metric in JOINED_METRICS]
