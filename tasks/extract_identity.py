@@ -86,6 +86,11 @@ COMPILED_BY_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)"
     rf"(?=(?:负责|汇总|牵头|组织|(?:综合|围绕|结合)[^。；，,\n]{{0,40}}?)?编制)"
 )
+# …or by the rules it followed (fresh36 s03: 本报告由临沂高新区党政办公室按照《…条例》…和《…通知》…的要求编制): only
+# an office, which compiles for its body (a bureau so named may have compiled its government's report).
+COMPILED_BY_RULES_RE = re.compile(
+    rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
+)
 INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
@@ -219,6 +224,13 @@ ELECTRONIC_COPY_RE = re.compile(
     r"(?:门户网站|门户网|网站|政府网|(?=[（(]\s*http))"
 )
 TWIN_NAMES_RE = re.compile(rf"(?:区|县|市)\s?[{CJK}]{{2,8}}(?:开发区|高新区|新区|保税区)")
+# A report compiled from the reports of the bodies below (汇总全旗各苏木乡镇人民政府、旗直各部门…编制而成;
+# 综合全区各部门和各乡镇…编制) is a government's, never one of its departments' or townships' (fresh36 s02, which
+# names only its contact office and says 我旗 once).
+COMPILED_FROM_PARTS_RE = re.compile(
+    r"(?:汇总|综合)(?:了)?[^。；\n]{0,40}?(?:各部门|各乡镇|各街道|各委|各单位|各区|各县|各苏木)[^。；\n]{0,60}?编制"
+)
+GOVERNMENT_ENDS = ("县", "区", "市", "旗", "州", "盟")
 OWN_LEVEL_END = {
     "county": ("县", "区", "市", "旗"),
     "prefecture": ("市", "州", "盟"),
@@ -388,6 +400,21 @@ def full_name(short: str, text: str) -> str:
     return m.group(1)[min(starts) :] if starts else m.group(1)
 
 
+def compiled_from_parts(text: str) -> bool:
+    """Whether the report says it was compiled from the reports of the bodies below it: a government's."""
+    return COMPILED_FROM_PARTS_RE.search(text[:1500]) is not None
+
+
+def compiling_body(opening: str) -> tuple[str, bool] | None:
+    """The body the report's opening says compiled it (see _compiling_body), or None."""
+    if (m := COMPILED_BY_RE.search(opening)) and (body := _compiling_body(m.group("region"))):
+        return body
+    m = COMPILED_BY_RULES_RE.search(opening)
+    if m and (INNER_OFFICE_RE.search(m.group("region")) or COMPILED_BY_OFFICE_RE.search(m.group("region") + "编制")):
+        return _compiling_body(m.group("region"))
+    return None
+
+
 def _compiling_body(compiler: str) -> tuple[str, bool] | None:
     """The body a compiler named after 由 stands for: itself up to its inner office; a government's general office
     compiles for its government."""
@@ -414,7 +441,7 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
         yield m.group("region"), True
-    if (m := COMPILED_BY_RE.search(text[:1500])) and (body := _compiling_body(m.group("region"))):
+    if body := compiling_body(text[:1500]):
         yield body
     if (m := opening_subject(text[:1500])) and not TWIN_NAMES_RE.search(m.group("region")):
         # (a subject naming a district and its zone together, 黄埔区 广州开发区…办公室 (fresh f22), is neither alone)
@@ -447,10 +474,12 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield m.group(1), False
     if body := contact_body(text[:3000], own_office):
         yield body, bool(own_office and OFFICE_OF_RE.match(body))
-    if level_from_self_reference(text) in ("county", "prefecture") and (m := PORTAL_REGION_RE.search(text[:3000])):
+    said = level_from_self_reference(text)
+    government = said in ("county", "prefecture") or (said == "unknown" and compiled_from_parts(text))
+    if government and (m := PORTAL_REGION_RE.search(text[:3000])):
         yield trim_to_place(m.group(1)), False
     if (m := ELECTRONIC_COPY_RE.search(text[:3000])) and m.group("region").endswith(
-        OWN_LEVEL_END.get(level_from_self_reference(text), ())
+        OWN_LEVEL_END.get(said, GOVERNMENT_ENDS if government else ())
     ):
         yield m.group("region"), False
     if s := signature(text):
@@ -562,11 +591,17 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     year = report_year(text, title, header)
     region, parents = None, []
     said = level_from_self_reference(text)
+    government = said == "unknown" and compiled_from_parts(text)
     for raw, own in region_candidates(text, header, title):
         region, parents = clean_region(raw, own)
         # Beyond the title, a name whose level contradicts how the report speaks of itself (我镇 and a 县) is another
-        # body's: the county a township's first sentence names, the office a page header names.
-        if region and (own or said in ("unknown", admin_level_of(region)) or zone_below_county(region)):
+        # body's: the county a township's first sentence names, the office a page header names — or a department or a
+        # township named in a report compiled from theirs (its contact office).
+        level = admin_level_of(region) if region else "unknown"
+        if government and not own and level in ("department", "township"):
+            region, parents = None, []
+            continue
+        if region and (own or said in ("unknown", level) or zone_below_county(region)):
             break
         region, parents = None, []
     if region is None and (region := relative_subject(text, said)):

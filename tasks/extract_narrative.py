@@ -31,14 +31,18 @@ SUBUNIT_RE = re.compile(
     r"|[省市县区]政府各(?:有关)?(?:部门|单位|机关)"
     r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办(?![结理件完复])|中心)"  # 其中15件按时办结 is a verb (fresh11 q16)
 )
-# Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条).
-ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern})")
+# Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条), 各 said once for them all
+# (fresh36 s20: 全年县政府各部门、乡镇(街道)累计通过政府门户网站发布各类政府信息9822条).
+ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern}|乡镇|街道|部门|单位)")
+# Items sent to another body (报送信息932条, 送交省政府主动公开的档案19件, 上报政务信息100条): submitted, not published.
+SUBMITTED_RE = re.compile(r"报送|送交|移交|呈报|上报|报备")
 # Inside a bracket that lists the parts of the figure before it, still open: （其中:…, （包括…
 INSIDE_PARTS_RE = re.compile(r"[（(](?:其中|包括|含)[^（()）]*$")
 CHANNEL_RE = re.compile(
     r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目|政府外网"
-    r"|门户|两微"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动公开); the
-    # WeChat and Weibo accounts together (fresh34 b15: 官方“两微”平台全年发布信息672条)
+    r"|门户|两微|新媒体"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动
+    # 公开); the WeChat and Weibo accounts together (fresh34 b15: 官方“两微”平台全年发布信息672条); the new media (fresh36 s20:
+    # …通过政府门户网站发布各类政府信息9822条,政务新媒体主动公开信息13349条)
     r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
     # fresh20 t36: 全年在云南省政府采购网公开信息7条 — a site of its own; not the disclosure site itself (t06:
     # 在舒城县政府信息公开网上发布各类主动公开信息26条, where all of it is disclosed)
@@ -83,6 +87,7 @@ ALL_CHANNELS_RE = re.compile(
 # 主动公开政府信息5455条, the website's figure in the sentence before): not every channel.
 NEW_MEDIA_ONLY_RE = re.compile(r"等[^，。；\d]{0,4}新媒体")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
+ACCOUNTS = ("proactive_wechat", "proactive_weibo")
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 OUTLET_RE = re.compile(
@@ -119,6 +124,8 @@ CHANNEL_BEFORE_RE = re.compile(rf"(?:{'|'.join(CHANNELS.values())})(?:公众号|
 # (来信 the public's letters, not 来信申请, the way a request came in — fresh29 n14: 20件为来信申请)
 VETO_RE = re.compile(
     r"行政服务中心|服务中心|审批|政务服务|办事(?!处)|窗口|转载|转发|咨询|信箱|热线|留言|来信(?!申请|方式|形式|提交|提出)"
+    # a hotline named by its number (fresh35 c31: 12333回应公众关切40000余次 — calls answered), never a count of them
+    r"|(?<![\d.])(?<!\d,)123\d{2}(?![\d.,]|[件条次个人份项万余多篇期场])"
 )
 # Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
 MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|新华网|央视")
@@ -158,8 +165,11 @@ UP_TO_DATE_RE = re.compile(
 THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日|\d{4}\s?年度")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
+DIGIT_RE = re.compile(r"\d")
 # …申请24件(含上年结转1件) (fresh12 r01): the figure itself holds last year's requests
-INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含(?:上年|上一年|以前年度)(?:度)?结转")
+INCLUDES_CARRIED_RE = re.compile(
+    r"\s*[（(]含[^（()）\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转"
+)  # fresh36 s02: (含新收11件、上年结转1件)
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")
@@ -419,7 +429,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     # 受理依申请公开政府信息5件 — the consultations are not the requests' matter)
     # — unless it is in the sentence's first clause, its subject's (d06: 区行政服务中心共受理申请121510件，办结121510件)
     if metric.startswith(VETOED) and (
-        VETO_RE.search(prefix[_after_last_figure(prefix) :] + clause)
+        VETO_RE.search(text, min(s0 + _after_last_figure(prefix), clause_start(text, m.start())), m.end())
         or VETO_RE.search(FIRST_CLAUSE_RE.match(prefix)[0])
     ):
         return "skip"
@@ -428,6 +438,14 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if metric == "proactive_other" and _press_figure_beside(text, m):
         # fresh26 j29: 通过新闻报刊公开信息65条…;通过其他方式公开信息113条 — the other ways are the press's and the
         # rest's together (the catalog's 其他方式 / 报刊、广播): either figure alone is a part, their sum not printed
+        return "skip"
+    if (
+        metric.startswith("proactive_")
+        and (sent := SUBMITTED_RE.search(text, clause_start(text, m.start()), m.start("num")))
+        and not DIGIT_RE.search(text, sent.end(), m.start("num"))
+    ):
+        # fresh36 s30: 向省政府办公厅送交主动公开政府信息(主动公开文件)12件 — sent up, not published (not a verb of an
+        # earlier phrase, fresh32 r25: 及时报送信息公开年度报告2021政府信息主动公开70条)
         return "skip"
     # what a body has (staff, query rooms) is had now, whenever its work began (fresh13 s07: 自2004年5月起开展…，目前已
     # 配备了6名全职工作人员)
@@ -554,8 +572,13 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         ):
             return "skip"  # 收到申请19件 is a disclosure request only under a heading about them
         end = sentence_span(text, m.start())[1]
-        if CARRIED_OVER_RE.search(text, m.end(), end) or INCLUDES_CARRIED_RE.match(text, m.end()):
-            return "skip"  # t17: 申请234件，其中办理上年度结转申请6件
+        carried = CARRIED_OVER_RE.search(text, m.end(), end)
+        if (carried and not DIGIT_RE.search(text, m.end(), carried.start())) or INCLUDES_CARRIED_RE.match(
+            text, m.end()
+        ):
+            # t17: 申请234件，其中办理上年度结转申请6件 — not the 其中 of a later figure (fresh36 s01: 共收到…13件,已答复
+            # 13件,其中,上年结转答复1件 — the answers held last year's)
+            return "skip"
     if metric.startswith("outcome_"):
         if CLASSIFIED_RE.search(prefix):
             return "skip"
@@ -572,8 +595,14 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh18 y25: 门户网站主动公开工作动态33条、乡镇建设12条… — one kind of the site's items (but 政府网站发布工作
         # 动态27条,微信公众号发布信息198条 lists channels, fresh16 w11)
         return "skip"
-    if (metric == "proactive_total" or metric in CHANNEL_OF) and KIND_AFTER_RE.match(text, m.end()):
-        return "skip"  # 网站发布了72条权威解读 (fresh19 z25): the noun after a count names what it counts — one kind
+    if (
+        (metric == "proactive_total" or metric in CHANNEL_OF)
+        and KIND_AFTER_RE.match(text, m.end())
+        and not (metric in ACCOUNTS and text.startswith("稿件", m.end()))
+    ):
+        # 网站发布了72条权威解读 (fresh19 z25): the noun after a count names what it counts — one kind; but an
+        # account's 稿件 are its posts (fresh36 s38: “健康舟山”微信平台累计发布365篇稿件)
+        return "skip"
     if metric == "lawsuits" and AFTER_REVIEW_RE.search(text, max(0, m.start() - 12), m.start() + 2):
         return "skip"  # 经复议后起诉的行政诉讼0件 (fresh17 x08) counts only the suits after a review: not all suits
     if (
@@ -635,7 +664,7 @@ def prose_candidates(text: str) -> list[Candidate]:
             # A marker earlier in the sentence scopes this clause unless the clause opens with its own label
             # (seed 004: 全年市政府网站公开…近万条，政府网站公开政府信息数4850条 — the second is the whole's).
             inherits = bool(VERB_START_RE.match(text, c0))
-            scoped = bool(SUBUNIT_RE.search(own_clause)) or (
+            scoped = bool(SUBUNIT_RE.search(own_clause) and not ALL_PARTS_RE.search(own_clause)) or (
                 inherits and bool(SUBUNIT_RE.search(prefix)) and not ALL_PARTS_RE.search(prefix)
             )
             out.append(
@@ -671,7 +700,11 @@ def figure_first_candidates(text: str) -> list[Candidate]:
 # Channels named together, then their figures in the same order after 分别 (fresh7 l24: 在街道政务微博微信公开信息
 # 分别为545条和378条): each its own. Without 分别 the joined figure is neither's (see _merged).
 RESPECTIVE_CHANNELS = ("proactive_website", "proactive_gazette", "proactive_weibo", "proactive_wechat")
-_CHANNEL_WORDS = "|".join(f"(?:{CHANNELS[c]})" for c in RESPECTIVE_CHANNELS)
+# Other accounts listed among them take a figure in turn but are no channel of the lake (fresh36 s37: 新浪微博、微信公众号和
+# 今日头条号分别发布信息2433、1664和2247条).
+OTHER_ACCOUNTS = "今日头条号|今日头条|头条号|抖音号|抖音|视频号|快手号|快手"
+OTHER_ACCOUNT_RE = re.compile(OTHER_ACCOUNTS)
+_CHANNEL_WORDS = "|".join(f"(?:{CHANNELS[c]})" for c in RESPECTIVE_CHANNELS) + f"|{OTHER_ACCOUNTS}"
 RESPECTIVE_RE = re.compile(
     # each account may be named after its channel (fresh14 u28: 官方微博“河西发布V”、微信公众号“河之西”分别…) or by a
     # name that holds it (fresh34 b02: 微信公众号、“绥阳政务微博”分别发布信息584条、267条) — a quoted name before a
@@ -680,7 +713,9 @@ RESPECTIVE_RE = re.compile(
     rf"(?:公众号|公众平台)?)(?:“[^”\n\d]{{1,15}}”)?[、和及与]?"
     r"(?:政务|官方)?){2,4})"
     r"[^。；，,\d\n]{0,12}?"
-    r"分别(?:累计)?(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3})"
+    r"分别(?:累计)?(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?"
+    # each figure with its unit, or the unit said once after the last (2433、1664和2247条)
+    r"(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3}|\d+(?:[、和及与，,]\d+){1,3}(?:条|篇|件))"
 )
 RESPECTIVE_NUM_RE = re.compile(r"\d+")
 FIGURE_NEXT_RE = re.compile(r"[、和及与，,]\d")
@@ -740,8 +775,12 @@ def respective_candidates(text: str) -> list[Candidate]:
         return []
     out = []
     for m in RESPECTIVE_RE.finditer(text):
-        found = sorted((x.start(), c) for c in RESPECTIVE_CHANNELS for x in CHANNEL_OF[c].finditer(m.group("chs")))
-        out += _in_turn(text, m, [c for _, c in found])
+        chs = m.group("chs")
+        found = sorted(
+            [(x.start(), c) for c in RESPECTIVE_CHANNELS for x in CHANNEL_OF[c].finditer(chs)]
+            + [(x.start(), "") for x in OTHER_ACCOUNT_RE.finditer(chs)]
+        )
+        out += [c for c in _in_turn(text, m, [c for _, c in found]) if c.metric]
     for m in RESPECTIVE_WAYS_RE.finditer(text):
         out += _in_turn(text, m, [RESPECTIVE_WAYS[w.group()] for w in RESPECTIVE_WAY_RE.finditer(m.group("ways"))])
     return out
@@ -751,7 +790,8 @@ def _in_turn(text: str, m: re.Match[str], metrics: list[str]) -> list[Candidate]
     """Each metric listed with the figure in its place, when each is listed once and has one (else no certain
     pairing)."""
     values = [float(v) for v in RESPECTIVE_NUM_RE.findall(m.group("nums"))]
-    if len(set(metrics)) != len(metrics) or len(metrics) != len(values) or _skip_period(text, m.start()):
+    named = [c for c in metrics if c]  # '' for an account the lake has no column for, still taking its figure
+    if len(set(named)) != len(named) or len(metrics) != len(values) or _skip_period(text, m.start()):
         return []
     return [Candidate(c, v, "exact", m.start(), m.end(), False, "prose") for c, v in zip(metrics, values, strict=True)]
 

@@ -12,8 +12,8 @@ U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
 U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次)"  # 收到1项依申请公开事项 (fresh10 p27)
 # What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
-U_OUTCOME = r"(?P<unit>件次|件|宗)"
-OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:的)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
+U_OUTCOME = r"(?P<unit>件次|件|宗|项)"  # fresh36 s31: 1项依规予以公开
+OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
 OUTCOME_AFTER = {
     "outcome_granted": r"(?:予以|同意|全部)公开(?![或及和、])|(?<=结果为)依申请公开",
     "outcome_partial": r"部分公开(?![或及和、])",
@@ -48,7 +48,8 @@ WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 INFO = (
     r"(?:全[市区县镇乡旗])?(?:各类|各项)?(?:(?:主动公开|公开)类?)?(?:的)?(?:政府|政务)?(?:(?:工作)?动态)?(?:信息|讯息)"
 )
-PUBLISH = r"(?:公开|发布|公布|上传|推送|发送|刊发|刊登)"
+PUBLISH = r"(?:公开|发布|公布|公示|上传|推送|发送|刊发|刊登|编发)"  # 编发: edited and published (fresh35 c31: 微信公众号编发信息
+# 400余条); 公示: made public as a notice (fresh36 s19: 通过政府信息网公示80条)
 PUBLISH_RE = re.compile(PUBLISH)
 # Words between a channel and its verb: one clause, or two when the channel is the subject of the first
 # (t23: 市政府微信公众号保持每日更新，共发布信息1193条); never a digit, so no figure is skipped over.
@@ -98,7 +99,7 @@ RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政�
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
 REQUEST = (
-    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:事项|件)?|申请(?:政府)?信息公开|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
+    r"(?:(?:政府)?信息(?:公开)?(?:的)?申请(?:公开)?(?:事项|件)?|申请(?:政府)?信息公开(?:事项)?|依?申请公开(?:政府)?信息(?:的要求|的请求)?"  # fresh10 p32, fresh8 m09; fresh14 u09 申请公开政府信息的要求
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:办理)?(?:申请|事项|请求|信件|办件|案件|件)"  # 依申请公开信件2件 (i19)
     r"|依申请政府信息公开(?:的)?(?:申请|事项)"  # fresh18 y08: 受理依申请政府信息公开事项29例
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
@@ -109,6 +110,9 @@ HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽�
 INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
 APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
+# Who raised the requests, said between the verb of receiving and the figure or between the figure and the noun.
+RAISED = r"(?:提出|提交|递交)"
+WHO_RAISED = rf"[^。；，\d\n]{{0,12}}?{RAISED}的"
 # The ways a request comes in, as the reports name them in a list of the year's requests (fresh17 x27: 依申请公开平台36件、
 # 邮寄15件、当面申请27件; fresh32 r08: 网络申请195件、信函邮寄31件、邮箱申请15件、现场申请6件): a longer word before the
 # shorter it holds.
@@ -147,8 +151,8 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?文章|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
-            # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条
+            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
+            # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
@@ -193,7 +197,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- the total published ------------------------------------------------------------------------------------
     (
         "proactive_total",
-        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
+        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布|公示)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
         rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息)|[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|县|区|市|旗)(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
         rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件;"
@@ -201,7 +205,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布)(?:了)?{GAP}{{N}}{U_ITEM}(?:各类)?(?:政府|政务)?信息",
+        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布|公示)(?:了)?{GAP}{{N}}{U_ITEM}(?:各类)?(?:政府|政务)?信息",
         "number before the noun: 主动公开了256条政府信息",
     ),
     (
@@ -313,9 +317,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(
         (
             metric,
-            rf"(?:{CHANNELS[metric]})(?:共|累计)?(?:更新|发文)(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
+            rf"(?:{CHANNELS[metric]})(?:平台)?(?:共|累计)?(?:更新|发文|推文)(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
             "fresh26 j11: 政务新媒体“巴达尔胡微政务”微信公众号更新126条 (an account's updates are its posts); fresh27 k29"
-            " 新浪微博发文2900余条",
+            " 新浪微博发文2900余条; fresh36 s39: 长春e健康官方微信平台共推文1570篇",
         )
         for metric in ("proactive_wechat", "proactive_weibo")
     ),
@@ -391,10 +395,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
     (
         "interpretations",
-        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布)(?:并(?:公开|发布))?(?:了)?(?:图文|音频|视频|动漫|图解){{0,3}}(?:各类)?"
+        rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布|配文)(?:并(?:公开|发布))?(?:了)?(?:图文|音频|视频|动漫|图解){{0,3}}(?:各类)?"
         rf"(?:政策)?解读(?:材料?|稿件|文章|信息)?(?:信息)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
         # 发布图文音频各类解读信息96条
-        "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条",
+        "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条; fresh36 s03: 配文解读32件 (a text written to go with a"
+        " document)",
     ),
     (
         "interpretations",
@@ -476,8 +481,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?{GAP}{{N}}{U_REQ}{REQUEST}",
-        "number before the noun: n12 共收到4件信息公开申请, t03 共收到8份政府信息公开申请",
+        rf"{RECEIVE}(?:了|到)?(?:{WHO_RAISED})?{GAP}{{N}}{U_REQ}(?:{WHO_RAISED}|[^。；，\d\n]{{0,8}}?{RAISED}(?:的)?(?:公开)?)?"
+        rf"{REQUEST}",
+        "number before the noun: n12 共收到4件信息公开申请, t03 共收到8份政府信息公开申请; who raised them before or after"
+        " the figure (接收群众提出的7条政府信息公开申请, 接到7条提出公开政府信息的申请)",
     ),
     (
         "requests_total",
@@ -839,8 +846,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_full_time",
-        rf"(?:专职|全职)(?:工作)?(?:人员)?(?:数)?{GAP}{{N}}{U_PERSON}",
-        "d16: 全职人员1名; 其中专职2人",
+        rf"(?:专职|全职)(?:信息公开|政务公开|信息)?(?:工作)?(?:人员)?(?:数)?{GAP}{{N}}{U_PERSON}",
+        "d16: 全职人员1名; 其中专职2人; fresh36 s14: 街道共有专职信息人员2名",
     ),
     ("staff_part_time", rf"兼职(?:工作)?(?:人员)?(?:数)?{GAP}{{N}}{U_PERSON}", "stats-table wording; 兼职3人"),
     # The number before the noun: 配备了2名兼职工作人员 (d18), 指定2名兼职工作人员 (n06), 配备了4名专兼职工作人员 (n14),

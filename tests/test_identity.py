@@ -694,6 +694,30 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "编制说明:本年度报告根据相关规定编制。 一、总体情况 2022年,衡阳市商务局认真贯彻实施《条例》。 二、主动公开",
             {"region": "衡阳市商务局", "admin_level": "department", "province": "湖南省"},
         ),
+        # compiled from the reports of the bodies below: a government's, not its contact office's (fresh36 s02)
+        (
+            "本报告根据《中华人民共和国政府信息公开条例》规定,汇总全旗各苏木乡镇人民政府、旗直各部门政府信息公开工作情况编制"
+            "而成。本年度报告电子版可以从察哈尔右翼后旗人民政府网站(http://www.cyhq.gov.cn)下载。如对本报告有任何疑问,请与"
+            "察哈尔右翼后旗电子政务网站服务中心联系(联系电话:0474-6209856)。\n一、总体情况\n2024年,我旗认真贯彻落实。\n",
+            {"region": "察哈尔右翼后旗", "admin_level": "county", "province": "内蒙古自治区"},
+        ),
+        # the body that compiled the report by the rules it followed (fresh36 s03), as written, before its contact
+        (
+            "本报告由临沂高新区党政办公室按照《中华人民共和国政府信息公开条例》(国务院令第711号)和《国务院办公厅政府信息与"
+            "政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)及有关法律"
+            "法规的要求编制。如对本报告有疑问,请与临沂市高新区党政办公室联系。\n",
+            {"region": "临沂高新区", "admin_level": "county", "province": "山东省"},
+        ),
+        # 园区 alone names no body (fresh36 s06: 2023年园区在区委、区政府的正确领导下…)
+        (
+            "2023年园区在区委、区政府的正确领导下,切实按照相关规定,扎实有序推进政务信息公开工作。\n一、总体情况\n",
+            {"region": None},
+        ),
+        # a zone of a kind not yet met (工业集中区), its 管理委员会 dropped (fresh36 s19)
+        (
+            "截至2024年12月31日,金塔工业集中区管理委员会共主动公示政府信息259条。本报告由金塔工业集中区管理委员会编制。\n",
+            {"region": "金塔工业集中区", "admin_level": "county"},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -715,6 +739,10 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "introduced-with-xianjiu",
         "made-public-to-society",
         "overview-on-the-heading-line",
+        "compiled-from-the-parts",
+        "compiled-by-the-rules-it-followed",
+        "park-alone-is-no-name",
+        "industrial-concentration-zone",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

@@ -1324,6 +1324,60 @@ FRESH35_WORDING = [
     ),
 ]
 
+FRESH36_WORDING = [
+    # who raised the requests, said before or after the figure
+    ("2022年,本机关接到7条提出公开政府信息的申请,已全部按时答复。", {"requests_total": 7}),
+    ("本年度共接收群众提出的7条政府信息公开申请,均已办结。", {"requests_total": 7}),
+    ("全年收到由公民提交的3份信息公开申请。", {"requests_total": 3}),
+    ("全年收到7条群众意见,提出的政府信息公开申请2件。", {"requests_total": None}),
+    # a hotline named by its number answers calls, it does not respond to hot issues (fresh35 c31); a figure that only
+    # looks like one is still a figure
+    ("开展“政府开放日”活动4次,12333回应公众关切40000余次。", {"hotspot_responses": None}),
+    ("通过12345热线回应公众关切问题300余件。", {"hotspot_responses": None}),
+    ("全年回应公众关注热点12次。", {"hotspot_responses": 12}),
+    ("全年受理政府信息公开申请12345件。", {"requests_total": 12345}),
+    # 编发 publishes; an account's 稿件 are its posts (fresh35 c31, c35)
+    ("2022年,微信公众号编发信息400余条。", {"proactive_wechat": 400}),
+    ("2022年,在微信公众号发布稿件240条。", {"proactive_wechat": 240}),
+    # fresh36: the new media are a channel, never the total (s20); every department and township together are the whole
+    (
+        "全年县政府各部门、乡镇(街道)累计通过政府门户网站发布各类政府信息9822条,政务新媒体主动公开信息13349条,其中概况类"
+        "信息45条,政务动态信息2445条。",
+        {"proactive_website": 9822, "proactive_total": None},
+    ),
+    # items sent to another body are submitted, not published (s30) — not a verb of an earlier phrase (fresh32 r25)
+    (
+        "2020年,厅网站主动公开各类信息376篇;按要求定期向省政府办公厅送交主动公开政府信息(主动公开文件)12件。",
+        {"proactive_total": None},
+    ),
+    ("积极做好报送工作,按规范编制并及时报送信息公开年度报告2021政府信息主动公开70条。", {"proactive_total": 70}),
+    # accounts listed with their figures in turn, the unit said once, another platform among them (s37)
+    (
+        "政务新媒体“凉山政务”新浪微博、微信公众号和今日头条号分别发布信息2433、1664和2247条。",
+        {"proactive_weibo": 2433, "proactive_wechat": 1664},
+    ),
+    # an account's 稿件 and 推文 are its posts (s38, s39); 公示 publishes (s19)
+    ("2024年,“健康舟山”微信平台累计发布365篇稿件。", {"proactive_wechat": 365}),
+    ("2024年,长春e健康官方微信平台共推文1570篇,总点击量达到66万。", {"proactive_wechat": 1570}),
+    ("2024年,我镇共主动公示政府信息259条,通过政府信息网公示80条。", {"proactive_total": 259, "proactive_website": 80}),
+    # requests: a 事项 of 申请政府信息公开 (s15); the 其中 of a later figure (s01); the new and the carried over together
+    # in brackets (s02); an outcome counted in 项, done 依规 (s31)
+    ("(二)依申请公开。\n收到申请政府信息公开事项3件,已进行行政答复。", {"requests_total": 3}),
+    (
+        "2023年,我区共收到依申请公开政府信息13件,已答复13件,其中,上年结转答复1件,结转下一年答复1件。",
+        {"requests_total": 13},
+    ),
+    ("全年共收到政府信息公开申请12件(含新收11件、上年结转1件),均在法定期限内予以答复。", {"requests_total": None}),
+    (
+        "(二)收到和处理政府信息公开申请情况\n本年度依申请公开政府信息共2项。我局及时受理,1项当事人撤销信息公开申请,"
+        "1项依规予以公开。",
+        {"outcome_granted": 1},
+    ),
+    # staff named by what they do (s14); a text written to go with a document (s03)
+    ("(四)人员情况\n2019年度街道共有专职信息人员2名,负责信息报送。", {"staff_full_time": 2}),
+    ("全年共发布管委会和管委会办公室文件41件,配文解读32件,政策文件多形式解读率达到100%。", {"interpretations": 32}),
+]
+
 
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
@@ -2566,6 +2620,7 @@ WORDING = {
     33: FRESH33_WORDING,
     34: FRESH34_WORDING,
     35: FRESH35_WORDING,
+    36: FRESH36_WORDING,
 }
 
 

@@ -174,6 +174,9 @@ def test_procurement_amount_with_its_unit_in_the_column_header(header: str, cell
         ("政府集中采购 28 32995元", 28, 32995),
         ("政府集中采购 | 3 | 25.1 万元", 3, 251000),
         ("政府集中采购2832995元", None, None),  # d08: run together, no arithmetic can split it
+        ("政府集中采购\n\n31批次\n\n709455.9元\n", 31, 709455.9),  # fresh36 s25: the count's unit in its cell
+        ("政府集中采购 | 4个 | 1.2万元 |", 4, 12000),
+        ("政府集中采购共4个项目1.2万元", None, None),  # a sentence's count, no cell
     ],
 )
 def test_procurement_amount_only_with_a_written_unit(cell: str, projects, yuan) -> None:

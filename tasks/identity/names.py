@@ -50,11 +50,11 @@ OFFICE_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|政府�
 # (北京市通州区城市管理委员会, the district's city-management commission).
 ZONE_RE = re.compile(
     r"(?:开发区|实验区|新区|园区|高新区|工业园|示范区|试验区|保税区|合作区|经济区|度假区|景区|港区|管理区|产业园|物流园"
-    r"|片区|旅游区|农场)$"
+    r"|片区|旅游区|农场|集中区|科技园|高科园)$"
 )
 TOWNSHIP_RE = re.compile(rf"{TOWNSHIP_END}$")
 GENERIC_ZONE_RE = re.compile(
-    r"^(?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|经开区|新区|工业园区|产业园区|综合实验区)"
+    r"^(?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|经开区|新区|工业园区|产业园区|园区|综合实验区)"
     r"(?:管委会|管理委员会)?$"
 )
 ZONE_BEFORE_TOWNSHIP_RE = re.compile(

@@ -27,6 +27,8 @@ TOKEN_RE = re.compile(
 )
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
+# A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元).
+COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件)[^\S\n]*+(?=\n|\||\Z)")
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
 NO_CHANGE_RE = re.compile(rf"(?P<word>{NO_CHANGE})[^\S\n]*+")  # opens with its word: one scan, never per space
@@ -133,6 +135,15 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         if unit:
             tokens.append(Token("cell", num, s, unit.end(), unit.group(1)))
             removed.append((s, unit.end()))
+            continue
+        if (
+            money
+            and not decimal
+            and (count := COUNT_CELL_RE.match(text, e))
+            and text[max(0, s - 1) : s] in ("", "\n", "|", " ")
+        ):
+            tokens.append(Token("cell", num, s, count.end()))
+            removed.append((s, count.end()))
             continue
         if nxt in NOISE_AFTER or _is_letter(prev) or _is_letter(nxt):
             continue  # a date, a page, a count in a sentence, 'Column1': label text
