@@ -168,6 +168,9 @@ TEMPLATE_ERA_SIGN_RE = re.compile(
     r"|(?:根据|依据|按照)《中华人民共和国政府信息公开条例》[（(]新修订"  # fresh17 x14: …条例》(新修订版)有关规定
 )
 TEMPLATE_2021_SIGN_RE = re.compile(r"〔2021〕30号|\[2021\]30号")
+# The free-text era's outline, listed as the report's contents (fresh37 v29, 2020: 全文包括概述,…,政府信息公开的
+# 人员、收费及减免情况,政府信息公开咨询情况,…): a report written the old way, whatever its first heading.
+OLD_OUTLINE_RE = re.compile(r"全文包括[^。]{0,200}?(?:收费及减免|咨询情况)")
 
 
 def era_by_year(era: str, text: str, year: int | None) -> str:
@@ -186,7 +189,7 @@ def era_by_year(era: str, text: str, year: int | None) -> str:
         return "template_2021" if year >= 2021 else "template_2019"
     if era != "narrative" or year is None or year < 2019:
         return era
-    if year < 2021 and not TEMPLATE_ERA_SIGN_RE.search(text[:6000]):
+    if year < 2021 and (not TEMPLATE_ERA_SIGN_RE.search(text[:6000]) or OLD_OUTLINE_RE.search(text[:3000])):
         return era  # 2019 and 2020 reports were still written freely (seed 003); from 2021 the template is the rule
 
     return "template_2021" if year >= 2021 or TEMPLATE_2021_SIGN_RE.search(text[:6000]) else "template_2019"

@@ -91,6 +91,10 @@ COMPILED_BY_RE = re.compile(
 COMPILED_BY_RULES_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
 )
+# …or as the subject of compiling it (fresh19 z40: 根据《条例》…要求,杭锦后旗教育局编制了本报告).
+COMPILER_SUBJECT_RE = re.compile(
+    rf"(?:^|[。，,；;\n])[ \t]*(?P<region>[{CJK}（）()]{{2,30}}?)(?:负责|组织|汇总)?编制(?:了)?(?:本|此)(?:年度)?报告"
+)
 INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
@@ -138,7 +142,9 @@ OPENING_SUBJECT = (
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
-    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*(?:19|20)\d{{2}}\s?年度?(?:以来|内)?[，,]?[ \t]{{0,3}}"
+    rf"(?:^|[。；]|(?<=总体情况)|(?<=概述))[ \t]*"
+    # the year, or the year said in words (fresh11 q13: 一年来,烧锅镇高度重视…; fresh5 j10: 今年以来,荣昌区林业局认真…)
+    rf"(?:(?:19|20)\d{{2}}\s?年度?(?:以来|内)?[，,]?|(?:一年(?:以)?来|今年以来)[，,])[ \t]{{0,3}}"
     rf"{OPENING_SUBJECT}",
     re.MULTILINE,
 )
@@ -411,6 +417,8 @@ def compiling_body(opening: str) -> tuple[str, bool] | None:
         return body
     m = COMPILED_BY_RULES_RE.search(opening)
     if m and (INNER_OFFICE_RE.search(m.group("region")) or COMPILED_BY_OFFICE_RE.search(m.group("region") + "编制")):
+        return _compiling_body(m.group("region"))
+    if m := COMPILER_SUBJECT_RE.search(opening):
         return _compiling_body(m.group("region"))
     return None
 

@@ -19,7 +19,7 @@ from tasks.narrative_rules import (
     RULES,
 )
 from tasks.notes import Note, prose_conflict
-from tasks.numbers import NUMBER, parse_number, qualifier_of, scaled
+from tasks.numbers import NUMBER, parse_number, qualifier_of, qualifiers_conflict, scaled
 from tasks.rules import literal_first, required_literal
 
 # A figure for a part of the jurisdiction, named before it in the same sentence (seed 000: 市级受理…3件;
@@ -52,7 +52,12 @@ REQUEST_WAYS = tuple(metric for metric, _ in REQUEST_WAY_WORDS)
 # A list of channels' figures: a publishing verb with its figure, then 其中.
 # a publishing total, then 其中 — in its sentence or opening the next (fresh32 r08: 共公开各类政府信息20889条。其中,区政府网站
 # 4266条,…)
-ENUMERATED_RE = re.compile(rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?(?:[。；;][ \t]*)?其中")
+ENUMERATED_RE = re.compile(
+    rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?(?:[。；;][ \t]*)?其中"
+    # …or right after the verb and its noun, the channels listed with their figures (fresh37 v28: 我办共发布信息门户网站
+    # 717条、微博545条、微信583条)
+    rf"|{PUBLISH}(?:了)?(?:各类)?(?:政府|政务)?信息[：:]?(?:[^。；;\n\d]{{1,12}}?\d+(?:条|篇)[、，,])*\Z"
+)
 # The way a request came in, right before the verb of receiving it: the requests that came in so are a part.
 # (a platform that takes requests may take them all: 全年依托政府信息依申请公开平台共收到…1件, fresh25 i10)
 # (the ways no metric has stand apart too: fresh35 c17 受理线下信息公开申请9件 beside 受理线上…65件)
@@ -102,7 +107,7 @@ OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|喇叭|栏|查阅
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
 QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^，。；]{0,12}?(?:查阅|查询)")
-CLOSING_RE = re.compile(r"答复|办理完|办结")
+CLOSING_RE = re.compile(r"答复|办理完|办结|^完成")  # a bare 完成 (fresh37 v39: …共74件,完成72件) too
 # A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
 # 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
 NEXT_KIND_RE = re.compile(
@@ -200,8 +205,16 @@ LEADING_VERB_RE = re.compile(
 # there (fresh32 r26: 通过区政府网站公开信息24条,其中公开行政许可结果数3条)
 DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开(?:了)?(?:各类|各项)?(?:的)?(?:政府|政务)?信息")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
-NEW_NEXT_RE = re.compile(r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增")
+NEW_NEXT_RE = re.compile(
+    r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增"
+    r"|[，,](?:其中)?(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)新增"  # fresh37 v39: 累计…3819条,本年度新增295条
+)
 YEAR_NEW_INFO_RE = re.compile(r"(?:本年度?|当年|今年)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息")
+# A figure broken down by the years it was made over (fresh37 v10: 截至2019年底…109条,其中2009年11条,2010年11条,…): a
+# stock, not the year's.
+BY_YEARS_RE = re.compile(
+    r"[，,；;]?\s*其中[，,:：]?\s*(?:19|20)\d{2}\s?年度?[^，,。；;\d\n]{0,6}\d+[^，,。；;\d\n]{0,3}[，,、；;]\s*(?:19|20)\d{2}\s?年"
+)
 # A kind named after 其中, then its own verb: a part of the figure before (never 其中主动公开政府信息90条 of all the
 # information made, d08).
 KIND_AMONG_RE = re.compile(r"其中[，,：:]?[^，,。；;\d\n]{2,24}$")
@@ -480,7 +493,11 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         or YEAR_NEW_INFO_RE.search(text, m.end(), sentence_span(text, m.start())[1])
     ):
         # fresh16 w37: 累计主动公开政府信息272条。2010年新增主动公开政府信息57条 — the stock, then the year's
-        return "skip"  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
+        return "skip"
+    if metric.startswith("proactive_") and BY_YEARS_RE.match(text, m.end()):
+        return "skip"
+    if metric.startswith("staff") and "发言人" in prefix:
+        return "skip"  # fresh37 v10: …科长为高新区新闻发言人,并配备一名工作人员 — the spokesman's aide, not the staff  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
     if metric == "proactive_total" and (k := KIND_AMONG_RE.search(prefix)) and k.end() == len(prefix):
         return "skip"  # fresh30 p27: …154条。其中,行政法规规章和规范性文件主动公开政府信息1条、… — a kind among them
     if (
@@ -652,6 +669,10 @@ def prose_candidates(text: str) -> list[Candidate]:
             if why in ("skip", "restart"):
                 continue
             after = text[m.end() : m.end() + 2]
+            if source != "lower_bound" and qualifiers_conflict(
+                m.group("pre"), m.group("post") or m.group("mid"), after
+            ):
+                continue  # fresh37 v05: 近200余条 — nearly or more than: no certain figure
             qual = (
                 "at_least"
                 if source == "lower_bound"

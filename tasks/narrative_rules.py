@@ -65,8 +65,10 @@ CATEGORIES = r"(?:\d+[大小]?(?:项|类)[、，,]?){1,4}(?:共计|合计|总计
 # 预决算信息、行政许可等政府信息23条; fresh18 y19: 微信公众平台发布党的基层建设、…等信息750余条): the channel's items;
 # or closed with 各类 (fresh25 i02: 微信公众号公开国家重大事项新闻、…、镇村工作动态各类信息297条).
 KINDS_ETC = (
-    r"(?:涉及)?[^，,。；;\d\n]{2,40}?、(?:[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?|[^，,。；;\d\n等公发]{1,20}?各类)"
+    r"(?:(?:涉及)?[^，,。；;\d\n]{2,40}?、(?:[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?|[^，,。；;\d\n等公发]{1,20}?各类)"
     r"(?:政府|政务)?(?:信息|内容)"
+    # …or the list's 等 after the noun (fresh37 v23: 公开政策法规类、财政预决算类、招标采购类信息等581条)
+    r"|(?:涉及)?[^，,。；;\d\n]{2,40}?、[^，,。；;\d\n等]{1,20}?(?:信息|内容)等)"
     r"(?:[，,](?=共计|合计|总计|共))?"  # fresh33 a02: …、财政预决算等内容,共计25条信息
 )
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
@@ -76,7 +78,8 @@ KINDS_ETC = (
 CHANNELS: dict[str, str] = {
     "proactive_website": r"门户网站|门户(?!网站)|网站(?<!新闻网站)(?<!媒体网站)|官网(?!”?(?:微信|小程序|公众号|微博))|网页|政府网(?!站)|政务网(?<![内外]政务网)(?![站格])"
     r"|公开网(?![站格点])|信息网(?![站格点络])|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))|网上(?=公开|发布)|专栏(?<=信息专栏)|栏目(?<=信息栏目)(?![^。；;\n]{0,40}栏目)|外网(?<=[府局委厅办]外网)"
-    r"|政府在线",  # a portal named so (fresh33 a24: 通过龙华政府在线主动公开…政府信息58条; corpus d21: 坪山政府在线网站)
+    r"|政府在线|首都之窗",  # a portal named so (fresh33 a24: 通过龙华政府在线主动公开…政府信息58条; corpus d21: 坪山政府在线网站);
+    # Beijing's portal, where its bodies' sites live (fresh37 v29: 区人防办全年在“首都之窗”更新信息78篇)
     "proactive_gazette": r"公报",
     "proactive_weibo": r"微博(?:账号)?",
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
@@ -197,9 +200,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- the total published ------------------------------------------------------------------------------------
     (
         "proactive_total",
-        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布|公示)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:各类|各项|本单位|本机关|本局|的){{0,2}}"
+        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布|公示)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:新增)?(?:各类|各项|本单位|本机关|本局|本部门|的){{0,2}}"
         rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息)|[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|县|区|市|旗)(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
-        rf"(?:{CATEGORIES})?{GAP}{{N}}{U_ITEM_OR_EOL}",
+        # the sum after a comma (fresh37 v05: 主动公开本部门政府信息,合计400多篇)
+        rf"(?:{CATEGORIES}|[，,](?=合计|共计|总计))?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件;"
         " fresh15 v26 主动公开和更新了各类信息439条; never what should be (fresh31 q40: 其他应当主动公开的政府信息3条, a kind)",
     ),
@@ -236,6 +240,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:各类|各项)?(?:政府|政务)?信息",
         "number before the noun: fresh29 n36 全年共公开327条信息",
     ),
+    # The stock, then the year's new items after a comma, the noun left to the stock (fresh37 v39: …等平台载体,累计主动公开
+    # 政府信息3819条,本年度新增295条): the year's.
+    (
+        "proactive_total",
+        r"累计(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息\d+(?:条|项|件)[，,](?:其中)?"
+        r"(?:本年度?|今年|当年|全年)新增(?:了)?(?:主动公开)?(?:的)?(?:政府|政务)?(?:信息)?{N}(?P<unit>条|项|件)",
+        "fresh37 v39",
+    ),
     # Every channel the text lists, then what was published through them (fresh10 p10: 全年通过门户网站、微信公众号、微博等
     # 渠道公开各类信息1812条; p36: 在政府网站、微信公众号上发布各类公开信息1520条): the total, when the list holds two
     # channels or more (see _skip): the year's, in a sentence that opens with the year.
@@ -251,9 +263,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Every channel named as a class (fresh23 f21: 全区各行政机关共通过各类渠道公开政府信息82276项)
     (
         "proactive_total",
-        rf"通过(?:各类|各种|多种|所有|全部|各)(?:公开)?(?:渠道|途径|方式|平台|载体)(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
+        rf"通过(?:各类|各种|多种|所有|全部|各)(?:公开)?(?:渠道|途径|方式|平台|载体|形式)(?:共|共计)?(?:主动)?(?:对外|向社会)?{PUBLISH}(?:了)?"
         rf"(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
-        "fresh23 f21",
+        "fresh23 f21; fresh37 v25: 全年通过多种形式对外公布信息共计626篇(次)",
     ),
     # The press and notice boards listed as the ways (fresh30 p21: 通过报纸、宣传栏等渠道公开信息52条): the other ways,
     # when every item listed is one of them (see _skip)
@@ -306,7 +318,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(r for metric in CHANNELS for r in channel_rules(metric)),
     (
         "proactive_website",
-        rf"(?:门户)?网站[^，,。；;\d\n]{{0,6}}?(?:更新|新增)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM}",
+        rf"(?:(?:门户)?网站|首都之窗”?)[^，,。；;\d\n]{{0,6}}?(?:更新|新增)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM}",
         "fresh13 s17: 区政府网站全年更新各类政府信息789条 (never 更新政务动态信息, one kind: fresh3 h24)",
     ),
     (
@@ -408,8 +420,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"对{{N}}{U_DOC}[^，,。；;\d\n]{{0,8}}?(?:政策|文件)[^，,。；;\d\n]{{0,4}}?(?#from)进行(?:了)?[^，,。；;\d\n]{{0,6}}?解读",
-        "fresh24 g07: 对15个政策文件进行了解读 (the number first)",
+        rf"对{{N}}{U_DOC}[^，,。；;\d\n]{{0,8}}?(?:政策|文件|信息)[^，,。；;\d\n]{{0,4}}?(?#from)进行(?:了)?[^，,。；;\d\n]{{0,6}}?解读",
+        "fresh24 g07: 对15个政策文件进行了解读 (the number first); fresh37 v10: 对2条信息进行解读",
     ),
     (
         "interpretations",
@@ -494,8 +506,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
-        rf"办理(?:政府信息)?依申请(?:政府信息)?公开(?:政府信息)?(?:的)?(?:申请|事项)?{GAP}{{N}}{U_REQ}(?![^。；\n]{{0,30}}结转)",
-        "seed 002: 全县共办理依申请公开191件 (handled = received only with nothing carried over)",
+        rf"办理(?:政府信息)?依申请(?:政府信息)?公开(?:政府信息|政务信息|信息)?(?:的)?(?:申请|事项)?{GAP}{{N}}{U_REQ}(?![^。；\n]{{0,30}}结转)",
+        "seed 002: 全县共办理依申请公开191件 (handled = received only with nothing carried over); fresh37 v22: 办理依申请公开"
+        "信息3件",
     ),
     ("requests_total", rf"(?:收到|受理)申请(?:总)?数{GAP}{{N}}{U_REQ}", "2014 table: 收到申请数"),
     (
@@ -676,8 +689,21 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "fresh17 x11, x36",
         *(
             rf"{{N}}{U_REQ}[，,]?{verb}<way>"
-            for verb in ("均为", "均是", "均系", "均通过", "全部为", "全部通过", "都为", "都是", "都通过")
-        ),  # fresh28 m21: 共受理依申请公开8件,都为信函申请
+            for verb in (
+                "均为",
+                "均是",
+                "均系",
+                "均通过",
+                "全部为",
+                "全部是",
+                "全部通过",
+                "全为",
+                "全是",
+                "都为",
+                "都是",
+                "都通过",
+            )
+        ),  # fresh28 m21: 共受理依申请公开8件,都为信函申请; fresh37 v03: 受理依申请公开4件,全为互联网申请
     ),
     (
         "requests_total",
@@ -710,6 +736,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "requests_closed",
         rf"(?:办理完成|办理完毕|办理答复|办理回复|完成答复)(?:了)?{GAP}{{N}}{U_REQ}",  # fresh22 e01 办理回复4件次
         "fresh13 s31: …申请354件…办理完成353件; s32: 办理答复139件 (after the requests only: see _skip)",
+    ),
+    (
+        "requests_closed",
+        r"(?<=[，,])完成{N}(?P<unit>件)",
+        "fresh37 v39: 收到依申请公开信息共74件,完成72件 — a bare 完成, counted in 件 (never 完成1次对网站…的检测, fresh13"
+        " s31), after the requests only (see _skip)",
     ),
     (
         "requests_closed",

@@ -62,6 +62,16 @@ def qualifier_of(pre: str | None, post: str | None, after: str = "") -> str:
     return "exact"
 
 
+def qualifiers_conflict(pre: str | None, post: str | None, after: str = "") -> bool:
+    """Whether the words around a figure qualify it two ways (近200余条: nearly, and more than): no certain one."""
+    if not pre:
+        return False
+    said_after = (
+        POST_QUALIFIER.get(post) if post else next((q for w, q in POST_QUALIFIER.items() if after.startswith(w)), None)
+    )
+    return said_after is not None and said_after != PRE_QUALIFIER[pre]
+
+
 def scaled(value: float, mul: str | None) -> float:
     """Apply a 万/亿 multiplier (100.46万元 → 1004600 yuan)."""
     if mul:

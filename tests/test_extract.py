@@ -174,6 +174,13 @@ def test_every_rule_names_a_catalog_metric() -> None:
             "三、收到和处理政府信息公开申请情况\n",
             "template_2021",
         ),
+        # a 2020 report listing the free-text era's outline as its contents, whatever its first heading (fresh37 v29)
+        (
+            "北京市西城区人民防空办公室2020\n政府信息公开工作年度报告\n全文包括概述,主动公开政府信息的情况,依申请公开政府"
+            "信息和不予公开政府信息的情况,政府信息公开的人员、收费及减免情况,政府信息公开咨询情况。\n一、总体情况\n"
+            "2020年西城区人防办政府信息公开坚持全面贯彻落实。",
+            "narrative",
+        ),
     ],
     ids=[
         "2021-template-year",
@@ -185,6 +192,7 @@ def test_every_rule_names_a_catalog_metric() -> None:
         "year-in-the-first-heading",
         "headings-before-the-templates",
         "headings-of-2022",
+        "old-outline-of-2020",
     ],
 )
 def test_an_excerpt_without_tables_takes_its_years_template_when_it_says_it_is_one(opening: str, era: str) -> None:

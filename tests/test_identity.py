@@ -718,6 +718,26 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "截至2024年12月31日,金塔工业集中区管理委员会共主动公示政府信息259条。本报告由金塔工业集中区管理委员会编制。\n",
             {"region": "金塔工业集中区", "admin_level": "county"},
         ),
+        # the overview's subject after the year said in words (fresh11 q13, fresh5 j10), not after 本年度报告
+        (
+            "一、总体情况\n一年来,烧锅镇高度重视《条例》的实施工作,认真贯彻落实县委、县政府会议精神。\n",
+            {"region": "烧锅镇", "admin_level": "township", "province": "吉林省"},
+        ),
+        (
+            "今年以来,荣昌区林业局认真贯彻落实区委、区政府关于政府信息公开工作的部署和要求。\n",
+            {"region": "荣昌区林业局", "admin_level": "department", "province": "重庆市"},
+        ),
+        # the body as the subject of compiling the report (fresh19 z40)
+        (
+            "根据《中华人民共和国政府信息公开条例》及上级有关信息公开的相关文件要求,杭锦后旗教育局编制了本报告。\n"
+            "一、建立组织管理体系。根据旗政府的部署和要求,我局结合实际开展工作。\n",
+            {"region": "杭锦后旗教育局", "admin_level": "department", "province": "内蒙古自治区"},
+        ),
+        # a place written twice before the body's name is a slip (fresh32 r35)
+        (
+            "今年以来,在县委、县政府的正确领导下,渠县渠县行政审批局政务公开工作紧紧围绕全面推进政务公开工作的决策部署。\n",
+            {"region": "渠县行政审批局", "admin_level": "department", "province": "四川省"},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -743,6 +763,10 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "compiled-by-the-rules-it-followed",
         "park-alone-is-no-name",
         "industrial-concentration-zone",
+        "a-year-in-words",
+        "this-year-so-far",
+        "compiler-as-subject",
+        "place-written-twice",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:
@@ -920,6 +944,28 @@ def test_province_and_township_from_the_contact_phone_s_area_code() -> None:
     assert locate(None, [], "联系电话：13912345678", 2020).province is None
 
 
+def test_a_zone_named_after_a_township_that_shares_a_county_s_name_is_where_its_phone_rings() -> None:
+    # fresh37 v11: 大渡口经开区 lies by 东至县大渡口镇 (池州, 0566), not in 重庆's 大渡口区; with no phone, the name
+    # still reads as 重庆's.
+    text = "如对本报告有任何疑问,请与大渡口经开区政务公开办公室联系(地址:东至县大渡口镇新康花园综合楼a座3楼,电话:0566-5296166)。"
+    assert locate("大渡口经济开发区", [], text, 2022).province == "安徽省"
+    assert locate("大渡口经济开发区", [], text.replace(",电话:0566-5296166", ""), 2022).province == "重庆市"
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("请与五原县复兴镇人民政府办公室联系(邮编:015100,电话(传真):0478-7927563)", "0478-7927563"),  # fresh37 v08
+        ("请与海棠新城开发区管理委员会办公室联系(地址:重庆市大足区广电大夏16楼;联系方式:023-43785018)", "023-43785018"),
+        ("请与办公室联系(传真:0478-7927563)", None),  # a fax line alone is no phone
+    ],
+)
+def test_the_contact_phone_under_its_labels(line: str, phone: str | None) -> None:
+    from tasks.identity import contacts
+
+    assert contacts.contacts(line).get("contact_phone") == phone
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -953,6 +999,9 @@ def test_province_and_township_from_the_contact_phone_s_area_code() -> None:
         ("将乐县", "将乐县"),
         ("坪山区委(区政府)办公室", "坪山区委(区政府)办公室"),
         ("平潭综合实验区管委会", "平潭综合实验区"),
+        # a zone's committee's office publishing stands for the zone (fresh37 v10); a city's committee's office stays
+        ("泉州市鲤城高新技术产业开发区管理委员会办公室", "泉州市鲤城高新技术产业开发区"),
+        ("上海市宝山区建设和管理委员会办公室", "上海市宝山区建设和管理委员会办公室"),
         ("美高梅娱乐城办公厅", None),  # a hijacked mirror's spam in place of the body's name
         ("威尼斯人娱乐场人民政府", None),
         ("湖南省体育彩票管理中心", "湖南省体育彩票管理中心"),  # a real body, whatever the spam words

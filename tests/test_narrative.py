@@ -1378,6 +1378,58 @@ FRESH36_WORDING = [
     ("全年共发布管委会和管委会办公室文件41件,配文解读32件,政策文件多形式解读率达到100%。", {"interpretations": 32}),
 ]
 
+FRESH37_WORDING = [
+    # a figure broken down by the years it was made over is a stock (v10); the spokesman's aide is no staff (v10)
+    (
+        "一、总体情况\n(一)主动公开情况\n1. 主动公开政府信息的数量\n截至2019年底,鲤城高新区主动公开的政府信息数为109条,"
+        "其中2009年"
+        "11条,2010年11条,2011年3条,2019年5条。",
+        {"proactive_total": None},
+    ),
+    ("高新区管委会业务科科长为高新区新闻发言人,并配备一名工作人员。", {"staff": None}),
+    ("为做好政府信息公开工作,本单位配备1名工作人员。", {"staff": 1}),
+    ("全年通过区政府网站的高新区政务公开栏,对2条信息进行解读。", {"interpretations": 2}),
+    # the stock, then the year's new items after a comma (v39)
+    (
+        "通过南昌市人民政府门户网站、“南昌市人民政府发布”微信公众号等平台载体,累计主动公开政府信息3819条,本年度新增295条。",
+        {"proactive_total": 295},
+    ),
+    # a bare 完成 closes requests only after them (v39)
+    ("(二)依申请公开方面\n2024年,收到依申请公开信息共74件,完成72件(结转至下年度办理2件)。", {"requests_closed": 72}),
+    ("全年召开会议3次,完成8件建议提案办理。", {"requests_closed": None}),
+    (
+        "(二)依申请公开\n完善政府信息在线申请平台,完成1次对网站支撑软硬件平台和网站管理系统的检测。",
+        {"requests_closed": None},
+    ),
+    # nearly and more than at once: no certain figure (v05); the sum after a comma (v05)
+    ("在广东省政府网站集约化平台,街道网站总计主动公开信息近200余条。", {"proactive_website": None}),
+    (
+        "主要通过区政府门户网站、报刊、政务新媒体等方式主动公开本部门政府信息,合计400多篇。",
+        {"proactive_total": 400},
+    ),
+    # every request one way, said with 全为 (v03); 办理 with 依申请公开信息 (v22)
+    ("(二)依申请公开情况。全年累计受理依申请公开4件,全为互联网申请,均已按时回复。", {"requests_online": 4}),
+    ("(二)依申请公开。2022年,银川市商务局办理依申请公开信息3件,已全部答复。", {"requests_total": 3}),
+    # every channel as a class, 形式, 对外 (v25); 主动公开新增 (v31)
+    ("2019年,全年通过多种形式对外公布信息共计626篇(次)。", {"proactive_total": 626}),
+    (
+        "截至2021年12月31日,2021年我局主动公开新增信息145条(其中,网站公开145条,政府公报0条)。",
+        {"proactive_total": 145},
+    ),
+    # the channels listed with their figures right after the verb (v28); kinds listed, 等 after the noun (v23)
+    (
+        "2021年1月1日起至12月31日止,我办共发布信息门户网站717条、微博545条、微信583条,网站全年总访问量210226次。",
+        {"proactive_website": 717, "proactive_weibo": 545, "proactive_wechat": 583},
+    ),
+    (
+        "2022年,共发布信息1271条,其中通过海安门户网站公开政策法规类、财政预决算类、招标采购类信息等581条,“海安微商务”"
+        "微信公众号发布政策解读、民生信息等600条。",
+        {"proactive_website": 581, "proactive_wechat": 600},
+    ),
+    # Beijing's portal (v29)
+    ("一是区人防办全年在“首都之窗”更新信息78篇,向区政府报送信息78篇。", {"proactive_website": 78}),
+]
+
 
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
@@ -2621,6 +2673,7 @@ WORDING = {
     34: FRESH34_WORDING,
     35: FRESH35_WORDING,
     36: FRESH36_WORDING,
+    37: FRESH37_WORDING,
 }
 
 

@@ -17,7 +17,10 @@ META_DATE_RE = re.compile(
 )
 # What a signature line never holds before its date: sentence punctuation, a period's or a rule's words.
 SENTENCE_RE = re.compile(r"[。，,；;：:]|至|起|止|期限|统计|施行|实施|截至|截止")
-PHONE_RE = re.compile(r"(?:电话|联系电话|咨询电话)[:：]?[,，]?\s{0,3}[（(]?(0\d{2,3})[)）\-－—]?\s{0,3}(\d{7,8})(?!\d)")
+# 电话(传真):0478-7927563 and 联系方式:023-43785018 too (fresh37 v08, v13)
+PHONE_RE = re.compile(
+    r"(?:电话|联系电话|咨询电话|联系方式)(?:[（(]传真[）)])?[:：]?[,，]?\s{0,3}[（(]?(0\d{2,3})[)）\-－—]?\s{0,3}(\d{7,8})(?!\d)"
+)
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}")
 POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s{0,3}[:：]?\s{0,3}(\d{6})(?!\d)")
 ADDRESS_RE = re.compile(r"(?:通讯地址|联系地址|地址)\s{0,3}[:：]\s{0,3}([^，,；;。）)\n]{4,60})")

@@ -162,7 +162,12 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
         elif not areas and not TOWNSHIP_RE.search(region):
             code = short_prefix_code(region)
             zone = gazetteer.short_names().get(short_prefix(region), set())
-            if code is None and len(provs := {gazetteer.province_of(c) for c in zone}) == 1:
+            provs = {gazetteer.province_of(c) for c in zone}
+            if provs and (phone := phone_areas(text)[0]) and phone not in provs:
+                # a zone named after a township that shares a county's name elsewhere (fresh37 v11: 大渡口经开区 of
+                # 东至县大渡口镇, phone 0566, not 重庆's 大渡口区): its contact phone's province decides
+                code, provs = None, set()
+            if code is None and len(provs) == 1:
                 # 驻马店 named 驻马店地区 and 驻马店市 over the years (fresh22 e01): one province either way
                 return Location(None, provs.pop())
         if code is None and areas and len({gazetteer.province_of(a) for a in areas}) == 1:

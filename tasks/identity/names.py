@@ -43,6 +43,7 @@ PRONOUN_RE = re.compile(
 )
 RELATIVE_RE = re.compile(r"^[省市县区州旗盟镇乡]")
 ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
+ZONE_OFFICE_RE = re.compile(r"(?:管委会|管理委员会)(?:党政)?(?:综合)?办公室$")
 GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
 # A government's general office publishes reports of its own: named by the report itself, it is that department.
 OFFICE_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|政府办公室)$")
@@ -116,6 +117,10 @@ def normal_form(name: str, own: bool = False) -> str:
     # a zone named with the township it is, in brackets (fresh24 g33: 开发区(白洋街道)): the township
     if m := ZONE_TOWNSHIP_RE.match(name):
         name = m.group(1)
+    if not own and (office := ZONE_OFFICE_RE.search(name)) and ZONE_RE.search(name[: office.start()]):
+        # a zone's committee's office, naming its publisher, stands for the zone as a government's office does for
+        # its government (fresh37 v10: 发布机构:泉州市鲤城高新技术产业开发区管理委员会办公室)
+        name = name[: office.start()]
     m = GOV_SUFFIX_RE.search(name)
     if m is None or (own and OFFICE_RE.search(name)):
         return name
@@ -130,7 +135,7 @@ def normal_form(name: str, own: bool = False) -> str:
 GOVERNMENT_AND_OFFICE_RE = re.compile(
     rf"(?P<place>[{CJK}]{{2,20}}?)(?:人民)?政府[（(](?:[省市县区州旗盟]|(?P=place))?(?:人民)?政府(?P<office>办公室|办公厅)[）)]$"
 )
-DOUBLED_PLACE_RE = re.compile(rf"([{CJK}]{{2,12}}?[省市区县旗])\1")
+DOUBLED_PLACE_RE = re.compile(rf"([{CJK}]{{1,12}}?[省市区县旗])\1")  # 渠县渠县行政审批局 too (fresh32 r35)
 TO_THE_PUBLIC_RE = re.compile(rf"(?<=[{CJK}]{{2}})向社会(?:公开|公布|发布)$")
 
 
