@@ -250,10 +250,19 @@ OWN_TITLE_RE = re.compile(
 SIGNED_BEFORE_RE = re.compile(rf"(?:^|[\s。！；:：])([{CJK}（）()]{{2,30}})\s{{1,4}}$")
 
 
+# A line of a page's metadata or its breadcrumb trail: never the title, never counted among the opening lines.
+PAGE_META_LINE_RE = re.compile(
+    r"\s*(?:[-•·]\s*)?(?:索\s*引\s*号|主题分类|文\s*号|发布机构|成文日期|发文日期|发布日期|组配分类|公开方式|公开范围"
+    r"|公开时限|体裁分类|主题词|所属机构|生效日期|有效性|备注/文号|公文生成日期)\s*[:：]|\s*(?:首页|>)"
+)
+
+
 def title_head(text: str) -> str:
     """The report's opening lines, with citations of other documents blanked out."""
-    # Saved pages put a blank line between every two: the opening lines are counted without them.
-    head = "\n".join([line for line in text.split("\n", 60)[:60] if line.strip()][:14])[:700]
+    # Saved pages put a blank line between every two: the opening lines are counted without them, and without the
+    # page's metadata and breadcrumbs above the title (fresh38 w28: fourteen lines of 索引号, 发布机构, 成文日期 …)
+    lines = [line for line in text.split("\n", 80)[:80] if line.strip() and not PAGE_META_LINE_RE.match(line)]
+    head = "\n".join(lines[:14])[:700]
     # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》),
     # but a line that is nothing but one title in book-title marks is the report's own.
     head = re.sub(r"^(\s*)《([^》\n]*)》(\s*)$", lambda m: f"{m[1]} {m[2]} {m[3]}", head, flags=re.MULTILINE)
@@ -561,7 +570,7 @@ def relative_subject(text: str, said: str) -> str | None:
     if said not in ("department", "unknown") or not (m := opening_subject(text[:1500])):
         return None
     name = DEPARTMENT_OFFICE_RE.sub("", m.group("region"))
-    if len(name) > 12 or not RELATIVE_RE.match(name) or not DEPARTMENT_RE.search(name) or SPAM_RE.search(name):
+    if len(name) > 12 or not RELATIVE_RE.match(name) or not DEPARTMENT_RE.search(name) or not is_body_name(name):
         return None
     if re.search(r"政府(?:办公室|办公厅|办)$", name):
         return None  # 县政府办公室: every county has one (fresh17 x29, wide t03 name theirs in full elsewhere)

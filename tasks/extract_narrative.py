@@ -352,12 +352,22 @@ def _semicolons_back(text: str, s0: int) -> int:
     return s0
 
 
+STARTED_ON_RE = re.compile(r"自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起")
+YEAR_SINCE_RE = re.compile(r"[，,]\s*(?:全年|本年度?|今年)")
+
+
 def _period(text: str, s0: int, prefix: str) -> str | None:
     """'other' for a figure of another period than the year, 'up_to_date' for a figure up to a date."""
     if AMONG_START_RE.match(text, s0) and s0 > 0:
         prefix = text[sentence_start(text, s0 - 1) : s0] + prefix  # n09: 其中 details the sentence before
-    if PERIOD_HINTS.intersection(prefix) and OTHER_PERIOD_RE.search(prefix):
-        return "other"  # a figure for part of the year or several years is not the year's
+    if (
+        PERIOD_HINTS.intersection(prefix)
+        and (other := OTHER_PERIOD_RE.search(prefix))
+        and not (STARTED_ON_RE.fullmatch(other.group()) and YEAR_SINCE_RE.search(prefix, other.end()))
+    ):
+        # a figure for part of the year or several years is not the year's — but a start on a day, then the whole
+        # year, is the year's since that day (fresh38 w26: 自2019年3月12日起,全年通过局微信公众号…共发布341条信息)
+        return "other"
     if UP_TO_DATE_RE.search(prefix) and not THE_YEAR_RE.search(prefix):
         return "other" if "累计" in prefix else "up_to_date"
     return None
@@ -496,6 +506,12 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"
     if metric.startswith("proactive_") and BY_YEARS_RE.match(text, m.end()):
         return "skip"
+    if (
+        metric == "proactive_total"
+        and "累计" in text[(c0 := clause_start(text, m.start())) : m.start("num")]
+        and ITEM_FIGURE_RE.search(text, s0, c0)
+    ):
+        return "skip"  # fresh38 w23: 2023年度我局主动公开政府信息44件,累计主动公开政府信息2305条 — the year's, then the stock
     if metric.startswith("staff") and "发言人" in prefix:
         return "skip"  # fresh37 v10: …科长为高新区新闻发言人,并配备一名工作人员 — the spokesman's aide, not the staff  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
     if metric == "proactive_total" and (k := KIND_AMONG_RE.search(prefix)) and k.end() == len(prefix):
@@ -635,7 +651,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
 
 # A kind of item named after its count (72条权威解读, 15条新闻动态): the count is that kind's, not all information's.
 KIND_AFTER_RE = re.compile(r"(?:权威|解读|政策解读|图解|新闻|动态|工作动态|政务动态|视频|图片|稿件|文章|通知公告|公告)")
-KIND_LISTED_NEXT_RE = re.compile(r"[、，,][^，,。；;\d\n]{1,10}?\d+(?:条|篇)")
+KIND_LISTED_NEXT_RE = re.compile(r"[、，,](?!其中)[^，,。；;\d\n]{1,10}?\d+(?:条|篇)")  # (not the figure's own 其中)
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 
 

@@ -87,7 +87,7 @@ CHANNELS: dict[str, str] = {
     # 官网 (fresh14 u22: “西安旅游微官网”微信小程序发布信息10条: no website either)
     "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈|小程序)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
     # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
-    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|线下(?:方式|形式|渠道|途径|载体)|传统(?:公开)?(?:载体|媒体|方式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
+    "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|其[他它]媒体平台|线下(?:方式|形式|渠道|途径|载体)|传统(?:公开)?(?:载体|媒体|方式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
 CHANNEL_UNIT = {
     "proactive_website": U_ITEM_OR_EOL,
@@ -130,7 +130,7 @@ REQUEST_WAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests_fax", ("传真",)),
 )
 # After the way: its 申请, 形式/方式/渠道, the verb of handing in (通过当面申请方式3件, 通过互联网渠道提交15件, 网络形式申请8件).
-WAY_TAIL = r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"
+WAY_TAIL = r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出|收到|接收|受理)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"  # 网络平台收到3件 (fresh38 w02)
 
 
 def per_way(
@@ -153,7 +153,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及、]?(?:转载|转发))?(?:了)?{VERB_GLOSS}"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
             rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
@@ -201,7 +201,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布|公示)(?:[和及并](?:更新|发布|公开))?(?:了)?(?:新增)?(?:各类|各项|本单位|本机关|本局|本部门|的){{0,2}}"
-        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息)|[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|县|区|市|旗)(?=政府信息))?(?:政府|政务)?信息(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
+        rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息)|[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|县|区|市|旗)(?=政府信息))?(?:政府|政务)?信息(?:更新)?(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
         # the sum after a comma (fresh37 v05: 主动公开本部门政府信息,合计400多篇)
         rf"(?:{CATEGORIES}|[，,](?=合计|共计|总计))?{GAP}{{N}}{U_ITEM_OR_EOL}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件;"
@@ -253,10 +253,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # channels or more (see _skip): the year's, in a sentence that opens with the year.
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,8}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
+        rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
         rf"(?P<listed>[^，,。；;\d\n]{{2,30}}?)(?:上)?"
         rf"(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
-        rf"(?:各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        rf"(?:各级各类|各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",  # fresh38 w27: 周口市各级、
+        # 各部门通过政府网站、政务新媒体等渠道共公开各级各类政府信息39586条
         "fresh10 p10, p36: channels listed, then the figure published through them all; fresh13 s34: 2008年,我镇通过政府信息"
         "公开平台、政府网站主动公开政府信息12条 (the subject between)",
     ),
@@ -323,8 +324,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_wechat",
-        rf"微信(?:公众号|公众平台)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
-        "d10: 官方微信公众号累计发送了460条信息",
+        rf"微信(?:公众号|公众平台)?(?:“[^”\n]{{1,20}}”)?(?:累计|共)?(?:发送|推送|发布|公开)(?:了)?{{N}}{U_POST}(?:政府)?信息",
+        "d10: 官方微信公众号累计发送了460条信息; fresh38 w26: 局微信公众号“杭州医保”共发布341条信息",
     ),
     *(
         (
@@ -359,7 +360,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<!不予)(?:公开|发布)(?:了)?(?:现行有效)?(?:的)?(?:行政)?规范性文件(?:数)?{GAP}{{N}}{U_DOC}",
         "seeds 001/003, d13: 发布现行有效行政规范性文件393件",
     ),
-    ("normative_docs_published", rf"其中规范性文件{{N}}{U_DOC}", "seed 003: 政府文件53件（其中规范性文件1件）"),
+    ("normative_docs_published", rf"其中[：:]?规范性文件{{N}}{U_DOC}", "seed 003: 政府文件53件（其中规范性文件1件）"),
     (
         "normative_docs_published",
         rf"公开[^。；;\n]{{0,60}}?[(（](?:行政)?规范性文件{GAP}{{N}}{U_DOC}[)）]",
@@ -390,6 +391,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "seed 000",
     ),
     (
+        "press_conferences_principal",
+        rf"新闻发布会[^，,。；;\n]{{0,8}}?[，,]其中主要负责(?:同志|人)(?:参加|出席)(?:了)?{{N}}{U_EVENT}",
+        "fresh38 w01: 召开1次新闻发布会,其中主要负责同志参加1次 (the conferences' part the principal attended)",
+    ),
+    (
         "online_interviews",
         rf"(?:在线|互动|网上|网络)访谈(?<!参加..访谈)(?:节目|活动)?(?:次数|场次|数)?{GAP}{{N}}{U_EVENT}",
         "seed 001: 政府网站在线访谈14次; f21 开展互动访谈24期; fresh15 v06 开展在线访谈活动40次",
@@ -408,7 +414,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "interpretations",
         rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布|配文)(?:并(?:公开|发布))?(?:了)?(?:图文|音频|视频|动漫|图解){{0,3}}(?:各类)?"
-        rf"(?:政策)?解读(?:材料?|稿件|文章|信息)?(?:信息)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
+        rf"(?:政策)?解读(?:材料?|稿件|文章|信息)?(?:信息)?(?:总量|总数|数量)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
         # 发布图文音频各类解读信息96条
         "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条; fresh36 s03: 配文解读32件 (a text written to go with a"
         " document)",
@@ -488,7 +494,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
-        rf"依申请公开(?:政府信息)?(?:的)?申请(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",
+        rf"依申请公开(?:政府信息)?(?:的)?(?:申请|请求)(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",  # fresh38 w02: 我镇依申请公开请求9件
         "fresh4 i17: 2023年全年依申请公开政府信息申请 4件 (the applications, with no verb of receiving)",
     ),
     (
@@ -778,7 +784,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_granted",
-        rf"(?<![不或及和与、])予以公开(?!或)(?:的)?(?:答复|申请)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh17 x24: 予以公开的申请5条
+        rf"(?<![不或及和与、])予以公开(?!或)[”\"]?(?:的)?(?:答复|申请)?(?:件数|数)?{GAP}{{N}}{U_REQ}",  # fresh17 x24: 予以公开的申请5条;
+        # fresh38 w23: “予以公开”的件数为1件
         "2019/2021 templates' wording in prose: t03/t27 予以公开2件",
     ),
     # Never 同意公开、部分公开N件 (the two merged), but 予以公开11件、部分公开1件 lists the next outcome (fresh5 j24).
@@ -895,6 +902,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?(?:专职|全职)(?:的)?(?:信息公开|政务公开|政府信息公开)?"
         rf"(?:工作)?(?:人员|同志|信息员|(?=[，、,]))",
         "配备1名专职工作人员",
+    ),
+    (
+        "staff_full_time",
+        r"(?<![\d.]){N}(?P<unit>名|位|人)(?:同志|工作人员)?(?:为|担任)(?:专职|全职)(?:的)?(?:政府信息公开|信息公开|政务公开)?"
+        r"(?:工作)?人员",
+        "fresh38 w37: 明确办公室一名人员1位同志为专职政府信息公开工作人员 (the figure, then the post it holds)",
     ),
     (
         "staff_part_time",

@@ -738,6 +738,21 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "今年以来,在县委、县政府的正确领导下,渠县渠县行政审批局政务公开工作紧紧围绕全面推进政务公开工作的决策部署。\n",
             {"region": "渠县行政审批局", "admin_level": "department", "province": "四川省"},
         ),
+        # a body's website is no body (fresh38 w09)
+        (
+            "根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n一是主动公开情况。\n2025年,县政府网站共发布"
+            "信息3000余条,“中国喀左”微信公众号发布信息750余条。\n",
+            {"region": None, "admin_level": None},
+        ),
+        # the title under a page's metadata and breadcrumbs (fresh38 w28: fourteen lines of them)
+        (
+            "首页\n>信息公开>政府信息公开年报>2020\n索引号 11330208591592625G/2021-21840\n主题分类: 综合政务\n文号:\n"
+            "发布机构: 区自然资源和规划局分局\n公开方式 主动公开\n成文日期: 2021-01-15\n组配分类: 政府信息公开年报\n"
+            "公开范围: 面向全社会\n索引号: 11330208591592625G/2021-21840 主题分类: 综合政务\n文号: 发布机构: 区自然资源和规划局分局\n"
+            "成文日期: 2021-01-15 公开方式: 主动公开\n组配分类: 政府信息公开年报 公开范围: 面向全社会\n\n"
+            "宁波市自然资源和规划局国家高新区分局2020年\n政府信息公开工作年度报告\n\n本年报根据新修订的《条例》编制而成。\n",
+            {"region": "宁波市自然资源和规划局国家高新区分局", "admin_level": "department", "report_year": 2020},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -767,6 +782,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "this-year-so-far",
         "compiler-as-subject",
         "place-written-twice",
+        "a-website-is-no-body",
+        "title-under-page-metadata",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

@@ -1430,6 +1430,49 @@ FRESH37_WORDING = [
     ("一是区人防办全年在“首都之窗”更新信息78篇,向区政府报送信息78篇。", {"proactive_website": 78}),
 ]
 
+FRESH38_WORDING = [
+    # the principal's part of the press conferences after 其中 (w01)
+    (
+        "召开1次新闻发布会,其中主要负责同志参加1次。",
+        {"press_conferences": 1, "press_conferences_principal": 1},
+    ),
+    # 依申请公开请求; a way, then its verb of receiving (w02)
+    (
+        "(二)依申请公开\n2024年,我镇依申请公开请求9件,其中网络平台收到3件,线下邮件收到1件,协助5件,都妥善答复。",
+        {"requests_total": 9, "requests_online": 3},
+    ),
+    # 其中: before the normative documents among the total (w06); the information's 更新 as the count (w07)
+    (
+        "2022年,政府网站主动公开政府信息2873条,其中:规范性文件33条,其他信息2840条。",
+        {"proactive_website": 2873, "normative_docs_published": 33},
+    ),
+    ("我县本年度主动公开政府信息更新5231条,其中概况类信息更新66条。", {"proactive_total": 5231}),
+    # the other media platforms are the other ways (w14)
+    (
+        "桥南街道全年主动公开信息489条,其中规范性文件0件,微信公众平台推送信息数392条,其他媒体平台推送信息97条。",
+        {"proactive_total": 489, "proactive_wechat": 392, "proactive_other": 97},
+    ),
+    # the year's, then the stock (w23); an outcome's label in quotes (w23)
+    ("2023年度我局主动公开政府信息44件,累计主动公开政府信息2305条。", {"proactive_total": 44}),
+    (
+        "1.受理申请情况:2023年度我局收到政府信息公开申请12件。2.对申请的办理情况:已答复件数12件,其中:“予以公开”的件数"
+        "为1件;“部分公开”1件。",
+        {"outcome_granted": 1},
+    ),
+    # a start on a day, then the whole year: the year's since that day (w26) — not a stock since a year
+    ("自2019年3月12日起,全年通过局微信公众号“杭州医保”共发布341条信息。", {"proactive_wechat": 341}),
+    ("自2008年5月1日起,累计主动公开政府信息3200条。", {"proactive_total": None}),
+    # every level and kind of information through every channel (w27)
+    (
+        "2020年,周口市各级、各部门通过政府网站、政务新媒体等渠道共公开各级各类政府信息39586条。",
+        {"proactive_total": 39586},
+    ),
+    # 解读总量 (w34); 发布或更新, the figure's own 其中 no other kind (w36); the figure, then the post held (w37)
+    ("强化政策解读。全年发布政策解读总量达126件,其中文字解读66件。", {"interpretations": 126}),
+    ("全年,局官方网站共发布或更新各类动态信息259条,其中概况类信息1条。", {"proactive_website": 259}),
+    ("并明确办公室1位同志为专职政府信息公开工作人员,具体负责日常工作。", {"staff_full_time": 1}),
+]
+
 
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
@@ -2674,6 +2717,7 @@ WORDING = {
     35: FRESH35_WORDING,
     36: FRESH36_WORDING,
     37: FRESH37_WORDING,
+    38: FRESH38_WORDING,
 }
 
 

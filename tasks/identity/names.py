@@ -216,6 +216,8 @@ def is_body_name(name: str) -> bool:
     """A place or body name: a gazetteer name, or a name that ends like one and holds no verb, particle or pronoun."""
     if len(name) < 2 or LEVEL_ONLY_RE.match(name) or SPAM_RE.search(name) or GENERIC_ZONE_RE.match(name):
         return False  # 高新区 alone names one of hundreds
+    if name.endswith("网站"):
+        return False  # a body's website is no body, whatever 站 ends (fresh38 w09: 2025年,县政府网站共发布信息…)
     if name in gazetteer.by_name() or gazetteer.township_codes(name):
         return True
     if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not leading_places(name):
