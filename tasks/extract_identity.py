@@ -182,7 +182,7 @@ OWN_OFFICE_SUBJECT_RE = re.compile(r"^(?P<level>[省市县区州旗盟])(?:人�
 
 def office_body(name: str, of: re.Match[str], office: str) -> str:
     """A government's office named as a contact stands for its place, unless the report's subject is that office."""
-    own = office and of.group(1).endswith(office) and GOVERNMENT_OFFICE_END_RE.search(name)
+    own = office and (office == "*" or of.group(1).endswith(office)) and GOVERNMENT_OFFICE_END_RE.search(name)
     return name if own else of.group(1)
 
 
@@ -312,7 +312,11 @@ def _before_years(source: str) -> list[re.Match[str]]:
 # 洪山区人民政府珞南街道办事处政府信息公开工作年度报告(2020年度)), or between the subject's words (fresh17 x37:
 # 现公开来凤经济开发区信息公开2018年度报告).
 YEARS_AFTER = tuple(
-    (re.compile(after), re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?{TITLE_BODY_END}(?:人民政府|办事处)?){after}"))
+    # (the body may stand on its own line above it: fresh39 x03 西安市阎良区机关事务服务中心)
+    (
+        re.compile(after),
+        re.compile(rf"(?P<region>[{CJK}（）()]{{2,40}}?{TITLE_BODY_END}(?:人民政府|办事处)?)\s{{0,3}}{after}"),
+    )
     for after in (
         rf"{SUBJECT}\s{{0,3}}[（(]{YEAR}\s{{0,3}}年度?[）)]",
         rf"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s{{0,3}}{YEAR}\s{{0,3}}年度?(?:工作)?(?:年度)?报告",
@@ -476,6 +480,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         yield header["发布机构"], False
     subject = opening_subject(text[:1500])
     own_office = m.group("level") if subject and (m := OWN_OFFICE_SUBJECT_RE.match(subject.group("region"))) else ""
+    if not own_office and "我办" in text[:3000] and level_from_self_reference(text) in ("department", "unknown"):
+        own_office = "*"  # a report that calls itself 我办 is a general office's own (fresh39 x11: 结合我办…编写)
     issuer = m.group(1) if (m := contacts.ISSUER_RE.search(text[:3000])) else ""
     if of := OFFICE_OF_RE.match(issuer):
         body = office_body(issuer, of, own_office)

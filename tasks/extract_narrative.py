@@ -33,7 +33,10 @@ SUBUNIT_RE = re.compile(
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条), 各 said once for them all
 # (fresh36 s20: 全年县政府各部门、乡镇(街道)累计通过政府门户网站发布各类政府信息9822条).
-ALL_PARTS_RE = re.compile(rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern}|乡镇|街道|部门|单位)")
+ALL_PARTS_RE = re.compile(
+    rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern}|乡镇|街道|部门|单位|(?:政府)?系统)"
+)
+# (fresh39 x04: 各乡镇及政府系统主动公开发布政府信息11300多条 — the townships and the government's own system: all)
 # Items sent to another body (报送信息932条, 送交省政府主动公开的档案19件, 上报政务信息100条): submitted, not published.
 SUBMITTED_RE = re.compile(r"报送|送交|移交|呈报|上报|报备")
 # Inside a bracket that lists the parts of the figure before it, still open: （其中:…, （包括…
@@ -172,9 +175,8 @@ THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日|\
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 DIGIT_RE = re.compile(r"\d")
 # …申请24件(含上年结转1件) (fresh12 r01): the figure itself holds last year's requests
-INCLUDES_CARRIED_RE = re.compile(
-    r"\s*[（(]含[^（()）\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转"
-)  # fresh36 s02: (含新收11件、上年结转1件)
+# fresh36 s02: (含新收11件、上年结转1件); fresh35 c37: 申请124宗(含2021年度结转5宗)
+INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含[^（()）\n]{0,12}?(?:上年|上一年|以前年度|(?:19|20)\d{2}年)(?:度)?结转")
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")

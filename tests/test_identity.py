@@ -753,6 +753,18 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "宁波市自然资源和规划局国家高新区分局2020年\n政府信息公开工作年度报告\n\n本年报根据新修订的《条例》编制而成。\n",
             {"region": "宁波市自然资源和规划局国家高新区分局", "admin_level": "department", "report_year": 2020},
         ),
+        # the body on its own line, the year after the subject (fresh39 x03)
+        (
+            "浏览次数:次\n西安市阎良区机关事务服务中心\n政府信息公开工作2021年度报告\n一、总体情况\n2021年,区机关事务服务中心深入"
+            "贯彻落实《条例》。\n",
+            {"region": "西安市阎良区机关事务服务中心", "admin_level": "department", "report_year": 2021},
+        ),
+        # a report that calls itself 我办, its contact a general office: that office's own (fresh39 x11)
+        (
+            "本报告依据《中华人民共和国政府信息公开条例》要求,结合我办政府信息公开工作有关统计数据编写。如对本报告有任何"
+            "疑问,请与新华区人民政府办公室联系(电话:0375-2626171)。\n一、总体情况\n2024年,我办认真贯彻落实。\n",
+            {"region": "新华区人民政府办公室", "admin_level": "department"},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -784,6 +796,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "place-written-twice",
         "a-website-is-no-body",
         "title-under-page-metadata",
+        "body-on-the-line-above-a-year-after-the-subject",
+        "a-report-that-calls-itself-wo-ban",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

@@ -1473,6 +1473,30 @@ FRESH38_WORDING = [
     ("并明确办公室1位同志为专职政府信息公开工作人员,具体负责日常工作。", {"staff_full_time": 1}),
 ]
 
+FRESH39_WORDING = [
+    # 主动公开发布, the townships and the government's system together the whole (x04)
+    (
+        "一年来,各乡镇及政府系统主动公开发布政府信息11300多条,其中在政府网站发布信息3800多条,在各类政务新媒体上转载发布"
+        "信息6300多条。",
+        {"proactive_total": 11300, "proactive_website": 3800},
+    ),
+    # requests by express post are letters (x11); who sent them, named at length (x26); 申请事项 (x32)
+    ("2024年共受理依申请公开14件,其中快递邮寄申请12件,电子邮件申请2件。", {"requests_letter": 12, "requests_email": 2}),
+    (
+        "(二)依申请公开。2022年收到自然人、法人或其他组织向我镇提交的政府信息公开申请0件,上年结转政府信息公开申请0件。",
+        {"requests_total": 0},
+    ),
+    ("(二)依申请公开\n2021年度我办全年收到依申请公开申请事项0件,未发生行政复议。", {"requests_total": 0}),
+    # a bare 答复 counts replies, not closings (x29; wide n01, fresh34 b35's truths); the carried-over named by its year
+    (
+        "2.依申请公开情况。收到各类政府信息公开申请50件,其中自然人申请48件,占比96%;答复47件,答复率94%。",
+        {"requests_total": 50, "requests_closed": None},
+    ),
+    ("(二)依申请公开\n全年共受理政府信息公开申请124宗(含2021年度结转5宗),均已办结。", {"requests_total": None}),
+    # 总计 (x32)
+    ("2021年主动公开政府信息总计258条,其中其他文件数21条。", {"proactive_total": 258}),
+]
+
 
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
@@ -2718,6 +2742,7 @@ WORDING = {
     36: FRESH36_WORDING,
     37: FRESH37_WORDING,
     38: FRESH38_WORDING,
+    39: FRESH39_WORDING,
 }
 
 
