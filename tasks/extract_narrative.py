@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tasks.narrative_rules import (
+    ACCOUNTS,
     CHANNELS,
     HIRE,
     KINDS_ETC,
@@ -95,7 +96,6 @@ ALL_CHANNELS_RE = re.compile(
 # 主动公开政府信息5455条, the website's figure in the sentence before): not every channel.
 NEW_MEDIA_ONLY_RE = re.compile(r"等[^，。；\d]{0,4}新媒体")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
-ACCOUNTS = ("proactive_wechat", "proactive_weibo")
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 OUTLET_RE = re.compile(

@@ -89,6 +89,8 @@ CHANNELS: dict[str, str] = {
     # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
     "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|其[他它]媒体平台|线下(?:方式|形式|渠道|途径|载体)|传统(?:公开)?(?:载体|媒体|方式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
+# The new-media accounts among the channels: their posts are their items.
+ACCOUNTS = ("proactive_wechat", "proactive_weibo")
 CHANNEL_UNIT = {
     "proactive_website": U_ITEM_OR_EOL,
     "proactive_gazette": U_GAZETTE,
@@ -184,7 +186,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             )
         ]
     )
-    if metric in ("proactive_weibo", "proactive_wechat"):
+    if metric in ACCOUNTS:
         rules.append(
             (
                 metric,
@@ -334,7 +336,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
             "fresh26 j11: 政务新媒体“巴达尔胡微政务”微信公众号更新126条 (an account's updates are its posts); fresh27 k29"
             " 新浪微博发文2900余条; fresh36 s39: 长春e健康官方微信平台共推文1570篇",
         )
-        for metric in ("proactive_wechat", "proactive_weibo")
+        for metric in ACCOUNTS
     ),
     # The documents a gazette's issues carried, the issues counted first (fresh15 v11: 编发市政府公报12期,公开政策文件
     # 50件); only as the clause's last figure (fresh6 k28: …公报2期，刊登…文件33件，规范性文件3件 — two kinds, no one figure).
