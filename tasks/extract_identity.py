@@ -138,7 +138,8 @@ OPENING_SUBJECT = (
     # nor holds one (fresh30 p40: 2020年园艺场通过德安县政府网站共主动公开…), nor a person's post (fresh26 j27:
     # 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…)
     rf"(?!{PREPOSITION}|对|向|从|为|由|就)(?P<region>(?:(?!在|时任|同志|{PREPOSITION})[{CJK}（）()]){{1,30}}?{BODY_END})"
-    rf"(?={PREDICATE})"
+    # (the year may stand between the subject and its predicate: fresh37 v24 乌海市科学技术局2022年认真贯彻…)
+    rf"(?=(?:(?:19|20)\d{{2}}\s?年度?[，,]?)?{PREDICATE})"
 )
 # the year, its comma lost too (fresh7 l24: 2021年东花市街道深入贯彻…)
 OPENING_SUBJECT_RE = re.compile(
@@ -243,7 +244,7 @@ OWN_LEVEL_END = {
     "department": ("局", "委", "办", "厅"),
 }
 OWN_TITLE_RE = re.compile(
-    rf"((?:公布|发布|印发|编制的|编制了|编制|编写的|编写了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》"
+    rf"((?:公布|发布|公开|印发|编制的|编制了|编制|编写的|编写了|形成了)[{CJK}]{{0,3}})《([^》\n]{{4,60}})》"
 )
 # A signature: a body name alone before a full date, on its own line or after the last sentence (d01: …工作。
 # 平潭县财政局 二○一○年四月十日 附表).
@@ -319,7 +320,8 @@ YEARS_AFTER = tuple(
     )
     for after in (
         rf"{SUBJECT}\s{{0,3}}[（(]{YEAR}\s{{0,3}}年度?[）)]",
-        rf"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s{{0,3}}{YEAR}\s{{0,3}}年度?(?:工作)?(?:年度)?报告",
+        # (…政府信息公开工作 / 2022年度情况的报告: fresh10 p11)
+        rf"(?:政府信息公开|政务公开|信息公开)(?:工作)?\s{{0,3}}{YEAR}\s{{0,3}}年度?(?:工作)?(?:年度)?(?:情况的?)?报告",
     )
 )
 
@@ -647,7 +649,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
     where = locate(region, parents, text, year)
     level = admin_level_of(region)
     if level == "unknown" and not (region and zone_below_county(region)):
-        level = said
+        level = said if region else level_from_self_reference(text, once=True)
     # Not known is absent, like every other identity field: 'unknown' would read as a value.
     out.update(
         region=region, report_year=year, province=where.province, admin_level=None if level == "unknown" else level

@@ -765,6 +765,45 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "疑问,请与新华区人民政府办公室联系(电话:0375-2626171)。\n一、总体情况\n2024年,我办认真贯彻落实。\n",
             {"region": "新华区人民政府办公室", "admin_level": "department"},
         ),
+        # the report's own title made public in book-title marks (fresh18 y02), its government with a bare 政府 (r23)
+        (
+            "按照《中华人民共和国政府信息公开条例》要求,现向社会公开《渭南市人民政府2024年度政府信息公开工作年度报告》。\n"
+            "一、总体情况\n2024年,在市委、市政府的坚强领导下,各级各部门高度重视政府信息公开工作。\n",
+            {"region": "渭南市", "admin_level": "prefecture", "report_year": 2024},
+        ),
+        (
+            "根据《中华人民共和国政府信息公开条例》,现公布杨陵区政府2024年政府信息公开工作年度报告。\n一、总体情况\n",
+            {"region": "杨陵区", "admin_level": "county", "province": "陕西省"},
+        ),
+        # the year between the overview's subject and its predicate (fresh37 v24)
+        (
+            "一、总体情况\n乌海市科学技术局2022年认真贯彻落实《中华人民共和国政府信息公开条例》,结合实际工作情况编制本报告。\n",
+            {"region": "乌海市科学技术局", "admin_level": "department", "province": "内蒙古自治区"},
+        ),
+        # a title broken after its subject, 情况的报告 (fresh10 p11)
+        (
+            "盐城市行政审批局政府信息公开工作\n2022年度情况的报告\n2022年,我局按照中央和省、市委有关部署要求推动工作。\n",
+            {"region": "盐城市行政审批局", "admin_level": "department", "report_year": 2022},
+        ),
+        # a zone named with its city's short name and words of its own before its kind (fresh36 s13, fresh32 r17)
+        (
+            "2022年,杭州钱江经济开发区管委会认真贯彻落实《条例》。\n",
+            {"region": "杭州钱江经济开发区", "province": "浙江省"},
+        ),
+        (
+            "2022年,天津港保税区管委会认真贯彻落实《条例》。\n",
+            {"region": "天津港保税区", "province": "天津市"},
+        ),
+        # no name found, 我局 said once and no other self-reference: a department (fresh33 a02); 我区 once is not
+        # enough (a bureau speaks of its district so)
+        (
+            "一、总体情况\n2024年,在区委、区政府的领导下,我局认真贯彻落实《条例》。\n",
+            {"region": None, "admin_level": "department"},
+        ),
+        (
+            "一、总体情况\n2024年,在区委、区政府的领导下,我区认真贯彻落实《条例》。\n",
+            {"region": None, "admin_level": None},
+        ),
     ],
     ids=[
         "cited-notice",
@@ -798,6 +837,14 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "title-under-page-metadata",
         "body-on-the-line-above-a-year-after-the-subject",
         "a-report-that-calls-itself-wo-ban",
+        "own-title-made-public",
+        "government-with-a-bare-zhengfu",
+        "year-between-subject-and-predicate",
+        "title-qingkuang-de-baogao",
+        "zone-named-words-after-its-city",
+        "zone-of-a-municipality-s-port",
+        "wo-ju-said-once",
+        "wo-qu-said-once-is-not-enough",
     ],
 )
 def test_what_a_report_s_opening_says_of_itself(opening: str, expected: dict) -> None:

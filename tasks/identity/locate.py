@@ -233,8 +233,11 @@ def phone_township(region: str, areas: set[str], text: str, year: int | None) ->
 
 
 # Zones named with the short name of the place they lie in: 许昌经济技术开发区, 某某高新区.
+# (a few words may name the zone between the place and its kind: 杭州钱江经济开发区, 天津港保税区, 长春临空经济示范区 —
+# fresh36 s13, fresh32 r17, fresh12 r13)
 ZONE_RE = re.compile(
-    r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|试验区|实验区|工业园区|保税区|度假区)"
+    r"[\u4e00-\u9fff]{0,4}?"
+    r"(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|试验区|实验区|工业园区|保税区|度假区|示范区)"
 )
 
 

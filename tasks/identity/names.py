@@ -44,7 +44,10 @@ PRONOUN_RE = re.compile(
 RELATIVE_RE = re.compile(r"^[省市县区州旗盟镇乡]")
 ORGAN_START_RE = re.compile(r"^(?:局|委|办|厅|署|处|中心|办公室|委员会|管委会|人民政府|政府)")
 ZONE_OFFICE_RE = re.compile(r"(?:管委会|管理委员会)(?:党政)?(?:综合)?办公室$")
-GOV_SUFFIX_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会)$")
+# (a government named with a bare 政府, 杨陵区政府 (fresh32 r23), is its place too)
+GOV_SUFFIX_RE = re.compile(
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|管委会|管理委员会|(?<=[市县区旗镇乡])政府)$"
+)
 # A government's general office publishes reports of its own: named by the report itself, it is that department.
 OFFICE_RE = re.compile(r"(?:人民政府办公室|人民政府办公厅|政府办公室)$")
 # A zone is governed by its 管委会 (平潭综合实验区管理委员会 is the zone); elsewhere a 管理委员会 is a department
@@ -321,12 +324,16 @@ SELF_REFERENCE = (
 )
 
 
-def level_from_self_reference(text: str) -> str:
-    """A report that never names itself still says 我局/我镇: its level (d16, d27)."""
+def level_from_self_reference(text: str, once: bool = False) -> str:
+    """A report that never names itself still says 我局/我镇: its level (d16, d27). `once`: a department's or a
+    township's word said once and no other self-reference is enough (for the level of a report with no name found;
+    too weak to veto a name, fresh30 p18's street office says 我办 once)."""
     counts = Counter({lvl: 0 for _, lvl in SELF_REFERENCE})
     for word, lvl in SELF_REFERENCE:
         counts[lvl] += text.count(word)
     (best, n), *rest = counts.most_common(2)
+    if once and n == 1 and rest[0][1] == 0 and best in ("department", "township"):
+        return best  # 我局 or 我镇 names no other body's kind (我区 may be a bureau's district)
     return best if n >= 2 and n >= 3 * rest[0][1] else "unknown"
 
 
