@@ -91,9 +91,11 @@ COMPILED_BY_RE = re.compile(
 COMPILED_BY_RULES_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
 )
-# …or as the subject of compiling it (fresh19 z40: 根据《条例》…要求,杭锦后旗教育局编制了本报告).
+# …or as the subject of compiling it (fresh19 z40: 根据《条例》…要求,杭锦后旗教育局编制了本报告; fresh40 o20: …要求,
+# 黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告).
 COMPILER_SUBJECT_RE = re.compile(
-    rf"(?:^|[。，,；;\n])[ \t]*(?P<region>[{CJK}（）()]{{2,30}}?)(?:负责|组织|汇总)?编制(?:了)?(?:本|此)(?:年度)?报告"
+    rf"(?:^|[。，,；;\n])[ \t]*(?P<region>[{CJK}（）()]{{2,30}}?)(?:结合(?:本单位|单位|工作)?实际[，,]?)?"
+    rf"(?:负责|组织|汇总)?编制(?:了)?(?:本|此)[^。；，,\n]{{0,24}}?报告"
 )
 INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开|信息公开|政府信息|(?<=[局委厅心])办公室$")
 # The overview's first line of figures opens with the year it reports on (2021年度，我镇认真…).
@@ -116,10 +118,6 @@ BODY_ABOUT_YEAR_RE = re.compile(
 INTRO_RE = re.compile(
     rf"(?:现[将就]|向社会公布)(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?(?:报告如下|公开情况)"
 )
-LEAD_YEAR_RE = re.compile(
-    rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
-    re.MULTILINE,
-)
 # The overview's opening sentence has the body as its subject, after the year and any 在…下 clause: 2022年，易县人民政府
 # 认真贯彻…; 2020年度，北京市东城区以…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真…; 2013年，邹桥乡政府信息
 # 公开工作在…; 2022年度桃山区商务局政务信息公开工作依托… (fresh29 n05). The name is the shortest run ending like a
@@ -130,6 +128,10 @@ PREDICATE = (
     r"|统筹|对标|以(?!及)|把|将|在|通过|依托|利用|借助|及时|的?(?:政府信息公开|政务信息公开|政务公开|信息公开)工作(?!办公室|领导小组|小组|办)"
     r"|共(?:计)?(?:办理|受理|收到|主动|发布|公开)"  # fresh15 v05: 2021年内,通济街道共办理4件…申请
     r"|未(?:发生|收到|接到|出现|受理))"  # fresh23 f06: 2022年度,蠡县交通运输局未发生因…而引发的行政复议案
+)
+LEAD_YEAR_RE = re.compile(
+    rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
+    re.MULTILINE,
 )
 PREPOSITION = "通过|经过|经由|利用|依托|借助"  # (a name may hold 对, 向, 从 …: 向阳镇, 从化区)
 OPENING_SUBJECT = (

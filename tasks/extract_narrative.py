@@ -58,6 +58,9 @@ REQUEST_WAYS = tuple(metric for metric, _ in REQUEST_WAY_WORDS)
 # 4266条,…)
 ENUMERATED_RE = re.compile(
     rf"{PUBLISH}[^。；;\n]{{0,12}}?\d+(?:条|篇|项|件)[^。；;\n]{{0,4}}?(?:[。；;][ \t]*)?其中"
+    # …the figure's own breakdown in brackets, however long the kinds before it (fresh40 o39: 及时公开…、综合监管执法等
+    # 工作信息1261条(其中:网站390条、微信公众号871条))
+    rf"|{PUBLISH}[^。；;\n\d]{{0,120}}?\d+(?:条|篇|项|件)[（(]其中"
     # …or right after the verb and its noun, the channels listed with their figures (fresh37 v28: 我办共发布信息门户网站
     # 717条、微博545条、微信583条)
     rf"|{PUBLISH}(?:了)?(?:各类)?(?:政府|政务)?信息[：:]?(?:[^。；;\n\d]{{1,12}}?\d+(?:条|篇)[、，,])*\Z"
@@ -358,10 +361,15 @@ STARTED_ON_RE = re.compile(r"自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起")
 YEAR_SINCE_RE = re.compile(r"[，,]\s*(?:全年|本年度?|今年)")
 
 
+CITED_TITLE_RE = re.compile(r"《[^》\n]{0,60}》")
+
+
 def _period(text: str, s0: int, prefix: str) -> str | None:
     """'other' for a figure of another period than the year, 'up_to_date' for a figure up to a date."""
     if AMONG_START_RE.match(text, s0) and s0 > 0:
         prefix = text[sentence_start(text, s0 - 1) : s0] + prefix  # n09: 其中 details the sentence before
+    # a title cited in book-title marks speaks of its own period (fresh40 o13: 召开《疫情发生以来,…情况》…新闻发布会)
+    prefix = CITED_TITLE_RE.sub(lambda t: " " * len(t.group()), prefix) if "《" in prefix else prefix
     if (
         PERIOD_HINTS.intersection(prefix)
         and (other := OTHER_PERIOD_RE.search(prefix))

@@ -13,7 +13,8 @@ U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
 U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次)"  # 收到1项依申请公开事项 (fresh10 p27)
 # What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
 U_OUTCOME = r"(?P<unit>件次|件|宗|项)"  # fresh36 s31: 1项依规予以公开
-OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
+# (what was asked for, fresh40 o30: 其中4件申请的内容予以公开)
+OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:内容)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
 OUTCOME_AFTER = {
     "outcome_granted": r"(?:予以|同意|全部)公开(?![或及和、])|(?<=结果为)依申请公开",
     "outcome_partial": r"部分公开(?![或及和、])",
@@ -110,7 +111,7 @@ REQUEST = (
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
     r"|依申请(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh22 e18: 全区受理依申请735件
 )
-HIRE = r"(?:配备|安排|明确|指定|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
+HIRE = r"(?:配备|安排|明确|指定|指派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
 INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
@@ -156,7 +157,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
+            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
@@ -166,6 +167,15 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             metric,
             rf"(?:{ch}){URL_ASIDE}(?:政府|政务)?信息(?:发布|公开)(?:总数|总量|数量|数|量){GAP}{{N}}{unit}",
             "the noun before its verb: i26 市政府网站信息发布总数4784条; fresh23 f18 微信公众号信息发布量82条",
+        ),
+        (
+            # …its readers counted first, then its posts (fresh40 o12: 网站总访问量268838次,信息发布182条; 微博关注人数
+            # 183人,信息发布量98条; 微信公众号订阅数1482人,信息发布量383条)
+            metric,
+            rf"(?:{ch}){ACCOUNT_NAME}(?:总)?(?:访问量|访问次数|浏览量|点击量|关注人数|关注数|订阅数|订阅人数|粉丝数|粉丝量)"
+            rf"(?:达|为|共|有)?\d+(?:\.\d+)?万?(?:人次|次|人|个)?[，,](?:政府|政务)?信息(?:发布|公开|更新)(?:总数|总量|数量|数|量)?"
+            rf"{GAP}{{N}}{unit}",
+            "fresh40 o12",
         ),
         (
             metric,
@@ -302,7 +312,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息(?:累计|共计|共)?公开(?:数量|总数|总量|数)?{GAP}"
+        rf"(?:全年|本年度?|当年|\d{{4}}年度?)[^，,。；;\d\n]{{0,6}}?(?<!申请)(?:政府|政务)?信息(?:累计|共计|共)?公开(?:发布)?(?:数量|总数|总量|数)?{GAP}"
         r"{N}(?P<unit>条|项|件)",
         "f18: 2019年度完成政府信息公开301条 (the noun before the verb); 2025年完成信息公开716件; fresh34 b36: 2022年政府信息"
         "累计公开3500余条 (累计 over the year the sentence opens with)",
@@ -349,8 +359,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- documents, conferences, interpretations, responses -----------------------------------------------------
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|出台|印发)(?:并?(?:发布|印发|公布|公开))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
-        "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件; fresh29 n01 制发公开规范性文件0件",
+        rf"(?:制发|制定|制作|出台|印发)(?:并?(?:发布|印发|公布|公开))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
+        "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件; fresh29 n01 制发公开规范性文件0件;"
+        " fresh40 o11 全年共制作规范性文件82份 (the 2019 template's 本年新制作)",
+    ),
+    (
+        "normative_docs_issued",
+        rf"(?:行政)?规范性文件(?:本年)?(?:制发|新制作)件?数(?:量)?{GAP}{{N}}{U_DOC}",
+        "fresh40 o24: 行政规范性文件制发件数0件 (table 二's label in prose)",
     ),
     (
         "normative_docs_issued",
@@ -370,9 +386,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "normative_docs_published",
-        rf"(?<=[、，,；;])(?:[^、，,；;。\d\n规]{{0,14}}?(?:政府|办公厅|办公室))?(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",
+        rf"(?<=[、，,；;])(?:[^、，,；;。\d\n规]{{0,14}}?(?:政府|办公厅|办公室))?(?:行政)?规范性文件(?:数)?{GAP}{{N}}{U_DOC}",
         "f27: 主动公开政府信息88条、规范性文件2条 (an item of the list the verb governs, its issuer named or not: fresh15"
         " v04 …省政府规章5件、省政府及省政府办公厅行政规范性文件5件)",
+    ),
+    (
+        "press_conferences",
+        rf"(?:召开|举行|举办)(?:了)?[^。；;\n]{{0,120}}?等{{N}}{U_EVENT}新闻发布会",
+        "fresh40 o13: 召开《…》、《…》、《…》等3场新闻发布会 (the conferences named, then their count)",
     ),
     (
         "press_conferences",
@@ -465,6 +486,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "fresh17 x08 政策解读栏目发布信息35条",
     ),
     ("interpretations", rf"解读政策(?:性)?信息{GAP}{{N}}{U_ITEM}", "fresh18 y03 解读政策信息53件"),
+    ("interpretations", rf"发布(?:了)?政策解读{GAP}{{N}}(?P<unit>次)", "fresh40 o39: 全年发布政策解读3次"),
+    (
+        "interpretations",
+        rf"(?<![片漫频画字图])解读(?:重大|重要|相关|各类|惠民)?政策(?:措施)?{GAP}{{N}}{U_ITEM}",
+        "fresh40 o38: 采用文字、图解等多元化形式,解读重大政策21条 (the verb, then the policies)",
+    ),
     (
         "interpretations",
         rf"其中(?:包括|含|有)?{{N}}{U_ITEM}政策解读",
@@ -827,6 +854,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "2014 statistics table wording; fresh22 e12 已答复申请人的100件中:…作出更改补充的8件",
     ),
     ("outcome_other_channel", rf"告知通过其他途径办理(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
+    # Every request received granted, said right after their count (fresh40 o39: 收到政府信息公开申请3项全部予以公开;
+    # fresh13 s13: 共受理政府信息公开申请3件,均已按规定及时予以公开) — never 部分 or 不予, nor past a clause's end.
+    (
+        "outcome_granted",
+        rf"申请{GAP}{{N}}{U_REQ}[，,]?(?:均|全部|全都)(?:已)?[^，,。；;\d\n部不]{{0,8}}?(?:予以|同意)公开(?![或及和、])",
+        "fresh40 o39, fresh13 s13",
+    ),
     # The count first, then what became of it (fresh2 g28: 其中1件予以公开,2件因本机关不掌握相关政府信息而无法提供;
     # fresh8 m13: 2件办理结果为依申请公开): a list's item, opened by its mark or 其中.
     *(

@@ -765,6 +765,12 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "疑问,请与新华区人民政府办公室联系(电话:0375-2626171)。\n一、总体情况\n2024年,我办认真贯彻落实。\n",
             {"region": "新华区人民政府办公室", "admin_level": "department"},
         ),
+        # the compiler as the subject, who compiled it after the lines it followed (fresh40 o20)
+        (
+            "根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,黄龙县市场监督管理局结合单位实际,"
+            "编制本单位2022年度政务公开工作年度报告。\n一、总体情况\n2022年,我局按照统一部署推进工作。\n",
+            {"region": "黄龙县市场监督管理局", "admin_level": "department", "province": "陕西省"},
+        ),
         # the report's own title made public in book-title marks (fresh18 y02), its government with a bare 政府 (r23)
         (
             "按照《中华人民共和国政府信息公开条例》要求,现向社会公开《渭南市人民政府2024年度政府信息公开工作年度报告》。\n"
@@ -837,6 +843,7 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "title-under-page-metadata",
         "body-on-the-line-above-a-year-after-the-subject",
         "a-report-that-calls-itself-wo-ban",
+        "compiler-after-the-lines-it-followed",
         "own-title-made-public",
         "government-with-a-bare-zhengfu",
         "year-between-subject-and-predicate",
@@ -1042,6 +1049,22 @@ def test_the_contact_phone_under_its_labels(line: str, phone: str | None) -> Non
     from tasks.identity import contacts
 
     assert contacts.contacts(line).get("contact_phone") == phone
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        # up to the next contact's label, a space between them or none (fresh40 o05)
+        ("请与机关事务管理局办公室联系(地址:宝鸡市行政中心一号楼二楼 电话:3261388)。", "宝鸡市行政中心一号楼二楼"),
+        ("请与办公室联系(地址:尚志市帽儿山镇新兴街1号邮编:150631)。", "尚志市帽儿山镇新兴街1号"),
+        ("请与高平市人民政府办公室信息科联系(地址:高平市长平西街46号)。", "高平市长平西街46号"),
+    ],
+)
+def test_the_contact_address_stops_at_the_next_label(line: str, address: str) -> None:
+    from tasks.identity import contacts
+
+    text, _ = normalize_text(line)
+    assert contacts.contacts(text).get("contact_address") == address
 
 
 @pytest.mark.parametrize(

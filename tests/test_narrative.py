@@ -1498,6 +1498,53 @@ FRESH39_WORDING = [
 ]
 
 
+# Phenomena of the fortieth fresh corpus, each as found and in other wording of the same kind.
+FRESH40_WORDING = [
+    # a channel's readers counted first, then its posts (o12)
+    (
+        "2020年,网站总访问量268838次,信息发布182条,新开设专栏专题3个,同时加强移动新媒体平台建设,微信公众号订阅数1482人,"
+        "信息发布量383条。",
+        {"proactive_website": 182, "proactive_wechat": 383},
+    ),
+    ("2023年,镇政府网站访问量达12.5万次,信息更新96条。", {"proactive_website": 96}),
+    # every request granted, said right after their count (o39; fresh13 s13) — never past a clause, nor 部分/不予
+    ("(二)依申请公开政府信息情况。收到政府信息公开申请3项全部予以公开,无上年结转申请。", {"outcome_granted": 3}),
+    ("2024年共受理政府信息公开申请3件,均已按规定及时予以公开。", {"requests_total": 3, "outcome_granted": 3}),
+    ("2024年共受理政府信息公开申请3件,均已办结,其中2件予以公开。", {"outcome_granted": 2}),
+    ("2024年共受理政府信息公开申请3件,均部分公开。", {"outcome_granted": None}),
+    # what was asked for between the count and its outcome (o30)
+    (
+        "2023年度收到政府信息公开申请12件,已答复12件,其中4件申请的内容予以公开,1件因四类过程信息不予公开。",
+        {"outcome_granted": 4},
+    ),
+    # the noun, its verb and 发布总量 (o28)
+    ("全年区卫生健康局政府信息公开发布总量为116件,开展宣传活动48场。", {"proactive_total": 116}),
+    # the conferences named in book-title marks, then their count; a title's 以来 is its own period (o13)
+    (
+        "年内召开《疫情发生以来,烟台市民生保障工作情况》、《“十三五”烟台民政事业发展情况》等3场新闻发布会。",
+        {"press_conferences": 3},
+    ),
+    ("自2018年以来召开新闻发布会12场。", {"press_conferences": None}),
+    # the 2019 template's 本年新制作 in prose; table 二's label in prose (o11, o24)
+    (
+        "全年共制作规范性文件82份,微信公众号“大余民政”制作发布推文99条。",
+        {"normative_docs_issued": 82, "proactive_wechat": 99},
+    ),
+    ("2023年县档案局行政规范性文件制发件数0件,废止件数0件,现行有效件数0件。", {"normative_docs_issued": 0}),
+    # a list's 规范性文件数 item after the channels (o17)
+    (
+        "2020年主动公开信息总数458条,其中政府网站公开政府信息数238条,其他方式公开政府信息数49条,规范性文件数1条。",
+        {"proactive_total": 458, "normative_docs_published": 1},
+    ),
+    # the policies interpreted, then their count; interpretations counted in 次 (o38, o39)
+    ("采用文字、图解等多元化形式,解读重大政策21条,提高传播效果。", {"interpretations": 21}),
+    ("及时给予解读,全年发布政策解读3次,并定期审核。", {"interpretations": 3}),
+    ("制作图片解读政策5条。", {"interpretations": None}),
+    # 指派 puts staff in place (o20)
+    ("明确办公室主任分管,指派一名专职工作人员具体负责政府信息公开工作。", {"staff_full_time": 1}),
+]
+
+
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
     # the WeChat and Weibo accounts together (两微) are channels: their figure is no total (b15)
@@ -2743,6 +2790,7 @@ WORDING = {
     37: FRESH37_WORDING,
     38: FRESH38_WORDING,
     39: FRESH39_WORDING,
+    40: FRESH40_WORDING,
 }
 
 

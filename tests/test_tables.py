@@ -790,6 +790,53 @@ def test_table_two_rows_left_empty_print_nothing_and_the_others_read() -> None:
     }
 
 
+def test_table_two_cells_with_a_word_or_two_figures_and_no_signed_one_leave_only_that_cell_out() -> None:
+    # fresh40 o12: 本年增/减 printed as its word alone (增); o11: as an increase and a decrease side by side (0/0,
+    # 3/1) — no signed figure either way. The row's other cells land; the printed 增98 still reads.
+    raw = (
+        "2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项 | ||||\n"
+        "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n行政许可 | 92 | 增98 | 0 | |\n"
+        "其他对外管理服务事项 | 5 | 3/1 | 7 | |\n第二十条第(六)项 | ||||\n"
+        "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n行政处罚 | 0 | 增 | 25 | |\n行政强制 | 0 | 0/0 | 0 | |\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    doc = read_template(text, "template_2019")
+    got = {r["metric"]: r["value"] for r in doc.rows}
+    assert got == {
+        "t2_licensing_items_prev_year": 92,
+        "t2_licensing_items_delta": 98,
+        "t2_licensing_decisions": 0,
+        "t2_other_mgmt_items_prev_year": 5,
+        "t2_other_mgmt_decisions": 7,
+        "t2_penalty_items_prev_year": 0,
+        "t2_penalty_decisions": 25,
+        "t2_coercion_items_prev_year": 0,
+        "t2_coercion_decisions": 0,
+    }
+    assert sum("holds a word and no figure" in n for n in doc.notes) == 3
+
+
+def test_table_two_row_label_alone_on_the_line_above_its_cells() -> None:
+    # fresh40 o15 as stored: each row's label on its own line ending in a bar, its three cells on the next.
+    raw = (
+        "2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 |\n本年制发件数 |\n"
+        "本年废止件数 |\n现行有效件数 |\n规章 |\n0 | 0 | 0 |\n行政规范性文件 |\n2 | 1 | 9 |\n第二十条第(五)项 | |||\n"
+        "信息内容 |\n本年处理决定数量 | ||\n行政许可 | 114 | ||\n三、行政机关收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    got = {r["metric"]: r["value"] for r in read_template(text, "template_2021").rows}
+    assert got == {
+        "t2_rules_made": 0,
+        "t2_rules_repealed": 0,
+        "t2_rules_in_force": 0,
+        "t2_normative_made": 2,
+        "t2_normative_repealed": 1,
+        "t2_normative_in_force": 9,
+        "t2_licensing_decisions": 114,
+    }
+
+
 def test_procurement_unit_in_a_header_with_a_note_one_cell_a_line() -> None:
     # fresh7 l11: 采购总金额（单位：万元，保留4位小数）; the 4 of the note is no cell.
     raw = (

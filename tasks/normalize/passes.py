@@ -29,6 +29,12 @@ def read_html(doc: Doc) -> None:
     doc.text, doc.log["html_converted"] = layout.html_to_text(doc.text)
 
 
+def unify_line_breaks(doc: Doc) -> None:
+    """Every line break one '\\n': a line-based pass sees a report saved with CRLF as the same lines."""
+    if "\r" in doc.text:
+        doc.text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def classify(doc: Doc) -> None:
     """The classes of the text's characters, which let each later pass skip a document it cannot change."""
     doc.classes = char_classes(doc.text)
@@ -140,6 +146,9 @@ SWEEP_ROUNDS = 4
 PASSES: tuple[Callable[[Doc], None], ...] = (
     # First: a saved page's tags hide its text from every other pass, and the classes are the text's, not the tags'.
     read_html,
+    # Before every pass that reads lines (joining a table's cell lines, unwrapping a PDF's): CRLF as LF (the fold
+    # would turn it later, after those passes ran on lines ending in '\r').
+    unify_line_breaks,
     classify,
     # Before any pass that reads characters: the misreading replaced them all.
     undo_double_decoding,

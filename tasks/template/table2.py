@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from tasks.template.cuts import count_cuts, cut
 from tasks.template.tokens import (
+    NO_FIGURE,
     Scan,
     Token,
     apart,
@@ -26,6 +27,7 @@ from tasks.template.tokens import (
     whole_at_end,
     wrapped,
 )
+from tasks.template.tokens import Cell as TextCell
 from tasks.vocabulary import CATALOG, PLAUSIBLE_MAX
 
 
@@ -238,6 +240,10 @@ def _land(
     """Metric rows for one data row, its units checked: only the 2019 procurement amount carries a written unit
     (then required: in its cell, or `amount_unit`, its column's header: 采购总金额（万元）), and a 万元 column may
     repeat its unit."""
+    if any(c.unit == NO_FIGURE for c in cells):
+        kept = [(n, c) for n, c in zip(names, cells, strict=True) if c.unit != NO_FIGURE]
+        out, notes = _land(era, tuple(n for n, _ in kept), scale, [c for _, c in kept], span, shown, amount_unit)
+        return out, [*notes, f"table 二: {shown!r}: a cell holds a word and no figure; left out"]
     if amount_unit:
         cells = [
             Cell(c.value, c.unit or amount_unit) if n == PROCUREMENT else c for n, c in zip(names, cells, strict=True)
@@ -479,6 +485,11 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     relabelled = False  # the block's middle column is headed 本年数量
     columns: list[str] | None = None  # the block's column labels, when its header row was printed
     for cells in _split_runs(cell_rows(text, start), rows):
+        if cells and trailing_values(cells, money=True) == len(cells) and (above := _label_above(text, cells[0].start)):
+            cells = [
+                above,
+                *cells,
+            ]  # a row's label alone on its line, its cells on the next (fresh40 o15: 规章 | / 0 | 0 |)
         label = label_text(cells)
         if CAPTION_RE.search(label) or BARE_CAPTION_RE.fullmatch(label):
             relabelled, columns = False, None
@@ -528,6 +539,18 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         out += r
         notes += nt
     return (out, notes) if seen else None
+
+
+LABEL_LINE_RE = re.compile(r"[^\S\n]*+([^\n|\d]{2,40}?)[^\S\n]*+\|[^\S\n]*+\n")
+
+
+def _label_above(text: str, pos: int) -> TextCell | None:
+    """The cell of a line above a row of values that is one label and its bar (规章 |), none else."""
+    line = text.rfind("\n", 0, pos)
+    above = text.rfind("\n", 0, line) + 1 if line > 0 else -1
+    if above < 0 or not (m := LABEL_LINE_RE.fullmatch(text, above, line + 1)):
+        return None
+    return TextCell(m.group(1), m.start(1), m.end(1))
 
 
 def _without_deltas(rows: list[dict], notes: list[str]) -> tuple[list[dict], list[str]]:

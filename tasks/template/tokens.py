@@ -28,6 +28,8 @@ TOKEN_RE = re.compile(
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
 # A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元).
+NO_FIGURE_CELL_RE = re.compile(r"增|减|增/减|增减|\d+[^\S\n]*/[^\S\n]*\d+")
+NO_FIGURE = "no figure"  # the unit cell_value gives a cell that stands in its row's place with no value
 COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件)[^\S\n]*+(?=\n|\||\Z)")
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
@@ -342,6 +344,10 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
         return True, 0.0, ""
     if m := CHANGE_RE.fullmatch(t):  # 本年增/减 written in words (fresh5 j10: 行政许可 | 421 | 增1423 | 1844 |)
         return True, float(m.group(2)) * (-1 if m.group(1).startswith("减") else 1), ""
+    if money and NO_FIGURE_CELL_RE.fullmatch(t):
+        # 本年增/减 with its word and no figure (fresh40 o12: 行政处罚 | 0 | 增 | 25 |), or an increase and a decrease
+        # side by side, no signed figure (o11: 行政许可 | 0 | 0/0 | 0 |): the cell holds no value, the row's others do
+        return True, None, NO_FIGURE
     if money and MONEY_RE.fullmatch(t):
         unit = "万元" if t.endswith("万元") else "元" if t.endswith("元") else ""
         return True, float(t.removesuffix(unit).replace("−", "-")), unit
@@ -350,7 +356,11 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
 
 def merged(cell: Cell) -> bool:
     """A cell holding several numbers: a converter merged cells ('0 0'), so the row's cells are not the table's."""
-    return len(INTEGER_RE.findall(cell.text)) > 1 and not MONEY_RE.fullmatch(cell.text)
+    return (
+        len(INTEGER_RE.findall(cell.text)) > 1
+        and not MONEY_RE.fullmatch(cell.text)
+        and not NO_FIGURE_CELL_RE.fullmatch(cell.text)  # 0/0: an increase and a decrease, one cell
+    )
 
 
 def trailing_values(cells: list[Cell], *, money: bool = False) -> int:
