@@ -64,6 +64,11 @@ BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces befo
 NOTICE_AFTER_RE = re.compile(r"[^。；\n]{0,12}?通知")
 # A report named with its count, an item among what the year disclosed (fresh30 p27: …、福州市城乡建设局2021年度政府
 # 信息公开工作年度报告1条): last year's report, not this one's title.
+# A line that lists an item of the year's work: 一是…, 2.…, (三)… — with its text on (a heading alone is no item).
+WORK_ITEM_LINE_RE = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^\n]{0,80}?[，,、]"
+)
 COUNTED_AFTER_RE = re.compile(r"[ \t]*\d+[ \t]*(?:条|篇|件|份|个|期)")
 # A place's government's general office (两城镇人民政府党政办公室, 信阳市政府办公室): the place is group 1.
 GOVERNMENT_OFFICE = (
@@ -133,6 +138,20 @@ LEAD_YEAR_RE = re.compile(
     rf"^[ \t]*((?:19|20)\d{{2}})年[，,][ \t]{{0,3}}(?P<region>[{CJK}]{{2,15}}?(?:市|县|区|州|盟|旗|镇|乡|街道))",
     re.MULTILINE,
 )
+ORGAN_WORDS = ("局", "委员会", "办公室", "中心")
+
+
+def department_follows(text: str, end: int) -> bool:
+    """The words after a place open the name of a department the report names elsewhere with its organ word
+    (fresh41 aa21: 2020年,平利县农业农村认真贯彻… — the bureau with its 局 lost; the text says 县农业农村局): the
+    subject is that department, not the place."""
+    after = re.match(rf"[{CJK}]{{2,8}}", text[end : end + 8])
+    if after is None:
+        return False
+    words = after.group()
+    return any(words[:k] + organ in text for k in range(2, len(words) + 1) for organ in ORGAN_WORDS)
+
+
 PREPOSITION = "通过|经过|经由|利用|依托|借助"  # (a name may hold 对, 向, 从 …: 向阳镇, 从化区)
 OPENING_SUBJECT = (
     rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
@@ -289,6 +308,9 @@ def title_matches(source: str) -> list[re.Match[str]]:
         and not NOTICE_AFTER_RE.match(source, m.end())
         and not COUNTED_AFTER_RE.match(source, m.end())
     ]
+    # a report named inside an item of the year's work (fresh41 aa16: 二是及时做好政府机构公开,…,发布2019年政府信息公开
+    # 年度报告) is last year's, published this year: no title
+    found = [m for m in found if not WORK_ITEM_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1)]
     # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
     found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
     # 由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的2008年度… (fresh20 t12): a mirror's spam took the
@@ -476,7 +498,7 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         # 办公室…).
         subject = DEPARTMENT_OFFICE_RE.sub("", m.group("region"))
         yield subject, bool(OFFICE_OF_RE.match(subject))
-    if m := LEAD_YEAR_RE.search(text[:400]):
+    if (m := LEAD_YEAR_RE.search(text[:400])) and not department_follows(text, m.end()):
         yield m.group("region"), False
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
         yield m.group(1), False

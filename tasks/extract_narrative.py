@@ -30,7 +30,8 @@ SUBUNIT_RE = re.compile(
     r"市级|县级(?!以上)|区级|市本级|县本级|区本级|各县|各区(?!域)|各乡镇|各乡（镇）|各镇|各街道|各行署|各地市"
     r"|各市(?!场|民)|各州|各盟|各旗|直属(?:机关|单位|部门)|公开办(?![件理结])|[省市县区]直各(?:有关)?(?:部门|单位|机关)"
     r"|[省市县区]政府各(?:有关)?(?:部门|单位|机关)"
-    r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办(?![结理件完复])|中心)"  # 其中15件按时办结 is a verb (fresh11 q16)
+    # 其中15件按时办结 is a verb (fresh11 q16); 其中通过政府网站及局官网… the body's own site (fresh41 aa23)
+    r"|[市县区]政府网站(?<![全本].政府网站)|其中[^，。；]{0,10}(?:局|委|办(?![结理件完复])|中心)(?!官网|网站|门户|微信|微博)"
 )
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条), 各 said once for them all
 # (fresh36 s20: 全年县政府各部门、乡镇(街道)累计通过政府门户网站发布各类政府信息9822条).
@@ -361,7 +362,17 @@ STARTED_ON_RE = re.compile(r"自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起")
 YEAR_SINCE_RE = re.compile(r"[，,]\s*(?:全年|本年度?|今年)")
 
 
+# the key areas' items as the counted noun (全年重点领域信息公开218条), not the year's work around them (fresh38 w11:
+# 围绕乡村振兴、…等重点领域主动公开信息33条 — the total)
+KEY_AREAS_RE = re.compile(r"重点领域(?:的)?(?:政府|政务)?信息")
+DISCLOSURE_REQUEST_RE = re.compile(r"政府信息公开申请|信息公开申请|依申请公开")
+BODY_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|委员会|委|中心|办公室|厅)")
 CITED_TITLE_RE = re.compile(r"《[^》\n]{0,60}》")
+
+
+def _vetoed(text: str, a: int, b: int, requests_named: bool) -> bool:
+    """A veto word in text[a:b]; with disclosure requests named, not one that is part of a body's name."""
+    return any(not (requests_named and BODY_NAME_AFTER_RE.match(text, v.end())) for v in VETO_RE.finditer(text, a, b))
 
 
 def _period(text: str, s0: int, prefix: str) -> str | None:
@@ -461,9 +472,12 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     # a veto word before an earlier figure of the sentence is that figure's (fresh26 j26: 窗口受理信息公开咨询99人次,…,
     # 受理依申请公开政府信息5件 — the consultations are not the requests' matter)
     # — unless it is in the sentence's first clause, its subject's (d06: 区行政服务中心共受理申请121510件，办结121510件)
+    # A veto word in the name of a body, when the sentence names disclosure requests outright, is that body's name:
+    # the requests are the body's (fresh41 aa40: 区行政审批局本年新收到政府信息公开申请42件,…予以公开4件).
+    named = DISCLOSURE_REQUEST_RE.search(text, s0, m.end()) is not None
     if metric.startswith(VETOED) and (
-        VETO_RE.search(text, min(s0 + _after_last_figure(prefix), clause_start(text, m.start())), m.end())
-        or VETO_RE.search(FIRST_CLAUSE_RE.match(prefix)[0])
+        _vetoed(text, min(s0 + _after_last_figure(prefix), clause_start(text, m.start())), m.end(), named)
+        or _vetoed(text, s0, s0 + len(FIRST_CLAUSE_RE.match(prefix)[0]), named)
     ):
         return "skip"
     if metric in ("online_interviews", "proactive_gazette") and MEDIA_RE.search(clause):
@@ -535,6 +549,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh33 a05: 其中,履职依据13条,…,2022年重大项目公开信息7条 — an item of the total's kinds; not the sum the
         # list ends on (fresh22 e05: 其中,…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条)
         return "skip"
+    if metric == "proactive_total" and KEY_AREAS_RE.search(text, clause_start(text, m.start()), m.start("num")):
+        return "skip"  # fresh41 aa17, aa29: 全年重点领域信息公开218条 — the key areas' items, a part of the year's
     if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
         return "skip"  # fresh20 t20: 网站发布信息426条(其中:概况类信息265条,…,信息公开目录主动公开信息8条) — a part
     if m.groupdict().get("enum") is not None and not ENUMERATED_RE.search(

@@ -14,7 +14,8 @@ U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次)"  # 收到
 # What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
 U_OUTCOME = r"(?P<unit>件次|件|宗|项)"  # fresh36 s31: 1项依规予以公开
 # (what was asked for, fresh40 o30: 其中4件申请的内容予以公开)
-OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:内容)?(?:办理|答复|处理)?(?:结果)?(?:为|属于?|是|因)?"
+# (the outcome as a kind, quoted: fresh41 aa16 其中2件类型属于“主动公开”,1件类型属于“信息不存在”)
+OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:内容)?(?:办理|答复|处理)?(?:结果|类型)?(?:为|属于?|是|因)?“?"
 OUTCOME_AFTER = {
     "outcome_granted": r"(?:予以|同意|全部)公开(?![或及和、])|(?<=结果为)依申请公开",
     "outcome_partial": r"部分公开(?![或及和、])",
@@ -23,7 +24,8 @@ OUTCOME_AFTER = {
     "outcome_not_ours": r"(?:本|该)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本",
     "outcome_not_exist": r"(?:申请的)?(?:政府)?信息不存在",
 }
-U_CASE = r"(?P<unit>件|起|宗|例|次|个|份|项)"  # fresh24 g22, g24: 行政复议事项0项, 行政复议1项
+# fresh24 g22, g24: 行政复议事项0项, 行政复议1项; fresh41 aa19: 行政复议0件,行政诉讼0条
+U_CASE = r"(?P<unit>件|起|宗|例|次|个|份|项|条)"
 U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
 U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
@@ -173,9 +175,10 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
             # 183人,信息发布量98条; 微信公众号订阅数1482人,信息发布量383条)
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}(?:总)?(?:访问量|访问次数|浏览量|点击量|关注人数|关注数|订阅数|订阅人数|粉丝数|粉丝量)"
-            rf"(?:达|为|共|有)?\d+(?:\.\d+)?万?(?:人次|次|人|个)?[，,](?:政府|政务)?信息(?:发布|公开|更新)(?:总数|总量|数量|数|量)?"
+            rf"(?:达|为|共|有)?\d+(?:\.\d+)?万?(?:人次|次|人|个)?[，,]"
+            rf"(?:(?:政府|政务)?信息(?:发布|公开|更新)(?:总数|总量|数量|数|量)?|(?:共)?(?:发布|公开|更新)(?:了)?(?:各类)?(?:政府|政务)?信息)"
             rf"{GAP}{{N}}{unit}",
-            "fresh40 o12",
+            "fresh40 o12; fresh41 aa22: 局官网总访问量377.8929万次,发布各类信息1853篇(条)",
         ),
         (
             metric,
@@ -242,7 +245,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?:全年|年内|本年度?|当年|一年(?:以)?来|\d{{4}}年度?)(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增)?"
-        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息|{KINDS_ETC})"
+        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布|公布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息|{KINDS_ETC})"
         rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条",
     ),
@@ -359,7 +362,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- documents, conferences, interpretations, responses -----------------------------------------------------
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|制作|出台|印发)(?:并?(?:发布|印发|公布|公开))?(?:了|的)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
+        rf"(?:制发|制定|制作|出台|印发)(?:并?(?:发布|印发|公布|公开))?(?:了|的)?(?:新增)?(?:行政)?规范性文件(?:总数)?{GAP}{{N}}{U_DOC}",
         "seed 001; fresh15 v07 共印发规范性文件3份; fresh16 w32 制定发布规范性文件4件; fresh29 n01 制发公开规范性文件0件;"
         " fresh40 o11 全年共制作规范性文件82份 (the 2019 template's 本年新制作)",
     ),
@@ -370,8 +373,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|出台|印发)(?:了)?{{N}}{U_DOC}(?:行政)?规范性文件",
-        "fresh33 a29: 制发3份规范性文件 (the figure between the verb and the documents)",
+        rf"(?:制发|制定|出台|印发){{1,2}}(?:了)?(?:《[^》\n]{{1,40}}》(?:[、和及]《[^》\n]{{1,40}}》){{0,4}})?{{N}}{U_DOC}(?:行政)?规范性文件",
+        "fresh33 a29: 制发3份规范性文件 (the figure between the verb and the documents); fresh41 aa34: 制定印发了"
+        "《…管理办法》1件规范性文件 (their titles before the figure)",
     ),
     (
         "normative_docs_published",
@@ -486,7 +490,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "fresh17 x08 政策解读栏目发布信息35条",
     ),
     ("interpretations", rf"解读政策(?:性)?信息{GAP}{{N}}{U_ITEM}", "fresh18 y03 解读政策信息53件"),
-    ("interpretations", rf"发布(?:了)?政策解读{GAP}{{N}}(?P<unit>次)", "fresh40 o39: 全年发布政策解读3次"),
+    (
+        "interpretations",
+        rf"发布(?:了)?政策解读(?:稿件|文章|信息)?{GAP}{{N}}(?P<unit>次)",
+        "fresh40 o39: 全年发布政策解读3次; fresh41 aa31: 发布政策解读稿件6次",
+    ),
     (
         "interpretations",
         rf"(?<![片漫频画字图])解读(?:重大|重要|相关|各类|惠民)?政策(?:措施)?{GAP}{{N}}{U_ITEM}",
@@ -805,6 +813,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "outcome_already_public",
         rf"(?<=[，,、；;：:])(?:已|已经)主动公开(?:范围)?的{{N}}{U_OUTCOME}",
         "fresh22 e12",
+    ),
+    (
+        "outcome_already_public",
+        rf"所申请(?:的)?(?:政府)?信息(?:已|已经)主动公开(?:的)?{GAP}{{N}}{U_OUTCOME}",
+        "fresh41 aa07: 予以公开1件,所申请信息已主动公开2件 (what was asked for, said to be public already)",
     ),
     (
         "outcome_granted",

@@ -771,6 +771,20 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "编制本单位2022年度政务公开工作年度报告。\n一、总体情况\n2022年,我局按照统一部署推进工作。\n",
             {"region": "黄龙县市场监督管理局", "admin_level": "department", "province": "陕西省"},
         ),
+        # last year's report published as an item of the year's work is no title (fresh41 aa16)
+        (
+            "一、总体情况\n吴淞街道根据《中华人民共和国政府信息公开条例》要求,贯彻落实《2020年宝山区政务公开工作要点》,特编制"
+            "本年度报告。\n(一)政务公开基础工作\n一是通过门户网站集中公开公文类信息。\n二是及时做好政府机构公开,更新了公开"
+            "指南,发布2019年政府信息公开年度报告。\n2020年,街道共收到依申请公开3件。\n",
+            {"report_year": 2020},
+        ),
+        # a place opening a department's name whose 局 the sentence lost, the text naming that department elsewhere, is
+        # no subject (fresh41 aa21)
+        (
+            "一、总体情况\n2020年,平利县农业农村认真贯彻落实《中华人民共和国政府信息公开条例》。\n1.主动公开政府信息情况。2020年,"
+            "县农业农村局主动公开政府集中采购信息20条。\n",
+            {"region": "平利县农业农村局", "admin_level": "department"},
+        ),
         # the report's own title made public in book-title marks (fresh18 y02), its government with a bare 政府 (r23)
         (
             "按照《中华人民共和国政府信息公开条例》要求,现向社会公开《渭南市人民政府2024年度政府信息公开工作年度报告》。\n"
@@ -844,6 +858,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "body-on-the-line-above-a-year-after-the-subject",
         "a-report-that-calls-itself-wo-ban",
         "compiler-after-the-lines-it-followed",
+        "last-year-s-report-published-is-no-title",
+        "a-department-s-words-after-its-place",
         "own-title-made-public",
         "government-with-a-bare-zhengfu",
         "year-between-subject-and-predicate",

@@ -1545,6 +1545,60 @@ FRESH40_WORDING = [
 ]
 
 
+# Phenomena of the forty-first fresh corpus, each as found and in other wording of the same kind.
+FRESH41_WORDING = [
+    # what was asked for, said to be public already; outcomes as kinds, quoted (aa07, aa16)
+    (
+        "2024年本街道共收到政府信息公开申请5件,予以公开1件,所申请信息已主动公开2件,均在规定时限内答复申请人。",
+        {"outcome_granted": 1, "outcome_already_public": 2},
+    ),
+    (
+        "本年度共收到依申请公开3件,已及时答复3件,其中2件类型属于“主动公开”,1件类型属于“信息不存在”。",
+        {"outcome_already_public": 2, "outcome_not_exist": 1},
+    ),
+    # the year's total published with 公布 (aa09)
+    (
+        "(一)主动公开情况。2024年,沌口街道依托武汉经开区政府门户网站(http://www.whkfq.gov.cn/xxgk/zc/gfxwj/)主动公开政府信息,"
+        "全年公布政府信息12条,其中更新领导信息1条。",
+        {"proactive_total": 12},
+    ),
+    # newly made normative documents; their titles cited between the verb and the figure (aa10, aa34)
+    ("全年公开重点领域信息183条,制发新增规范性文件8份、废止15份。", {"normative_docs_issued": 8}),
+    (
+        "制定印发了《渭南市城市户外广告和门头招牌设施管理办法》《渭南市城镇绿化管理办法》两部政府规章,制定印发了"
+        "《渭南市“门头五包”责任制管理办法》1件规范性文件。",
+        {"normative_docs_issued": 1},
+    ),
+    # the key areas' items are a part, never the year's total (aa17, aa29)
+    (
+        "2021年,主动公开政府信息977条,超额完成全年目标任务40%。全年重点领域信息公开218条。",
+        {"proactive_total": 977},
+    ),
+    (  # …but the year's work around the key areas is the year's (fresh38 w11)
+        "(一)主动公开情况。2023年,新政镇围绕乡村振兴、项目建设、安全管理等重点领域主动公开信息33条。",
+        {"proactive_total": 33},
+    ),
+    # cases counted in 条 (aa19)
+    ("2025年我镇共收到依申请公开0件,行政复议0件,行政诉讼0条。", {"lawsuits": 0, "reconsiderations": 0}),
+    # a site's visits, then its posts with the verb first (aa22)
+    ("2023年全年,局官网总访问量377.8929万次,发布各类信息1853篇(条),新开设专题专栏2个。", {"proactive_website": 1853}),
+    # interpretations' drafts counted in 次 (aa31)
+    ("年度财政预决算8条,发布政策解读稿件6次。", {"interpretations": 6}),
+    # the body's own site after 其中 is no sub-unit's (aa23)
+    (
+        "2021年全年,我局公开各类信息共计13921条,其中通过政府网站及局官网公开信息12766条,通过微信公众号发布信息1100条。",
+        {"proactive_total": 13921, "proactive_website": 12766, "proactive_wechat": 1100},
+    ),
+    # a veto word in the body's own name, the requests named outright (aa40); a service centre's bare 申请 stays out
+    (
+        "2025年度政府信息依申请公开情况如下。区行政审批局本年新收到政府信息公开申请42件,上年转结政府信息公开申请1件,"
+        "予以公开4件,部分公开10件,不予公开0件。",
+        {"requests_total": 42, "outcome_granted": 4, "outcome_partial": 10, "outcome_denied": 0},
+    ),
+    ("2025年,区行政服务中心共受理申请121510件,办结121510件。", {"requests_total": None}),
+]
+
+
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
     # the WeChat and Weibo accounts together (两微) are channels: their figure is no total (b15)
@@ -2791,6 +2845,7 @@ WORDING = {
     38: FRESH38_WORDING,
     39: FRESH39_WORDING,
     40: FRESH40_WORDING,
+    41: FRESH41_WORDING,
 }
 
 

@@ -485,11 +485,9 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
     relabelled = False  # the block's middle column is headed 本年数量
     columns: list[str] | None = None  # the block's column labels, when its header row was printed
     for cells in _split_runs(cell_rows(text, start), rows):
+        # a row's label alone on its line, its cells on the next (fresh40 o15: 规章 | / 0 | 0 | 0 |)
         if cells and trailing_values(cells, money=True) == len(cells) and (above := _label_above(text, cells[0].start)):
-            cells = [
-                above,
-                *cells,
-            ]  # a row's label alone on its line, its cells on the next (fresh40 o15: 规章 | / 0 | 0 |)
+            cells = [above, *cells]
         label = label_text(cells)
         if CAPTION_RE.search(label) or BARE_CAPTION_RE.fullmatch(label):
             relabelled, columns = False, None

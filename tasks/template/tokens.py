@@ -27,9 +27,10 @@ TOKEN_RE = re.compile(
 )
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
-# A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元).
+# A cell of 本年增/减 that holds no signed figure: the word alone, or an increase and a decrease side by side.
 NO_FIGURE_CELL_RE = re.compile(r"增|减|增/减|增减|\d+[^\S\n]*/[^\S\n]*\d+")
 NO_FIGURE = "no figure"  # the unit cell_value gives a cell that stands in its row's place with no value
+# A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元).
 COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件)[^\S\n]*+(?=\n|\||\Z)")
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
