@@ -36,8 +36,10 @@ SUBUNIT_RE = re.compile(
 # Parts listed together are the whole (d04: 各乡镇、县直各单位…其中主动公开政府信息2026条), 各 said once for them all
 # (fresh36 s20: 全年县政府各部门、乡镇(街道)累计通过政府门户网站发布各类政府信息9822条).
 ALL_PARTS_RE = re.compile(
-    rf"(?:{SUBUNIT_RE.pattern})[、和及与](?:{SUBUNIT_RE.pattern}|乡镇|街道|部门|单位|(?:政府)?系统)"
+    rf"(?:{SUBUNIT_RE.pattern})(?:[（(][^（()）\n]{{1,6}}[）)])?[、和及与]"
+    rf"(?:{SUBUNIT_RE.pattern}|乡镇|街道|部门|单位|(?:政府)?系统|[省市县区]各(?:有关)?(?:部门|单位))"
 )
+# (fresh42 ab17: 各市(区)、市各有关部门共主动公开各类政府信息17937条 — the cities and the city's departments: all)
 # (fresh39 x04: 各乡镇及政府系统主动公开发布政府信息11300多条 — the townships and the government's own system: all)
 # Items sent to another body (报送信息932条, 送交省政府主动公开的档案19件, 上报政务信息100条): submitted, not published.
 SUBMITTED_RE = re.compile(r"报送|送交|移交|呈报|上报|报备")
@@ -209,6 +211,11 @@ LEADING_VERB_RE = re.compile(
 # A channel's figure whose disclosed part follows counts everything posted there.
 # the disclosures among all a website posted (t24: 发布信息4583条，其中主动公开各类政府信息2107条) — not a kind disclosed
 # there (fresh32 r26: 通过区政府网站公开信息24条,其中公开行政许可结果数3条)
+# the figure's proactive part said right after it: the figure counts more than what was disclosed proactively
+# (its proactive part itself, not a kind among them: fresh42 ab23 公开政务信息87条,其中:主动公开公文类信息40条)
+PROACTIVE_RE = re.compile(r"主动")
+DISCLOSING_RE = re.compile(r"公开|发布|公布")
+PROACTIVE_PART_RE = re.compile(r"[，,]?其中[:：]?主动公开(?:的)?(?:政府|政务)?(?:信息)?(?:数)?[共计为有]{0,2}\d")
 DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开(?:了)?(?:各类|各项)?(?:的)?(?:政府|政务)?信息")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 NEW_NEXT_RE = re.compile(
@@ -375,12 +382,17 @@ def _vetoed(text: str, a: int, b: int, requests_named: bool) -> bool:
     return any(not (requests_named and BODY_NAME_AFTER_RE.match(text, v.end())) for v in VETO_RE.finditer(text, a, b))
 
 
+def _uncited(s: str) -> str:
+    """s with the titles it cites in book-title marks blanked out (their words are no part of the sentence's)."""
+    return CITED_TITLE_RE.sub(lambda t: " " * len(t.group()), s) if "《" in s else s
+
+
 def _period(text: str, s0: int, prefix: str) -> str | None:
     """'other' for a figure of another period than the year, 'up_to_date' for a figure up to a date."""
     if AMONG_START_RE.match(text, s0) and s0 > 0:
         prefix = text[sentence_start(text, s0 - 1) : s0] + prefix  # n09: 其中 details the sentence before
     # a title cited in book-title marks speaks of its own period (fresh40 o13: 召开《疫情发生以来,…情况》…新闻发布会)
-    prefix = CITED_TITLE_RE.sub(lambda t: " " * len(t.group()), prefix) if "《" in prefix else prefix
+    prefix = _uncited(prefix)
     if (
         PERIOD_HINTS.intersection(prefix)
         and (other := OTHER_PERIOD_RE.search(prefix))
@@ -549,6 +561,14 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh33 a05: 其中,履职依据13条,…,2022年重大项目公开信息7条 — an item of the total's kinds; not the sum the
         # list ends on (fresh22 e05: 其中,…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条)
         return "skip"
+    if metric == "proactive_total" and PROACTIVE_PART_RE.match(text, m.end()) and not PROACTIVE_RE.search(clause):
+        return "skip"  # fresh42 ab20: 公开信息687条,其中主动公开668条,依申请公开19条 — more than the proactive items
+    if metric == "proactive_total" and m.group().startswith("其中"):
+        # …and that part is the total only after a figure of all that was disclosed, itself not said to be proactive
+        # (fresh27 k08: 主动公开政府信息共计301条,其中主动公开政府信息数15条; fresh30 p39: 产生政府文件信息22条,其中主动公开14条)
+        before = text[clause_start(text, m.start() - 1) : m.start()]
+        if PROACTIVE_RE.search(before) or not DISCLOSING_RE.search(before):
+            return "skip"
     if metric == "proactive_total" and KEY_AREAS_RE.search(text, clause_start(text, m.start()), m.start("num")):
         return "skip"  # fresh41 aa17, aa29: 全年重点领域信息公开218条 — the key areas' items, a part of the year's
     if metric == "proactive_total" and INSIDE_PARTS_RE.search(prefix):
@@ -721,9 +741,10 @@ def prose_candidates(text: str) -> list[Candidate]:
                 else qualifier_of(m.group("pre"), m.group("post") or m.group("mid"), after)
             )
             s0 = sentence_start(text, m.start())
-            prefix = text[s0 : m.start()]
+            # (a title cited in book-title marks names no sub-unit: fresh42 ab17 《…市级统筹实施意见》)
+            prefix = _uncited(text[s0 : m.start()])
             c0 = clause_start(text, m.start())
-            own_clause = text[c0 : m.end()]
+            own_clause = _uncited(text[c0 : m.end()])
             # A marker earlier in the sentence scopes this clause unless the clause opens with its own label
             # (seed 004: 全年市政府网站公开…近万条，政府网站公开政府信息数4850条 — the second is the whole's).
             inherits = bool(VERB_START_RE.match(text, c0))

@@ -785,6 +785,18 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "县农业农村局主动公开政府集中采购信息20条。\n",
             {"region": "平利县农业农村局", "admin_level": "department"},
         ),
+        # a zone named after a place another province's district bears, its city written before it (fresh42 ab34)
+        (
+            "2021年东湖高新区教育局政府信息公开工作年度报告\n\n  • 2022-01-24 09:05\n  • 来源: 武汉东湖新技术开发区教育局\n\n"
+            "一、总体情况\n2021年,东湖高新区"
+            "教育局坚持以习近平新时代中国特色社会主义思想为指导。\n",
+            {"region": "东湖高新区教育局", "province": "湖北省"},
+        ),
+        (
+            "2021年东湖高新区教育局政府信息公开工作年度报告\n一、总体情况\n2021年,东湖高新区教育局坚持以习近平新时代中国特色社会"
+            "主义思想为指导。\n",
+            {"region": "东湖高新区教育局", "province": "江西省"},
+        ),
         # the report's own title made public in book-title marks (fresh18 y02), its government with a bare 政府 (r23)
         (
             "按照《中华人民共和国政府信息公开条例》要求,现向社会公开《渭南市人民政府2024年度政府信息公开工作年度报告》。\n"
@@ -860,6 +872,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "compiler-after-the-lines-it-followed",
         "last-year-s-report-published-is-no-title",
         "a-department-s-words-after-its-place",
+        "a-zone-s-city-written-before-its-place",
+        "a-zone-s-place-alone-is-its-namesake-s",
         "own-title-made-public",
         "government-with-a-bare-zhengfu",
         "year-between-subject-and-predicate",

@@ -1599,6 +1599,65 @@ FRESH41_WORDING = [
 ]
 
 
+# Phenomena of the forty-second fresh corpus, each as found and in other wording of the same kind.
+FRESH42_WORDING = [
+    # a figure whose proactive part is said right after it counts more than the proactive items (ab20); a kind among
+    # the proactive ones after 其中 leaves the figure the total (ab23)
+    (
+        "2020年,我局公开信息687条,其中主动公开668条,依申请公开19条。",
+        {"proactive_total": 668},
+    ),
+    (
+        "2019年共公开信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。",
+        {"proactive_total": 1027},
+    ),
+    (
+        "坚持公开为常态、不公开为例外的工作原则,全年在网上公开政务信息87条,其中:主动公开公文类信息40条,主动公开率达95%。",
+        {"proactive_total": 87},
+    ),
+    # …but never after a figure itself proactive, nor after documents produced (fresh27 k08, fresh30 p39)
+    (
+        "(一)2018年,我乡主动公开政府信息共计301条,其中主动公开政府信息数15条,通过不同渠道和方式公开政府信息286。",
+        {"proactive_total": 301},
+    ),
+    ("2025年度产生政府文件信息22条,其中主动公开14条。", {"proactive_total": None}),
+    # the cities and the city's departments together are the whole (ab17)
+    ("2020年,各市(区)、市各有关部门共主动公开各类政府信息17937条。", {"proactive_total": 17937}),
+    # the policies interpreted, named, then counted; a cited title's words name no sub-unit (ab17)
+    (
+        "制作发布《泰州市基本医疗保险和生育保险市级统筹实施意见》《泰州市房屋征收民办非企业单位登记管理办法》等各类政策解读"
+        "1166条,内容涉及教育、住房。",
+        {"interpretations": 1166},
+    ),
+    ("制作政策简明问答2期,图片、视频等各类解读2期。", {"interpretations": None}),  # issues, not items (fresh20 t21)
+    # a site's visits counted with 超过 and 余 before its posts (ab11)
+    (
+        "门户网站总访问量超过50余万次,信息发布1839条;“山东人防”微博发布信息308条。",
+        {"proactive_website": 1839, "proactive_weibo": 308},
+    ),
+    # the information of the body's own field (ab34)
+    (
+        "2021年,教育局在政府信息公开目录系统主动公开涉及教育的政府信息108条,全文电子化率100%。",
+        {"proactive_total": 108},
+    ),
+]
+
+
+# Phenomena of the forty-third fresh corpus, each as found and in other wording of the same kind.
+FRESH43_WORDING = [
+    # the requests named, then their verb of receiving (ac35)
+    ("2024年,我镇依申请公开政府信息共收到37件,其中33件已办结,答复27件,主动撤回6件。", {"requests_total": 37}),
+    # hot topics and public opinion together (ac37, ac08)
+    ("新增专栏专题4个,解读信息57条,回应公众关注热点和舆情23次,开展调查征集8期。", {"hotspot_responses": 23}),
+    ("大力宣传各类热点信息30条,主动回应热点问题、重点舆情9次。", {"hotspot_responses": 9}),
+    # 其中 the administrative normative documents among what was disclosed (ac39)
+    (
+        "2024年,区政府办公室依托泉港区政府门户网站,主动公开各类政府信息148条,其中行政规范性文件12件。",
+        {"normative_docs_published": 12},
+    ),
+]
+
+
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
     # the WeChat and Weibo accounts together (两微) are channels: their figure is no total (b15)
@@ -2846,6 +2905,8 @@ WORDING = {
     39: FRESH39_WORDING,
     40: FRESH40_WORDING,
     41: FRESH41_WORDING,
+    42: FRESH42_WORDING,
+    43: FRESH43_WORDING,
 }
 
 

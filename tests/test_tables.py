@@ -817,6 +817,43 @@ def test_table_two_cells_with_a_word_or_two_figures_and_no_signed_one_leave_only
     assert sum("holds a word and no figure" in n for n in doc.notes) == 3
 
 
+def test_table_two_header_broken_over_lines_names_no_columns() -> None:
+    # fresh43 ac03 as stored: the (一) block's header row broken over three lines, 信息内容 alone on the first — no
+    # columns known from it, so its rows read as the template's
+    raw = (
+        "二、主动公开政府信息情况\n| 第二十条第(一)项 | ||||\n| 信息内容 | \n\t\t\t本年新 | \n\t\t\t本年新 | 对外公开总数量 | |\n"
+        "| 规章 | 0 | 0 | 0 | |\n| 规范性文件 | 2 | 2 | 7 | |\n| 第二十条第(五)项 | ||||\n"
+        "| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n| 行政许可 | 0 | +7 | 0 | |\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    text, _ = normalize_text(raw)
+    got = {r["metric"]: r["value"] for r in read_template(text, "template_2019").rows}
+    assert got == {
+        "t2_rules_new_made": 0,
+        "t2_rules_new_published": 0,
+        "t2_rules_published_total": 0,
+        "t2_normative_new_made": 2,
+        "t2_normative_new_published": 2,
+        "t2_normative_published_total": 7,
+        "t2_licensing_items_prev_year": 0,
+        "t2_licensing_items_delta": 7,
+        "t2_licensing_decisions": 0,
+    }
+
+
+def test_procurement_amount_with_wan_alone_is_in_wan_yuan() -> None:
+    # fresh42 ab02 as stored: 万 written without 元 after the amount, one cell a line; and in pipe cells
+    for raw in (
+        "二、主动公开政府信息情况\n\n第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n 13\n\n"
+        "2601.953875万\n\n三、收到和处理政府信息公开申请情况\n",
+        "二、主动公开政府信息情况\n第二十条第(九)项 | ||\n信息内容 | 采购项目数量 | 采购总金额 |\n政府集中采购 | 13 | 2601.953875万 |\n"
+        "三、收到和处理政府信息公开申请情况\n",
+    ):
+        text, _ = normalize_text(raw)
+        got = {r["metric"]: r["value"] for r in read_template(text, "template_2019").rows}
+        assert got == {"t2_procurement_projects": 13, "t2_procurement_amount_yuan": 26_019_538.75}
+
+
 def test_table_two_row_label_alone_on_the_line_above_its_cells() -> None:
     # fresh40 o15 as stored: each row's label on its own line ending in a bar, its three cells on the next.
     raw = (

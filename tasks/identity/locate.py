@@ -167,6 +167,10 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
                 # a zone named after a township that shares a county's name elsewhere (fresh37 v11: 大渡口经开区 of
                 # 东至县大渡口镇, phone 0566, not 重庆's 大渡口区): its contact phone's province decides
                 code, provs = None, set()
+            elif provs and (city := city_before(short_prefix(region), window)) and city not in provs:
+                # …or the city the text names right before the zone's place (fresh42 ab34: 东湖高新区 is 武汉东湖新技术
+                # 开发区, not of 南昌's 东湖区)
+                code, provs = None, {city}
             if code is None and len(provs) == 1:
                 # 驻马店 named 驻马店地区 and 驻马店市 over the years (fresh22 e01): one province either way
                 return Location(None, provs.pop())
@@ -248,6 +252,19 @@ def short_prefix(region: str) -> str:
         if region[:k] in shorts and ZONE_RE.match(region, k):
             return region[:k]
     return ""
+
+
+def city_before(place: str, window: str) -> str | None:
+    """The province of the one city whose short name the text writes right before `place` (武汉东湖…)."""
+    shorts = gazetteer.short_names()
+    found = set()
+    for m in re.finditer(re.escape(place), window) if place else ():
+        for k in (2, 3):
+            city = window[max(0, m.start() - k) : m.start()]
+            codes = shorts.get(city, set()) if len(city) == k else set()
+            if codes and all(gazetteer.level_of_code(c) == "prefecture" for c in codes):
+                found |= {gazetteer.province_of(c) for c in codes}
+    return found.pop() if len(found) == 1 else None
 
 
 def short_prefix_code(region: str) -> str | None:

@@ -494,7 +494,8 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
             continue
         if "信息内容" in label and not any(cell_value(c, money=True)[1] is not None for c in cells):
             at = next(i for i, c in enumerate(cells) if "信息内容" in SPACE_RE.sub("", c.text))
-            columns = [t for c in cells[at + 1 :] if (t := SPACE_RE.sub("", c.text))]
+            # (a header row broken over lines keeps none of its labels on this one: no columns known, fresh43 ac03)
+            columns = [t for c in cells[at + 1 :] if (t := SPACE_RE.sub("", c.text))] or None
         if "上一年项目数量" in label:
             relabelled = RELABELLED_DELTA in label
         if m := AMOUNT_HEADER_RE.search(label):

@@ -26,7 +26,8 @@ TOKEN_RE = re.compile(
     re.MULTILINE,
 )
 NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
-UNIT_RE = re.compile(r"[^\S\n]*+(万元|元)")
+# (万 alone is 万元 in a money column: fresh42 ab02 政府集中采购 / 13 / 2601.953875万)
+UNIT_RE = re.compile(r"[^\S\n]*+(万元|元|万(?=[^\S\n]*+(?:\n|\||\Z)))")
 # A cell of 本年增/减 that holds no signed figure: the word alone, or an increase and a decrease side by side.
 NO_FIGURE_CELL_RE = re.compile(r"增|减|增/减|增减|\d+[^\S\n]*/[^\S\n]*\d+")
 NO_FIGURE = "no figure"  # the unit cell_value gives a cell that stands in its row's place with no value
@@ -136,7 +137,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
                 continue
         unit = UNIT_RE.match(text, e) if money else None
         if unit:
-            tokens.append(Token("cell", num, s, unit.end(), unit.group(1)))
+            tokens.append(Token("cell", num, s, unit.end(), "万元" if unit.group(1) == "万" else unit.group(1)))
             removed.append((s, unit.end()))
             continue
         if (
@@ -306,7 +307,7 @@ CELL_RE = re.compile(r"[^|\n]*+")
 INTEGER_RE = re.compile(r"\d++")
 COUNTED_RE = re.compile(r"\d++[件项个条宗]")
 CHANGE_RE = re.compile(r"(增加?|减少?)\s*+(\d++)")
-MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元)?+")
+MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元|万)?+")
 SPACE_RE = re.compile(r"\s+")
 
 
@@ -350,8 +351,8 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
         # side by side, no signed figure (o11: 行政许可 | 0 | 0/0 | 0 |): the cell holds no value, the row's others do
         return True, None, NO_FIGURE
     if money and MONEY_RE.fullmatch(t):
-        unit = "万元" if t.endswith("万元") else "元" if t.endswith("元") else ""
-        return True, float(t.removesuffix(unit).replace("−", "-")), unit
+        written = "万元" if t.endswith("万元") else "元" if t.endswith("元") else "万" if t.endswith("万") else ""
+        return True, float(t.removesuffix(written).replace("−", "-")), "万元" if written == "万" else written
     return False, None, ""
 
 
