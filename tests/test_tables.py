@@ -790,6 +790,12 @@ def test_table_two_rows_left_empty_print_nothing_and_the_others_read() -> None:
     }
 
 
+def read_cells(raw: str, era: str) -> dict[str, float | None]:
+    """The template cells read from a raw report text, normalized as the flow does."""
+    text, _ = normalize_text(raw)
+    return {r["metric"]: r["value"] for r in read_template(text, era).rows}
+
+
 def test_table_two_cells_with_a_word_or_two_figures_and_no_signed_one_leave_only_that_cell_out() -> None:
     # fresh40 o12: 本年增/减 printed as its word alone (增); o11: as an increase and a decrease side by side (0/0,
     # 3/1) — no signed figure either way. The row's other cells land; the printed 增98 still reads.
@@ -826,9 +832,7 @@ def test_table_two_header_broken_over_lines_names_no_columns() -> None:
         "| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n| 行政许可 | 0 | +7 | 0 | |\n"
         "三、收到和处理政府信息公开申请情况\n"
     )
-    text, _ = normalize_text(raw)
-    got = {r["metric"]: r["value"] for r in read_template(text, "template_2019").rows}
-    assert got == {
+    assert read_cells(raw, "template_2019") == {
         "t2_rules_new_made": 0,
         "t2_rules_new_published": 0,
         "t2_rules_published_total": 0,
@@ -849,9 +853,10 @@ def test_procurement_amount_with_wan_alone_is_in_wan_yuan() -> None:
         "二、主动公开政府信息情况\n第二十条第(九)项 | ||\n信息内容 | 采购项目数量 | 采购总金额 |\n政府集中采购 | 13 | 2601.953875万 |\n"
         "三、收到和处理政府信息公开申请情况\n",
     ):
-        text, _ = normalize_text(raw)
-        got = {r["metric"]: r["value"] for r in read_template(text, "template_2019").rows}
-        assert got == {"t2_procurement_projects": 13, "t2_procurement_amount_yuan": 26_019_538.75}
+        assert read_cells(raw, "template_2019") == {
+            "t2_procurement_projects": 13,
+            "t2_procurement_amount_yuan": 26_019_538.75,
+        }
 
 
 def test_table_two_row_label_alone_on_the_line_above_its_cells() -> None:
@@ -861,9 +866,7 @@ def test_table_two_row_label_alone_on_the_line_above_its_cells() -> None:
         "本年废止件数 |\n现行有效件数 |\n规章 |\n0 | 0 | 0 |\n行政规范性文件 |\n2 | 1 | 9 |\n第二十条第(五)项 | |||\n"
         "信息内容 |\n本年处理决定数量 | ||\n行政许可 | 114 | ||\n三、行政机关收到和处理政府信息公开申请情况\n"
     )
-    text, _ = normalize_text(raw)
-    got = {r["metric"]: r["value"] for r in read_template(text, "template_2021").rows}
-    assert got == {
+    assert read_cells(raw, "template_2021") == {
         "t2_rules_made": 0,
         "t2_rules_repealed": 0,
         "t2_rules_in_force": 0,
