@@ -67,7 +67,10 @@ async def _serve(deployment: RunnerDeployment, name: str) -> None:
     await asyncio.wait({started, waiter}, return_when=asyncio.FIRST_COMPLETED)
     if stop.is_set():
         print("stopping: no new runs start; the schedule is paused until served again", file=sys.stderr, flush=True)
-        await runner.astop()
+        while not runner.started and not started.done():  # a stop asked for while the runner is still starting
+            await asyncio.sleep(0.05)
+        if runner.started:
+            await runner.astop()
     waiter.cancel()
     await started
 

@@ -181,6 +181,44 @@ def test_serve_registers_its_cron_runs_on_it_and_stops_on_signals(server, tmp_pa
         assert "stopping" in err
 
 
+def test_serve_stops_cleanly_on_a_signal_while_its_runner_starts(server, tmp_path: Path) -> None:
+    """A stop asked for the moment serving is announced lands while the runner is still opening its connections."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        name = f"nightly-{sig.name.lower()}"
+        proc = subprocess.Popen(
+            [
+                BIN / "gongkai",
+                "serve",
+                "--input",
+                SAMPLES,
+                "--lake",
+                tmp_path / "lake",
+                "--cron",
+                "0 3 * * *",
+                "--name",
+                name,
+            ],
+            env=server["env"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        seen = []
+        for line in proc.stderr:
+            seen.append(line)
+            if line.startswith("serving deployment"):
+                proc.send_signal(sig)
+                break
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail(f"gongkai serve did not stop on {sig.name} while starting")
+        err = "".join(seen) + err
+        assert proc.returncode == 0, err[-2000:]
+        assert "Traceback" not in err and "stopping" in err
+
+
 def post(url: str, path: str, body: dict):
     req = urllib.request.Request(
         url + path, data=json.dumps(body).encode(), method="POST", headers={"Content-Type": "application/json"}
