@@ -141,20 +141,27 @@ LEAD_YEAR_RE = re.compile(
 ORGAN_WORDS = ("局", "委员会", "办公室", "中心")
 
 
-def department_follows(text: str, end: int) -> bool:
+def department_follows(text: str, end: int, place: str = "") -> bool:
     """The words after a place open the name of a department the report names elsewhere with its organ word
-    (fresh41 aa21: 2020年,平利县农业农村认真贯彻… — the bureau with its 局 lost; the text says 县农业农村局): the
-    subject is that department, not the place."""
+    (fresh41 aa21: 2020年,平利县农业农村认真贯彻… — the bureau with its 局 lost; the text says 县农业农村局), or are the
+    short name of one of the place's departments named in full elsewhere (fresh44 ad20: 2023年,宣城市残联坚持… — the
+    contact is 宣城市残疾人联合会): the subject is that department, not the place."""
     after = re.match(rf"[{CJK}]{{2,8}}", text[end : end + 8])
     if after is None:
         return False
     words = after.group()
-    return any(words[:k] + organ in text for k in range(2, len(words) + 1) for organ in ORGAN_WORDS)
+    if any(words[:k] + organ in text for k in range(2, len(words) + 1) for organ in ORGAN_WORDS):
+        return True
+    a, b = (re.escape(c) for c in words[:2])
+    short = rf"{re.escape(place)}(?!(?:人民)?政府){a}[{CJK}]{{0,6}}?(?={b})[{CJK}]{{0,8}}?{ORGAN_END}"
+    return bool(place) and re.search(short, text) is not None
 
 
 PREPOSITION = "通过|经过|经由|利用|依托|借助"  # (a name may hold 对, 向, 从 …: 向阳镇, 从化区)
 OPENING_SUBJECT = (
-    rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,40}}?[，,][ \t]{{0,3}}){{0,2}}"
+    # (a cited notice's title may be long: fresh44 ad12 根据《…关于编制公布2020年政府信息公开工作年度报告有关事项的
+    # 通知》(〔2021〕—43)要求,砚山县交通运输局认真…)
+    rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,90}}?[，,][ \t]{{0,3}}){{0,2}}"
     # a subject never opens with a preposition (fresh19 z38: 2021年通过政府网站主动公开… — 网站 is no body)
     # nor holds one (fresh30 p40: 2020年园艺场通过德安县政府网站共主动公开…), nor a person's post (fresh26 j27:
     # 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…)
@@ -498,7 +505,7 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
         # 办公室…).
         subject = DEPARTMENT_OFFICE_RE.sub("", m.group("region"))
         yield subject, bool(OFFICE_OF_RE.match(subject))
-    if (m := LEAD_YEAR_RE.search(text[:400])) and not department_follows(text, m.end()):
+    if (m := LEAD_YEAR_RE.search(text[:400])) and not department_follows(text, m.end(), m.group("region")):
         yield m.group("region"), False
     for m in PAGE_HEADER_RE.finditer(text[:1500]):
         yield m.group(1), False

@@ -662,8 +662,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         if CLASSIFIED_RE.search(prefix):
             return "skip"
         before = text[sentence_start(text, max(s0 - 1, 0)) : m.start()]  # this sentence and the one before
-        if text.startswith("予以公开", m.start()) and not REQUEST_CONTEXT_RE.search(before):
-            return "skip"  # 予以公开 also says information was made public; as an answer it follows a request
+        if text.startswith(("予以公开", "公开", "不存在"), m.start()) and not REQUEST_CONTEXT_RE.search(before):
+            # 予以公开 also says information was made public, and a list's 公开N件 or 不存在N件 need not be answers:
+            # as an answer each follows a request
+            return "skip"
     if (
         metric in CHANNEL_OF
         and "动态" in m.group()
@@ -908,7 +910,8 @@ ZERO_REQUEST_RE = re.compile(
     r"(?:政府信息公开|信息公开|公开政府信息|依申请公开(?:政府信息)?|公开[^，。；\d\n]{0,8}?)(?:的)?(?:申请|请求|事项|要求|事宜|诉求)"
     r"|(?:有关|相关)依申请公开(?:的)?内容"  # fresh23 f09: 我局未收到有关依申请公开内容
     r"|依申请公开件"  # fresh5 j30: 2021年度无依申请公开件 (fresh20 t11: 未收到依申请公开事宜; fresh19 z07: …办件)
-    r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
+    r"|(?<!依)申请公开(?:政府|政务)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
+    # (fresh44 ad06: 2021年我会无申请公开政务信息情况)
     r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
     r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
     # fresh15 v34: 未收到自然人、法人或其他组织申请公开相关政府信息 — the applicants named, then their applying

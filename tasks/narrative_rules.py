@@ -128,14 +128,18 @@ REQUEST_WAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests_in_person", ("当面", "现场")),
     (
         "requests_online",
-        ("依申请公开平台", "信息公开平台", "申请平台", "互联网", "网络", "网上", "在线", "线上", "网站"),
+        # (fresh44 ad31: 其中通过政府网站申请9件)
+        ("依申请公开平台", "信息公开平台", "申请平台", "互联网", "网络", "网上", "在线", "线上", "政府网站", "网站"),
     ),
     ("requests_letter", ("快递邮寄", "信函邮寄", "邮寄信件", "信函", "邮寄", "快递", "来信", "信件")),
     ("requests_email", ("电子邮件", "电子邮箱", "邮箱")),
     ("requests_fax", ("传真",)),
 )
 # After the way: its 申请, 形式/方式/渠道, the verb of handing in (通过当面申请方式3件, 通过互联网渠道提交15件, 网络形式申请8件).
-WAY_TAIL = r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出|收到|接收|受理)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"  # 网络平台收到3件 (fresh38 w02)
+# (网络平台收到3件, fresh38 w02; 其中线上办理26件, fresh44 ad37)
+WAY_TAIL = (
+    r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出|收到|接收|受理|办理)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"
+)
 
 
 def per_way(
@@ -158,12 +162,13 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}(?:(?:19|20)\d\d年度?)?{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
             rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
-            "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条",
+            "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条; fresh44 ad37 “绥宁县人民政府”"
+            "微信公众号2025年度发布信息206条 (the year between)",
         ),
         (
             metric,
@@ -276,12 +281,20 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
-        rf"(?P<listed>[^，,。；;\d\n]{{2,30}}?)(?:上)?"
+        rf"(?P<listed>[^，,。；;\d\n]{{2,80}}?)(?:上)?"
         rf"(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
         rf"(?:各级各类|各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",  # fresh38 w27: 周口市各级、
         # 各部门通过政府网站、政务新媒体等渠道共公开各级各类政府信息39586条
         "fresh10 p10, p36: channels listed, then the figure published through them all; fresh13 s34: 2008年,我镇通过政府信息"
         "公开平台、政府网站主动公开政府信息12条 (the subject between)",
+    ),
+    # …or, in any clause, lists two kinds of channel or more closed with 等, then every kind of information published
+    # through them (fresh44 ad12: …工作,通过砚山县政务网、中国采购与招标网、…公共资源交易网等公开各类信息共105条)
+    (
+        "proactive_total",
+        rf"(?<=[，,])(?:共|共计)?(?:通过|利用|依托)(?P<listed>[^，,。；;\d\n]{{2,80}}?等)(?:平台|渠道|途径|方式|载体|形式)?"
+        rf"(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?(?:各类|各项)(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh44 ad12",
     ),
     # Every channel named as a class (fresh23 f21: 全区各行政机关共通过各类渠道公开政府信息82276项)
     (
@@ -386,8 +399,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "normative_docs_published",
-        rf"(?<!不予)(?:公开|发布)(?:了)?(?:现行有效)?(?:的)?(?:行政)?规范性文件(?:数)?{GAP}{{N}}{U_DOC}",
-        "seeds 001/003, d13: 发布现行有效行政规范性文件393件",
+        rf"(?<!不予)(?:公开|发布)(?:了)?(?:现行有效)?(?:的)?(?:[^，,。；;\d\n]{{2,8}}?(?:政府|办公室|部门|局))?(?:的)?(?:行政)?规范性文件"
+        rf"(?:数)?{GAP}{{N}}{U_DOC}",
+        "seeds 001/003, d13: 发布现行有效行政规范性文件393件; fresh44 ad40: 公开县政府及办公室规范性文件1件 (whose, between)",
     ),
     (
         "normative_docs_published",
@@ -445,8 +459,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|材料|文章|文件)?(?:信息)?(?:发布数|数量|数)?{GAP}{{N}}{U_ITEM}",
-        "seeds 000/001: 发布政策解读稿件N篇; fresh25 i13 …,政策解读数量7条",
+        rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|稿|材料|文章|文件)?(?:信息)?(?:发布数|数量|数)?{GAP}{{N}}{U_ITEM}",
+        "seeds 000/001: 发布政策解读稿件N篇; fresh25 i13 …,政策解读数量7条; fresh44 ad22 发布政策解读稿5篇",
     ),
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
     (
@@ -542,7 +556,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- requests -----------------------------------------------------------------------------------------------
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,24}}?{REQUEST}(?:案件|信件|事项)?(?:总数|数量|数)?{GAP}{{N}}(?:{U_REQ}|(?=[ \t]*\n))",
+        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,24}}?{REQUEST}(?:案件|信件|事项)?(?:总数|数量|数)?{GAP}{{N}}"
+        rf"(?:{U_REQ}|(?=[ \t]*\n)|(?=其中))",  # (fresh44 ad14: 共收到政府信息公开申请4其中:当面申请1件…)
         "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件; the unit"
         " lost at a line's end as in d28 (fresh5 j01: 我局共受理政府信息公开申请0)",
     ),
@@ -558,8 +573,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?(?:{WHO_RAISED})?{GAP}{{N}}{U_REQ}(?:{WHO_RAISED}|[^。；，\d\n]{{0,8}}?{RAISED}(?:的)?(?:公开)?)?"
-        rf"{REQUEST}",
+        rf"{RECEIVE}(?:了|到)?(?:并(?:按时|按期|及时|依法)?(?:答复|办理|办结|处理)(?:了)?)?(?:{WHO_RAISED})?{GAP}{{N}}{U_REQ}"
+        rf"(?:{WHO_RAISED}|[^。；，\d\n]{{0,8}}?{RAISED}(?:的)?(?:公开)?)?{REQUEST}",  # fresh44 ad38: 共收到并按时办结16件…申请
         "number before the noun: n12 共收到4件信息公开申请, t03 共收到8份政府信息公开申请; who raised them before or after"
         " the figure (接收群众提出的7条政府信息公开申请, 接到7条提出公开政府信息的申请)",
     ),
@@ -815,8 +830,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:完成|完毕)?(?:了)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请|件)?(?:数)?{GAP}{{N}}{U_REQ}",  # fresh24 g23: 办结政府信息依申请公开733件
-        "seed 001, d13: 办结信息公开申请N件",
+        rf"(?<!按时)(?<!按期)(?<!延期)办结(?:完成|完毕)?(?:了)?(?:依申请)?(?:政府)?(?:信息)?(?:公开|依申请公开)?(?:申请|件|事项)?(?:数)?{GAP}"
+        rf"{{N}}{U_REQ}",
+        "seed 001, d13: 办结信息公开申请N件; fresh24 g23: 办结政府信息依申请公开733件; fresh44 ad27: 共办结依申请政府信息公开"
+        "事项3件",
     ),
     # Every request counted, closed: the figure first, then 均/已 and its answering (fresh22 e14: 共收到…申请20件,20件申请
     # 均按期答复; e22: 共收到12件…,其中10件已经按时按规完成答复) — after the requests only (see _skip), never a part
@@ -824,8 +841,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "requests_closed",
         rf"(?<=[，,；;：:中。\n]){{N}}{U_REQ}(?:申请)?(?#from)(?:均|全部|都|已经|已)(?:已经|已)?"
-        r"(?:按时|按期|如期|及时|依法|按规|在法定期限内)*(?:完成|予以|作出)?(?:答复|办结)(?!率)",
-        "fresh22 e14, e22",
+        r"(?:按时|按期|如期|及时|依法|按规|在法定期限内)*(?:按照?[^，,。；;\d\n]{0,8}?(?:要求|规定))?(?:进行|完成|予以|作出)?"
+        r"(?:书面)?(?:答复|回复|办结)(?!率)",
+        "fresh22 e14, e22; fresh44 ad11: 其中3件已按照相关要求进行书面回复",
     ),
     # -- outcomes -------------------------------------------------------------------------------------------------
     ("outcome_already_public", rf"属(?:于)?(?:已)?主动公开(?:范围|的)?(?:数)?{GAP}{{N}}{U_REQ}", "seeds 000/001"),
@@ -875,8 +893,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "outcome_not_ours",
         rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?(?:的)?(?:政府)?(?:信息)?|非本(?:机关|部门|单位)掌握"
-        rf"|非本(?:行政)?(?:机关|部门|单位)(?:制作或(?:者)?保存|制作|保存)(?:的)?(?:政府)?(?:信息)?)(?:数)?{GAP}{{N}}{U_REQ}",
-        "seed 001; fresh30 p23: 不属于本行政机关公开信息1件",
+        rf"|非本(?:行政)?(?:机关|部门|单位)(?:制作或(?:者)?保存|制作|保存)(?:的)?(?:政府)?(?:信息)?"
+        rf"|非本(?:行政)?(?:机关|部门|单位)(?:的)?政府信息)(?:数)?{GAP}{{N}}{U_REQ}",
+        "seed 001; fresh30 p23: 不属于本行政机关公开信息1件; fresh44 ad22: “非本机关政府信息”的1件",
     ),
     (
         "outcome_not_ours",
@@ -888,7 +907,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?<![未不无])(?:告知)?(?:作出)?更改(?:、|和|或)?补充(?:申请)?(?:的)?(?:数)?{GAP}{{N}}{U_REQ}",
         "2014 statistics table wording; fresh22 e12 已答复申请人的100件中:…作出更改补充的8件",
     ),
-    ("outcome_other_channel", rf"告知通过其他途径办理(?:数)?{GAP}{{N}}{U_REQ}", "2014 statistics table wording"),
+    (
+        "outcome_other_channel",
+        rf"告知(?:通过)?其他(?:途径|渠道)(?:办理|获取)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "2014 statistics table wording; fresh44 ad09 告知其他途径3起",
+    ),
     # Every request received granted, said right after their count (fresh40 o39: 收到政府信息公开申请3项全部予以公开;
     # fresh13 s13: 共受理政府信息公开申请3件,均已按规定及时予以公开) — never 部分 or 不予, nor past a clause's end.
     (
@@ -902,6 +925,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         (metric, rf"(?<=[，,、；;：:中]){{N}}{U_OUTCOME}{OUTCOME_VIA}(?:{outcome})", "fresh2 g28, fresh8 m13")
         for metric, outcome in OUTCOME_AFTER.items()
     ),
+    # An outcome named short, a list's item right after its mark or 其中 (fresh44 ad09: 收到信息公开申请22起,…答复22起。其中
+    # 公开1起,不属于政府信息4起,告知其他途径3起,不存在9起; ad07: 收到政府信息公开申请1件,由自然人提交,公开1件) — counted only
+    # where requests were named in its sentence or the one before (see extract_narrative's outcome guard).
+    ("outcome_granted", r"(?:(?<=[，,、；;：:])|(?<=其中))公开{N}(?P<unit>件|起|宗)", "fresh44 ad07, ad09"),
+    ("outcome_not_exist", r"(?:(?<=[，,、；;：:])|(?<=其中))不存在{N}(?P<unit>件|起|宗)", "fresh44 ad09"),
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
@@ -910,8 +938,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "reconsiderations",
-        rf"(?:收到|受理)(?:了)?{{N}}{U_CASE}(?:有关)?(?:政府)?信息公开(?:的)?行政复议",
-        "d05: 收到1份有关政府信息公开行政复议申请",
+        rf"(?:收到|受理|发生)(?:了)?{{N}}{U_CASE}(?:有关)?(?:政府)?信息公开(?:的)?行政复议",
+        "d05: 收到1份有关政府信息公开行政复议申请; fresh44 ad11: 发生1起有关政府信息公开的行政复议案件",
     ),
     (
         "lawsuits",
@@ -970,9 +998,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_full_time",
-        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?(?:专职|全职)(?:的)?(?:信息公开|政务公开|政府信息公开)?"
-        rf"(?:工作)?(?:人员|同志|信息员|(?=[，、,]))",
-        "配备1名专职工作人员",
+        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?(?:(?:政府)?信息公开|政务公开)?(?:专职|全职)(?:的)?"
+        rf"(?:信息公开|政务公开|政府信息公开)?(?:工作)?(?:人员|同志|信息员|(?=[，、,]))",
+        "配备1名专职工作人员; fresh44 ad33: 专门配置了两名政府信息公开专职人员 (the work named before the post)",
     ),
     (
         "staff_full_time",

@@ -785,6 +785,23 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "县农业农村局主动公开政府集中采购信息20条。\n",
             {"region": "平利县农业农村局", "admin_level": "department"},
         ),
+        # …or whose short name follows the place, the text naming the department in full elsewhere (fresh44 ad20)
+        (
+            "如对本报告有疑问,请与宣城市残疾人联合会联系(地址:宣城市宣州区鳌峰中路39号)。\n一、总体情况\n2023年,宣城市残联坚持以"
+            "习近平新时代中国特色社会主义思想为指导。\n",
+            {"region": "宣城市残疾人联合会", "admin_level": "department", "province": "安徽省"},
+        ),
+        # the government's own subject stays the place (no department of that name)
+        (
+            "一、总体情况\n2023年,宣城市人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n",
+            {"region": "宣城市", "admin_level": "prefecture"},
+        ),
+        # the subject after a long cited notice (fresh44 ad12)
+        (
+            "一、总体公开情况说明\n2020年,根据《文山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》"
+            "(〔2021〕—43)要求,砚山县交通运输局认真贯彻落实《条例》,依法公开各类政府信息。\n",
+            {"region": "砚山县交通运输局", "admin_level": "department", "province": "云南省"},
+        ),
         # a zone named after a place another province's district bears, its city written before it (fresh42 ab34)
         (
             "2021年东湖高新区教育局政府信息公开工作年度报告\n\n  • 2022-01-24 09:05\n  • 来源: 武汉东湖新技术开发区教育局\n\n"
@@ -872,6 +889,9 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "compiler-after-the-lines-it-followed",
         "last-year-s-report-published-is-no-title",
         "a-department-s-words-after-its-place",
+        "a-department-s-short-name-after-its-place",
+        "a-government-s-own-subject-is-its-place",
+        "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",
         "a-zone-s-place-alone-is-its-namesake-s",
         "own-title-made-public",

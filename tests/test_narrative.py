@@ -1658,6 +1658,64 @@ FRESH43_WORDING = [
 ]
 
 
+# Phenomena of the forty-fourth fresh corpus, each as found and in other wording of the same kind.
+FRESH44_WORDING = [
+    # a policy interpretation's 稿 (ad22); an answer named by whose the information is not, quoted (ad22)
+    (
+        "通过不同渠道和方式回应解读情况:举办新闻发布会12次,组织政府网站在线访谈0次,发布政策解读稿5篇,通过微博微信回应事件0次。",
+        {"interpretations": 5},
+    ),
+    ("全年共发布政策解读稿12篇。", {"interpretations": 12}),
+    (
+        "在已经答复的9件申请中,“同意公开”的7件,“不予公开”的1件,“非本机关政府信息”的1件。",
+        {"outcome_not_ours": 1, "outcome_denied": 1},
+    ),
+    # outcomes named short in the list after the requests (ad09, ad07) — never in a sentence on documents published
+    (
+        "2023年度,我局共收到信息公开申请22起,比2022年(31起)下降29%,答复22起。其中公开1起,不属于政府信息4起,告知其他途径3起,"
+        "不存在9起,属于行政执法案卷5起。",
+        {"outcome_granted": 1, "outcome_other_channel": 3, "outcome_not_exist": 9, "requests_closed": None},
+    ),
+    ("2021年度本机关共计收到政府信息公开申请1件,由自然人提交,公开1件,已在规定时间内答复。", {"outcome_granted": 1}),
+    ("今年主动公开文件30件,其中公开1件。", {"outcome_granted": None}),
+    ("全年发布信息120条,信息不存在的栏目已删除,不存在3件。", {"outcome_not_exist": None}),
+    # the figure, then its answering in writing as required (ad11); a case that happened, the figure first (ad11)
+    (
+        "本年度,我局收到政府信息公开申请4件,2件为网络申请,2件为信件申请。其中3件已按照相关要求进行书面回复,1件结转下年度继续办理。"
+        "其中,发生1起有关政府信息公开的行政复议案件。",
+        {"requests_closed": 3, "reconsiderations": 1},
+    ),
+    # channels listed with 等 in a later clause, two kinds or more: every kind of information published through them
+    # (ad12); one channel with 等 is no total
+    (
+        "2020年,砚山县交通运输局认真贯彻落实《条例》,尤其认真做好了便民服务信息的公开工作,通过砚山县政务网、中国采购与招标网、"
+        "云南省公共资源交易电子服务系统、文山州公共资源交易中心网、云南省砚山县公共资源交易网等公开各类信息共105条。",
+        {"proactive_total": 105},
+    ),
+    ("尤其认真做好了便民服务信息的公开工作,通过县政务网等公开各类信息共105条。", {"proactive_total": None}),
+    # the requests' unit lost before 其中 (ad14); no request, said of the information applied for (ad06)
+    (
+        "2021,我局共收到政府信息公开申请4其中:当面申请1件,网络申请1件,邮寄申请2件,均已答复办结。",
+        {"requests_total": 4, "requests_in_person": 1},
+    ),
+    ("2021年我会无申请公开政务信息情况。", {"requests_total": 0}),
+    # the ways requests came: through the government's website (ad31), handled online (ad37)
+    (
+        "2024年,全县共收到政府信息公开申请11件,其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件。",
+        {"requests_total": 11, "requests_online": 9},
+    ),
+    ("2025年共收到政府信息公开申请31件,其中线上办理26件,线下办理5件。", {"requests_total": 31, "requests_online": 26}),
+    # closed: 依申请 before the matter (ad27); received and closed together, the figure before the noun (ad38)
+    ("本年度共办结依申请政府信息公开事项3件。", {"requests_closed": 3}),
+    ("严格按照《条例》规定,全年共收到并按时办结16件政府信息公开申请,保障了社会公众的知情权。", {"requests_total": 16}),
+    # the work named before the post (ad33); the year between an account and its verb (ad37); whose normative
+    # documents, between the verb and the noun (ad40)
+    ("成立了专项工作小组,下设办公室,并专门配置了两名政府信息公开专职人员。", {"staff_full_time": 2}),
+    ("“绥宁县人民政府”微信公众号2025年度发布信息206条,订阅人数为5973人。", {"proactive_wechat": 206}),
+    ("1. 政策文件与解读:公开县政府及办公室规范性文件1件、其他政策性文件2件。", {"normative_docs_published": 1}),
+]
+
+
 # Phenomena of the thirty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH34_WORDING = [
     # the WeChat and Weibo accounts together (两微) are channels: their figure is no total (b15)
@@ -2907,6 +2965,7 @@ WORDING = {
     41: FRESH41_WORDING,
     42: FRESH42_WORDING,
     43: FRESH43_WORDING,
+    44: FRESH44_WORDING,
 }
 
 

@@ -59,6 +59,13 @@ CASES = [
         "（以下简称《条例》）",
         "(bào)",
     ),
+    (
+        # an annotating mirror also doubles a mark after a clause (fresh44 ad20)
+        "doubled_marks_of_an_annotating_mirror",
+        "本報(bào)告根據(jù)要求編(biān)制,,使用數據統計時間為2023年,。如對本報告有疑問,,請與宣城市殘疾人聯合會聯系",
+        "要求编制，使用数据统计时间为2023年。如对本报告有疑问，请与",
+        "，，",
+    ),
     ("mojibake_gbk_one_byte_shift", "?。ㄒ唬┩晟企w制機(jī)制,落實(shí)工作責(zé)任。", "（一）完善体制机制", "ㄒ"),
     ("mojibake_unrecoverable_is_marked", "?。ㄈ┩貙捁_渠道,方便公眾查閱。", MARK + "渠道", "ㄈ"),
     (

@@ -18,6 +18,7 @@ from tasks.extract_tables import read_t3, read_t4, read_template
 from tasks.ingest import decode
 from tasks.normalize import normalize_text
 from tasks.notes import TABLE_INCONSISTENT
+from tasks.template.tokens import Cell, cell_value
 from tasks.vocabulary import T3_COLUMNS
 
 CORPUS = load_truth(CORPUS_TRUTH)
@@ -1268,3 +1269,35 @@ def test_a_table_三_row_alone_on_its_page_with_its_seven_cells(line: str, expec
     got = _t2(raw, prefix="t3.carried_forward.")
     cols = ("natural_person", "business", "research", "nonprofit", "legal_service", "other_org", "total")
     assert (tuple(got[f"t3.carried_forward.{c}"] for c in cols) if got else None) == expected
+
+
+def test_table_two_change_column_headed_ben_nian_du_and_cells_with_their_unit() -> None:
+    # fresh44 ad05 as stored: the change column headed 本年度增/减, one cell a line; ad13: cells with their unit 宗,
+    # the change signed (-76宗), in Traditional script
+    assert read_cells(
+        "二、主动公开政府信息情况\n\n第二十条第(五)项\n\n信息内容\n\n上一年项目数量\n\n本年度增/减\n\n处理决定数量\n\n行政许可\n\n40\n\n"
+        "-2\n\n35964\n\n其他对外管理服务事项\n\n0\n\n0\n\n0\n\n \n\n三、收到和处理政府信息公开申请情况\n",
+        "template_2019",
+    ) == {
+        "t2_licensing_items_prev_year": 40,
+        "t2_licensing_items_delta": -2,
+        "t2_licensing_decisions": 35964,
+        "t2_other_mgmt_items_prev_year": 0,
+        "t2_other_mgmt_items_delta": 0,
+        "t2_other_mgmt_decisions": 0,
+    }
+    assert read_cells(
+        "二、主動公開政府信息情況\n第二十條第(六)項 |\n信息內容 | 上一年項目數量 | 本年增/減 | 處理決定數量 |\n"
+        "行政處罰 | 200 | -76宗 | 124宗 |\n行政強製 | 0 | 0 | 0 |\n第二十條第(八)項 |\n",
+        "template_2019",
+    ) == {
+        "t2_penalty_items_prev_year": 200,
+        "t2_penalty_items_delta": -76,
+        "t2_penalty_decisions": 124,
+        "t2_coercion_items_prev_year": 0,
+        "t2_coercion_items_delta": 0,
+        "t2_coercion_decisions": 0,
+    }
+    # a signed count is a change only in table 二: table 三's cells are counts
+    assert cell_value(Cell("-76宗", 0, 4), money=False)[0] is False
+    assert cell_value(Cell("-76宗", 0, 4), money=True) == (True, -76.0, "")

@@ -67,6 +67,10 @@ def repair_mojibake(doc: Doc) -> None:
 def strip_pinyin(doc: Doc) -> None:
     """Pinyin annotations after characters removed."""
     doc.text, doc.log["pinyin_removed"] = pinyin.strip_pinyin(doc.text, doc.classes)
+    if doc.log["pinyin_removed"] >= 3:  # a page of an annotating mirror
+        doc.text, undoubled = pinyin.undouble_marks(doc.text)
+        if undoubled:
+            doc.log["doubled_marks_removed"] = undoubled
 
 
 def simplify(doc: Doc) -> None:

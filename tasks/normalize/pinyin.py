@@ -34,6 +34,7 @@ def _with_tones(pattern: str) -> str:
 ANNOTATION_RE = re.compile(rf"\((?<=[{CJK}]\()([{PINYIN_LETTERS}]{{1,6}})\)")
 SYLLABLE_RE = re.compile(_with_tones(PINYIN_SYLLABLE))
 TONE_MARKS = frozenset(TONED_LETTERS)
+DOUBLED_MARK_RE = re.compile(r"(?<=[^\d\s,，])[,，](?=[,，。、])")
 
 
 @cache
@@ -61,3 +62,9 @@ def strip_pinyin(text: str, classes: int = ANY) -> tuple[str, int]:
     kept = list(map(_kept_in_annotated if len(toned) == 3 else _kept_in_plain, letters))
     parts[1::2] = kept
     return "".join(parts), kept.count("")  # a kept annotation is never empty
+
+
+def undouble_marks(text: str) -> tuple[str, int]:
+    """The mirrors that annotate with pinyin also double a mark after a clause (fresh44 ad20: 要求编制,,使用数据…;
+    网站下载,。如对本报告…; 一,、总体情况; fresh14 u08, fresh f13): the comma before another mark goes."""
+    return DOUBLED_MARK_RE.subn("", text)

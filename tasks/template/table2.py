@@ -81,7 +81,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "五",
-            ("上一年项目数量", "本年增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
+            ("上一年项目数量", "本年度?增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
             (
                 (
                     r"行政许可",
@@ -97,7 +97,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "六",
-            ("上一年项目数量", "本年增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
+            ("上一年项目数量", "本年度?增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
             (
                 (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
                 (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
@@ -105,7 +105,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "八",
-            ("上一年项目数量", "本年增(?:[/／\\\\＼、]?减)?"),
+            ("上一年项目数量", "本年度?增(?:[/／\\\\＼、]?减)?"),
             ((r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
         ),
         # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
@@ -151,7 +151,7 @@ OPEN_GLOSS_RE = re.compile(r"[:：][^\n]*")
 AMOUNT_HEADER_RE = re.compile(r"采购总金额[（(](?:单位[:：])?(?P<unit>万元|元)(?:[，,][^（()）\n]{0,12})?[）)]")
 # Column labels of the other era's table 二: a block headed so is not read under this era's names.
 FOREIGN_HEADER_RE = {
-    "template_2021": re.compile(r"本年新制作|本年新公开|对外公开总?数量|上一年项目数量|本年增|采购项目数量"),
+    "template_2021": re.compile(r"本年新制作|本年新公开|对外公开总?数量|上一年项目数量|本年度?增|采购项目数量"),
     "template_2019": re.compile(r"本年制发|本年废止|现行有效|本年度?收费金额|本年处理决定数量"),
 }
 # A middle column relabelled 本年数量 (fresh7 l07): this year's count or its change, the table does not say which, so
@@ -208,7 +208,7 @@ def _item_re(era: str) -> re.Pattern[str]:
     headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
     labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
     shorts = dict.fromkeys(c for h in headers if (c := _cut_short(h)))
-    if any(h.startswith("本年增") for h in headers):
+    if any(h.startswith(("本年增", "本年度?增")) for h in headers):
         headers[RELABELLED_DELTA] = None
     parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
     parts += sorted(LOST[era], key=len, reverse=True) + list(shorts)

@@ -31,8 +31,9 @@ UNIT_RE = re.compile(r"[^\S\n]*+(万元|元|万(?=[^\S\n]*+(?:\n|\||\Z)))")
 # A cell of 本年增/减 that holds no signed figure: the word alone, or an increase and a decrease side by side.
 NO_FIGURE_CELL_RE = re.compile(r"增|减|增/减|增减|\d+[^\S\n]*/[^\S\n]*\d+")
 NO_FIGURE = "no figure"  # the unit cell_value gives a cell that stands in its row's place with no value
-# A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元).
-COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件)[^\S\n]*+(?=\n|\||\Z)")
+# A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元;
+# fresh44 ad13: 行政處罰 | 200 | -76宗 | 124宗 |).
+COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件|宗|条)[^\S\n]*+(?=\n|\||\Z)")
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
 NO_CHANGE_RE = re.compile(rf"(?P<word>{NO_CHANGE})[^\S\n]*+")  # opens with its word: one scan, never per space
@@ -305,7 +306,7 @@ class Cell:
 CELL_ROW_RE = re.compile(r"^[^\n|]*+\|[^\n|]*+\|[^\n]*+$", re.MULTILINE)
 CELL_RE = re.compile(r"[^|\n]*+")
 INTEGER_RE = re.compile(r"\d++")
-COUNTED_RE = re.compile(r"\d++[件项个条宗]")
+COUNTED_RE = re.compile(r"[+\-−]?+\d++[件项个条宗]")
 CHANGE_RE = re.compile(r"(增加?|减少?)\s*+(\d++)")
 MONEY_RE = re.compile(r"[+\-−]?+\d++(?:\.\d++)?+(?:万元|元|万)?+")
 SPACE_RE = re.compile(r"\s+")
@@ -340,8 +341,10 @@ def cell_value(cell: Cell, *, money: bool = False) -> tuple[bool, float | None, 
         return True, None, ""
     if INTEGER_RE.fullmatch(t):
         return True, float(t), ""
-    if COUNTED_RE.fullmatch(t):  # a count with its unit written in the cell (fresh5 j16: 行政许可 | 124件 |)
-        return True, float(t[:-1]), ""
+    if COUNTED_RE.fullmatch(t) and (money or t[0].isdigit()):
+        # a count with its unit written in the cell (fresh5 j16: 行政许可 | 124件 |), a change signed in table 二's
+        # (fresh44 ad13: 行政處罰 | 200 | -76宗 | 124宗 |)
+        return True, float(t[:-1].replace("−", "-")), ""
     if re.fullmatch(NO_CHANGE, t):  # fresh11 q25: 未增未减
         return True, 0.0, ""
     if m := CHANGE_RE.fullmatch(t):  # 本年增/减 written in words (fresh5 j10: 行政许可 | 421 | 增1423 | 1844 |)
