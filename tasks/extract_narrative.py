@@ -104,8 +104,9 @@ NEW_MEDIA_ONLY_RE = re.compile(r"等[^，。；\d]{0,4}新媒体")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
+# (newspapers by name too: fresh45 ae03 通过中央电视台、人民日报、中国绿色时报、甘肃日报等主流媒体…)
 OUTLET_RE = re.compile(
-    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
+    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|[日时晚早]报|报社|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
     r"|喇叭|屏|宣传(?:册|卡|画|单|页|资料)|纸质"
 )
 LIST_MARK_RE = re.compile(r"[、和及与]")

@@ -71,7 +71,9 @@ KINDS_ETC = (
     r"(?:(?:涉及)?[^，,。；;\d\n]{2,40}?、(?:[^，,。；;\d\n]{1,20}?等(?:方面)?(?:相关)?(?:各类)?|[^，,。；;\d\n等公发]{1,20}?各类)"
     r"(?:政府|政务)?(?:信息|内容)"
     # …or the list's 等 after the noun (fresh37 v23: 公开政策法规类、财政预决算类、招标采购类信息等581条)
-    r"|(?:涉及)?[^，,。；;\d\n]{2,40}?、[^，,。；;\d\n等]{1,20}?(?:信息|内容)等)"
+    r"|(?:涉及)?[^，,。；;\d\n]{2,40}?、[^，,。；;\d\n等]{1,20}?(?:信息|内容)等"
+    # …or no noun after the list's 等, the figure right after it (fresh45 ae34: 主动公开各类文件通知、工作动态等397条)
+    r"|(?:各类)?[^，,。；;\d\n]{2,40}?、[^，,。；;\d\n等]{1,20}?等(?=\d+(?:余|多)?(?:条|篇)))"
     r"(?:[，,](?=共计|合计|总计|共))?"  # fresh33 a02: …、财政预决算等内容,共计25条信息
 )
 # The channel words of each channel metric. 网上 only right before its verb (t11: 网上公开了21件); 政府网 is the
@@ -281,8 +283,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "proactive_total",
         rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
-        rf"(?P<listed>[^，,。；;\d\n]{{2,80}}?)(?:上)?"
-        rf"(?:共|共计)?(?:主动)?{PUBLISH}(?:了)?"
+        # (an account's name may hold a hotline's digits: fresh45 ae02 通过门户网站、12320卫生健康微信公众号等平台公开发布…)
+        rf"(?P<listed>(?:[^，,。；;\d\n]|\d(?=[\d\u4e00-\u9fff]))(?:[^，,。；;\d\n]|(?<=[、\u4e00-\u9fff])\d{{3,6}}(?=[\u4e00-\u9fff])){{1,79}}?)"
+        rf"(?:上)?(?:共|共计)?(?:主动)?{PUBLISH}{{1,2}}(?:了)?"
         rf"(?:各级各类|各类|各项)?(?:主动公开|公开)?(?:的)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",  # fresh38 w27: 周口市各级、
         # 各部门通过政府网站、政务新媒体等渠道共公开各级各类政府信息39586条
         "fresh10 p10, p36: channels listed, then the figure published through them all; fresh13 s34: 2008年,我镇通过政府信息"
@@ -307,9 +310,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # when every item listed is one of them (see _skip)
     (
         "proactive_other",
-        rf"(?:通过|利用|依托)(?P<listed>[^，,。；;\d\n]{{2,24}}?)等?(?:渠道|途径|方式|形式|载体|媒体|媒介)(?:共|共计)?(?:主动)?"
+        rf"(?:通过|利用|依托)(?P<listed>[^，,。；;\d\n]{{2,40}}?)等?(?:主流|新闻)?(?:渠道|途径|方式|形式|载体|媒体|媒介)(?:平台)?"
+        rf"(?:共|共计)?(?:主动)?"
         rf"{PUBLISH}(?:了)?(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
-        "fresh30 p21",
+        "fresh30 p21; fresh45 ae03: 通过中央电视台、人民日报、中国绿色时报、甘肃日报等主流媒体公开信息600余条; ae35: 通过报刊"
+        "杂志等媒体平台公开信息 92 条",
     ),
     # …and where the sentence opens with the channels it lists, the year left to the heading, the website first among
     # them and the list closed as every platform (fresh22 e15: （一）主动公开方面。通过市政府门户网站、公报、微博和微信
@@ -466,10 +471,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "interpretations",
         rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布|配文)(?:并(?:公开|发布))?(?:了)?(?:图文|音频|视频|动漫|图解){{0,3}}(?:各类)?"
-        rf"(?:政策)?解读(?:材料?|稿件|文章|信息)?(?:信息)?(?:总量|总数|数量)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
+        rf"(?:政策)?解读(?:材料?|稿件|文章|信息|文件)?(?:信息)?(?:总量|总数|数量)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
         # 发布图文音频各类解读信息96条
         "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条; fresh36 s03: 配文解读32件 (a text written to go with a"
-        " document)",
+        " document); fresh45 ae04: 制发各类解读文件37件",
     ),
     (
         "interpretations",
@@ -768,7 +773,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         ),
         "fresh17 x11, x36",
         *(
-            rf"{{N}}{U_REQ}[，,]?{verb}<way>"
+            rf"{{N}}{U_REQ}[，,]?{verb}(?:自然人|公民|个人)?<way>"  # fresh45 ae29: 申请5件,均为自然人网上申请
             for verb in (
                 "均为",
                 "均是",

@@ -1658,6 +1658,35 @@ FRESH43_WORDING = [
 ]
 
 
+# Phenomena of the forty-fifth fresh corpus, each as found and in other wording of the same kind.
+FRESH45_WORDING = [
+    # channels listed, one an account named with a hotline's digits, then published (ae02)
+    (
+        "全年通过门户网站、12320卫生健康微信公众号等平台公开发布信息2249条,向省政府办公厅送交主动公开文件45件。",
+        {"proactive_total": 2249},
+    ),
+    ("2023年,全年通过政府网站、12345热线公众号等平台发布信息300条。", {"proactive_total": 300}),
+    # interpretations made as documents (ae04)
+    ("加大政策解读力度,制发各类解读文件37件。", {"interpretations": 37}),
+    # the press named paper by paper, or as a platform of the media: the other ways (ae03, ae35); boards set up are no
+    # figure published
+    (
+        "通过中央电视台、人民日报、中国绿色时报、甘肃日报等主流媒体公开信息600余条,较上年增长25.2%。",
+        {"proactive_other": 600},
+    ),
+    ("通过政务新媒体公开信息数276条,通过报刊杂志等媒体平台公开信息 92 条。", {"proactive_other": 92}),
+    ("不断优化政务公开栏,设置了党务公开、政务公开、政策宣传等3个专栏。", {"proactive_other": None}),
+    # the kinds listed with 等, no noun before the figure (ae34)
+    (
+        "2023年度,会昌县文化广电新闻出版旅游局通过政府网站信息公开平台主动公开各类文件通知、工作动态等397条;通过微信公众号发布信息"
+        "604条。",
+        {"proactive_website": 397, "proactive_wechat": 604},
+    ),
+    # every request came one way, its applicants named between (ae29)
+    ("2022年,我局收到政府信息公开申请5件,均为自然人网上申请。", {"requests_total": 5, "requests_online": 5}),
+]
+
+
 # Phenomena of the forty-fourth fresh corpus, each as found and in other wording of the same kind.
 FRESH44_WORDING = [
     # a policy interpretation's 稿 (ad22); an answer named by whose the information is not, quoted (ad22)
@@ -2966,6 +2995,7 @@ WORDING = {
     42: FRESH42_WORDING,
     43: FRESH43_WORDING,
     44: FRESH44_WORDING,
+    45: FRESH45_WORDING,
 }
 
 
