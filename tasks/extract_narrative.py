@@ -187,6 +187,7 @@ INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含[^（()）\n]{0,12}?(?:上年|上
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")
+REQUESTED_RE = re.compile(r"要求(?:主动)?公开")  # what the public asked to be disclosed: requests
 REQUEST_CONTEXT_RE = re.compile(r"申请|答复|办结|办理结果|处理结果|处理情况")  # fresh5 j23: 共按时办结10件,予以公开4件
 # A count of reconsiderations or lawsuits is about disclosure only when its sentence or its section says so
 # (n23: 全县共受理行政复议4件 under 一、概述 is the county as reviewing organ).
@@ -507,6 +508,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh36 s30: 向省政府办公厅送交主动公开政府信息(主动公开文件)12件 — sent up, not published (not a verb of an
         # earlier phrase, fresh32 r25: 及时报送信息公开年度报告2021政府信息主动公开70条)
         return "skip"
+    if metric == "proactive_total" and REQUESTED_RE.search(text, m.start(), m.start("num")):
+        return "skip"  # fresh46 af16: 共收到群众要求公开政府信息21件 — requests, not what was disclosed
     # what a body has (staff, query rooms) is had now, whenever its work began (fresh13 s07: 自2004年5月起开展…，目前已
     # 配备了6名全职工作人员)
     if metric == "proactive_total" and listed is None:
@@ -642,8 +645,15 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"
     if metric == "query_points" and QUERY_PLACES_NEXT_RE.match(text, m.end()):
         return "skip"  # fresh13 s08: 1个信息公开查阅室和7个信息查阅点 — one kind of place of two, no total printed
-    if metric.startswith("outcome_") and m.start("num") == m.start() and "申请" not in prefix:
-        return "skip"  # 12件已主动公开 tells what became of requests only after them (not of documents issued)
+    if (
+        metric.startswith("outcome_")
+        and m.start("num") == m.start()
+        and "申请" not in prefix
+        and not (prefix.startswith("其中") and "申请" in text[sentence_start(text, max(s0 - 1, 0)) : s0])
+    ):
+        # 12件已主动公开 tells what became of requests only after them (not of documents issued) — in its sentence, or
+        # in the one before when its own opens with 其中 (fresh46 af30: 共受理…依申请公开11宗…。其中,1宗不予公开)
+        return "skip"
     if metric == "requests_total":
         if REQUEST_CHANNEL_RE.search(text, clause_start(text, m.start()), m.start() + 8):
             return "skip"  # n23: 网站受理依申请公开9件 — the requests that came in one way, a part
@@ -661,6 +671,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             return "skip"
     if metric.startswith("outcome_"):
         if CLASSIFIED_RE.search(prefix):
+            return "skip"
+        if m.start("num") > m.start() and text.startswith("内容", m.end()):
+            # fresh46 af07: 3条…涉及经济安全,不予公开1条内容本机关未制作 — a mark lost: the figure opens the next item
+            # (its 内容), not the answer's count before it
             return "skip"
         before = text[sentence_start(text, max(s0 - 1, 0)) : m.start()]  # this sentence and the one before
         if text.startswith(("予以公开", "公开", "不存在"), m.start()) and not REQUEST_CONTEXT_RE.search(before):

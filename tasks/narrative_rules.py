@@ -21,7 +21,7 @@ OUTCOME_AFTER = {
     "outcome_partial": r"部分公开(?![或及和、])",
     "outcome_denied": r"不予(?:以)?公开(?![或及和、])",
     "outcome_already_public": r"(?:已)?主动公开(?:范围)?",
-    "outcome_not_ours": r"(?:本|该)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本",
+    "outcome_not_ours": r"(?:本|该|我)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本",
     "outcome_not_exist": r"(?:申请的)?(?:政府)?信息不存在",
 }
 # fresh24 g22, g24: 行政复议事项0项, 行政复议1项; fresh41 aa19: 行政复议0件,行政诉讼0条
@@ -104,7 +104,8 @@ CHANNEL_UNIT = {
     "proactive_other": U_ITEM,
 }
 # Receiving a request; 办理 (handled) only with 依申请公开 and no carry-over in the sentence (seed 002).
-RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉)"  # 接受政府信息公开申请98件 (fresh7 l08)
+# 接受政府信息公开申请98件 (fresh7 l08); 共接政府信息公开申请7份 (fresh46 af26)
+RECEIVE = r"(?:收到|受理|接到|接收|接受|新收|收悉|(?<=[共已])接(?=(?:政府)?信息公开申请))"
 # The request itself: 政府信息公开申请 (or its 事项, fresh29 n23), 信息公开的申请, 政府信息申请公开件 (t23), 依申请公开事项/请求/件 (t04, t10,
 # t12), 依申请信息公开 (t01); 依申请公开政府信息 only after a verb of receiving (alone it may be the information
 # released, d17).
@@ -113,7 +114,8 @@ REQUEST = (
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?:的)?(?:办理)?(?:申请|事项|请求|信件|办件|案件|件)"  # 依申请公开信件2件 (i19)
     r"|依申请政府信息公开(?:的)?(?:申请|事项)"  # fresh18 y08: 受理依申请政府信息公开事项29例
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
-    r"|依申请(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh22 e18: 全区受理依申请735件
+    r"|依申请(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh22 e18: 全区受理依申请735件
+    r"|要求公开(?:政府)?信息(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh46 af16: 共收到群众要求公开政府信息21件
 )
 HIRE = r"(?:配备|安排|明确|指定|指派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
@@ -165,8 +167,9 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}(?:(?:19|20)\d\d年度?)?{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:工作|政务)动态|工作信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
-            # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条
+            rf"(?:{INFO}|(?:政务)?(?:工作|政务)动态|工作信息|(?:政府)?文件信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
+            # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条; fresh46 af04
+            # 微信公众号,发布政务工作动态200余条, af17 门户网站…公开政府文件信息20条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条; fresh44 ad37 “绥宁县人民政府”"
@@ -538,6 +541,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
+        rf"(?:制发|制作|发布|推出|编发|撰写)(?:了)?{{N}}{U_ITEM}(?:政策)?解读(?:稿件|稿|文章|材料|信息)",
+        "fresh46 af09: 并相应发布了8条政策解读稿 (the verb, the figure, then what was made)",
+    ),
+    (
+        "interpretations",
         rf"其中(?:包括|含|有)?{{N}}{U_ITEM}政策解读",
         "fresh10 p26: 其中包括20条政策解读 (the figure first)",
     ),
@@ -666,6 +674,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"{N}(?P<unit>件|宗)(?:申请)?(?#from)(?:结转|转结)(?:至|到)?(?P<year>(?:19|20)\d{2})年度?",
         "fresh21 c02 另有50件结转2025年度继续办理",
     ),
+    # Table 二's decisions said in words with the table's own label (fresh46 af25: 处理行政许可决定数量1972件;处理行政处罚
+    # 数量19件,处理行政强制数量10件) — 处理 and 数量 as the label has them, never an activity's count (fresh43 ac22:
+    # 办理行政许可528件); landed only in a template era and where the table itself gives none (extract.py).
+    *(
+        (f"t2_{name}_decisions", rf"处理行政{kind}(?:的)?(?:决定)?数量{GAP}{{N}}(?P<unit>件|宗|项|个)", "fresh46 af25")
+        for name, kind in (("licensing", "许可"), ("penalty", "处罚"), ("coercion", "强制"))
+    ),
     # Table 四's reconsideration results said in words after the reconsiderations (fresh18 y02: 行政复议案件102件,办理结果
     # 为:结果维持18件,结果纠正62件,其他结果16件,尚未审结6件; fresh19 z29) — only in a sentence about reconsiderations
     # and not lawsuits (extract_narrative._skip).
@@ -746,6 +761,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         *(
             rf"{{N}}{U_REQ}[，,]?{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")
         ),  # fresh23 f27: 1件,为网上申请
+    ),
+    # …with no verb between, a list's item (fresh46 af23: 收到信息公开申请件13件(11件网上申请,2件信函申请))
+    *per_way(
+        REQUEST_WAY_WORDS,
+        "fresh46 af23",
+        rf"(?<=[（(，,、；;：:]){{N}}{U_REQ}(?#from)<way>(?:提出|提交)?(?:的)?(?:依)?申请",
     ),
     # A way opening an item of a list of the year's requests, or after 其中 or 通过, then its figure (fresh17 x24: 其中通过
     # 当面提交申请6条,通过邮寄方式提交申请2条; x27: 其中依申请公开平台36件、邮寄15件; fresh32 r02: 通过互联网渠道提交15件,
@@ -938,8 +959,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
-        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件|案|事项)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件|案|事项|件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
         "seed 000; fresh10 p23 被申请行政复议的案件有9件; fresh25 i40 行政复议案共1起 (as 行政诉讼案1件)",
+    ),
+    (
+        "reconsiderations",
+        rf"(?<=[有共计]){{N}}{U_CASE}(?:因|涉及)(?:政府)?信息公开(?:申请)?(?:而)?(?:提起|引起|引发|产生)(?:的)?行政复议",
+        "fresh46 af24: 全年有3起因政府信息公开申请提起的行政复议 (the figure first, then the cause)",
     ),
     (
         "reconsiderations",
@@ -954,7 +980,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     (
         "complaints",
-        rf"信息公开(?:工作)?(?:类)?(?:的)?(?:投诉举报|投诉)(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        rf"信息公开(?:工作)?(?:类)?(?:的)?(?:投诉举报|投诉)(?:案件|件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",  # fresh46 af03 投诉件0件
         "fresh15 v38: 信息公开投诉举报5件 (about disclosure; a hotline's 投诉举报 are not)",
     ),
     (

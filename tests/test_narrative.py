@@ -1658,6 +1658,59 @@ FRESH43_WORDING = [
 ]
 
 
+# Phenomena of the forty-sixth fresh corpus, each as found and in other wording of the same kind.
+NOTICE_2021 = (
+    "根据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函"
+    "〔2021〕30号)编制本报告。\n一、总体情况\n"
+)
+FRESH46_WORDING = [
+    # what the public asked to be disclosed is requests, not disclosures (af16)
+    ("2024年,我局共收到群众要求公开政府信息21件,其中当面申请1件。", {"requests_total": 21, "proactive_total": None}),
+    # complaints counted as 投诉件 (af03); interpretations, the figure before what was made (af09)
+    ("2023年共收到政府信息公开投诉件0件。", {"complaints": 0}),
+    ("结合工作实际,并相应发布了8条政策解读稿。", {"interpretations": 8}),
+    # a site's or an account's items: 向社会 before the verb, 政府文件信息 (af17); 政务工作动态 after a comma (af04)
+    ("通过市政府门户网站主动向社会公开政府文件信息20条。", {"proactive_website": 20}),
+    ("依托微信公众号,发布政务工作动态200余条。", {"proactive_wechat": 200}),
+    # the ways requests came, the figure first and no verb, in brackets (af23)
+    (
+        "全年收到信息公开申请件13件(11件网上申请,2件信函申请),答复14件(包括2022年结转1件)。",
+        {"requests_total": 13, "requests_online": 11, "requests_letter": 2},
+    ),
+    # outcomes, the figure first, in a sentence opened by 其中 after the requests' (af30) — not after documents made
+    (
+        "2023年我办共受理政府信息依申请公开11宗,均在法定期限内答复办结。其中,1宗不予公开,2宗协调申请人主动撤销申请,8宗我办不掌握"
+        "相关政府信息。",
+        {"outcome_denied": 1, "outcome_not_ours": 8},
+    ),
+    ("今年共制发文件12件。其中,1件不予公开。", {"outcome_denied": None}),
+    # a figure that opens the next item, its mark lost, is no answer's count (af07)
+    (
+        "2023年度市商务局共计收到5条政府信息公开申请。其中1条依申请公开,3条公开详细内容可能涉及经济安全,不予公开1条内容本机关未"
+        "制作,也未保存无法提供。",
+        {"requests_total": 5, "outcome_denied": None},
+    ),
+    # reviews as 申请件 (af32), the figure before their cause (af24)
+    (
+        "2023年,街道共收到政府信息公开申请3件,政府信息公开的行政复议申请件0件和针对本街道政府信息公开的行政诉讼案件0件。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("2025年街道共办理政府信息公开申请26件。全年有3起因政府信息公开申请提起的行政复议。", {"reconsiderations": 3}),
+    # 共接 requests (af26), never the carried-over 转接 (fresh23 f02)
+    ("今年我街道共接政府信息公开申请7份(申请人为同一自然人)。", {"requests_total": 7}),
+    ("全年收到依申请公开事项共5件,已按全部规定予以答复。上年度转接政府信息公开申请0件。", {"requests_total": 5}),
+    # table 二's decisions said with its own label in a template-era report (af25); an activity's count is not
+    (
+        NOTICE_2021 + "2025年,狮子山街道处理行政许可决定数量1972件;处理行政处罚数量19件,处理行政强制数量10件。",
+        {"t2_licensing_decisions": 1972, "t2_penalty_decisions": 19, "t2_coercion_decisions": 10},
+    ),
+    (
+        NOTICE_2021 + "2023年,我局办理行政许可528件,实施行政处罚11件。",
+        {"t2_licensing_decisions": None, "t2_penalty_decisions": None},
+    ),
+]
+
+
 # Phenomena of the forty-fifth fresh corpus, each as found and in other wording of the same kind.
 FRESH45_WORDING = [
     # channels listed, one an account named with a hotline's digits, then published (ae02)
@@ -2996,6 +3049,7 @@ WORDING = {
     43: FRESH43_WORDING,
     44: FRESH44_WORDING,
     45: FRESH45_WORDING,
+    46: FRESH46_WORDING,
 }
 
 
