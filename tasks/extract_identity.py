@@ -164,8 +164,9 @@ OPENING_SUBJECT = (
     rf"(?:(?:在|按照|根据|依据)[^，,。；\n]{{2,90}}?[，,][ \t]{{0,3}}){{0,2}}"
     # a subject never opens with a preposition (fresh19 z38: 2021年通过政府网站主动公开… — 网站 is no body)
     # nor holds one (fresh30 p40: 2020年园艺场通过德安县政府网站共主动公开…), nor a person's post (fresh26 j27:
-    # 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…)
-    rf"(?!{PREPOSITION}|对|向|从|为|由|就)(?P<region>(?:(?!在|时任|同志|{PREPOSITION})[{CJK}（）()]){{1,30}}?{BODY_END})"
+    # 2015年时任区长张家明在国务院办公厅全面推进政务公开研讨会上…), nor the report itself (fresh47 ag29: 一、总体情况 /
+    # 本报告由三原县教育局根据《…》规定编制)
+    rf"(?!{PREPOSITION}|对|向|从|为|由|就)(?P<region>(?:(?!在|时任|同志|报告|{PREPOSITION})[{CJK}（）()]){{1,30}}?{BODY_END})"
     # (the year may stand between the subject and its predicate: fresh37 v24 乌海市科学技术局2022年认真贯彻…)
     rf"(?=(?:(?:19|20)\d{{2}}\s?年度?[，,]?)?{PREDICATE})"
 )

@@ -796,6 +796,12 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "一、总体情况\n2023年,宣城市人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n",
             {"region": "宣城市", "admin_level": "prefecture"},
         ),
+        # the report itself is no subject: the body compiled it (fresh47 ag29)
+        (
+            "一、总体情况\n本报告由三原县教育局根据《中华人民共和国政府信息公开条例》规定编制。2023年,在县委、县政府的坚强领导下,"
+            "县教育局紧紧围绕加强法治政府建设和依法行政。\n",
+            {"region": "三原县教育局", "admin_level": "department"},
+        ),
         # the subject after a long cited notice (fresh44 ad12)
         (
             "一、总体公开情况说明\n2020年,根据《文山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》"
@@ -891,6 +897,7 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "a-department-s-words-after-its-place",
         "a-department-s-short-name-after-its-place",
         "a-government-s-own-subject-is-its-place",
+        "the-report-itself-is-no-subject",
         "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",
         "a-zone-s-place-alone-is-its-namesake-s",

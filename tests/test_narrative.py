@@ -1658,6 +1658,15 @@ FRESH43_WORDING = [
 ]
 
 
+# Phenomena of the forty-seventh fresh corpus, each as found and in other wording of the same kind.
+FRESH47_WORDING = [
+    # 今年 is the report's year (ag28); a request not 接获 is none (ag06); interpretations' 相关信息 (ag22)
+    ("今年我局共公开各类政府信息129条。其中,工作动态信息87条。", {"proactive_total": 129}),
+    ("(二)依申请公开。2024 年度,我镇未接获公民或法人的依申请公开诉求。", {"requests_total": 0}),
+    ("发布重大决策预公开信息2条,政策解读相关信息9条。", {"interpretations": 9}),
+]
+
+
 # Phenomena of the forty-sixth fresh corpus, each as found and in other wording of the same kind.
 NOTICE_2021 = (
     "根据《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函"
@@ -3050,6 +3059,7 @@ WORDING = {
     44: FRESH44_WORDING,
     45: FRESH45_WORDING,
     46: FRESH46_WORDING,
+    47: FRESH47_WORDING,
 }
 
 

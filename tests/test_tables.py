@@ -1301,3 +1301,21 @@ def test_table_two_change_column_headed_ben_nian_du_and_cells_with_their_unit() 
     # a signed count is a change only in table 二: table 三's cells are counts
     assert cell_value(Cell("-76宗", 0, 4), money=False)[0] is False
     assert cell_value(Cell("-76宗", 0, 4), money=True) == (True, -76.0, "")
+
+
+def test_table_two_row_with_its_label_lost_lands_only_what_reads_alike_either_way() -> None:
+    # fresh47 ag08 as stored: the 规章 label lost, its cells before 行政规范性文件's. Whether a label heads the numbers
+    # after it or closes the ones before, the table does not say: the row lands only when both readings agree.
+    head = (
+        "二、主动公开政府信息情况\n\n第二十条第\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n  \n\n"
+    )
+    tail = "第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n0\n\n"
+    same = head + "0\n\n0\n\n0\n\n行政规范性文件\n\n0\n\n0\n\n0\n\n" + tail
+    assert read_cells(same, "template_2021") == {
+        "t2_normative_made": 0,
+        "t2_normative_repealed": 0,
+        "t2_normative_in_force": 0,
+        "t2_licensing_decisions": 0,
+    }
+    differ = head + "1\n\n0\n\n5\n\n行政规范性文件\n\n2\n\n0\n\n7\n\n" + tail
+    assert read_cells(differ, "template_2021") == {"t2_licensing_decisions": 0}

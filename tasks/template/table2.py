@@ -427,6 +427,21 @@ def _read_block(
     k, n = len(block.headers), len(rows)
     first = min([rows[0][1][0]] + [t.start for t in tokens])
     shown = text[first : max([rows[-1][1][1]] + [t.end for t in tokens])]
+    if not headed and before and stream is None:
+        # A row's label lost (fresh47 ag08: '规章' blank, its 0 0 0 before 行政规范性文件 0 0 0): whether each label
+        # heads the numbers after it or closes the ones before it, the table does not say; a row whose numbers read
+        # the same either way lands, the rest stay out.
+        groups = [before, *per_row]
+        if all(len(g) == k and all(_canonical(t) for t in g) for g in groups):
+            out, notes = [], []
+            for i, ((row, span), toks) in enumerate(zip(rows, per_row, strict=True)):
+                if [t.text for t in toks] == [t.text for t in groups[i]]:
+                    r, row_notes = _tokens_row(text, era, row, span, toks, amount_unit)
+                    out += r
+                    notes += row_notes
+            if out:
+                lost = f"table 二: a row's label is lost in {shown!r}; only rows read alike either way land"
+                return out, [*notes, lost]
     if stream is None or len(stream) != k * n or not all(_canonical(t) for t in stream):
         return [], [f"table 二: {shown!r} cannot be read with certainty; left out"]
     by_row = [stream[i * k : (i + 1) * k] for i in range(n)]
