@@ -211,7 +211,7 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
         named = {
             int(y.group(1))
             for y in SENTENCE_YEAR_RE.finditer(text, s0, c.start)
-            if not CARRIED_FROM_RE.match(text, y.end())
+            if not CARRIED_FROM_RE.match(text, y.end()) and not REPORT_NAMED_RE.match(text, y.end())
         }
         if c.metric in STOCKS:
             # what a body has now (staff, query rooms) is not another year's for the year its work began (fresh13
@@ -222,7 +222,11 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
         if not named and s0 > 0 and CONTINUES_RE.match(text, s0):
             # a sentence that opens with its verb goes on from the one before, and from its year (fresh6 k13:
             # 2019年，我镇通过…网站公开信息94条。通过微信公众平台公布信息25条。 in a 2020 report)
-            named = {int(y) for y in SENTENCE_YEAR_RE.findall(text, sentence_start(text, s0 - 1), s0)}
+            named = {
+                int(y.group(1))
+                for y in SENTENCE_YEAR_RE.finditer(text, sentence_start(text, s0 - 1), s0)
+                if not REPORT_NAMED_RE.match(text, y.end())
+            }
         if not named or year in named:
             if (shift := CARRIED_YEAR_SHIFT.get(c.metric)) is not None and any(
                 int(y.group(1)) != year + shift for y in SENTENCE_YEAR_RE.finditer(text, c.start, c.end)
@@ -239,6 +243,9 @@ CARRIED_YEAR_SHIFT = {"t3.carried_over.total": -1, "t3.carried_forward.total": 1
 
 CONTINUES_RE = re.compile(r"\s*(?:通过|并|还|同时|另)")
 CARRIED_FROM_RE = re.compile(r"[^，,。；;\d\n]{0,3}?(?:结转|转结)")
+# A year that names a report published among the year's items, not a period (fresh48 ah25: …,2024年度政府信息公开
+# 工作报告1条,… in a 2025 report)
+REPORT_NAMED_RE = re.compile(r"[^，,。；;\d\n]{0,16}?报告")
 
 
 # The website of a government named by its own level (区政府网站 in a district's report, 市政府网站 in a city's) is

@@ -200,7 +200,10 @@ OFFICE_OF_RE = re.compile(rf"^{GOVERNMENT_OFFICE}$")
 # 海陵区城东街道党政办, 闽侯县水利局政府信息公开工作领导小组办公室).
 CONTACT_BODY_RE = re.compile(rf"请(?:与|联系)[:：]?[ \t]{{0,2}}([{CJK}]{{2,40}}?)(?=联系|[，,。；;:：(（\s]|$)")
 # The units inside a body that a contact names: never the body itself.
-INNER_UNIT_RE = re.compile(r"(?:办公室|办公厅|党政办|综合办|科|(?<!办事)处|股|室|机构|大厅|小组)$")
+# (a township's service centre too: 请与昆都仑区市府东路街道党群服务中心联系, fresh48 ah28)
+INNER_UNIT_RE = re.compile(
+    r"(?:办公室|办公厅|党政办|综合办|科|(?<!办事)处|股|室|机构|大厅|小组|(?:党群|便民)服务中心)$"
+)
 GOVERNMENT_RE = re.compile(r"(?:人民)?政府")
 WORD_END_RE = re.compile(rf"{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END}")
 

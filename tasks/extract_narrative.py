@@ -187,6 +187,8 @@ INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含[^（()）\n]{0,12}?(?:上年|上
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")
+# One form of interpretation, not all of them (图文音频… lists every form).
+ONE_FORM_RE = re.compile(r"(?<![图文])(?:视频|音频|动漫|动画)解读")
 REQUESTED_RE = re.compile(r"要求(?:主动)?公开")  # what the public asked to be disclosed: requests
 REQUEST_CONTEXT_RE = re.compile(r"申请|答复|办结|办理结果|处理结果|处理情况")  # fresh5 j23: 共按时办结10件,予以公开4件
 # A count of reconsiderations or lawsuits is about disclosure only when its sentence or its section says so
@@ -669,6 +671,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             # t17: 申请234件，其中办理上年度结转申请6件 — not the 其中 of a later figure (fresh36 s01: 共收到…13件,已答复
             # 13件,其中,上年结转答复1件 — the answers held last year's)
             return "skip"
+    if metric == "interpretations" and ONE_FORM_RE.search(m.group()) and "各类" not in m.group():
+        return "skip"  # fresh48 ah15: 制作政策图解18篇,…,制作视频解读7篇 — one form's count, not the interpretations
     if metric.startswith("outcome_"):
         if CLASSIFIED_RE.search(prefix):
             return "skip"

@@ -796,6 +796,13 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "一、总体情况\n2023年,宣城市人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n",
             {"region": "宣城市", "admin_level": "prefecture"},
         ),
+        # a title with no year, the contact a township's service centre: the township (fresh48 ah28)
+        (
+            "市府东路街道政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》要求制作。报告中所列数据的统计"
+            "期限自2025年1月1日起至2025年12月31日止。如对本报告有任何疑问,请与昆都仑区市府东路街道党群服务中心联系(电话:"
+            "0472-5226565)。\n",
+            {"region": "市府东路街道", "admin_level": "township", "province": "内蒙古自治区"},
+        ),
         # the report itself is no subject: the body compiled it (fresh47 ag29)
         (
             "一、总体情况\n本报告由三原县教育局根据《中华人民共和国政府信息公开条例》规定编制。2023年,在县委、县政府的坚强领导下,"
@@ -897,6 +904,7 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "a-department-s-words-after-its-place",
         "a-department-s-short-name-after-its-place",
         "a-government-s-own-subject-is-its-place",
+        "a-township-s-service-centre-as-contact",
         "the-report-itself-is-no-subject",
         "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",

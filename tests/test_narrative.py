@@ -1658,6 +1658,25 @@ FRESH43_WORDING = [
 ]
 
 
+# Phenomena of the forty-eighth fresh corpus, each as found and in other wording of the same kind.
+FRESH48_WORDING = [
+    # a sentence that goes on from the one before takes its year, but not a year that only names a report published
+    # among the items (ah25); another year of its own still keeps the figure out
+    (
+        "2025年我镇主动公开政府信息37条。其中,综合政务信息25条,2024年度政府信息公开工作报告1条。同时,通过“大美白驼”微信公众号"
+        "发布信息213条。",
+        {"proactive_total": 37, "proactive_wechat": 213},
+    ),
+    ("2025年我镇主动公开政府信息37条。2024年,通过微信公众号发布信息213条。", {"proactive_wechat": None}),
+    # one form of interpretation is not them all (ah15); every form together is (fresh26 j28)
+    (
+        "制作政策图解18篇,邀请部门负责人开展政策解读9次,制作视频解读7篇,举办在线访谈10期。",
+        {"interpretations": None, "online_interviews": 10},
+    ),
+    ("全年发布图文音频各类解读信息96条。", {"interpretations": 96}),
+]
+
+
 # Phenomena of the forty-seventh fresh corpus, each as found and in other wording of the same kind.
 FRESH47_WORDING = [
     # 今年 is the report's year (ag28); a request not 接获 is none (ag06); interpretations' 相关信息 (ag22)
@@ -3060,6 +3079,7 @@ WORDING = {
     45: FRESH45_WORDING,
     46: FRESH46_WORDING,
     47: FRESH47_WORDING,
+    48: FRESH48_WORDING,
 }
 
 
