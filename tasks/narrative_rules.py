@@ -955,8 +955,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # An outcome named short, a list's item right after its mark or 其中 (fresh44 ad09: 收到信息公开申请22起,…答复22起。其中
     # 公开1起,不属于政府信息4起,告知其他途径3起,不存在9起; ad07: 收到政府信息公开申请1件,由自然人提交,公开1件) — counted only
     # where requests were named in its sentence or the one before (see extract_narrative's outcome guard).
-    ("outcome_granted", r"(?:(?<=[，,、；;：:])|(?<=其中))公开{N}(?P<unit>件|起|宗)", "fresh44 ad07, ad09"),
-    ("outcome_not_exist", r"(?:(?<=[，,、；;：:])|(?<=其中))不存在{N}(?P<unit>件|起|宗)", "fresh44 ad09"),
+    # (each opens with its literal, the mark or 其中 looked behind from it: re skips through a text to a literal)
+    ("outcome_granted", r"公开(?:(?<=[，,、；;：:]公开)|(?<=其中公开)){N}(?P<unit>件|起|宗)", "fresh44 ad07, ad09"),
+    ("outcome_not_exist", r"不存在(?:(?<=[，,、；;：:]不存在)|(?<=其中不存在)){N}(?P<unit>件|起|宗)", "fresh44 ad09"),
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
