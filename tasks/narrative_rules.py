@@ -140,6 +140,8 @@ REQUEST_WAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests_fax", ("传真",)),
 )
 # After the way: its 申请, 形式/方式/渠道, the verb of handing in (通过当面申请方式3件, 通过互联网渠道提交15件, 网络形式申请8件).
+# The way requests came, said between their figure and their noun (fresh48 ah22: 接到8件信函形式的信息公开申请).
+WAY_BETWEEN = r"[^。；，\d\n]{1,6}?(?:形式|方式|渠道)(?:提交|提出)?的"
 # (网络平台收到3件, fresh38 w02; 其中线上办理26件, fresh44 ad37)
 WAY_TAIL = (
     r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出|收到|接收|受理|办理)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"
@@ -588,7 +590,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     (
         "requests_total",
         rf"{RECEIVE}(?:了|到)?(?:并(?:按时|按期|及时|依法)?(?:答复|办理|办结|处理)(?:了)?)?(?:{WHO_RAISED})?{GAP}{{N}}{U_REQ}"
-        rf"(?:{WHO_RAISED}|[^。；，\d\n]{{0,8}}?{RAISED}(?:的)?(?:公开)?)?{REQUEST}",  # fresh44 ad38: 共收到并按时办结16件…申请
+        rf"(?:{WHO_RAISED}|[^。；，\d\n]{{0,8}}?{RAISED}(?:的)?(?:公开)?|{WAY_BETWEEN})?{REQUEST}",  # fresh44 ad38: 共收到并按时办结16件…申请
         "number before the noun: n12 共收到4件信息公开申请, t03 共收到8份政府信息公开申请; who raised them before or after"
         " the figure (接收群众提出的7条政府信息公开申请, 接到7条提出公开政府信息的申请)",
     ),
@@ -762,6 +764,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         *(
             rf"{{N}}{U_REQ}[，,]?{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")
         ),  # fresh23 f27: 1件,为网上申请
+    ),
+    # …or the requests received, their way said between the figure and the noun (fresh48 ah22: 接到8件信函形式的信息
+    # 公开申请): every request that way
+    *per_way(
+        REQUEST_WAY_WORDS,
+        "fresh48 ah22",
+        rf"{RECEIVE}(?:了|到)?{{N}}{U_REQ}(?#from)<way>(?:形式|方式|渠道)(?:提交|提出)?的(?:{REQUEST})",
     ),
     # …with no verb between, a list's item (fresh46 af23: 收到信息公开申请件13件(11件网上申请,2件信函申请))
     *per_way(

@@ -114,7 +114,7 @@ TRUTH = {name: load_truth(DATA / name / "truth") for name in CORPORA}
 # fresh45: template era 0.914 (235/257; before 0.895);
 # fresh46: template era 0.876 (283/323; before 0.830);
 # fresh47: template era 0.966 (286/296; before 0.939);
-# fresh48: template era 0.898 (193/215; before 0.884).
+# fresh48: template era 0.907 (195/215; before 0.884).
 # The floors leave a margin of about three fields a line.
 FLOORS = {
     ("fresh", "narrative"): 0.85,
@@ -197,7 +197,7 @@ FLOORS = {
     ("fresh45", "template"): 0.90,
     ("fresh46", "template"): 0.86,
     ("fresh47", "template"): 0.95,
-    ("fresh48", "template"): 0.88,
+    ("fresh48", "template"): 0.89,
 }
 # Wrong fields the truth notes discuss as judgement calls; one more fails.
 # fresh: f02's region and level (a city's title over its general office's work).

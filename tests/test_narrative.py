@@ -1674,6 +1674,12 @@ FRESH48_WORDING = [
         {"interpretations": None, "online_interviews": 10},
     ),
     ("全年发布图文音频各类解读信息96条。", {"interpretations": 96}),
+    # the way requests came, said between their figure and their noun (ah22)
+    (
+        "2021年,南城街街道共接到8件信函形式的信息公开申请,均已按时答复。",
+        {"requests_total": 8, "requests_letter": 8},
+    ),
+    ("全年共收到12件网络方式提交的政府信息公开申请。", {"requests_total": 12, "requests_online": 12}),
 ]
 
 
