@@ -39,6 +39,9 @@ class Block:
 
 
 FEE_2021 = r"本年收费金额(?:[（(][^（()）]{0,10}[）)]|单位[:：]?万元)?"  # (its brackets lost: fresh30 p13)
+# The 2019 template's change column: 本年增/减, its mark or 减 lost, or headed 本年度增/减 (fresh44 ad05).
+DELTA_HEADER = "本年度?增(?:[/／\\\\＼、]?减)?"
+
 BLOCKS: dict[str, tuple[Block, ...]] = {
     "template_2021": (
         Block(
@@ -81,7 +84,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "五",
-            ("上一年项目数量", "本年度?增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
+            ("上一年项目数量", DELTA_HEADER, "处理决定数量"),
             (
                 (
                     r"行政许可",
@@ -97,7 +100,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "六",
-            ("上一年项目数量", "本年度?增(?:[/／\\\\＼、]?减)?", "处理决定数量"),
+            ("上一年项目数量", DELTA_HEADER, "处理决定数量"),
             (
                 (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
                 (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
@@ -105,7 +108,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         ),
         Block(
             "八",
-            ("上一年项目数量", "本年度?增(?:[/／\\\\＼、]?减)?"),
+            ("上一年项目数量", DELTA_HEADER),
             ((r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
         ),
         # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
@@ -208,7 +211,7 @@ def _item_re(era: str) -> re.Pattern[str]:
     headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
     labels = [r for b in BLOCKS[era] for r, _, _ in b.rows]
     shorts = dict.fromkeys(c for h in headers if (c := _cut_short(h)))
-    if any(h.startswith(("本年增", "本年度?增")) for h in headers):
+    if DELTA_HEADER in headers:
         headers[RELABELLED_DELTA] = None
     parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
     parts += sorted(LOST[era], key=len, reverse=True) + list(shorts)
