@@ -6,6 +6,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
+
+import ahocorasick
 
 from tasks.narrative_rules import (
     ACCOUNTS,
@@ -21,7 +24,7 @@ from tasks.narrative_rules import (
 )
 from tasks.notes import Note, prose_conflict
 from tasks.numbers import NUMBER, parse_number, qualifier_of, qualifiers_conflict, scaled
-from tasks.rules import literal_first, required_literal
+from tasks.rules import literal_first, required_literal, start_anchors
 
 # A figure for a part of the jurisdiction, named before it in the same sentence (seed 000: 市级受理…3件;
 # seed 001: 市政府网站…受理政府信息公开申请4件; d03: 区管委会、县政府公开办主动公开信息数为62条; n31: 自治区直属机关…,
@@ -265,9 +268,48 @@ VERBS = tuple(
     re.compile(literal_first(p.split("(?#from)", 1)[1].replace("{N}", NUMBER))) if "(?#from)" in p else None
     for _, p, _ in ALL_RULES
 )
-# Each rule's literal that every match holds, searched first: most reports lack most labels, and a literal
-# scan is far faster than a scan by a pattern that begins with a number.
-REQUIRED = tuple(re.compile(re.escape(lit)) if (lit := required_literal(rx.pattern)) else None for _, rx in COMPILED)
+# Each rule's literal that every match holds: most reports lack most labels, and a rule whose literal is not in a
+# text is not tried there.
+REQUIRED = tuple(required_literal(rx.pattern) or None for _, rx in COMPILED)
+# Where each rule's match can begin (`start_anchors`); a rule led by its figure is found from its verb instead.
+ANCHORS = tuple(
+    None if verb is not None else start_anchors(rx.pattern) for (_, rx), verb in zip(COMPILED, VERBS, strict=True)
+)
+ANCHOR_KEYS = tuple(frozenset(a) if a is not None else None for a in ANCHORS)
+# One Aho-Corasick pass over a text finds every anchor and every required literal of every rule at once: each rule
+# is then tried only where it can begin (re.match at a few places), where before each scanned the whole text.
+LITERALS = ahocorasick.Automaton()
+for _lit in {lit for a in ANCHORS if a for lit in a} | {lit for lit in REQUIRED if lit}:
+    LITERALS.add_word(_lit, _lit)
+LITERALS.make_automaton()
+
+
+def literal_hits(text: str) -> dict[str, list[int]]:
+    """Where in `text` each rule literal occurs: {literal: starts, ascending}."""
+    hits: dict[str, list[int]] = {}
+    for end, lit in LITERALS.iter(text):
+        hits.setdefault(lit, []).append(end - len(lit) + 1)
+    return hits
+
+
+def _match_starts(anchors: dict[str, tuple[int, ...]], found: set[str], hits: dict[str, list[int]]) -> list[int]:
+    """The places a rule's match can begin, ascending, given the anchors of it found in the text."""
+    if len(found) == 1:
+        (lit,) = found
+        if anchors[lit] == (0,):
+            return hits[lit]
+    starts = {p - shift for lit in found for p in hits[lit] for shift in anchors[lit]}
+    return sorted(x for x in starts if x >= 0)
+
+
+def _search_at(rx: re.Pattern[str], starts: list[int], text: str, pos: int) -> re.Match[str] | None:
+    """rx.search(text, pos), trying only the places a match can begin: the same match."""
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        if m := rx.match(text, starts[i]):
+            return m
+    return None
+
+
 AMONG_START_RE = re.compile(r"\s*其中")  # a sentence that lists the parts of the figure before it
 # A full stop, also in ASCII when it is no decimal point (pages saved with ASCII punctuation: 运行正常.二、…).
 SENTENCE_END = re.compile(r"[。；;\n]|\.(?!\d)|(?<!\d)\.")
@@ -722,6 +764,10 @@ KIND_LISTED_NEXT_RE = re.compile(r"[、，,](?!其中)[^，,。；;\d\n]{1,10}?\
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 
 
+def _search_from(rx: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    return rx.search(text, pos)
+
+
 def _figure_first(text: str, rx: re.Pattern[str], verb: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The matches of a rule led by its figure, searched only just before each match of its verb."""
     last = 0
@@ -735,12 +781,22 @@ def _figure_first(text: str, rx: re.Pattern[str], verb: re.Pattern[str]) -> Iter
 def prose_candidates(text: str) -> list[Candidate]:
     out = []
     sections = Sections(text)
-    for (metric, rx), required, source, verb in zip(COMPILED, REQUIRED, SOURCES, VERBS, strict=True):
-        if required is not None and required.search(text) is None:
+    hits = literal_hits(text)
+    for (metric, rx), required, source, verb, anchors, keys in zip(
+        COMPILED, REQUIRED, SOURCES, VERBS, ANCHORS, ANCHOR_KEYS, strict=True
+    ):
+        if required is not None and required not in hits:
             continue
+        if keys is not None:
+            found = keys.intersection(hits)
+            if not found:
+                continue
+            search = partial(_search_at, rx, _match_starts(anchors, found, hits))
+        else:
+            search = partial(_search_from, rx)
         anchored = _figure_first(text, rx, verb) if verb else None
         pos = 0
-        while m := (next(anchored, None) if anchored is not None else rx.search(text, pos)):
+        while m := (next(anchored, None) if anchored is not None else search(text, pos)):
             pos = m.end()
             value = parse_number(m.group("num"))
             if value is None:

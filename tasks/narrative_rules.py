@@ -762,7 +762,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         (*REQUEST_WAY_WORDS, ("requests_online", ("通过网络", "通过网上"))),
         "seed 000; fresh15 v07; fresh29 n14: 20件为来信申请",
         *(
-            rf"{{N}}{U_REQ}[，,]?{verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")
+            rf"{{N}}{U_REQ}[，,]?(?#from){verb}<way>(?:提出)?(?:依)?申请" for verb in ("为", "是")
         ),  # fresh23 f27: 1件,为网上申请
     ),
     # …or the requests received, their way said between the figure and the noun (fresh48 ah22: 接到8件信函形式的信息
@@ -804,7 +804,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         ),
         "fresh17 x11, x36",
         *(
-            rf"{{N}}{U_REQ}[，,]?{verb}(?:自然人|公民|个人)?<way>"  # fresh45 ae29: 申请5件,均为自然人网上申请
+            rf"{{N}}{U_REQ}[，,]?(?#from){verb}(?:自然人|公民|个人)?<way>"  # fresh45 ae29: 申请5件,均为自然人网上申请
             for verb in (
                 "均为",
                 "均是",
@@ -1046,7 +1046,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff_full_time",
-        r"(?<![\d.]){N}(?P<unit>名|位|人)(?:同志|工作人员)?(?:为|担任)(?:专职|全职)(?:的)?(?:政府信息公开|信息公开|政务公开)?"
+        r"(?<![\d.]){N}(?P<unit>名|位|人)(?:同志|工作人员)?(?#from)(?:为|担任)(?:专职|全职)(?:的)?(?:政府信息公开|信息公开|政务公开)?"
         r"(?:工作)?人员",
         "fresh38 w37: 明确办公室一名人员1位同志为专职政府信息公开工作人员 (the figure, then the post it holds)",
     ),

@@ -133,6 +133,149 @@ def required_literal(pattern: str) -> str:
     return best
 
 
+# --- where a rule's match can begin: one pass over a text for every rule ------------------------------------------
+ANCHOR_CHARS = 3  # an anchor's literal is at most this long (longer ones are rarer, but more of them)
+ANCHOR_SPREAD = 2  # at most this many characters of doubt about where a match begins, given its anchor
+_ANCHOR_CAP = 256  # anchors a rule may have before it is left to its own scan
+
+
+class _Unanchored(Exception):
+    """Some match of the pattern need not begin near any literal."""
+
+
+def start_anchors(pattern: str) -> dict[str, tuple[int, ...]] | None:
+    r"""{literal: shifts} such that every match of `pattern` begins at `p - shift` for an occurrence `p` of one of
+    the literals and one of its shifts; None when no small set says so. Read off the parsed pattern: a literal
+    opening (主动…), alternatives (全年|本年…), optional parts, one-character classes of a few literals ([共已]),
+    a run of fixed width before the first literal (\d{4}年 → 年, shift 4), or, failing all of these, a literal
+    lookbehind the match opens with ((?<=[，、])… → the character before it, shift -1). Zero-width assertions
+    elsewhere are passed over (the pattern itself still checks them), so the anchors never miss a match; they only
+    say where to try it, which is what lets one scan of a text serve every rule."""
+    tree = sre_parse.parse(pattern)
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    for k in range(ANCHOR_CHARS, 0, -1):
+        try:
+            found = _anchor_paths(list(tree), "", 0, 0, k, [0])
+        except (_Unanchored, RecursionError):
+            continue
+        out: dict[str, set[int]] = {}
+        for lit, lo, hi in found:
+            out.setdefault(lit, set()).update(range(lo, hi + 1))
+        # a literal whose own prefix is already an anchor with the same shifts adds nothing
+        kept = {
+            lit: shifts
+            for lit, shifts in out.items()
+            if not any(out.get(lit[:j], set()) >= shifts for j in range(1, len(lit)))
+        }
+        return {lit: tuple(sorted(shifts)) for lit, shifts in kept.items()}
+    return None
+
+
+def _literal_strings(items: list) -> set[str] | None:
+    """Every string a small all-literal sub-pattern matches (a lookbehind's content), else None."""
+    out = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            out = {s + chr(av) for s in out}
+        elif op is sre.IN and _small_literal_set(av):
+            out = {s + chr(a) for s in out for _, a in av}
+        elif op is sre.BRANCH:
+            alts = [_literal_strings(list(a)) for a in av[1]]
+            if any(a is None for a in alts):
+                return None
+            out = {s + t for s in out for a in alts for t in a}  # type: ignore[union-attr]
+        elif op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _literal_strings(list(av[3]))
+            if sub is None:
+                return None
+            out = {s + t for s in out for t in sub}
+        else:
+            return None
+        if len(out) > 64:
+            return None
+    return out
+
+
+def _small_literal_set(av: list) -> bool:
+    return len(av) <= 12 and all(o is sre.LITERAL for o, _ in av)
+
+
+def _one_char(op, av) -> bool:
+    return op in (sre.IN, sre.ANY, sre.NOT_LITERAL, sre.LITERAL, sre.CATEGORY)
+
+
+def _anchor_paths(seq: list, prefix: str, lo: int, hi: int, k: int, steps: list[int]) -> set[tuple[str, int, int]]:
+    """(literal, lo, hi) for every way the sequence can begin: `prefix` is the literal read so far, [lo, hi] the
+    width of what was passed before it began."""
+    steps[0] += 1
+    if steps[0] > 50_000 or hi > 64:
+        raise _Unanchored
+    if len(prefix) >= k:
+        return {(prefix[:k], lo, hi)}
+    if not seq:
+        if not prefix:
+            raise _Unanchored  # the pattern can end (or match empty) before any literal
+        return {(prefix, lo, hi)}
+    (op, av), rest = seq[0], seq[1:]
+    if op is sre.LITERAL:
+        return _anchor_paths(rest, prefix + chr(av), lo, hi, k, steps)
+    if op is sre.ASSERT and av[0] == -1 and not prefix and lo == hi == 0:
+        try:
+            return _anchor_paths(rest, prefix, lo, hi, k, steps)
+        except _Unanchored:
+            behind = _literal_strings(list(av[1]))
+            if not behind or "" in behind:
+                raise
+            return {(s, -len(s), -len(s)) for s in behind}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _anchor_paths(rest, prefix, lo, hi, k, steps)
+    if op is sre.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            raise _Unanchored
+        return _anchor_paths(list(av[3]) + rest, prefix, lo, hi, k, steps)
+    if op is sre.ATOMIC_GROUP:
+        return _anchor_paths(list(av) + rest, prefix, lo, hi, k, steps)
+    out: set[tuple[str, int, int]] = set()
+    if op is sre.BRANCH:
+        for alt in av[1]:
+            out |= _anchor_paths(list(alt) + rest, prefix, lo, hi, k, steps)
+            if len(out) > _ANCHOR_CAP:
+                raise _Unanchored
+        return out
+    if op is sre.IN and _small_literal_set(av):
+        for _, a in av:
+            out |= _anchor_paths(rest, prefix + chr(a), lo, hi, k, steps)
+            if len(out) > _ANCHOR_CAP:
+                raise _Unanchored
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        rlo, rhi, item = av
+        if not prefix and _literal_strings(list(item)) is None:
+            # a run of one-character items before any literal: passed over, its width widening the doubt
+            if (
+                len(item) != 1
+                or not _one_char(*item[0])
+                or rhi == sre.MAXREPEAT
+                or (hi + rhi) - (lo + rlo) > ANCHOR_SPREAD
+            ):
+                raise _Unanchored
+            return _anchor_paths(rest, prefix, lo + rlo, hi + rhi, k, steps)
+        if rlo == 0:
+            out |= _anchor_paths(rest, prefix, lo, hi, k, steps)
+        if rhi != 0:
+            again = [] if rhi == 1 else [(op, (max(rlo - 1, 0), rhi if rhi == sre.MAXREPEAT else rhi - 1, item))]
+            out |= _anchor_paths(list(item) + again + rest, prefix, lo, hi, k, steps)
+        if len(out) > _ANCHOR_CAP:
+            raise _Unanchored
+        return out
+    if prefix:
+        return {(prefix, lo, hi)}  # the literal ends here
+    if _one_char(op, av) and hi - lo <= ANCHOR_SPREAD:
+        return _anchor_paths(rest, prefix, lo + 1, hi + 1, k, steps)
+    raise _Unanchored
+
+
 # A line can only be furniture if its first character can begin one of the patterns.
 RESIDUE_LINE_FIRST = first_chars(RESIDUE_LINE_RE.pattern)
 

@@ -2414,17 +2414,135 @@ def test_rules_compiled_literal_first_match_as_written() -> None:
     assert found > 200
 
 
-def test_rules_skipped_for_a_missing_literal_find_nothing_there(monkeypatch) -> None:
-    """Searching each rule's required literal first changes no candidate of any real report."""
+def test_rules_tried_only_where_their_literals_are_find_what_a_full_scan_finds(monkeypatch) -> None:
+    """One pass for every rule's literals, each rule then tried only where its anchors say a match can begin (and not
+    at all without its required literal), changes no candidate of any real report of any corpus: the same
+    candidates as every rule scanning the whole text."""
     from tasks import extract_narrative
 
-    texts = [
-        normalize_text(decode(p.read_bytes()).text)[0]
-        for p in sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS_RAW.glob("*.txt"))
-    ]
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted((ROOT / "tests" / "data").glob("*/raw/*.txt"))
+    texts = [normalize_text(decode(p.read_bytes()).text)[0] for p in paths]
+    assert len(texts) > 1500
     fast = [prose_candidates(t) for t in texts]
-    monkeypatch.setattr(extract_narrative, "REQUIRED", (None,) * len(extract_narrative.COMPILED))
+    assert sum(map(len, fast)) > 5000
+    n = len(extract_narrative.COMPILED)
+    assert sum(a is not None for a in extract_narrative.ANCHORS) > n / 2  # most rules are tried only at anchors
+    for name in ("REQUIRED", "ANCHORS", "ANCHOR_KEYS"):
+        monkeypatch.setattr(extract_narrative, name, (None,) * n)
     assert fast == [prose_candidates(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"主动(?:公开|发布)\d+条", {"主动公": (0,), "主动发": (0,)}),
+        (r"(?:全年|本年度?)共", {"全年共": (0,), "本年共": (0,), "本年度": (0,)}),
+        (r"(?:ab)?c", {"abc": (0,), "c": (0,)}),
+        (r"[共已]接(?=申请)", {"共接": (0,), "已接": (0,)}),
+        (r"\d{4}年度?公开", {"年度公": (4,), "年公开": (4,)}),  # a fixed-width run before the literal
+        (r"\d{1,3}件", {"件": (1, 2, 3)}),
+        (r"(?<=[，、])共?\d+条", {"，": (-1,), "、": (-1,)}),  # nothing to anchor ahead: the lookbehind's characters
+        (r"(?<!不)公开", {"公开": (0,)}),  # a negative lookbehind is the pattern's own check
+        (r"\d+件", None),  # a figure of any length first: no anchor
+        (r"[^，]{0,20}公开", None),  # too wide a doubt before the literal
+        (r"(?:公开)?", None),  # can match empty
+        (r"(?i)abc", None),
+    ],
+)
+def test_start_anchors_read_where_a_match_can_begin(pattern: str, expected: dict | None) -> None:
+    from tasks.rules import start_anchors
+
+    assert start_anchors(pattern) == expected
+
+
+def test_start_anchors_never_miss_a_match() -> None:
+    """Every place a pattern matches is one its anchors name, on random texts made of its own pieces: the
+    anchors may only say where to try, never rule out a match."""
+    import random
+
+    from tasks.rules import start_anchors
+
+    patterns = [
+        r"(?:全年|年内|本年度?|\d{4}年度?)(?:[，,]?[^，,。\d\n]{0,6}?)(?:共|共计)?(?:公开|发布)(?:了)?\d+条",
+        r"(?<=[、，,；;])(?:[^、，,；;。\d\n]{0,6}?(?:政府|办公室))?(?:行政)?规范性文件\d+件",
+        r"(?:门户网站|门户(?!网站)|网站(?<!新闻网站)|(?<=通过)[^，。\d]{1,4}?网(?=发布))(?:主动)?发布\d+条",
+        r"(?:收到|受理|(?<=[共已])接(?=申请))(?:了)?申请\d+件",
+        r"(?<=[，,、])(?:共有?)?(?:约|近)?\d+(?:件|条)(?:申请)?",
+        r"(?:作|做|开展)(?:了)?\d{1,3}次(?:解读)?",
+    ]
+    words = [
+        "全年",
+        "年内",
+        "本年",
+        "本年度",
+        "2023年",
+        "2023年度",
+        "，",
+        ",",
+        "、",
+        "；",
+        "。",
+        "共",
+        "共计",
+        "已",
+        "公开",
+        "发布",
+        "了",
+        "12条",
+        "3件",
+        "5次",
+        "政府",
+        "办公室",
+        "行政",
+        "规范性文件",
+        "门户网站",
+        "门户",
+        "新闻网站",
+        "网站",
+        "通过",
+        "政务",
+        "网",
+        "主动",
+        "收到",
+        "受理",
+        "接",
+        "申请",
+        "约",
+        "近",
+        "有",
+        "作",
+        "做",
+        "开展",
+        "解读",
+        "公开12条",
+        "发布12条",
+        "申请3件",
+        "规范性文件3件",
+        "5次解读",
+        "网站发布7条",
+        "\n",
+        "7",
+        "条",
+        "件",
+    ]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(6000)]
+    matched = 0
+    for pattern in patterns:
+        anchors = start_anchors(pattern)
+        assert anchors is not None, pattern
+        rx = re.compile(pattern)
+        for text in texts:
+            named = {p - s for lit, shifts in anchors.items() for p in _occurrences(text, lit) for s in shifts}
+            for start in range(len(text) + 1):
+                if rx.match(text, start):
+                    matched += 1
+                    assert start in named, (pattern, text, start)
+    assert matched > 500
+
+
+def _occurrences(text: str, lit: str) -> list[int]:
+    return [m.start() for m in re.finditer(f"(?={re.escape(lit)})", text)]
 
 
 # --- real sentences from reports the project never saw (gathered with the search tool, corpus `pages`) ----------
