@@ -108,8 +108,9 @@ def score_frames(
                 s.traps += 1
                 # A trap on a metric the truth also states forbids the other values only (fresh6 k19: the table's
                 # 行政许可 0 is right, the prose's 685 items would not be).
+                # A cell landed blank (value null, qualifier blank) states no number: no trap's number is taken.
                 want = stated.get(name, {}).get("value")
-                bad = [v for v in have_all.get(name, ()) if want is None or v is None or abs(v - want) > 1e-6]
+                bad = [v for v in have_all.get(name, ()) if v is not None and (want is None or abs(v - want) > 1e-6)]
                 if bad:
                     s.wrong.append(f"{stem} {name}: got {sorted(bad, key=str)}, must not extract ({why})")
             for name, vals in have_all.items():
