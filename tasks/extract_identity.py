@@ -30,6 +30,7 @@ from tasks.identity.names import (
     zone_below_county,
 )
 from tasks.numbers import parse_number
+from tasks.rules import required_literal
 
 # 上湾乡人民政府2019年度政府信息公开年度工作报告: 工作 may come after 年度 too
 SUBJECT = (
@@ -58,6 +59,9 @@ TITLE_RES = (
     # the opening that names the report by its short name (fresh16 w37: 乐山高新区管委会2010年年报根据《条例》…编制)
     re.compile(rf"(?P<region>[{CJK}]{{2,30}}?{TITLE_BODY_END}){YEAR}\s{{0,3}}年(?:度)?年报(?=根据|依据|依照|按照|是)"),
 )
+# The literal each title form holds ('' if none): a form whose literal a text lacks is not tried there (the short-name
+# form, 年报, scans with a lazy body name at every position).
+TITLE_LITERALS = tuple(required_literal(rx.pattern) for rx in TITLE_RES)
 # Where a title's year and subject stand (regex 0 without its body name): regex 0 is tried only just before them.
 YEAR_TITLE_RE = re.compile(rf"{YEAR}\s{{0,3}}{AFTER_YEAR}")
 BEFORE_YEAR = 43  # the longest body name regex 0 takes (40) and the spaces before the year (3)
@@ -311,7 +315,16 @@ def title_matches(source: str) -> list[re.Match[str]]:
     """Every title form found, the earliest year first and, at one year, the longest body name first; not the
     subject of a notice cited without book-title marks (…县人民政府办公室关于做好2016年政府信息公开工作年度报告有关
     事项的通知要求: the county office's notice, not the township's report)."""
-    found = [*_before_years(source), *_years_after(source), *(m for rx in TITLE_RES[1:] for m in rx.finditer(source))]
+    found = [
+        *_before_years(source),
+        *_years_after(source),
+        *(
+            m
+            for rx, lit in zip(TITLE_RES[1:], TITLE_LITERALS[1:], strict=True)
+            if lit in source
+            for m in rx.finditer(source)
+        ),
+    ]
     found = [
         m
         for m in found

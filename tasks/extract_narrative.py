@@ -24,7 +24,7 @@ from tasks.narrative_rules import (
 )
 from tasks.notes import Note, prose_conflict
 from tasks.numbers import NUMBER, parse_number, qualifier_of, qualifiers_conflict, scaled
-from tasks.rules import literal_first, required_literal, start_anchors
+from tasks.rules import DIGIT, first_chars, literal_first, required_literal, start_anchors
 
 # A figure for a part of the jurisdiction, named before it in the same sentence (seed 000: 市级受理…3件;
 # seed 001: 市政府网站…受理政府信息公开申请4件; d03: 区管委会、县政府公开办主动公开信息数为62条; n31: 自治区直属机关…,
@@ -276,6 +276,12 @@ ANCHORS = tuple(
     None if verb is not None else start_anchors(rx.pattern) for (_, rx), verb in zip(COMPILED, VERBS, strict=True)
 )
 ANCHOR_KEYS = tuple(frozenset(a) if a is not None else None for a in ANCHORS)
+# The characters a rule's match can begin with, where its anchors stand before the match (a lookbehind's comma: (?<=[，、])
+# then a figure): the places whose character cannot begin one are not tried.
+FIRST_CHARS = tuple(
+    first_chars(rx.pattern, digits=True) if a and any(shift for shifts in a.values() for shift in shifts) else None
+    for (_, rx), a in zip(COMPILED, ANCHORS, strict=True)
+)
 # One Aho-Corasick pass over a text finds every anchor and every required literal of every rule at once: each rule
 # is then tried only where it can begin (re.match at a few places), where before each scanned the whole text.
 LITERALS = ahocorasick.Automaton()
@@ -292,14 +298,24 @@ def literal_hits(text: str) -> dict[str, list[int]]:
     return hits
 
 
-def _match_starts(anchors: dict[str, tuple[int, ...]], found: set[str], hits: dict[str, list[int]]) -> list[int]:
-    """The places a rule's match can begin, ascending, given the anchors of it found in the text."""
+def _match_starts(
+    anchors: dict[str, tuple[int, ...]],
+    found: set[str],
+    hits: dict[str, list[int]],
+    text: str,
+    first: frozenset[str] | None,
+) -> list[int]:
+    """The places a rule's match can begin, ascending, given the anchors of it found in the text (and, with `first`,
+    the characters a match begins with)."""
     if len(found) == 1:
         (lit,) = found
         if anchors[lit] == (0,):
             return hits[lit]
     starts = {p - shift for lit in found for p in hits[lit] for shift in anchors[lit]}
-    return sorted(x for x in starts if x >= 0)
+    if first is None:
+        return sorted(x for x in starts if x >= 0)
+    digit = DIGIT in first
+    return sorted(x for x in starts if 0 <= x < len(text) and (text[x] in first or (digit and text[x].isdecimal())))
 
 
 def _search_at(rx: re.Pattern[str], starts: list[int], text: str, pos: int) -> re.Match[str] | None:
@@ -782,8 +798,8 @@ def prose_candidates(text: str) -> list[Candidate]:
     out = []
     sections = Sections(text)
     hits = literal_hits(text)
-    for (metric, rx), required, source, verb, anchors, keys in zip(
-        COMPILED, REQUIRED, SOURCES, VERBS, ANCHORS, ANCHOR_KEYS, strict=True
+    for (metric, rx), required, source, verb, anchors, keys, first in zip(
+        COMPILED, REQUIRED, SOURCES, VERBS, ANCHORS, ANCHOR_KEYS, FIRST_CHARS, strict=True
     ):
         if required is not None and required not in hits:
             continue
@@ -791,7 +807,7 @@ def prose_candidates(text: str) -> list[Candidate]:
             found = keys.intersection(hits)
             if not found:
                 continue
-            search = partial(_search_at, rx, _match_starts(anchors, found, hits))
+            search = partial(_search_at, rx, _match_starts(anchors, found, hits, text, first))
         else:
             search = partial(_search_from, rx)
         anchored = _figure_first(text, rx, verb) if verb else None

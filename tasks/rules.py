@@ -38,9 +38,13 @@ RESIDUE_LINE_MAX = 100
 RESIDUE_LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p, _ in RESIDUE_LINES) + r")$")
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
+DIGIT = "\\d"  # in `first_chars(…, digits=True)`: any decimal digit (what \d matches: str.isdecimal)
+
+
+def first_chars(pattern: str, digits: bool = False) -> frozenset[str] | None:
     """Every character a match of `pattern` can begin with, read off the parsed pattern; None when any
-    character could (a class such as \\s or a negated set). An empty match is not counted."""
+    character could (a class such as \\s or a negated set). An empty match is not counted. With `digits`, \\d
+    counts as the one entry DIGIT."""
 
     def charset(items: list) -> set[str] | None:
         out: set[str] = set()
@@ -49,6 +53,8 @@ def first_chars(pattern: str) -> frozenset[str] | None:
                 out.add(chr(av))
             elif op is sre.RANGE and av[1] - av[0] < 4096:
                 out.update(map(chr, range(av[0], av[1] + 1)))
+            elif digits and op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+                out.add(DIGIT)
             else:
                 return None
         return out

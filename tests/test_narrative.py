@@ -2455,6 +2455,15 @@ def test_start_anchors_read_where_a_match_can_begin(pattern: str, expected: dict
     assert start_anchors(pattern) == expected
 
 
+def test_first_chars_count_a_digit_class_only_when_asked() -> None:
+    from tasks.rules import DIGIT, first_chars
+
+    assert first_chars(r"(?<=[，、])(?:约|近)?\d+件", digits=True) == {"约", "近", DIGIT}
+    assert first_chars(r"(?<=[，、])(?:约|近)?\d+件") is None
+    assert first_chars(r"(?:全年|\d{4}年)共", digits=True) == {"全", DIGIT}
+    assert "٣".isdecimal() and re.match(r"\d", "٣")  # what DIGIT stands for: any decimal digit, as \d matches
+
+
 def test_start_anchors_never_miss_a_match() -> None:
     """Every place a pattern matches is one its anchors name, on random texts made of its own pieces: the
     anchors may only say where to try, never rule out a match."""
