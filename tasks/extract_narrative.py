@@ -503,7 +503,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             (
                 not CHANNEL_OF[metric].search(stretch)
                 and (
-                    stretch.startswith(("及", "和", "与", "以及"))
+                    CONJUNCTION_START_RE.match(stretch)
                     or (
                         stretch.startswith("、") and OUTLET_RE.search(stretch)
                     )  # fresh28 m04: 网站、信息查阅场所等公开…35829条
@@ -512,7 +512,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             or (
                 # another kind of outlet listed between two of the channel's own (fresh29 n23: 通过区政府网站、爱渭滨APP、
                 # 省市统计网站公开信息91条): the figure is the list's, not the channel's
-                stretch.startswith(("、", "及", "和", "与"))
+                (stretch.startswith("、") or CONJUNCTION_START_RE.match(stretch))
                 and len(_outlet_kinds(m.group()[: m.start("stretch") - m.start()] + stretch)) > 1
             )
         )
@@ -778,6 +778,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
 KIND_AFTER_RE = re.compile(r"(?:权威|解读|政策解读|图解|新闻|动态|工作动态|政务动态|视频|图片|稿件|文章|通知公告|公告)")
 KIND_LISTED_NEXT_RE = re.compile(r"[、，,](?!其中)[^，,。；;\d\n]{1,10}?\d+(?:条|篇)")  # (not the figure's own 其中)
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
+# A stretch after a channel that opens by joining another to it (网站及微博…, 网站和…); 及时 (in good time) joins nothing
+# (fresh49 ai19: 在…政务公开网站及时发布各类信息79条).
+CONJUNCTION_START_RE = re.compile(r"以及|及(?!时)|和|与")
 
 
 def _search_from(rx: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:

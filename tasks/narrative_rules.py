@@ -18,7 +18,7 @@ U_OUTCOME = r"(?P<unit>件次|件|宗|项)"  # fresh36 s31: 1项依规予以公�
 OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:内容)?(?:办理|答复|处理)?(?:结果|类型)?(?:为|属于?|是|因)?“?"
 OUTCOME_AFTER = {
     "outcome_granted": r"(?:予以|同意|全部)公开(?![或及和、])|(?<=结果为)依申请公开",
-    "outcome_partial": r"部分公开(?![或及和、])",
+    "outcome_partial": r"部[分份]公开(?![或及和、])",
     "outcome_denied": r"不予(?:以)?公开(?![或及和、])",
     "outcome_already_public": r"(?:已)?主动公开(?:范围)?",
     "outcome_not_ours": r"(?:本|该|我)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本",
@@ -273,6 +273,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:全年|年内|本年度?|当年|\d{4}年度?)[，,]?(?:共|共计)?(?:公开|发布)(?:了)?{N}(?P<unit>条|项|件)"
         r"(?:各类|各项)?(?:政府|政务)?信息",
         "number before the noun: fresh29 n36 全年共公开327条信息",
+    ),
+    # The year's total named again as the whole its kinds are shares of (fresh49 ai24: 在2010年公开的7条信息中,规范性文件类
+    # 信息为7条,占全年公开信息总数比例为100%).
+    (
+        "proactive_total",
+        r"(?<=在)(?:全年|本年度?|当年|\d{4}年度?)(?:共|共计)?(?:主动)?(?:公开|发布)(?:的)?{N}(?P<unit>条|项|件)"
+        r"(?:各类|各项)?(?:政府|政务)?信息中",
+        "fresh49 ai24",
     ),
     # The stock, then the year's new items after a comma, the noun left to the stock (fresh37 v39: …等平台载体,累计主动公开
     # 政府信息3819条,本年度新增295条): the year's.
@@ -909,8 +917,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Never 同意公开、部分公开N件 (the two merged), but 予以公开11件、部分公开1件 lists the next outcome (fresh5 j24).
     (
         "outcome_partial",
-        rf"部分公开(?<![及和与或]部分公开)(?:(?<=[件条项个]、部分公开)|(?<!、部分公开))(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
-        "seeds 000/001",
+        rf"部[分份]公开(?<![及和与或]部[分份]公开)(?:(?<=[件条项个]、部[分份]公开)|(?<!、部[分份]公开))(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seeds 000/001; fresh49 ai01: 予以部份公开1件 (部份, a variant writing of 部分)",
     ),
     (
         "outcome_denied",
@@ -1011,8 +1019,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- staff and places -----------------------------------------------------------------------------------------
     (
         "staff",
-        rf"从事(?:政府信息公开|政务公开)工作(?:的)?人员(?:数)?{GAP}{{N}}{U_PERSON}",
-        "2014 table: 从事政府信息公开工作人员数",
+        rf"从事(?:政府信息公开|政务公开|信息公开)工作(?:的)?人员(?:数)?{GAP}{{N}}{U_PERSON}",
+        "2014 table: 从事政府信息公开工作人员数; fresh49 ai24: 全街从事信息公开工作人员数7人 (the work named 信息公开 alone)",
     ),
     (
         "staff",

@@ -809,6 +809,16 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "县教育局紧紧围绕加强法治政府建设和依法行政。\n",
             {"region": "三原县教育局", "admin_level": "department"},
         ),
+        # a supply and marketing cooperative's 联合社 is a body's name, not its city's (fresh49 ai18)
+        (
+            "本报告由临沂市供销合作社联合社按照《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2022年1月"
+            "1日起至2022年12月31日止。如对本报告有疑问,请与临沂市供销合作社联合社办公室联系。\n一、总体情况\n",
+            {"region": "临沂市供销合作社联合社", "admin_level": "department", "province": "山东省"},
+        ),
+        (
+            "一、总体情况\n2023年,莒南县供销合作社认真贯彻落实《中华人民共和国政府信息公开条例》。\n",
+            {"region": "莒南县供销合作社", "admin_level": "department", "province": "山东省"},
+        ),
         # the subject after a long cited notice (fresh44 ad12)
         (
             "一、总体公开情况说明\n2020年,根据《文山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》"
@@ -906,6 +916,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "a-government-s-own-subject-is-its-place",
         "a-township-s-service-centre-as-contact",
         "the-report-itself-is-no-subject",
+        "a-cooperative-s-lianheshe-is-a-body",
+        "a-cooperative-as-subject",
         "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",
         "a-zone-s-place-alone-is-its-namesake-s",

@@ -1659,6 +1659,26 @@ FRESH43_WORDING = [
 
 
 # Phenomena of the forty-eighth fresh corpus, each as found and in other wording of the same kind.
+FRESH49_WORDING = [
+    # 部份, a variant writing of 部分, in the outcome's term (ai01)
+    ("收到政府信息公开申请3件,其中予以公开2件,予以部份公开1件。", {"outcome_granted": 2, "outcome_partial": 1}),
+    ("本年度共收到申请5件,部份公开2件、不予公开1件。", {"outcome_partial": 2, "outcome_denied": 1}),
+    # the staff's work named 信息公开 alone (ai24)
+    ("截止2010年末,全街从事信息公开工作人员数7人,兼职人员7人。", {"staff": 7, "staff_part_time": 7}),
+    ("全局从事信息公开工作的人员3名。", {"staff": 3}),
+    # the year's total named again as the whole its kinds are shares of (ai24)
+    (
+        "二、主动公开政府信息情况\n在2010年公开的7条信息中,规范性文件类信息为7条,占全年公开信息总数比例为100%。",
+        {"proactive_total": 7},
+    ),
+    ("在全年主动公开的120条政府信息中,政策文件36条。", {"proactive_total": 120}),
+    ("在公开的7条信息中,规范性文件类信息为7条。", {"proactive_total": None}),  # no year: any stock of items
+    # 及时 (in good time) joins no second channel to the site (ai19); 及 does
+    ("2025年,在亳州市谯城区人民政府政务公开网站及时发布各类信息79条。", {"proactive_website": 79}),
+    ("2025年,在区政府网站及微博发布信息79条。", {"proactive_website": None, "proactive_weibo": None}),
+]
+
+
 FRESH48_WORDING = [
     # a sentence that goes on from the one before takes its year, but not a year that only names a report published
     # among the items (ah25); another year of its own still keeps the figure out
@@ -3213,6 +3233,7 @@ WORDING = {
     46: FRESH46_WORDING,
     47: FRESH47_WORDING,
     48: FRESH48_WORDING,
+    49: FRESH49_WORDING,
 }
 
 

@@ -54,6 +54,17 @@ def test_flattening_style(stem: str, era: str, style: str) -> None:
         assert r["metric"] in want or r["metric"].startswith("t2_"), r  # nothing invented beyond the truth
 
 
+@pytest.mark.parametrize("stem", ["d11", "d13"])
+def test_table_three_row_label_in_a_variant_writing_reads_the_same(stem: str) -> None:
+    """部份公开, a variant writing of 部分公开 (fresh49 ai01 writes it so), labels the same row of table 三."""
+    text = text_of(stem)
+    assert "部分公开" in text
+    want = {r["metric"]: r["value"] for r in read_template(text).rows if r["metric"].startswith("t3.partial.")}
+    assert len(want) == 7
+    got = {r["metric"]: r["value"] for r in read_template(text.replace("部分公开", "部份公开")).rows}
+    assert {k: got.get(k) for k in want} == want
+
+
 def test_ambiguous_table_two_cells_are_left_out_with_a_reason() -> None:
     # d08: 规范性文件1077 could be 10|7|7, 1|0|77, 1|07|7 …: no arithmetic ties table 二's cells together.
     result = read_template(text_of("d08"))

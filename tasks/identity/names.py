@@ -8,12 +8,13 @@ from collections import Counter
 from tasks.identity import gazetteer
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"  # with the extensions: 𬶍江街道, 㮾梨街道
-# How a body's name ends: a place, a township, or an organ. Longest alternatives first.
+# How a body's name ends: a place, a township, or an organ (a supply and marketing cooperative's 联合社 too: fresh49
+# ai18 临沂市供销合作社联合社). Longest alternatives first.
 PLACE_END = r"(?:自治区|特别行政区|自治州|自治县|自治旗|地区|省|市|县|区|旗|州|盟)"
 TOWNSHIP_END = r"(?:街道办事处|街道办|街道|民族乡|镇|乡|苏木|街)"
 ORGAN_END = (
     r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|办公厅|办公室|参事室|研究室|管委会|管理委员会|委员会|管理局|局|委|办|厅"
-    r"|中心|院|馆|站|所|队|处|署|(?:委员|管委|联合|协|工|商|十字)会|部|公司)"
+    r"|中心|院|馆|站|所|队|处|署|(?:委员|管委|联合|协|工|商|十字)会|(?:合作|联合)社|部|公司)"
 )
 BODY_END = rf"(?:{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END})(?:[（(][{CJK}]{{1,12}}[）)])?"
 BODY_END_RE = re.compile(rf"{BODY_END}$")

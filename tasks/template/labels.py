@@ -13,7 +13,7 @@ T3_LABELS: dict[str, str] = {
     "new_received": r"本年新收政府信息公开(?:申请)?数量",
     "carried_over": r"上年(?:结转|转结)政府信息公开(?:申请)?数量",
     "granted": r"[（(]一[）)]予以公开",
-    "partial": r"[（(]二[）)]部分公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
+    "partial": r"[（(]二[）)]部[分份]公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
     "denied_state_secret": r"属于国家秘密",
     "denied_law_forbids": r"其他法律行政法规禁止公开",
     "denied_security_stability": r"危及[“\"]?三安全一稳定[”\"]?",
