@@ -204,9 +204,10 @@ OFFICE_OF_RE = re.compile(rf"^{GOVERNMENT_OFFICE}$")
 # 海陵区城东街道党政办, 闽侯县水利局政府信息公开工作领导小组办公室).
 CONTACT_BODY_RE = re.compile(rf"请(?:与|联系)[:：]?[ \t]{{0,2}}([{CJK}]{{2,40}}?)(?=联系|[，,。；;:：(（\s]|$)")
 # The units inside a body that a contact names: never the body itself.
-# (a township's service centre too: 请与昆都仑区市府东路街道党群服务中心联系, fresh48 ah28)
+# (a township's service centre too: 请与昆都仑区市府东路街道党群服务中心联系, fresh48 ah28; a department's information
+# centre: 请与舒城县财政局信息中心联系, fresh50 aj32)
 INNER_UNIT_RE = re.compile(
-    r"(?:办公室|办公厅|党政办|综合办|科|(?<!办事)处|股|室|机构|大厅|小组|(?:党群|便民)服务中心)$"
+    r"(?:办公室|办公厅|党政办|综合办|科|(?<!办事)处|股|室|机构|大厅|小组|(?:党群|便民)服务中心|(?<=[局委厅])信息中心)$"
 )
 GOVERNMENT_RE = re.compile(r"(?:人民)?政府")
 WORD_END_RE = re.compile(rf"{ORGAN_END}|{TOWNSHIP_END}|{PLACE_END}")
@@ -234,7 +235,8 @@ def contact_body(text: str, office: str = "") -> str | None:
     named = m.group(1)
     for end in sorted((w.end() for w in WORD_END_RE.finditer(named)), reverse=True):
         head, rest = named[:end], named[end:]
-        if rest and not (INNER_UNIT_RE.search(rest) or GOVERNMENT_RE.fullmatch(rest)):
+        # (the head's last character read with the rest: 财政局|信息中心 is a unit of the 局)
+        if rest and not (INNER_UNIT_RE.search(head[-1] + rest) or GOVERNMENT_RE.fullmatch(rest)):
             continue
         if of := OFFICE_OF_RE.match(head):
             return office_body(head, of, office)

@@ -148,7 +148,11 @@ VETO_RE = re.compile(
 # Interviews staged by the press (i21: 在人民网、江西日报等媒体策划在线访谈7次) are not the government website's.
 MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|新华网|央视")
 # Words between a channel and its verb that make the figure something other than items published there.
-STRETCH_VETO_RE = re.compile(r"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接|受理|申请")
+# A channel named as the main one of several (fresh50 aj27: 以门户网站为主渠道,全年共主动公开政府信息860条): the figure
+# is all the channels', not that one's.
+MAIN_CHANNEL = r"为主(?:要)?(?:渠道|阵地|平台|载体)"
+MAIN_CHANNEL_RE = re.compile(MAIN_CHANNEL)
+STRETCH_VETO_RE = re.compile(rf"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接|受理|申请|{MAIN_CHANNEL}")
 
 # A clause that opens with a verb continues the sentence's subject (seed 001: 市政府网站共…，受理…申请4件).
 VERB_START_RE = re.compile(
@@ -579,6 +583,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             CHANNEL_RE.search(t)
             and not (ALL_CHANNELS_RE.search(t) and not NEW_MEDIA_ONLY_RE.search(t))
             and not ONLINE_CHANNELS_RE.search(t)
+            and not MAIN_CHANNEL_RE.search(t)  # the main one of the channels: all of theirs (fresh50 aj27)
             for t in (own, tail)
         ):
             # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7
@@ -605,6 +610,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         # fresh16 w37: 累计主动公开政府信息272条。2010年新增主动公开政府信息57条 — the stock, then the year's
         return "skip"
     if metric.startswith("proactive_") and BY_YEARS_RE.match(text, m.end()):
+        return "skip"
+    # an item of a list under one 累计, no year said before it (fresh50 aj29: …管理系统,累计公布地方性法规80条、政府规章
+    # 120条(…),规范性文件1044条(现存有效140条…)): a stock
+    if (cum := CUMULATIVE_LIST_RE.search(prefix)) and not YEAR_WORD_RE.search(prefix, 0, cum.start()):
         return "skip"
     if (
         metric == "proactive_total"
@@ -915,6 +924,12 @@ def _after_last_figure(prefix: str) -> int:
 SUMMING_RE = re.compile(r"总计|合计|共计|总共|全年")
 # A figure of published items; an account's followers, a share or a rise (粉丝用户19.9万余人,同比增长11.2%) count
 # no items and leave the channel the sentence is about its subject.
+# A list of items with their figures under one 累计 (a stock, with no year said before it), up to the figure's own item.
+CUMULATIVE_LIST_RE = re.compile(
+    r"累计(?:公布|发布|公开|收录|录入|上传|制定|出台|审查|备案|清理)(?:了)?"
+    r"(?:[^，,。；;、\d\n]{1,12}?\d+(?:条|件|个|部|项|篇|份)(?:[（(][^（()）\n]{0,40}[）)])?[、，,])+\Z"
+)
+YEAR_WORD_RE = re.compile(r"全年|本年|年内|今年|当年|(?:19|20)\d{2}\s?年")
 ITEM_FIGURE_RE = re.compile(r"\d(?:[\d.]*)(?:[万千百]|余|多)*(?:条|篇|件|项|份|期|次)")
 
 

@@ -123,7 +123,7 @@ INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
 APPLICANTS = r"(?:\d+(?:名|人|位)(?!次))"
 # Who raised the requests, said between the verb of receiving and the figure or between the figure and the noun.
-RAISED = r"(?:提出|提交|递交)"
+RAISED = r"(?:提出|提交|递交|提请)"  # fresh50 aj34: 共收到21件自然人提请的政府信息公开申请
 WHO_RAISED = rf"[^。；，\d\n]{{0,12}}?{RAISED}的"
 # The ways a request comes in, as the reports name them in a list of the year's requests (fresh17 x27: 依申请公开平台36件、
 # 邮寄15件、当面申请27件; fresh32 r08: 网络申请195件、信函邮寄31件、邮箱申请15件、现场申请6件): a longer word before the
@@ -270,9 +270,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        r"(?:全年|年内|本年度?|当年|\d{4}年度?)[，,]?(?:共|共计)?(?:公开|发布)(?:了)?{N}(?P<unit>条|项|件)"
-        r"(?:各类|各项)?(?:政府|政务)?信息",
-        "number before the noun: fresh29 n36 全年共公开327条信息",
+        r"(?:全年|年内|本年度?|当年|\d{4}年度?)[，,]?(?:我[局委办厅]|本(?:局|委|办|单位|机关))?(?:共|共计)?(?:对外|向社会)?"
+        r"(?:公开|发布)(?:了)?{N}(?P<unit>条|项|件)(?:各类|各项)?(?:政府|政务)?信息",
+        "number before the noun: fresh29 n36 全年共公开327条信息; fresh50 aj32 2022年我局共对外公开341条政府信息",
     ),
     # The year's total named again as the whole its kinds are shares of (fresh49 ai24: 在2010年公开的7条信息中,规范性文件类
     # 信息为7条,占全年公开信息总数比例为100%).
@@ -567,13 +567,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (  # counted in 条 only as a 数量 (fresh16 w35), never a list's 回应关切18条 (a column's items, fresh13 s05)
         "hotspot_responses",
-        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
+        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
         r"(?P<unit>条)",  # fresh27 k18: 公开回应公众关注热点信息40条
         "fresh16 w35: 回应公众关注热点和重大舆情数量11条",
     ),
     (
         "hotspot_responses",
-        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数)?{GAP}{{N}}"
+        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数)?{GAP}{{N}}"
         r"(?P<unit>场次|场|次|期|件)",
         "seeds 000/001/002/003",
     ),

@@ -819,6 +819,17 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "一、总体情况\n2023年,莒南县供销合作社认真贯彻落实《中华人民共和国政府信息公开条例》。\n",
             {"region": "莒南县供销合作社", "admin_level": "department", "province": "山东省"},
         ),
+        # a department's information centre as contact: the department (fresh50 aj32); a centre of its own stays
+        (
+            "本报告中使用数据统计期限为2022年1月1日至2022年12月31日。如对本报告有任何疑问,请与舒城县财政局信息中心联系(地址:舒城县"
+            "城关镇桃溪路176号)。\n一、总体情况\n2022年,我局认真贯彻落实《条例》。\n",
+            {"region": "舒城县财政局", "admin_level": "department", "province": "安徽省"},
+        ),
+        (
+            "本报告中使用数据统计期限为2022年1月1日至2022年12月31日。如对本报告有任何疑问,请与舒城县大数据信息中心联系。\n"
+            "一、总体情况\n2022年,我中心认真贯彻落实《条例》。\n",
+            {"region": "舒城县大数据信息中心", "admin_level": "department"},
+        ),
         # the subject after a long cited notice (fresh44 ad12)
         (
             "一、总体公开情况说明\n2020年,根据《文山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》"
@@ -918,6 +929,8 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "the-report-itself-is-no-subject",
         "a-cooperative-s-lianheshe-is-a-body",
         "a-cooperative-as-subject",
+        "a-department-s-information-centre-as-contact",
+        "an-information-centre-of-its-own",
         "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",
         "a-zone-s-place-alone-is-its-namesake-s",

@@ -1659,6 +1659,30 @@ FRESH43_WORDING = [
 
 
 # Phenomena of the forty-eighth fresh corpus, each as found and in other wording of the same kind.
+FRESH50_WORDING = [
+    # a list of items with their figures under one 累计, no year said before it: a stock (aj29); 全年累计 is the year's
+    (
+        "建立无锡市地方性法规政府规章规范性文件信息管理系统,累计公布地方性法规80条、政府规章120条(现存有效98条,废止或失效22条),"
+        "规范性文件1044条(现存有效140条,废止或失效904条)。",
+        {"normative_docs_published": None},
+    ),
+    ("2023年,全年累计发布规范性文件3件、政策解读5条。", {"normative_docs_published": 3, "interpretations": 5}),
+    # a channel named as the main one of several: the figure is the total, not that channel's (aj27; fresh43 ac08)
+    (
+        "2023年,我局以门户网站为主渠道,全年共主动公开政府信息860条,其中政策文件3条。",
+        {"proactive_total": 860, "proactive_website": None},
+    ),
+    ("以政府网站为主要平台,全年主动公开信息120条。", {"proactive_total": 120, "proactive_website": None}),
+    ("2023年,通过门户网站主动公开信息50条。", {"proactive_website": 50}),
+    # the body and 对外 between the year and the figure said before its noun (aj32)
+    ("2022年我局共对外公开341条政府信息。", {"proactive_total": 341}),
+    # requests 提请 by their applicants (aj34)
+    ("2023年共收到21件自然人提请的政府信息公开申请。", {"requests_total": 21}),
+    # hotspots named 热点关切 (aj01)
+    ("2024年,回应热点关切32次,政策解读123件。", {"hotspot_responses": 32, "interpretations": 123}),
+]
+
+
 FRESH49_WORDING = [
     # 部份, a variant writing of 部分, in the outcome's term (ai01)
     ("收到政府信息公开申请3件,其中予以公开2件,予以部份公开1件。", {"outcome_granted": 2, "outcome_partial": 1}),
@@ -3234,6 +3258,7 @@ WORDING = {
     47: FRESH47_WORDING,
     48: FRESH48_WORDING,
     49: FRESH49_WORDING,
+    50: FRESH50_WORDING,
 }
 
 
