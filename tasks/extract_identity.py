@@ -127,6 +127,10 @@ BODY_ABOUT_YEAR_RE = re.compile(
 INTRO_RE = re.compile(
     rf"(?:现[将就]|向社会公布)(?P<region>[{CJK}]{{2,20}}?)((?:19|20)\d{{2}})年度?[{CJK}]{{0,16}}?(?:报告如下|公开情况)"
 )
+# …or that it compiles its own report, named with no year (fresh51 ak11: 特编制昌江区商务局公开年度报告)
+COMPILES_OWN_REPORT_RE = re.compile(
+    rf"(?:特|现|特此)编制(?P<region>[{CJK}]{{2,20}}?{BODY_END})(?:(?:19|20)\d{{2}}年度?)?(?:政府信息|政务)?公开(?:工作)?年度?报告"
+)
 # The overview's opening sentence has the body as its subject, after the year and any 在…下 clause: 2022年，易县人民政府
 # 认真贯彻…; 2020年度，北京市东城区以…; 2023年，在区委、区政府的坚强领导下，官洲街道办事处认真…; 2013年，邹桥乡政府信息
 # 公开工作在…; 2022年度桃山区商务局政务信息公开工作依托… (fresh29 n05). The name is the shortest run ending like a
@@ -513,6 +517,8 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
     if header.get("标题") and (m := find_title("", header["标题"])):
         yield m.group("region"), True
     if m := INTRO_RE.search(text[:2000]):
+        yield m.group("region"), True
+    if m := COMPILES_OWN_REPORT_RE.search(text[:1500]):
         yield m.group("region"), True
     if body := compiling_body(text[:1500]):
         yield body

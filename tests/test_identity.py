@@ -830,6 +830,12 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "一、总体情况\n2022年,我中心认真贯彻落实《条例》。\n",
             {"region": "舒城县大数据信息中心", "admin_level": "department"},
         ),
+        # the body that compiles its own report, named with no year (fresh51 ak11)
+        (
+            "根据《中华人民共和国政府信息公开条例》第五十条之规定,及相关文件要求,特编制昌江区商务局公开年度报告。本报告由主动公开"
+            "信息情况等部分组成。\n一、2019年主动公开政府信息情况\n",
+            {"region": "昌江区商务局", "admin_level": "department", "province": "江西省"},
+        ),
         # the subject after a long cited notice (fresh44 ad12)
         (
             "一、总体公开情况说明\n2020年,根据《文山州人民政府办公室关于编制公布2020年政府信息公开工作年度报告有关事项的通知》"
@@ -931,6 +937,7 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "a-cooperative-as-subject",
         "a-department-s-information-centre-as-contact",
         "an-information-centre-of-its-own",
+        "compiles-its-own-report-without-a-year",
         "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",
         "a-zone-s-place-alone-is-its-namesake-s",

@@ -598,6 +598,59 @@ def test_a_row_the_excerpt_cut_lands_its_certain_cells(case: str, printed: str, 
             assert r["evidence_end"] <= len(T3_HEAD) + len(CUT_LABEL) + 1 + len(printed)
 
 
+T2_2019_CELLS = (
+    "二、主动公开政府信息情况\n\n第二十条第(五)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政许可\n\n{a}\n\n"
+    "其他对外管理服务事项\n\n第二十条第(六)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政处罚\n\n{b}\n\n"
+    "行政强制\n\n{c}\n\n第二十条第(八)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n行政事业性收费\n\n\n"
+    "三、收到和处理政府信息公开申请情况\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "want"),
+    [
+        # fresh51 ak02 as printed: each row's 处理决定数量 empty, its one signed number the change column's
+        (
+            ("19\n\n+4", "35\n\n+12", "28\n\n+12"),
+            {
+                "t2_licensing_items_prev_year": 19,
+                "t2_licensing_items_delta": 4,
+                "t2_penalty_items_prev_year": 35,
+                "t2_penalty_items_delta": 12,
+                "t2_coercion_items_prev_year": 28,
+                "t2_coercion_items_delta": 12,
+            },
+        ),
+        # the number after the sign is the decisions' (the previous year's empty); a whole row reads as ever
+        (
+            ("+4\n\n7", "35\n\n+12\n\n9", "28\n\n-2"),
+            {
+                "t2_licensing_items_delta": 4,
+                "t2_licensing_decisions": 7,
+                "t2_penalty_items_prev_year": 35,
+                "t2_penalty_items_delta": 12,
+                "t2_penalty_decisions": 9,
+                "t2_coercion_items_prev_year": 28,
+                "t2_coercion_items_delta": -2,
+            },
+        ),
+        # no sign, or two: which column a number is in, the row does not say
+        (
+            ("19\n\n4", "35\n\n+12", "-3\n\n+12"),
+            {"t2_penalty_items_prev_year": 35, "t2_penalty_items_delta": 12},
+        ),
+    ],
+    ids=["ak02", "after-the-sign", "unsigned-or-two-signs"],
+)
+def test_table_two_2019_row_short_of_cells_placed_by_its_sign(cells: tuple, want: dict) -> None:
+    a, b, c = cells
+    rows = read_template(normalize_text(T2_2019_CELLS.format(a=a, b=b, c=c))[0], "template_2019").rows
+    got = {
+        r["metric"]: r["value"] for r in rows if r["metric"].startswith(("t2_licensing", "t2_penalty", "t2_coercion"))
+    }
+    assert got == want
+
+
 def test_table_two_printed_one_cell_a_line_with_empty_cells() -> None:
     """A page store prints each cell on its own line closed by '|', opens each row with a lone '|' and pads the row
     with bars to the table's width; an empty cell is a lone '|' too (wide t03: 规章 without its 现行有效件数). Each

@@ -323,7 +323,32 @@ def _tokens_row(
             reading = cut(digits, k, max_len=max_len, whole=whole, limit=2).readings[0]
             cells = [Cell(float(v), "") for v in reading[:-1]] + [Cell(float(reading[-1]), tokens[-1].unit)]
             return _land(era, names, scale, cells, span, shown)
+    if len(tokens) < k and (placed := _placed_by_sign(text, names, tokens)):
+        # a row short of cells whose one signed number is the change column's (fresh51 ak02: 行政许可 / 19 / +4, its
+        # 处理决定数量 printed empty): the numbers before it stand in the columns before it, those after in those after
+        kept = tuple(names[i] for i in placed)
+        cells = [Cell(float(t.text.replace("−", "-")), t.unit) for t in tokens]
+        out, notes = _land(era, kept, scale, cells, span, shown, amount_unit)
+        return out, [*notes, f"table 二: {shown!r}: {k - len(tokens)} of its {k} cells printed empty; left out"]
     return [], [f"table 二: {shown!r} cannot be split with certainty; left out"]
+
+
+def _placed_by_sign(text: str, names: tuple[str, ...], tokens: list[Token]) -> list[int] | None:
+    """The columns of a row's numbers when one of them is signed and so stands in the change column: certain only when
+    the numbers before it fill the columns before it, or none of them, and likewise after it; each number apart."""
+    delta = next((i for i, n in enumerate(names) if n.endswith("_delta")), None)
+    signed = [i for i, t in enumerate(tokens) if t.text[:1] in "+-−"]
+    if (
+        delta is None
+        or len(signed) != 1
+        or not all(t.kind == "cell" and _canonical(t) for t in tokens)
+        or not all(apart(text, a, b) for a, b in pairwise(tokens))
+    ):
+        return None
+    before, after = signed[0], len(tokens) - signed[0] - 1
+    if before not in (0, delta) or after not in (0, len(names) - delta - 1):
+        return None
+    return list(range(delta - before, delta + after + 1))
 
 
 def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
@@ -406,9 +431,12 @@ def _read_block(
     # An empty row before a row of numbers shows its empty cells' bars: a bare label followed by another label, then
     # numbers, is how labels printed first look (行政许可 / 其他对外管理服务事项 / 0 0 0).
     last_full = max((i for i, t in enumerate(per_row) if t), default=-1)
+    # (a row short of cells whose signed number places them counts as whole: fresh51 ak02 行政许可 / 19 / +4)
     some_empty = last_full >= 0 and all(
-        len(t) == len(block.headers) or (not t and (i > last_full or "|" in text[span[1] : starts[i + 1]]))
-        for i, ((_, span), t) in enumerate(zip(rows, per_row, strict=True))
+        len(t) == len(block.headers)
+        or (t and _placed_by_sign(text, row[1], t) is not None)
+        or (not t and (i > last_full or "|" in text[span[1] : starts[i + 1]]))
+        for i, ((row, span), t) in enumerate(zip(rows, per_row, strict=True))
     )
     # A column's label between a row's label and its numbers: the numbers are printed by column (a cut excerpt's
     # '其他对外管理服务事项 上一年项目数量 0 109 本年增/减 0' is no row of 0, 109, 0).
