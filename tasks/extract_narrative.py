@@ -152,6 +152,9 @@ MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|�
 # is all the channels', not that one's.
 MAIN_CHANNEL = r"为主(?:要)?(?:渠道|阵地|平台|载体)"
 MAIN_CHANNEL_RE = re.compile(MAIN_CHANNEL)
+# A channel said to include what is listed after it, the figure the first item's, another item after it.
+INCLUDES_RE = re.compile(r"包括|包含")
+NEXT_ITEM_RE = re.compile(r"[、，,][^。；;\n]{0,20}?\d")
 STRETCH_VETO_RE = re.compile(rf"回应|解读|转载|转发|访问|浏览|留言|采用|咨询|点击|链接|受理|申请|{MAIN_CHANNEL}")
 
 # A clause that opens with a verb continues the sentence's subject (seed 001: 市政府网站共…，受理…申请4件).
@@ -520,6 +523,10 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
                 and len(_outlet_kinds(m.group()[: m.start("stretch") - m.start()] + stretch)) > 1
             )
         )
+        # one of the ways listed after 包括, another after it (fresh52 al04: 其他方式包括今日头条公开265条、《浙江建设》
+        # 杂志发布12期)
+        if INCLUDES_RE.search(stretch) and NEXT_ITEM_RE.match(text, m.end()):
+            return "skip"
         if ALL_CHANNELS_RE.search(stretch) or STRETCH_VETO_RE.search(stretch) or stretch.startswith("等") or joined:
             # 网站等平台 is every channel; 微信等新媒体 more than one; 网站回应… is not publishing; 局门户网站及政务新媒体
             # 平台合计发布… is two channels together (fresh5 j27), while 门户网站和部门网站 are both websites (seed 000)
@@ -773,11 +780,16 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if metric == "lawsuits" and AFTER_REVIEW_RE.search(text, max(0, m.start() - 12), m.start() + 2):
         return "skip"  # 经复议后起诉的行政诉讼0件 (fresh17 x08) counts only the suits after a review: not all suits
     if (
-        metric in ("reconsiderations", "lawsuits")
+        metric in ("reconsiderations", "lawsuits", "complaints")
         and not DISCLOSURE_RE.search(text[_semicolons_back(text, s0) : m.end()])
-        and ((sections.title(m.start()) and not sections.about_disclosure(text, m.start())) or prefix.endswith("受理"))
+        and (
+            (sections.title(m.start()) and not sections.about_disclosure(text, m.start()))
+            or (prefix.endswith("受理") and metric != "complaints")
+        )
     ):
-        return "skip"  # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ
+        # n23: 全县共受理行政复议4件 under 一、概述 — the county as reviewing organ; fresh52 al23: 共接到举报投诉658件
+        # under 五、举报投诉处理情况 — every complaint the street handled, none said to be about disclosure
+        return "skip"
     # a figure up to a day of the year lands as such — once every guard above has let it through (fresh34 b23: 截至目前
     # …收到…热点问题共5条,回复办结5条 — mailbox messages closed, not requests)
     return "up_to_date" if period else None

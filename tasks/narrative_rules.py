@@ -169,7 +169,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
         (
             metric,
             rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}(?:(?:19|20)\d\d年度?)?{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
-            rf"(?:{INFO}|(?:政务)?(?:工作|政务)动态|工作信息|(?:政府)?文件信息|消息|图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
+            rf"(?:{INFO}|(?:政务)?(?:工作|政务)动态|工作信息|(?:政府)?文件信息|消息|(?:有关|相关)?图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条; fresh46 af04
             # 微信公众号,发布政务工作动态200余条, af17 门户网站…公开政府文件信息20条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
@@ -411,7 +411,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "normative_docs_issued",
-        rf"(?:制发|制定|出台|印发){{1,2}}(?:了)?(?:《[^》\n]{{1,40}}》(?:[、和及]《[^》\n]{{1,40}}》){{0,4}})?{{N}}{U_DOC}(?:行政)?规范性文件",
+        rf"(?:制发|制定|出台|印发){{1,2}}(?:了|的)?(?:《[^》\n]{{1,40}}》(?:[、和及]《[^》\n]{{1,40}}》){{0,4}})?{{N}}{U_DOC}(?:行政)?规范性文件",
         "fresh33 a29: 制发3份规范性文件 (the figure between the verb and the documents); fresh41 aa34: 制定印发了"
         "《…管理办法》1件规范性文件 (their titles before the figure)",
     ),
@@ -1045,6 +1045,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志)?兼职(?:的)?(?:信息公开|政务公开|政府信息公开)?"
         rf"(?:工作)?(?:人员|同志|信息员)",
         "d18, n06: 指定2名兼职工作人员",
+    ),
+    # …or the people and the unit they sit in, then 兼职 as what they do besides (fresh52 al24: 安排了3名办公室工作人员
+    # 兼职负责政务公开的日常工作)
+    (
+        "staff_part_time",
+        rf"{HIRE}(?:了)?{GAP}{{N}}{U_PERSON}(?:[\u4e00-\u9fff]{{0,6}}?(?:办|办公室|科|股))?(?:工作)?人员兼职"
+        rf"(?:负责|从事|承担)[^，,。；;\n]{{0,12}}?(?:信息公开|政务公开)",
+        "fresh52 al24",
     ),
     (
         "staff_full_time",

@@ -1659,6 +1659,26 @@ FRESH43_WORDING = [
 
 
 # Phenomena of the forty-eighth fresh corpus, each as found and in other wording of the same kind.
+FRESH52_WORDING = [
+    # complaints under a section about every complaint the body handled are none about disclosure (al23); under one
+    # about disclosure they are
+    ("五、举报投诉处理情况\n2018年,大南街道共接到举报投诉658件,其中市长热线转交421件。", {"complaints": None}),
+    ("五、政府信息公开举报投诉情况\n2018年,共接到举报投诉2件。", {"complaints": 2}),
+    # a channel said to include what is listed, another item after the figure: one of the ways (al04)
+    (
+        "全年厅主动公开政府信息12415条。其他方式包括今日头条公开265条、《浙江建设》杂志发布12期。",
+        {"proactive_total": 12415, "proactive_other": None},
+    ),
+    ("全年主动公开政府信息300条,其他方式包括公开栏公开20条。", {"proactive_other": 20}),
+    # staff named with their unit, 兼职 saying what they do besides (al24)
+    ("2018年,安排了3名办公室工作人员兼职负责政务公开的日常工作。", {"staff_part_time": 3}),
+    ("2018年,指定2名党政办工作人员兼职从事信息公开工作。", {"staff_part_time": 2}),
+    # the account's posts as 有关图文 (al24); the documents made, 的 before their figure (al04)
+    ("2018年,通过街道官方微信公众号共发布有关图文519条。", {"proactive_wechat": 519}),
+    ("2018年,我厅今年制发的23件规范性文件全部向社会公开。", {"normative_docs_issued": 23}),
+]
+
+
 FRESH50_WORDING = [
     # a list of items with their figures under one 累计, no year said before it: a stock (aj29); 全年累计 is the year's
     (
@@ -3259,6 +3279,7 @@ WORDING = {
     48: FRESH48_WORDING,
     49: FRESH49_WORDING,
     50: FRESH50_WORDING,
+    52: FRESH52_WORDING,
 }
 
 
