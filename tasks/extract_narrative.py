@@ -941,7 +941,7 @@ CUMULATIVE_LIST_RE = re.compile(
     r"累计(?:公布|发布|公开|收录|录入|上传|制定|出台|审查|备案|清理)(?:了)?"
     r"(?:[^，,。；;、\d\n]{1,12}?\d+(?:条|件|个|部|项|篇|份)(?:[（(][^（()）\n]{0,40}[）)])?[、，,])+\Z"
 )
-YEAR_WORD_RE = re.compile(r"全年|本年|年内|今年|当年|(?:19|20)\d{2}\s?年")
+YEAR_WORD_RE = re.compile(rf"{THE_YEAR_RE.pattern}|(?:19|20)\d{{2}}\s?年")  # the year named, or any year
 ITEM_FIGURE_RE = re.compile(r"\d(?:[\d.]*)(?:[万千百]|余|多)*(?:条|篇|件|项|份|期|次)")
 
 
