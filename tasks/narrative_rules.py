@@ -31,6 +31,8 @@ U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
 # d28: scraping dropped the unit after a figure that ends its line; only then may the unit be absent.
 U_ITEM_OR_EOL = r"(?:(?P<unit>条|项|件|篇|个|期|份)|(?=[ \t]*\n))"
+# …or ends its clause, right after the noun it counts (fresh53 am02: 共主动公开政府信息131,主要为…)
+U_ITEM_OR_CLAUSE_END = r"(?:(?P<unit>条|项|件|篇|个|期|份)|(?=[ \t]*\n)|(?=[，,；;。](?!\d)))"
 # Posts of an account: never 个, which counts the accounts themselves (开通政务微博1个).
 U_POST = r"(?P<unit>条|项|件|篇|份)"
 U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
@@ -115,7 +117,8 @@ REQUEST = (
     r"|依申请政府信息公开(?:的)?(?:申请|事项)"  # fresh18 y08: 受理依申请政府信息公开事项29例
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
     r"|依申请(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh22 e18: 全区受理依申请735件
-    r"|要求公开(?:政府)?信息(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh46 af16: 共收到群众要求公开政府信息21件
+    r"|要求公开(?:政府)?信息(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh46 af16: 共收到群众要求公开政府信息21件
+    r"|(?<=[受收][理到])申请公开(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh53 am03: 全年共受理申请公开2件
 )
 HIRE = r"(?:配备|安排|明确|指定|指派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
@@ -168,14 +171,15 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}(?:(?:19|20)\d\d年度?)?{STRETCH}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}(?:(?:19|20)\d\d年度?)?{STRETCH}(?:(?<=[，,])(?:19|20)\d\d年度?[^，,。；;\d\n]{{0,4}}?)?(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
             rf"(?:{INFO}|(?:政务)?(?:工作|政务)动态|工作信息|(?:政府)?文件信息|消息|(?:有关|相关)?图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条; fresh46 af04
             # 微信公众号,发布政务工作动态200余条, af17 门户网站…公开政府文件信息20条
             rf"(?:数量|总数|条数|数)?"  # fresh22 e19: 其他方式公开政府信息条数共计6条
             rf"(?:{CATEGORIES})?{GAP}{{N}}{unit}(?!文章)",
             "seeds 000–004; n12 在政府网站上共公开285条信息; t26 网站信息公开专栏进行分类公开9条; fresh44 ad37 “绥宁县人民政府”"
-            "微信公众号2025年度发布信息206条 (the year between)",
+            "微信公众号2025年度发布信息206条 (the year between); fresh53 am04 微信公众号 “玉林自然资源”,2022年公开发布信息共150条"
+            " (the year opening the clause after the channel's)",
         ),
         (
             metric,
@@ -232,7 +236,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         rf"(?:涉及[\u4e00-\u9fff]{{1,8}}?的)?"  # fresh42 ab34: 主动公开涉及教育的政府信息108条 (the body's own field)
         rf"(?:[\u4e00-\u9fff]{{1,10}}?人民(?=政府信息)|[\u4e00-\u9fff]{{2}}(?=政府信息)|[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|县|区|市|旗)(?=政府信息))?(?:政府|政务)?信息(?:更新)?(?:总数|总量|数量|条数|件数|数|的情况|的数量)?"
         # the sum after a comma (fresh37 v05: 主动公开本部门政府信息,合计400多篇)
-        rf"(?:{CATEGORIES}|[，,](?=合计|共计|总计))?{GAP}{{N}}{U_ITEM_OR_EOL}",
+        rf"(?:{CATEGORIES}|[，,](?=合计|共计|总计))?{GAP}{{N}}{U_ITEM_OR_CLAUSE_END}",
         "seeds 000/001/003: 主动公开政府信息N条 (not 政府文件, the documents among them); 2021 tjbc.gov.cn 主动公开的各类政府信息数量66件;"
         " fresh15 v26 主动公开和更新了各类信息439条; never what should be (fresh31 q40: 其他应当主动公开的政府信息3条, a kind)",
     ),
@@ -492,8 +496,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"解读(?<![片漫频画字]解读)(?:政策性?)?文件{WIDE}{{N}}{U_DOC}",  # not 图片/动漫/视频解读文件N个, one form's
-        "seed 003: 解读政策文件、重大会议精神11件次; fresh7 l21 解读政策性文件34个; fresh20 t08 共解读文件23个, t25",
+        rf"解读(?<![片漫频画字]解读)(?:重要|重大|相关|有关)?(?:政策性?)?文件{WIDE}{{N}}{U_DOC}(?!次)",  # not 图片/动漫/视频解读文件N个
+        "seed 003: 解读政策文件、重大会议精神11件次; fresh7 l21 解读政策性文件34个; fresh20 t08 共解读文件23个, t25; fresh53 am03"
+        " 解读重要政策文件10个; never 篇次, the placements of articles in the media (fresh33 a38: 通过主流媒体延伸宣传解读重要"
+        "政策文件94篇次)",
     ),
     (
         "interpretations",

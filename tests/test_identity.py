@@ -362,6 +362,20 @@ REPORT_OPENINGS += [
         id="a_street_office_without_街道",
     ),
     pytest.param(
+        # fresh53 am02: a street office of a zone whose city's name opens with 驻 — no office stationed elsewhere; the
+        # zone's city gives the province
+        "驻马店高新区古城办事处2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息。2020年,我办共主动公开"
+        "政府信息131条。",
+        {"region": "古城办事处", "admin_level": "township", "province": "河南省", "report_year": 2020},
+        id="a_street_office_of_a_zone_of_驻马店",
+    ),
+    pytest.param(
+        # an office a province keeps in the capital is stationed there: a department, no township
+        "湖北省人民政府驻北京办事处2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我办主动公开政府信息31条。",
+        {"admin_level": "department", "province": "湖北省"},
+        id="an_office_stationed_in_the_capital",
+    ),
+    pytest.param(
         # fresh17 x13: a page's metadata label glued to the title once spaces close
         "发文机关 某镇政府\n标题 马厂镇2019年政府信息公开工作年度报告\n主题分类 其它\n一、总体情况\n2019年,我镇认真执行《条例》。"
         "\n联系电话：0355-2120123",

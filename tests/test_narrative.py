@@ -1659,6 +1659,29 @@ FRESH43_WORDING = [
 
 
 # Phenomena of the forty-eighth fresh corpus, each as found and in other wording of the same kind.
+FRESH53_WORDING = [
+    # the account named after its channel, then the year opening the next clause (am04)
+    (
+        "此外,我局微信公众号 “玉林自然资源”,2022年公开发布信息共150条,粉丝量达2900个。",
+        {"proactive_wechat": 150},
+    ),
+    ("2023年,区政府门户网站,2023年全年发布信息88条。", {"proactive_website": 88}),
+    # a year inside the stretch is no year after the comma: another year's figure is not taken as this one's
+    ("微信公众号2021年开通,2022年发布信息40条。", {"proactive_wechat": 40}),
+    # policies interpreted, an adjective before them (am03); never 篇次, placements in the media (fresh33 a38)
+    ("2020年,我办解读重要政策文件10个,转发上级政策文件解读37个。", {"interpretations": 10}),
+    ("通过主流媒体延伸宣传解读重要政策文件94篇次。", {"interpretations": None}),
+    # requests named 申请公开 right after the verb of receiving (am03)
+    ("政府办2020年全年共受理申请公开2件,其中涉及土地拆迁1件。", {"requests_total": 2}),
+    ("2020年收到申请公开5件。", {"requests_total": 5}),
+    ("2020年我局依法申请公开行政复议决定3件。", {"requests_total": None}),
+    # the total published, its unit dropped before the clause ends (am02)
+    ("2020年,我办共主动公开政府信息131,主要为街道党工委文件。", {"proactive_total": 131}),
+    ("2020年,我办共主动公开政府信息131条。", {"proactive_total": 131}),
+    ("2020年,主动公开政府信息100%,做到应公开尽公开。", {"proactive_total": None}),
+]
+
+
 FRESH52_WORDING = [
     # complaints under a section about every complaint the body handled are none about disclosure (al23); under one
     # about disclosure they are
@@ -3280,6 +3303,7 @@ WORDING = {
     49: FRESH49_WORDING,
     50: FRESH50_WORDING,
     52: FRESH52_WORDING,
+    53: FRESH53_WORDING,
 }
 
 

@@ -178,8 +178,19 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
             return Location(None, gazetteer.province_of(next(iter(areas))))
     if code:
         return Location(code, gazetteer.province_of(code))
-    province = province_votes(window, year) or phone_areas(text)[0]
+    province = zone_province(parents) or province_votes(window, year) or phone_areas(text)[0]
     return Location(None, province or (namesakes_province(region, window, year) if region else None))
+
+
+def zone_province(parents: list[str]) -> str | None:
+    """The province of the zone a township is run by, named with its place's short name (fresh53 am02: 古城办事处 of
+    驻马店高新区), when that short name is one province's."""
+    for parent in parents:
+        if short := short_prefix(parent):
+            provs = {gazetteer.province_of(c) for c in gazetteer.short_names().get(short, set())}
+            if len(provs) == 1:
+                return provs.pop()
+    return None
 
 
 # A province named by its short name, not as the opening of another place's or thing's name (河北区, 山西路, 天津港).

@@ -198,7 +198,7 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # 重庆市万盛经济技术开发区丛林镇: a township named after the zone that runs it, without either
         rest = name[sum(map(len, parents)) + zone.end() :]
         if is_body_name(rest):
-            return rest, parents
+            return rest, [*parents, zone.group()]
     if TOWNSHIP_RE.search(name) and not parents:
         # 科右前旗索伦镇 (fresh11 q01): a county the gazetteer knows only by its full name (科尔沁右翼前旗) before a
         # township it does know
@@ -249,9 +249,20 @@ def township_office(region: str) -> bool:
     return bool(township_office_root(region))
 
 
+def stationed(region: str) -> bool:
+    """An office stationed elsewhere (湖北省驻京办事处): a 驻 that opens no place's name (驻马店, 驻操营 — fresh53
+    am02: 驻马店高新区古城办事处 is a street office)."""
+    names, roots = gazetteer.short_names(), gazetteer.township_roots()
+    return any(
+        not any(region[i : i + k] in names or region[i : i + k] in roots for k in (2, 3, 4))
+        for i, ch in enumerate(region)
+        if ch == "驻"
+    )
+
+
 def township_office_root(region: str) -> str:
     """The township root of a 某某办事处 (沟赵 of 沟赵办事处), or ''."""
-    if not region.endswith("办事处") or region.endswith("街道办事处") or "驻" in region:
+    if not region.endswith("办事处") or region.endswith("街道办事处") or stationed(region):
         return ""
     head = region[: -len("办事处")]
     if not head or ORGAN_START_RE.search(head[-2:]):
