@@ -289,6 +289,13 @@ FIRST_CHARS = tuple(
     first_chars(rx.pattern, digits=True) if a and any(shift for shifts in a.values() for shift in shifts) else None
     for (_, rx), a in zip(COMPILED, ANCHORS, strict=True)
 )
+# Rules that begin at the same places share them: one key per distinct (anchors, first characters), so that a text's
+# places are worked out once for all the rules of a key (the channel rules all open with the same verbs).
+_START_IDS: dict[tuple, int] = {}
+START_KEYS = tuple(
+    None if a is None else _START_IDS.setdefault((tuple(sorted(a.items())), first), len(_START_IDS))
+    for a, first in zip(ANCHORS, FIRST_CHARS, strict=True)
+)
 # One Aho-Corasick pass over a text finds every anchor and every required literal of every rule at once: each rule
 # is then tried only where it can begin (re.match at a few places), where before each scanned the whole text.
 LITERALS = ahocorasick.Automaton()
@@ -822,16 +829,20 @@ def prose_candidates(text: str) -> list[Candidate]:
     out = []
     sections = Sections(text)
     hits = literal_hits(text)
-    for (metric, rx), required, source, verb, anchors, keys, first in zip(
-        COMPILED, REQUIRED, SOURCES, VERBS, ANCHORS, ANCHOR_KEYS, FIRST_CHARS, strict=True
+    found_literals = set(hits)  # a set, so that each rule's intersection runs over the fewer of the two
+    places: dict[int, list[int]] = {}  # by START_KEYS
+    for (metric, rx), required, source, verb, anchors, keys, first, key in zip(
+        COMPILED, REQUIRED, SOURCES, VERBS, ANCHORS, ANCHOR_KEYS, FIRST_CHARS, START_KEYS, strict=True
     ):
         if required is not None and required not in hits:
             continue
         if keys is not None:
-            found = keys.intersection(hits)
-            if not found:
+            if (starts := places.get(key)) is None:
+                found = keys & found_literals
+                starts = places[key] = _match_starts(anchors, found, hits, text, first) if found else []
+            if not starts:
                 continue
-            search = partial(_search_at, rx, _match_starts(anchors, found, hits, text, first))
+            search = partial(_search_at, rx, starts)
         else:
             search = partial(_search_from, rx)
         anchored = _figure_first(text, rx, verb) if verb else None

@@ -276,6 +276,11 @@ def _cut_tail(
 # A row printed alone on its line, its label then its seven cells (fresh14 u11: a PDF viewer's page that opens with
 # table 三's last row, '四、结转下年度继续办理 0 0 0 0 0 0 0', its header on the page before).
 LONE_CELLS = r"[ \t]*(?P<cells>(?:\d{1,7}[ \t]+){6}\d{1,7})[ \t]*$"
+# Compiled once: built per call, these large patterns fell out of `re`'s cache and were compiled again and again.
+LONE_ROW_RE = {
+    row: re.compile(rf"^[ \t]*(?:[一二三四五六七八九十]+[、.．])?(?:{label.pattern}){LONE_CELLS}", re.M)
+    for row, label in LABEL_RE.items()
+}
 
 
 def _lone_rows(text: str, rows: tuple[str, ...]) -> list[dict]:
@@ -283,9 +288,7 @@ def _lone_rows(text: str, rows: tuple[str, ...]) -> list[dict]:
     is the template's, the only reading of seven numbers."""
     out = []
     for row in rows:
-        for m in re.finditer(
-            rf"^[ \t]*(?:[一二三四五六七八九十]+[、.．])?(?:{LABEL_RE[row].pattern}){LONE_CELLS}", text, re.M
-        ):
+        for m in LONE_ROW_RE[row].finditer(text):
             values = [int(v) for v in m.group("cells").split()]
             if not adds_up(tuple(values)):
                 continue
