@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 import ahocorasick
 
@@ -345,9 +345,25 @@ AMONG_START_RE = re.compile(r"\s*其中")  # a sentence that lists the parts of 
 SENTENCE_END = re.compile(r"[。；;\n]|\.(?!\d)|(?<!\d)\.")
 
 
+SENTENCE_MARK_RE = re.compile(r"[。；;\n]")
+CLAUSE_MARK_RE = re.compile(r"[。；;\n，,]")
+
+
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int]]:
+    """Where in `text` a sentence's end marks stand, and a clause's: found once for the many figures of a text."""
+    return [m.start() for m in SENTENCE_MARK_RE.finditer(text)], [m.start() for m in CLAUSE_MARK_RE.finditer(text)]
+
+
+def _last_before(marks: list[int], lo: int, pos: int) -> int:
+    """The last mark in [lo, pos), or -1 (as max(text.rfind(c, lo, pos) for c in the marks))."""
+    j = bisect.bisect_left(marks, pos) - 1
+    return marks[j] if j >= 0 and marks[j] >= lo else -1
+
+
 def sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - SENTENCE_MAX)
-    i = max(text.rfind(c, lo, pos) for c in "。；;\n")
+    i = _last_before(_marks(text)[0], lo, pos)
     if text.rfind(".", max(i, lo), pos) >= 0:  # the last ASCII full stop, if any, after the last other end mark
         i = max([i, *(m.start() for m in SENTENCE_END.finditer(text, max(i, lo), pos))])
     return i + 1 if i >= 0 else lo
@@ -361,7 +377,7 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
 
 def clause_start(text: str, pos: int) -> int:
     lo = max(0, pos - SENTENCE_MAX)
-    i = max(text.rfind(c, lo, pos) for c in "。；;\n，,")
+    i = _last_before(_marks(text)[1], lo, pos)
     return i + 1 if i >= 0 else lo
 
 
@@ -384,6 +400,13 @@ def heading_before(text: str, pos: int) -> str:
     return found[-1].group() if found else ""
 
 
+@lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[list[int], list[str]]:
+    """Where each top-level heading of `text` starts, and its title (found once for a text's prose and zeros)."""
+    found = [(m.start(), m.group("t1") or m.group("t2")) for m in HEADING_RE.finditer(text)]
+    return [s for s, _ in found], [t for _, t in found]
+
+
 def _about_requests(title: str) -> bool:
     return bool(REQUEST_SECTION_RE.search(title)) and not NOT_REQUEST_SECTION_RE.search(title)
 
@@ -392,9 +415,7 @@ class Sections:
     """The top-level headings of a text, to ask which section a position lies in."""
 
     def __init__(self, text: str) -> None:
-        found = [(m.start(), m.group("t1") or m.group("t2")) for m in HEADING_RE.finditer(text)]
-        self.starts = [s for s, _ in found]
-        self.titles = [t for _, t in found]
+        self.starts, self.titles = _headings(text)
 
     def title(self, pos: int) -> str:
         i = bisect.bisect_right(self.starts, pos) - 1

@@ -2551,6 +2551,28 @@ def test_first_chars_count_a_digit_class_only_when_asked() -> None:
     assert "٣".isdecimal() and re.match(r"\d", "٣")  # what DIGIT stands for: any decimal digit, as \d matches
 
 
+def test_sentence_and_clause_starts_are_the_last_marks_before() -> None:
+    """The starts read off a text's marks found once (bisected) are those of searching back from each position for
+    each mark: on random texts of marks and words, at every position."""
+    import random
+
+    from tasks.extract_narrative import SENTENCE_MAX, clause_start, sentence_start
+
+    def searched_back(text: str, pos: int, marks: str) -> int:
+        lo = max(0, pos - SENTENCE_MAX)
+        i = max(text.rfind(c, lo, pos) for c in marks)
+        return i + 1 if i >= 0 else lo
+
+    rng = random.Random(7)
+    pieces = ["。", "；", ";", "\n", "，", ",", "、", "公开", "信息", "2023年", "12条", "x" * 120]
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        for pos in range(len(text) + 1):
+            assert clause_start(text, pos) == searched_back(text, pos, "。；;\n，,"), (text, pos)
+            if "." not in text:  # an ASCII full stop is weighed apart (a decimal point is none)
+                assert sentence_start(text, pos) == searched_back(text, pos, "。；;\n"), (text, pos)
+
+
 def test_start_anchors_never_miss_a_match() -> None:
     """Every place a pattern matches is one its anchors name, on random texts made of its own pieces: the
     anchors may only say where to try, never rule out a match."""
