@@ -149,8 +149,9 @@ VETO_RE = re.compile(
 MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|新华网|央视")
 # Words between a channel and its verb that make the figure something other than items published there.
 # A channel named as the main one of several (fresh50 aj27: 以门户网站为主渠道,全年共主动公开政府信息860条): the figure
-# is all the channels', not that one's.
-MAIN_CHANNEL = r"为主(?:要)?(?:渠道|阵地|平台|载体)"
+# is all the channels', not that one's; so is the first of them (fresh45 ae23: 依托县政府门户网站作为第一公开平台,全年主动公开
+# 政府信息2371条).
+MAIN_CHANNEL = r"为主(?:要)?(?:渠道|阵地|平台|载体)|第一(?:公开|发布)?(?:渠道|阵地|平台|载体)"
 MAIN_CHANNEL_RE = re.compile(MAIN_CHANNEL)
 # A channel said to include what is listed after it, the figure the first item's, another item after it.
 INCLUDES_RE = re.compile(r"包括|包含")

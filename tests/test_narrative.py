@@ -1679,6 +1679,13 @@ FRESH53_WORDING = [
     ("2020年,我办共主动公开政府信息131,主要为街道党工委文件。", {"proactive_total": 131}),
     ("2020年,我办共主动公开政府信息131条。", {"proactive_total": 131}),
     ("2020年,主动公开政府信息100%,做到应公开尽公开。", {"proactive_total": None}),
+    # the first of the channels, as the main one: the figure is all the channels' (fresh45 ae23)
+    (
+        "依托县政府门户网站作为第一公开平台,全年主动公开政府信息2371条。",
+        {"proactive_total": 2371, "proactive_website": None},
+    ),
+    ("始终将政府网站集约化平台作为第一平台,全年主动公开信息120条。", {"proactive_total": 120}),
+    ("依托县政府门户网站,全年主动公开政府信息2371条。", {"proactive_total": None, "proactive_website": 2371}),
 ]
 
 
