@@ -90,6 +90,16 @@ def _keys(path: Path, table: Table) -> tuple[frozenset[str], frozenset[str]]:
     return _KEYS[key]
 
 
+def _remember_keys(path: Path, table: Table, df: pl.DataFrame) -> None:
+    """A file's keys as it is written, from the frame it holds: the next batch's commit need not read them back."""
+    if not table.keyed:
+        return
+    st = path.stat()
+    sources = frozenset(df["source_file"].drop_nulls().to_list()) if "source_file" in table.schema else frozenset()
+    docs = frozenset(df["doc_id"].drop_nulls().to_list())
+    _KEYS[(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)] = (docs, sources)
+
+
 class _Builder:
     """The next snapshot, built in a dot-folder beside the current one."""
 
@@ -112,6 +122,7 @@ class _Builder:
         self.seq += 1
         rel = f"{part_dir}/part-{self.version:08d}-{self.seq}.parquet"
         _write(df, self.path / rel)
+        _remember_keys(self.path / rel, TABLES[table], df)
         kill_point("commit:writing")
         self.files.setdefault(table, {})[rel] = df.height
 
@@ -195,7 +206,10 @@ def commit(lake: Path, change: Change, run_id: str) -> Snapshot:
         }
         (b.path / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
         kill_point("commit:staged")
-        fsync_tree(b.path)
+        # Each data file was synced as it was written (_write) and the parent's are hard links to files on disk:
+        # the manifest and the folders remain (syncing every file of the lake each batch grew with the lake).
+        fsync(b.path / MANIFEST)
+        fsync_tree(b.path, files=False)
         final = lake / SNAPSHOTS / f"v{b.version:08d}"
         os.rename(b.path, final)
         fsync(lake / SNAPSHOTS)

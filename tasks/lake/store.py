@@ -130,11 +130,14 @@ def fsync(path: Path) -> None:
         os.close(fd)
 
 
-def fsync_tree(root: Path) -> None:
+def fsync_tree(root: Path, files: bool = True) -> None:
+    """Every folder under root on disk, and (`files`) every file in them. Without `files` the caller has synced the
+    files it wrote; the rest are hard links to files already on disk, whose new names the folders hold."""
     for dirpath, _dirs, names in os.walk(root):
-        for name in names:
-            if not os.path.islink(os.path.join(dirpath, name)):
-                fsync(Path(dirpath) / name)
+        if files:
+            for name in names:
+                if not os.path.islink(os.path.join(dirpath, name)):
+                    fsync(Path(dirpath) / name)
         fsync(Path(dirpath))
 
 
