@@ -10,6 +10,7 @@ process (no budget: nothing can stop a running C regex from inside).
 from __future__ import annotations
 
 import contextlib
+import io
 import multiprocessing as mp
 import os
 import threading
@@ -17,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing import context, forkserver, popen_forkserver, reduction, spawn, util
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -67,10 +69,42 @@ def warm_up() -> None:
     forkserver.ensure_running()
 
 
+class _Popen(popen_forkserver.Popen):
+    """The fork server's start of a worker, without the caller's main module. A worker runs the stage functions it
+    is sent, all in `tasks`; started the usual way it would first run the caller's script again (as multiprocessing
+    does for forkserver and spawn) — the CLI's console script in every worker, and a user's script that calls the
+    flow without `if __name__ == "__main__":` would start the flow, and an embedded API server, in every worker."""
+
+    def _launch(self, process_obj: Any) -> None:
+        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        context.set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            context.set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
+        # the parent's duplicate of the data pipe's write end, the child's sentinel of its parent (as the stdlib's)
+        _parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, util.close_fds, (_parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _Process(mp.context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> _Popen:
+        return _Popen(process_obj)
+
+
 class _Worker:
     def __init__(self, ctx: mp.context.BaseContext) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child,), daemon=True)
+        self.proc = _Process(target=_serve, args=(child,), daemon=True)
         self.proc.start()
         child.close()
         self.job: tuple[int, float] | None = None  # (item index, deadline)

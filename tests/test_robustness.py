@@ -170,6 +170,39 @@ except lake.LakeError as exc:
     assert resource.getrlimit(resource.RLIMIT_FSIZE)  # (the limit was the child's alone)
 
 
+def test_a_script_that_calls_the_flow_unguarded_runs_it_once(tmp_path: Path) -> None:
+    """A user's script calling the flow at its top level, without `if __name__ == "__main__":`: the worker processes
+    never run the caller's script again (multiprocessing would, for forkserver: each worker would start the flow and
+    an embedded API server of its own). The run lands once, its script's lines printed once."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for f in sorted(SAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(f, inp / f.name)
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from flows.gongkai import gongkai\n"
+        "print('script started', flush=True)\n"
+        f"summary = gongkai(input_dir={str(inp)!r}, lake_dir={str(tmp_path / 'lake')!r})\n"
+        "print('landed', summary['landed'], flush=True)\n",
+        "utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # what a failing run leaves behind (servers) is killed with its group
+    )
+    try:
+        out, err = proc.communicate(timeout=300)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, err[-3000:]
+    assert out.count("script started") == 1, out
+    assert "landed 2" in out, out
+
+
 # --- fuzzing: no exception, valid evidence, bounded time (Hypothesis' deadline) --------------------------------
 REAL = [SEED, TEMPLATE, (CORPUS_RAW / "d20.txt").read_text("utf-8")]
 
