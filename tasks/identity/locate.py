@@ -105,7 +105,7 @@ def portal_province(text: str) -> str | None:
         for m in LOCAL_PORTAL_RE.finditer(text):
             before = m.group(1) or text[max(0, m.start() - 4) : m.start()]
             short = next((before[-k:] for k in (4, 3, 2) if before[-k:] in shorts), None)
-            provs = {gazetteer.province_of(c) for c in shorts.get(short, ())} if short else set()
+            provs = short_provinces(short) if short else set()
             if len(provs) == 1:
                 found |= provs
     return found.pop() if len(found) == 1 else None
@@ -161,8 +161,7 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
             code = next(iter(areas))
         elif not areas and not TOWNSHIP_RE.search(region):
             code = short_prefix_code(region)
-            zone = gazetteer.short_names().get(short_prefix(region), set())
-            provs = {gazetteer.province_of(c) for c in zone}
+            provs = short_provinces(short_prefix(region))
             if provs and (phone := phone_areas(text)[0]) and phone not in provs:
                 # a zone named after a township that shares a county's name elsewhere (fresh37 v11: 大渡口经开区 of
                 # 东至县大渡口镇, phone 0566, not 重庆's 大渡口区): its contact phone's province decides
@@ -182,14 +181,17 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
     return Location(None, province or (namesakes_province(region, window, year) if region else None))
 
 
+def short_provinces(short: str) -> set[str | None]:
+    """The provinces of the places a short name stands for (驻马店 → {河南省})."""
+    return {gazetteer.province_of(c) for c in gazetteer.short_names().get(short, ())}
+
+
 def zone_province(parents: list[str]) -> str | None:
     """The province of the zone a township is run by, named with its place's short name (fresh53 am02: 古城办事处 of
     驻马店高新区), when that short name is one province's."""
     for parent in parents:
-        if short := short_prefix(parent):
-            provs = {gazetteer.province_of(c) for c in gazetteer.short_names().get(short, set())}
-            if len(provs) == 1:
-                return provs.pop()
+        if (short := short_prefix(parent)) and len(provs := short_provinces(short)) == 1:
+            return provs.pop()
     return None
 
 
