@@ -13,6 +13,7 @@ import contextlib
 import io
 import multiprocessing as mp
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -101,10 +102,15 @@ class _Process(mp.context.ForkServerProcess):
         return _Popen(process_obj)
 
 
+# _Popen._launch is the stdlib's of Python 3.11–3.13 less the main module; a later Python's own start is kept (its
+# fork server changed how a child is asked for), with the script guard that multiprocessing asks for.
+Process = _Process if sys.version_info < (3, 14) else mp.context.ForkServerProcess
+
+
 class _Worker:
     def __init__(self, ctx: mp.context.BaseContext) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = _Process(target=_serve, args=(child,), daemon=True)
+        self.proc = Process(target=_serve, args=(child,), daemon=True)
         self.proc.start()
         child.close()
         self.job: tuple[int, float] | None = None  # (item index, deadline)
