@@ -27,6 +27,7 @@ from tasks.identity.names import (
     level_from_self_reference,
     only_place_of_level,
     qualify_department,
+    title_subject,
     zone_below_county,
 )
 from tasks.numbers import parse_number
@@ -300,11 +301,19 @@ PAGE_META_LINE_RE = re.compile(
 )
 
 
+META_LINE_MAX = 200
+
+
 def title_head(text: str) -> str:
     """The report's opening lines, with citations of other documents blanked out."""
     # Saved pages put a blank line between every two: the opening lines are counted without them, and without the
     # page's metadata and breadcrumbs above the title (fresh38 w28: fourteen lines of 索引号, 发布机构, 成文日期 …)
-    lines = [line for line in text.split("\n", 80)[:80] if line.strip() and not PAGE_META_LINE_RE.match(line)]
+    # (a line that long is a page saved without its line breaks, the title inside it: fresh16 w27 so saved)
+    lines = [
+        line
+        for line in text.split("\n", 80)[:80]
+        if line.strip() and not (PAGE_META_LINE_RE.match(line) and len(line) < META_LINE_MAX)
+    ]
     head = "\n".join(lines[:14])[:700]
     # A title never sits inside a citation of another document (d09: 《…关于做好2019年政府信息公开工作年度报告…》),
     # but a line that is nothing but one title in book-title marks is the report's own.
@@ -395,7 +404,7 @@ def title_regions(text: str):
     """Body names the title's forms offer, best first: a phrase before the year (现向社会公布2020年乌兰察布市…) gives
     way to the name after it."""
     for m in title_matches(title_head(text)):
-        yield m.group("region")
+        yield title_subject(m.group("region"))
 
 
 def find_title(text: str, header_title: str | None) -> re.Match[str] | None:

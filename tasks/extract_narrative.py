@@ -184,7 +184,8 @@ PERIOD_HINTS = frozenset("以近历累月半季-—–~至到自")
 UP_TO_DATE_RE = re.compile(
     r"截[至止][^，。；\n]{0,14}?(?:日|底|末|目前|现在)|到(?:\d{4}\s?年)?(?:年?底|年末|目前)"
     r"|到(?:\d{4}\s?年)?\d{1,2}\s?月(?:\d{1,2}\s?日)?为?止"  # fresh29 n06: 到12月15日为止,经审查确定的主动公开信息758条
-    r"|(?:^|(?<=[，,。；;\s]))至\d{4}\s?年(?:\d{1,2}\s?月\d{1,2}\s?日|底|末)"
+    # (or after a heading's 情况 that lost its line break: 二、主动公开政府信息情况至2015年12月31日, i07 saved line-less)
+    r"|(?:^|(?<=[，,。；;\s])|(?<=情况))至\d{4}\s?年(?:\d{1,2}\s?月\d{1,2}\s?日|底|末)"
     r"|目前[^，。；\n]{0,8}?已"  # fresh23 f14: 目前本单位已主动公开政府信息49条 — a running total
 )
 # 截止12月31日止,本镇2011年度共主动公开… (fresh23 f13): the year named with 年度 is the year's total
@@ -1044,6 +1045,8 @@ def _skip_period(text: str, pos: int) -> bool:
 # --- explicit zeros -------------------------------------------------------------------------------------------
 # A negation, then within its clause the thing that did not happen. Bare 无 is no negation here: 申请人无正当理由…
 # is a table label (d11–d14).
+# The template's own row label that opens with a negation (（四）无法提供 2.没有现成信息需要另行制作): no zero said.
+TABLE_LABEL_NEGATION = "没有现成信息需要另行制作"
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     r"|未(?:曾|共)?(?:发生|新?收到|接到|接获|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|引起|引发|提起)|不涉及|没有(?:发生|收到|接到|出现|产生)?"
@@ -1191,6 +1194,8 @@ def zero_candidates(text: str) -> list[Candidate]:
     out = []
     sections = Sections(text)
     for neg in NEGATION_RE.finditer(text):
+        if text.startswith(TABLE_LABEL_NEGATION, neg.start()):
+            continue  # table 三's row label, run into the labels after it when a page lost its line breaks
         end_m = CLAUSE_END_RE.search(text, neg.end(), neg.end() + ZERO_WINDOW)
         end = end_m.start() if end_m else min(len(text), neg.end() + ZERO_WINDOW)
         if text.endswith("复议", 0, end) and (more := CONTINUED_SUIT_RE.match(text, end)):

@@ -586,10 +586,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- requests -----------------------------------------------------------------------------------------------
     (
         "requests_total",
-        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,24}}?{REQUEST}(?:案件|信件|事项)?(?:总数|数量|数)?{GAP}{{N}}"
-        rf"(?:{U_REQ}|(?=[ \t]*\n)|(?=其中))",  # (fresh44 ad14: 共收到政府信息公开申请4其中:当面申请1件…)
+        rf"{RECEIVE}(?:了|到)?(?:{APPLICANTS})?[^。；，\d\n]{{0,24}}?{REQUEST}(?:案件|信件|事项)?(?P<count>总数|数量|数)?{GAP}{{N}}"
+        rf"(?:{U_REQ}|(?(count)(?!)|(?=[ \t]*\n|其中)))",  # (fresh44 ad14: 共收到政府信息公开申请4其中:当面申请1件…)
         "seeds 001/004, d04: 受理政府信息公开申请N件; t23 收到政府信息申请公开件658件; t01 收到依申请信息公开26件; the unit"
-        " lost at a line's end as in d28 (fresh5 j01: 我局共受理政府信息公开申请0)",
+        " lost at a line's end as in d28 (fresh5 j01: 我局共受理政府信息公开申请0) — not after a label's 数量, table 三's row"
+        " (本年新收政府信息公开申请数量55000: a row's cells run together when a page lost its line breaks)",
     ),
     (
         "requests_total",

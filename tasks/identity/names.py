@@ -93,6 +93,104 @@ def leading_places(name: str) -> list[str]:
         pos += len(best)
 
 
+BARE_ORGAN_RE = re.compile(rf"(?:分|总)?{ORGAN_END}$")
+HEADING_NUMBER_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
+# What opens a body's name without a place: a national organ's branch (国家税务总局东莞市税务局), the Party's and the
+# youth league's bodies (共青团长沙市雨花区委员会), the republic's own (中华人民共和国…海关).
+ORGAN_PREFIX_RE = re.compile(
+    r"^(?:国家|国务院|中共|中国|中华人民共和国|共青团|全国|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+)
+
+
+# A zone named after its city's short name (运城经济技术开发区, 乐山高新区).
+ZONE_AFTER_PLACE_RE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区)")
+
+
+def _strong_places(name: str) -> dict[int, list[str]]:
+    """Where a division's full name (three characters or more, or a county's two: 代县), a township's name, or a
+    zone named after its place begins in `name`: {start: names}."""
+    out: dict[int, list[str]] = {}
+    for start, n in gazetteer.places_in(name):
+        if len(n) >= 3 or n.endswith("县"):
+            out.setdefault(start, []).append(n)
+    for k in range(len(name) - 2):
+        for j in range(3, min(9, len(name) - k) + 1):
+            if gazetteer.township_codes(name[k : k + j]):
+                out.setdefault(k, []).append(name[k : k + j])
+        for j in (2, 3, 4):
+            if name[k : k + j] in gazetteer.short_names() and ZONE_AFTER_PLACE_RE.match(name, k + j):
+                out.setdefault(k, []).append(name[k : k + j])
+    return out
+
+
+def _opens_with_place(name: str) -> bool:
+    return bool(
+        leading_places(name)
+        or ORGAN_PREFIX_RE.match(name)
+        or any(name[:k] in gazetteer.short_names() for k in (2, 3, 4))
+        or 0 in _strong_places(name[:9])
+    )
+
+
+def _relative_body(name: str) -> bool:
+    return bool(RELATIVE_RE.match(name) and DEPARTMENT_RE.search(name))  # 盟生态环境局, not 乡镇（街道）
+
+
+def title_subject(raw: str) -> str:
+    """A title's subject as the name before its year, not the words a page ran into it when its line breaks were
+    lost: 年报西村镇 or 无障碍广西壮族自治区海洋局 (a page's menu or breadcrumb before the title) → the name from the
+    place it opens with; 北京市门头沟区民政局门头沟区民政局, 渡舟街道重庆市长寿区渡舟街道 or 市审计局衢州市审计局 (the
+    site's or publisher's name, then the title's) → the name that ends it. A name before a place is kept with it
+    (盟生态环境局乌兰浩特市分局: a branch of that bureau), as is a run that opens with a place or a national organ
+    (国家税务总局东莞市税务局)."""
+    name = raw
+    if (chrome := PAGE_CHROME_RE.match(name)) and is_body_name(name[chrome.end() :]):
+        name = name[chrome.end() :]  # 正文示范区教育局: the words of a page's menu, whatever follows them
+    if not _opens_with_place(name):
+        name = name[_after_chrome(name) :]
+    while (k := _second_name(name)) is not None:
+        name = name[k:]
+    return name
+
+
+# The words of a government site's menus and page furniture that a page without line breaks runs into its title.
+PAGE_CHROME_RE = re.compile(
+    r"^(?:(?:正文|年报|报告|无障碍(?:浏览)?|关怀版|适老化|长者(?:模式|版)|繁体版?|简体版?|加入收藏|收藏|设为首页|注册|登录"
+    r"|首页|返回(?:首页|顶部|上一页|主网站)?|打印|关闭|分享|通知公告|扫一扫|内容|信息来源|服务对象"
+    r"|号)[:：]?)+"  # (号: what is left of 文号 or 索引号 when its value is empty)
+)
+
+
+def _after_chrome(name: str) -> int:
+    """Where the name begins after the words before its first place, or 0 when those words may be its own."""
+    for k in sorted(_strong_places(name)):
+        if k and is_body_name(name[k:]):
+            # (a short name before the place is the name's own: 办公室重庆两江新区… opens at 重庆)
+            k = next((k - j for j in (4, 3, 2) if name[max(0, k - j) : k] in gazetteer.short_names()), k)
+            # (one character before a township may open one the gazetteer lacks: 白马井镇 is no 马井镇; the
+            # divisions it has in full)
+            division = any(start == k and len(n) >= 3 for start, n in gazetteer.places_in(name))
+            if (k >= 2 or division) and not (_opens_with_place(name[:k]) or _relative_body(name[:k])):
+                return k
+            return 0
+    return 0
+
+
+def _second_name(name: str) -> int | None:
+    """Where a second name begins that repeats a place of the first (渡舟街道重庆市长寿区渡舟街道) or names in full
+    the department the first names by its level (市审计局衢州市审计局), or None."""
+    places = _strong_places(name)
+    for k in sorted(places):
+        if not k or not is_body_name(name[k:]):
+            continue
+        first = name[:k]
+        later = {n for start, ns in places.items() if start >= k for n in ns}
+        earlier = {n for start, ns in places.items() if start < k for n in ns if start + len(n) <= k}
+        if (later & earlier and _opens_with_place(first)) or (_relative_body(first) and name.endswith(first[1:])):
+            return k
+    return None
+
+
 def trim_trailing(name: str) -> str:
     if (m := TRAIL_PHRASE_RE.match(name)) and len(m.group(1)) >= 2:
         return m.group(1)
@@ -139,6 +237,7 @@ def normal_form(name: str, own: bool = False) -> str:
 GOVERNMENT_AND_OFFICE_RE = re.compile(
     rf"(?P<place>[{CJK}]{{2,20}}?)(?:人民)?政府[（(](?:[省市县区州旗盟]|(?P=place))?(?:人民)?政府(?P<office>办公室|办公厅)[）)]$"
 )
+DOUBLED_NAME_RE = re.compile(rf"^([{CJK}]{{3,30}}?)\1")
 DOUBLED_PLACE_RE = re.compile(rf"([{CJK}]{{1,12}}?[省市区县旗])\1")  # 渠县渠县行政审批局 too (fresh32 r35)
 TO_THE_PUBLIC_RE = re.compile(rf"(?<=[{CJK}]{{2}})向社会(?:公开|公布|发布)$")
 
@@ -165,6 +264,7 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
         # 广州市黄埔区人民政府 广州开发区管委会 (fresh20 t27, fresh f22): a joint report, the district's
         raw = twin.group("first").strip()
     raw = DOUBLED_PLACE_RE.sub(r"\1", raw)  # 北京市大兴区北京市大兴区发展和改革委员会 (fresh18 y15): printed twice
+    raw = DOUBLED_NAME_RE.sub(r"\1", raw)  # 会同县林业局会同县林业局 (a page's name and its title's, run together)
     raw = ALIAS_RE.sub("", raw)  # 清远市清新区人民政府办公室(以下简称区政府办公室) (fresh27 k13): the short name after
     raw = GOVERNMENT_AND_OFFICE_RE.sub(r"\g<place>人民政府\g<office>", raw)
     raw = TO_THE_PUBLIC_RE.sub("", raw)  # 郑州高新区沟赵办事处向社会公布 (fresh17 x01): the name before the verb
@@ -220,6 +320,10 @@ def is_body_name(name: str) -> bool:
     """A place or body name: a gazetteer name, or a name that ends like one and holds no verb, particle or pronoun."""
     if len(name) < 2 or LEVEL_ONLY_RE.match(name) or SPAM_RE.search(name) or GENERIC_ZONE_RE.match(name):
         return False  # 高新区 alone names one of hundreds
+    if BARE_ORGAN_RE.match(name):
+        return False  # 分局, 中心: an organ's word alone names no body
+    if HEADING_NUMBER_RE.match(name):
+        return False  # （一）组织领导北宫镇: a heading run into its paragraph (a page saved without line breaks)
     if name.endswith("网站"):
         return False  # a body's website is no body, whatever 站 ends (fresh38 w09: 2025年,县政府网站共发布信息…)
     if name in gazetteer.by_name() or gazetteer.township_codes(name):

@@ -17,6 +17,29 @@ LONG_LINE_RE = re.compile(r"\n(?!\| [^\n]* \|[^\S\n]*(?=\n|\Z))[^\n]{100}")
 HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)")
 
 
+# A page saved without its line breaks runs each heading into the sentences around it (fresh4 i07 so saved: 运行正常。
+# 二、主动公开政府信息情况至2015年12月31日,累计…): a heading that opens after a full stop starts a line again. Only
+# in a text with almost no lines of its own (fewer than one in LINELESS_CHARS characters): in any other, a line break
+# that is not there was not lost.
+RUN_ON_HEADING_RE = re.compile(
+    r"(?<=[。；;！？!?])[^\S\n]*+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s\d])"
+)
+# Its title, where it ends in 情况 and the paragraph runs on (（二）依申请公开情况我镇持续畅通…, fresh26 j06 so saved).
+RUN_ON_TITLE_RE = re.compile(
+    r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\d]{1,18}?情况)(?=[^\s。，,；;：:）)])",
+    re.MULTILINE,
+)
+LINELESS_CHARS = 400
+
+
+def break_run_on_headings(text: str) -> tuple[str, int]:
+    """A line-less text's headings on lines of their own again; (text, headings broken)."""
+    if len(text) < LINELESS_CHARS or text.count("\n") * LINELESS_CHARS > len(text):
+        return text, 0
+    text, n = RUN_ON_HEADING_RE.subn("\n", text)
+    return RUN_ON_TITLE_RE.sub("\\1\n", text) if n else text, n
+
+
 def is_table_row(line: str) -> bool:
     """Whether a line is a table row as the readers render one, `| cell | cell |` from its first character on (a
     piece that a page's width cut off a `… | 0 | 0 |` line starts with the space before its '|')."""

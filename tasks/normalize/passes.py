@@ -145,6 +145,13 @@ def drop_doubled_body(doc: Doc) -> None:
         doc.text = doc.text.rstrip("\n") + "\n"
 
 
+def break_run_on_headings(doc: Doc) -> None:
+    """A line-less page's headings started on lines of their own."""
+    doc.text, broken = layout.break_run_on_headings(doc.text)
+    if broken:
+        doc.log["headings_broken"] = broken
+
+
 SWEEP_ROUNDS = 4
 
 PASSES: tuple[Callable[[Doc], None], ...] = (
@@ -181,4 +188,7 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Last: the copies of a body saved twice are equal only once the residue between and around them is gone
     # (a second `=== 正文 ===`, a share bar).
     drop_doubled_body,
+    # After residue and folding: a heading opens after a full stop in its folded form (。), and only the body's own
+    # line breaks are counted.
+    break_run_on_headings,
 )
