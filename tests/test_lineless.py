@@ -130,6 +130,11 @@ def test_a_line_less_report_s_identity(folder: str, stem: str, render, field: st
         ("fresh52", "al03", joined, "requests_total", None),
         # （四）无法提供 … 2.没有现成信息需要另行制作 … （五）不予处理 1.信访举报投诉类申请: labels, no zero said
         ("fresh10", "p14", spaced, "complaints", None),
+        # 第二十条第（一）项 | ||| 信息内容 | 本年新制作数量 | … | 规章 | 0 | 0 | 0 on one line: a 2022 report's block
+        # under the 2019 template's columns, its header read from the caption's run as from its own line
+        ("fresh8", "m23", spaced, "t2_rules_made", None),
+        # 信息内容 | 项目数量 | 处理决定数量 | || 行政许可 | 4 | 142: two columns where the template has three
+        ("fresh45", "ae31", spaced, "t2_licensing_items_delta", None),
     ],
 )
 def test_a_line_less_report_lands_no_figure_its_lined_page_does_not(

@@ -537,7 +537,8 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         label = label_text(cells)
         if CAPTION_RE.search(label) or BARE_CAPTION_RE.fullmatch(label):
             relabelled, columns = False, None
-            continue
+            if "信息内容" not in label:
+                continue  # (a page that lost its line breaks runs the caption into its block's header: read it)
         if "信息内容" in label and not any(cell_value(c, money=True)[1] is not None for c in cells):
             at = next(i for i, c in enumerate(cells) if "信息内容" in SPACE_RE.sub("", c.text))
             # (a header row broken over lines keeps none of its labels on this one: no columns known, fresh43 ac03)
