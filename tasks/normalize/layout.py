@@ -22,22 +22,47 @@ HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一�
 # in a text with almost no lines of its own (fewer than one in LINELESS_CHARS characters): in any other, a line break
 # that is not there was not lost.
 RUN_ON_HEADING_RE = re.compile(
-    r"(?<=[。；;！？!?])[^\S\n]*+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s\d])"
+    r"(?:(?<=[。；;！？!?．])|(?<=[\u4e00-\u9fff]\.))[^\S\n]*+"
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s\d])"
 )
 # Its title, where it ends in 情况 and the paragraph runs on (（二）依申请公开情况我镇持续畅通…, fresh26 j06 so saved).
 RUN_ON_TITLE_RE = re.compile(
-    r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\d]{1,18}?情况)(?=[^\s。，,；;：:）)])",
+    r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\d]{1,18}?情[况況])(?=[^\s。，,；;：:）)])",
     re.MULTILINE,
 )
+# A table printed a row a line as cells (一、本年新收…数量 | 58 | 7 | … | 66 |) runs its rows together: a row starts
+# again at a label cell (no figure in it: 增1423 is a cell) after a cell of a number, a blank mark or nothing, or at a
+# cell the template numbers (二、, （一）, 1., 第二十条). (Rows printed `| a | b |` keep the next row's opening bar at
+# the end of theirs: one more empty cell, which a row's reading drops as padding. A label the excerpt cut before its
+# bar starts its line too.)
+RUN_ON_ROW_RE = re.compile(
+    r"(?:(?<=[\d/—－–-] \|)|(?<=[\d/—－–-]\|)|(?<=\| \|)|(?<=\|\|))[^\S\n]++(?=[^\s|\d/—－–-增减][^|\n\d]*+(?:\||\Z))"
+    r"|(?<=[^\n]\|)[^\S\n]++(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第二十条)[^|\n]*+(?:\||\Z))"
+)
+ROW_BARS_MAX = 16  # table 三's rows have nine cells at most, with a label split over two
+TABLES_START_RE = re.compile(r"第二十条第|收到和处理政府信息公开申请情况")
 LINELESS_CHARS = 400
 
 
-def break_run_on_headings(text: str) -> tuple[str, int]:
-    """A line-less text's headings on lines of their own again; (text, headings broken)."""
+def restore_lines(text: str) -> tuple[str, int]:
+    """A line-less text's headings and table rows on lines of their own again; (text, lines broken)."""
     if len(text) < LINELESS_CHARS or text.count("\n") * LINELESS_CHARS > len(text):
         return text, 0
     text, n = RUN_ON_HEADING_RE.subn("\n", text)
-    return RUN_ON_TITLE_RE.sub("\\1\n", text) if n else text, n
+    if n:
+        text = RUN_ON_TITLE_RE.sub("\\1\n", text)
+    # (from the template's first table on: a page's metadata above the report is cells too, 索引号 | … | 发布机构 |;
+    # only a line of more cells than any of the template's rows has: a row of its own is left as it is)
+    tables = TABLES_START_RE.search(text)
+    rows = 0
+    if tables:
+        lines = text[tables.start() :].split("\n")
+        for i, line in enumerate(lines):
+            if line.count("|") > ROW_BARS_MAX:
+                lines[i], k = RUN_ON_ROW_RE.subn("\n", line)
+                rows += k
+        text = text[: tables.start()] + "\n".join(lines)
+    return text, n + rows
 
 
 def is_table_row(line: str) -> bool:

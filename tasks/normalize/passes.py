@@ -145,11 +145,11 @@ def drop_doubled_body(doc: Doc) -> None:
         doc.text = doc.text.rstrip("\n") + "\n"
 
 
-def break_run_on_headings(doc: Doc) -> None:
-    """A line-less page's headings started on lines of their own."""
-    doc.text, broken = layout.break_run_on_headings(doc.text)
-    if broken:
-        doc.log["headings_broken"] = broken
+def restore_lines(doc: Doc) -> None:
+    """A line-less page's headings and table rows started on lines of their own."""
+    doc.text, restored = layout.restore_lines(doc.text)
+    if restored:
+        doc.log["lines_restored"] = restored
 
 
 SWEEP_ROUNDS = 4
@@ -188,7 +188,7 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Last: the copies of a body saved twice are equal only once the residue between and around them is gone
     # (a second `=== 正文 ===`, a share bar).
     drop_doubled_body,
-    # After residue and folding: a heading opens after a full stop in its folded form (。), and only the body's own
-    # line breaks are counted.
-    break_run_on_headings,
+    # Last, on the folded text (。, no spaces left between characters): a line-less page's lines back; a page whose
+    # lines came back is normalized again as that page (normalize_texts), so that every line-based pass reads them.
+    restore_lines,
 )
