@@ -285,7 +285,9 @@ def _anchor_paths(seq: list, prefix: str, lo: int, hi: int, k: int, steps: list[
 # A line can only be furniture if its first character can begin one of the patterns.
 RESIDUE_LINE_FIRST = first_chars(RESIDUE_LINE_RE.pattern)
 
-CRUMB = r"[^\s。，>›»/]{0,80}"  # one step of a breadcrumb trail
+# One step of a breadcrumb trail: a menu's name, or a year's (…>2023>…); never a title run into it (首页>政务公开政府信息
+# 公开工作年度报告廊坊市人民政府办公室2021年… on a page that lost its line breaks, fresh27 k29 so saved).
+CRUMB = r"(?:\d{4}年?|[^\s。，>›»/\d]{0,80})"
 # Residue inside a line, removed wherever it appears: (substrings one of which must occur, pattern, case).
 RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("<!--",), r"<!--.*?-->", "d07, d08, d11: Word HTML conditional comments"),

@@ -36,8 +36,8 @@ RUN_ON_TITLE_RE = re.compile(
 # the end of theirs: one more empty cell, which a row's reading drops as padding. A label the excerpt cut before its
 # bar starts its line too.)
 RUN_ON_ROW_RE = re.compile(
-    r"(?:(?<=[\d/—－–-] \|)|(?<=[\d/—－–-]\|)|(?<=\| \|)|(?<=\|\|))[^\S\n]++(?=[^\s|\d/—－–-增减][^|\n\d]*+(?:\||\Z))"
-    r"|(?<=[^\n]\|)[^\S\n]++(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第二十条)[^|\n]*+(?:\||\Z))"
+    r"(?:(?<=[\d/—－–-] \|)|(?<=[\d/—－–-]\|)|(?<=\| \|)|(?<=\|\|))[^\S\n]*+(?=[^\s|\d/—－–-增减][^|\n\d]*+(?:\||\Z))"
+    r"|(?<=[^\n]\|)[^\S\n]*+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第二十条)[^|\n]*+(?:\||\Z))"
 )
 ROW_BARS_MAX = 16  # table 三's rows have nine cells at most, with a label split over two
 TABLES_START_RE = re.compile(r"第二十条第|收到和处理政府信息公开申请情况")
