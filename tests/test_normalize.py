@@ -353,6 +353,27 @@ def test_pdf_line_breaks_inside_sentences_go() -> None:
     assert "\n二、主动公开政府信息情况\n" in heading
 
 
+@pytest.mark.parametrize(
+    ("cut", "whole"),
+    [
+        ("电子邮箱：xzqzhengwugong|kai@163.com。", "xzqzhengwugongkai@163.com"),
+        ("邮箱：qbqlyj@qinzhou.go|v.cn，地址：", "qbqlyj@qinzhou.gov.cn"),
+        ("网址：http://www.gxgg.|gov.cn/）全文公开", "http://www.gxgg.gov.cn/"),
+        ("联系电话：0839-6600296|6，传真：", "0839-66002966"),
+        ("行政许可72804|76424件", "72804 76424"),  # two numbers: two cells, apart
+    ],
+)
+def test_a_pdf_line_break_inside_an_address_or_a_number_joins_it_as_it_was(cut: str, whole: str) -> None:
+    """The page's width cuts an e-mail or web address or a telephone number as it cuts words: joined without a
+    space; two numbers that meet at the break stay apart."""
+    head, tail = cut.split("|")
+    filler = "全市各级行政机关认真贯彻落实政府信息公开条例要求不断推进工作开展工作"
+    width = len(filler)
+    first = (filler + head)[-width:] if len(head) < width else head
+    lines = [filler] * 10 + [first, tail + "。"]
+    assert whole in unwrap_hard_lines("\n".join(lines))[0]
+
+
 @pytest.mark.parametrize("path", ALL_INPUTS, ids=[p.stem for p in ALL_INPUTS])
 def test_reports_with_their_own_line_breaks_are_not_unwrapped(path) -> None:
     """Paragraph-per-line pages, one cell per line tables and wrapped-looking lists keep every line break."""

@@ -90,9 +90,10 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
         bare = line.strip()
         row = is_table_row(line)
         if joining and bare and not row and not HEADING_START_RE.match(bare):
-            # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without.
+            # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without, and so do the
+            # pieces of an address or a telephone number the width cut (xzqzhengwugong / kai@163.com, 0839-6600296 / 6).
             apart = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and bare[0].isascii() and bare[0].isalnum()
-            out[-1] += " " + bare if apart else bare
+            out[-1] += " " + bare if apart and not _one_address(out[-1], bare) else bare
             breaks += 1
         else:
             out.append(line)
@@ -100,6 +101,21 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
         # A line that reached the width (its own or as joined) and stops mid-sentence continues on the next.
         joining = bool(bare) and not row and _full(len(bare), width) and current[-1] not in SENTENCE_END
     return "\n".join(out), breaks
+
+
+ADDRESS_TAIL_RE = re.compile(r"[A-Za-z0-9._%+@:/-]+$")
+ADDRESS_HEAD_RE = re.compile(r"[A-Za-z0-9._%+@:/-]+")
+PHONE_CUT_RE = re.compile(r"(?<![\d-])\d{3,4}-\d{3,8}$")
+
+
+def _one_address(before: str, after: str) -> bool:
+    """Whether the ASCII run the break cut is one e-mail or web address, or a telephone number after its area code."""
+    tail = ADDRESS_TAIL_RE.search(before)
+    head = ADDRESS_HEAD_RE.match(after)
+    if not tail or not head:
+        return False
+    run = tail.group() + head.group()
+    return "@" in run or "://" in run or "www." in run or PHONE_CUT_RE.search(tail.group()) is not None
 
 
 def _full(length: int, width: int) -> bool:
