@@ -267,10 +267,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # and 一年来 is the year (一年来,共计公开政府信息115条), and so is 今年 (fresh47 ag28: 今年我局共公开各类政府信息129条).
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{{4}}年度?)(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增)?"
+        rf"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{{4}}年度?|全[区县市旗](?=共))(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增)?"
         rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布|公布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息|{KINDS_ETC})"
         rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
-        "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条",
+        "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条; fresh31 q38 全区共公开各类政府信息 10534 条 (the whole"
+        " jurisdiction's, a government's own: a department's or township's report keeps it out, extract.above_the_body)",
     ),
     (
         "proactive_total",
