@@ -320,7 +320,19 @@ def _site_name(c: Candidate, text: str) -> str | None:
     return SITE_NAME_BEFORE_RE.split(head)[-1][-8:]
 
 
-def several_sites_out(cands: list[Candidate], text: str) -> tuple[list[Candidate], list[Note]]:
+def _own_level_site(name: str, identity: dict) -> bool:
+    """Whether a site named by a government's level is the reporting government's own (县政府门户网站 in 清水县's)."""
+    region = identity.get("region") or ""
+    m = OWN_SITE_RE.search(name)
+    return bool(m and identity.get("admin_level") in GOVERNMENTS and region.endswith(m.group("level")))
+
+
+def several_sites_out(
+    cands: list[Candidate], text: str, identity: dict | None = None
+) -> tuple[list[Candidate], list[Note]]:
+    """Two websites' figures in one sentence: neither is the body's website — unless one is a government's own
+    portal beside another level's (fresh37 v01, 清水县: 通过市政府网站公开信息2100条，通过县政府门户网站发布政府信息
+    5469条): the own one's."""
     web = sorted(
         (c for c in cands if c.metric == "proactive_website" and c.qualifier == "exact"), key=lambda c: c.start
     )
@@ -333,6 +345,11 @@ def several_sites_out(cands: list[Candidate], text: str) -> tuple[list[Candidate
             and (nb := _site_name(b, text))
             and not (na.endswith(nb) or nb.endswith(na))
         ):
+            own = [c for c, n in ((a, na), (b, nb)) if _own_level_site(n, identity or {})]
+            if len(own) == 1:
+                other, name = (b, nb) if own[0] is a else (a, na)
+                note = typed(f"proactive_website: the body's own portal's figure; {name} {other.value:g} left out")
+                return [c for c in cands if c is not other], [note]
             note = typed(f"proactive_website left out: two sites' figures ({na} {a.value:g}, {nb} {b.value:g})")
             return [c for c in cands if c.metric != "proactive_website"], [note]
     return cands, []
@@ -363,7 +380,7 @@ def extract_document(doc_id: str, text: str, header: dict | None = None) -> tupl
     whole = {c.metric for c in prose if not c.scoped}
     prose = [c if c.metric in whole else own_site(c, text, identity) for c in prose]
     prose = [c for c in prose if not above_the_body(c, text, identity)]
-    prose, site_notes = several_sites_out(prose, text)
+    prose, site_notes = several_sites_out(prose, text, identity)
     known: dict[str, set[float]] = defaultdict(set)
     for c in prose:
         if not c.scoped:

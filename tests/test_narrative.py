@@ -2675,6 +2675,16 @@ def _occurrences(text: str, lit: str) -> list[int]:
 # the metrics it states (value) or must not yield (None)). Checked through normalize, extract and resolve, as the
 # body of an otherwise empty report. None of these bodies is held back (HELD-BACK.md), none is in the corpora.
 REAL_SENTENCES = [
+    # a county's figures on the city's site and on its own portal (fresh37 v01, 清水县): the own portal's is the
+    # body's website
+    (
+        "own_portal_beside_the_city_s_site",
+        "http://www.tsqs.gov.cn/info/1082/16404.htm",
+        "清水县人民政府2019年 政府信息公开工作年度报告\n（一）主动公开政府信息情况。2019年,通过政府门户网站、政务公开栏、"
+        "档案查询点、广播、电视等形式主动公开政府信息8769条。其中,通过市政府网站公开信息2100条,通过县政府门户网站发布政府"
+        "信息5469条,通过新闻媒体公开信息1600余条、通过其他形式公开信息600余条。",
+        {"proactive_website": 5469, "proactive_total": 8769},
+    ),
     # the whole jurisdiction's total in a government's own report, with no year in the sentence (fresh31 q38, 广丰区)
     (
         "whole_district_total_without_a_year",
