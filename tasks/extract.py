@@ -327,32 +327,53 @@ def _own_level_site(name: str, identity: dict) -> bool:
     return bool(m and identity.get("admin_level") in GOVERNMENTS and region.endswith(m.group("level")))
 
 
+COLUMN_RE = re.compile(r"栏目|专栏|频道")
+
+
+def _above_or_column(name: str, identity: dict) -> bool:
+    """Whether a site is a government's above the body (市政府网站 in a county's report) or a column of a site: never
+    the body's own, nor one of the sites of the levels below that a government's report counts with its own (seed
+    001, fresh5 j20: 县（区）政府门户网站, 各部门政府网站)."""
+    m = OWN_SITE_RE.search(name)
+    level, region = identity.get("admin_level"), identity.get("region") or ""
+    above = ABOVE.get(level or "", "")
+    if level == "county" and region.endswith("市"):
+        above = "省州盟"
+    return bool(COLUMN_RE.search(name)) or bool(m and m.group("level") in above)
+
+
 def several_sites_out(
     cands: list[Candidate], text: str, identity: dict | None = None
 ) -> tuple[list[Candidate], list[Note]]:
     """Two websites' figures in one sentence: neither is the body's website — unless one is a government's own
     portal beside another level's (fresh37 v01, 清水县: 通过市政府网站公开信息2100条，通过县政府门户网站发布政府信息
     5469条): the own one's."""
-    web = sorted(
-        (c for c in cands if c.metric == "proactive_website" and c.qualifier == "exact"), key=lambda c: c.start
-    )
-    for a, b in itertools.pairwise(web):
-        if (
-            a.value != b.value
-            and sentence_start(text, a.start) == sentence_start(text, b.start)
-            and not PART_BETWEEN_RE.search(text, a.end, b.start)
-            and (na := _site_name(a, text))
-            and (nb := _site_name(b, text))
-            and not (na.endswith(nb) or nb.endswith(na))
-        ):
-            own = [c for c, n in ((a, na), (b, nb)) if _own_level_site(n, identity or {})]
-            if len(own) == 1:
-                other, name = (b, nb) if own[0] is a else (a, na)
-                note = typed(f"proactive_website: the body's own portal's figure; {name} {other.value:g} left out")
-                return [c for c in cands if c is not other], [note]
+    notes: list[Note] = []
+    while True:
+        web = sorted(
+            (c for c in cands if c.metric == "proactive_website" and c.qualifier == "exact"), key=lambda c: c.start
+        )
+        for a, b in itertools.pairwise(web):
+            if (
+                a.value != b.value
+                and sentence_start(text, a.start) == sentence_start(text, b.start)
+                and not PART_BETWEEN_RE.search(text, a.end, b.start)
+                and (na := _site_name(a, text))
+                and (nb := _site_name(b, text))
+                and not (na.endswith(nb) or nb.endswith(na))
+            ):
+                break
+        else:
+            return cands, notes
+        own = [c for c, n in ((a, na), (b, nb)) if _own_level_site(n, identity or {})]
+        other_name = nb if own and own[0] is a else na
+        if len(own) != 1 or not _above_or_column(other_name, identity or {}):
             note = typed(f"proactive_website left out: two sites' figures ({na} {a.value:g}, {nb} {b.value:g})")
-            return [c for c in cands if c.metric != "proactive_website"], [note]
-    return cands, []
+            return [c for c in cands if c.metric != "proactive_website"], [*notes, note]
+        # (and the next pair is looked at: a column of the own portal after it, …栏目中发布信息2620条, is a part)
+        other, name = (b, nb) if own[0] is a else (a, na)
+        notes.append(typed(f"proactive_website: the body's own portal's figure; {name} {other.value:g} left out"))
+        cands = [c for c in cands if c is not other]
 
 
 def staff_total_out(rows: list[dict], notes: list[Note]) -> tuple[list[dict], list[Note]]:

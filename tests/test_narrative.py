@@ -2682,8 +2682,18 @@ REAL_SENTENCES = [
         "http://www.tsqs.gov.cn/info/1082/16404.htm",
         "清水县人民政府2019年 政府信息公开工作年度报告\n（一）主动公开政府信息情况。2019年,通过政府门户网站、政务公开栏、"
         "档案查询点、广播、电视等形式主动公开政府信息8769条。其中,通过市政府网站公开信息2100条,通过县政府门户网站发布政府"
-        "信息5469条,通过新闻媒体公开信息1600余条、通过其他形式公开信息600余条。",
+        "信息5469条,通过新闻媒体公开信息1600余条、通过其他形式公开信息600余条。其中通过县政府门户网站发布政府信息5469条,信息"
+        "公开专栏政策解读和国家、省、市政策信息栏目中发布信息2620条,发布清水县政府信息公开年报。",
         {"proactive_website": 5469, "proactive_total": 8769},
+    ),
+    # …but a city's report counting every body's sites: its portal is one of them, the counties' portals are no
+    # level above it (fresh5 j20, 辽阳市)
+    (
+        "city_portal_among_the_counties_portals",
+        "http://www.liaoyang.gov.cn/govxxgk/LY/2024-03-05/cfa9849a-3f74-4747-82de-a497ee246555.html?deptcode=033",
+        "现公布辽阳市2023年政府信息公开工作年度报告。\n(一)主动公开方面。一是我市全年各级行政机关主动公开政府信息53393条,"
+        "其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条,政务新媒体主动公开政府信息19002条。",
+        {"proactive_website": None, "proactive_total": 53393},
     ),
     # the whole jurisdiction's total in a government's own report, with no year in the sentence (fresh31 q38, 广丰区)
     (
