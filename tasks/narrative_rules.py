@@ -273,6 +273,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条; fresh31 q38 全区共公开各类政府信息 10534 条 (the whole"
         " jurisdiction's, a government's own: a department's or township's report keeps it out, extract.above_the_body)",
     ),
+    # A clause of its own that opens with its total (fresh42 ab26: 根据文件要求,共公开信息122条,截至目前,发布通知公告26条…):
+    # no channel or part before it in its clause.
+    (
+        "proactive_total",
+        rf"(?<=[，,。；;：:\n])(?:共|共计)(?:主动)?(?:公开|发布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息{GAP}{{N}}{U_ITEM}",
+        "fresh42 ab26",
+    ),
     (
         "proactive_total",
         r"(?:全年|年内|本年度?|当年|\d{4}年度?)[，,]?(?:我[局委办厅]|本(?:局|委|办|单位|机关))?(?:共|共计)?(?:对外|向社会)?"

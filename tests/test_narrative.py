@@ -1601,6 +1601,10 @@ FRESH41_WORDING = [
 
 # Phenomena of the forty-second fresh corpus, each as found and in other wording of the same kind.
 FRESH42_WORDING = [
+    # a clause that opens with the total, no year in its sentence (ab26); a channel before the same words in the
+    # clause makes the figure the channel's
+    ("根据文件要求,共公开信息122条,截至目前,发布通知公告26条,食品药品质量安全信息81条。", {"proactive_total": 122}),
+    ("根据文件要求,在微信公众号共公开信息122条,截至目前,发布通知公告26条。", {"proactive_total": None}),
     # a figure whose proactive part is said right after it counts more than the proactive items (ab20); a kind among
     # the proactive ones after 其中 leaves the figure the total (ab23)
     (
