@@ -19,8 +19,8 @@ HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一�
 
 # A page saved without its line breaks runs each heading into the sentences around it (fresh4 i07 so saved: 运行正常。
 # 二、主动公开政府信息情况至2015年12月31日,累计…): a heading that opens after a full stop starts a line again. Only
-# in a text with almost no lines of its own (fewer than one in LINELESS_CHARS characters): in any other, a line break
-# that is not there was not lost.
+# in a text of LINELESS_CHARS or more that holds most of itself in one line: in any other (a page of a paragraph a
+# line, however long), a line break that is not there was not lost.
 RUN_ON_HEADING_RE = re.compile(
     r"(?:(?<=[。；;！？!?．])|(?<=[\u4e00-\u9fff]\.))[^\S\n]*+"
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s\d])"
@@ -42,11 +42,12 @@ RUN_ON_ROW_RE = re.compile(
 ROW_BARS_MAX = 16  # table 三's rows have nine cells at most, with a label split over two
 TABLES_START_RE = re.compile(r"第二十条第|收到和处理政府信息公开申请情况")
 LINELESS_CHARS = 400
+LINELESS_SHARE = 0.6  # a line-less page holds most of its text in one line; a page of paragraphs never does
 
 
 def restore_lines(text: str) -> tuple[str, int]:
     """A line-less text's headings and table rows on lines of their own again; (text, lines broken)."""
-    if len(text) < LINELESS_CHARS or text.count("\n") * LINELESS_CHARS > len(text):
+    if len(text) < LINELESS_CHARS or max(map(len, text.split("\n"))) < LINELESS_SHARE * len(text):
         return text, 0
     text, n = RUN_ON_HEADING_RE.subn("\n", text)
     if n:
