@@ -269,6 +269,12 @@ ABOVE = {"county": "市省州盟", "township": "县市区省州旗盟", "prefect
 OWN_SUBJECT_RE = re.compile(r"[我本](?:县|市|区|镇|乡|街道|局|委|办|厅|单位|机关|部门)")
 
 
+def levels_above(identity: dict) -> str:
+    """The level characters of the governments above the body (a county-level city's 市 is its own)."""
+    level, region = identity.get("admin_level"), identity.get("region") or ""
+    return "省州盟" if level == "county" and region.endswith("市") else ABOVE.get(level or "", "")
+
+
 def above_the_body(c: Candidate, text: str, identity: dict) -> bool:
     level, region = identity.get("admin_level"), identity.get("region") or ""
     c0 = clause_start(text, c.start)
@@ -279,12 +285,9 @@ def above_the_body(c: Candidate, text: str, identity: dict) -> bool:
         return False
     if level == "department":
         return True
-    above = ABOVE.get(level or "", "")
-    if level == "county" and region.endswith("市"):
-        above = "省州盟"
     if level == "prefecture" and not region.endswith(("市", "州", "盟")):
-        above = ""
-    return m.group("level") in above
+        return False  # (a prefecture not named 市, 州 or 盟: no level is read as one above it)
+    return m.group("level") in levels_above(identity)
 
 
 def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
@@ -335,11 +338,7 @@ def _above_or_column(name: str, identity: dict) -> bool:
     the body's own, nor one of the sites of the levels below that a government's report counts with its own (seed
     001, fresh5 j20: 县（区）政府门户网站, 各部门政府网站)."""
     m = OWN_SITE_RE.search(name)
-    level, region = identity.get("admin_level"), identity.get("region") or ""
-    above = ABOVE.get(level or "", "")
-    if level == "county" and region.endswith("市"):
-        above = "省州盟"
-    return bool(COLUMN_RE.search(name)) or bool(m and m.group("level") in above)
+    return bool(COLUMN_RE.search(name)) or bool(m and m.group("level") in levels_above(identity))
 
 
 def several_sites_out(
