@@ -21,13 +21,14 @@ HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一�
 # 二、主动公开政府信息情况至2015年12月31日,累计…): a heading that opens after a full stop starts a line again. Only
 # in a text of LINELESS_CHARS or more that holds most of itself in one line: in any other (a page of a paragraph a
 # line, however long), a line break that is not there was not lost.
+HEADING_NUMBER = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"  # 二、 or （一）
 RUN_ON_HEADING_RE = re.compile(
     r"(?:(?<=[。；;！？!?．])|(?<=[\u4e00-\u9fff]\.))[^\S\n]*+"
-    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\s\d])"
+    rf"(?=(?:{HEADING_NUMBER})[^\s\d])"
 )
 # Its title, where it ends in 情况 and the paragraph runs on (（二）依申请公开情况我镇持续畅通…, fresh26 j06 so saved).
 RUN_ON_TITLE_RE = re.compile(
-    r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n。，,；;：:\d]{1,18}?情[况況])(?=[^\s。，,；;：:）)])",
+    rf"^((?:{HEADING_NUMBER})[^\n。，,；;：:\d]{{1,18}}?情[况況])(?=[^\s。，,；;：:）)])",
     re.MULTILINE,
 )
 # A table printed a row a line as cells (一、本年新收…数量 | 58 | 7 | … | 66 |) runs its rows together: a row starts
@@ -37,7 +38,7 @@ RUN_ON_TITLE_RE = re.compile(
 # bar starts its line too.)
 RUN_ON_ROW_RE = re.compile(
     r"(?:(?<=[\d/—－–-] \|)|(?<=[\d/—－–-]\|)|(?<=\| \|)|(?<=\|\|))[^\S\n]*+(?=[^\s|\d/—－–-增减][^|\n\d]*+(?:\||\Z))"
-    r"|(?<=[^\n]\|)[^\S\n]*+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第二十条)[^|\n]*+(?:\||\Z))"
+    rf"|(?<=[^\n]\|)[^\S\n]*+(?=(?:{HEADING_NUMBER}|\d{{1,2}}[.．、](?!\d)|第二十条)[^|\n]*+(?:\||\Z))"
 )
 ROW_BARS_MAX = 16  # table 三's rows have nine cells at most, with a label split over two
 TABLES_START_RE = re.compile(r"第二十条第|收到和处理政府信息公开申请情况")
