@@ -79,9 +79,10 @@ def normalize_texts(texts: Sequence[str], _again: bool = True) -> list[tuple[str
         for doc in docs:
             step(doc)
     out = [(doc.text, doc.log) for doc in docs]
-    # A line-less page whose lines came back: normalized again as the page with lines, as a second normalization
-    # would (its brackets folded and its residue found line by line).
-    again = [i for i, (_, log) in enumerate(out) if log.get("lines_restored")]
+    # A line-less page whose lines came back, or a PDF's text unwrapped only once its furniture was gone: normalized
+    # again as the page so mended, as a second normalization would (its brackets folded, its residue found line by
+    # line).
+    again = [i for i, (_, log) in enumerate(out) if log.get("lines_restored") or log.get("unwrapped_late")]
     if again and _again:
         for i, (text, log) in zip(again, normalize_texts([out[i][0] for i in again], False), strict=True):
             first = out[i][1]

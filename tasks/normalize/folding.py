@@ -33,6 +33,7 @@ def fold_width(text: str) -> tuple[str, int]:
 PAREN_RE = re.compile(
     rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}]|\s{{0,3}}(?:19|20)\d{{2}}\s?年)|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
 )
+NESTING_MAX = 3
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\ufeff\u2028\u2029]")
 # ASCII punctuation with a Han character (or a Chinese bracket) on either side is Chinese punctuation. The
@@ -122,6 +123,15 @@ def fold_characters(text: str, classes: int | None = None) -> tuple[str, int, bo
     if classes & ASCII_PAREN:
         text, n = _fold_parentheses(text)
         count += n
+        # Nested parentheticals fold from the inside out (联系(地址…电话(传真)：…): the outer one holds no ASCII
+        # parenthesis once the inner one is folded. Folding again until nothing changes keeps normalizing idempotent.
+        for _ in range(NESTING_MAX):
+            if not n or "(" not in text:
+                break
+            before = text
+            text, n = _fold_parentheses(text)
+            n = n if text != before else 0
+            count += n
         if "(" in text:
             text, n = PAREN_HEAD_RE.subn(r"（\1）", text)
             count += n

@@ -11,9 +11,25 @@ from tasks.normalize.classes import HAN_RE
 
 # --- hard line breaks -----------------------------------------------------------------------------
 SENTENCE_END = frozenset("。！？；：”…")
+CLOSING_QUOTES = frozenset("”’")
+WORD_SLACK = 2  # a word that would just fit may still go down: a digit is narrower than a Chinese character
+TITLE_LINES = 8  # where a hard-wrapped text's title (and a saved page's breadcrumbs) stand
+TITLE_LINE_RE = re.compile(r"[^，,。；;]{4,80}报告")
+CRUMBS_RE = re.compile(r"[>›»][^>›»\n]{1,30}[>›»]")
+WRAPPED_LINES_MIN = 5  # full lines a text needs to be taken as hard-wrapped: an excerpt's prose may have few
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence: a closing quote only after a full stop (…。”), not one closing a name that the
+    sentence runs on after (通过“河东发布” / 新浪微博平台发布…)."""
+    if line[-1] in CLOSING_QUOTES:
+        return len(line) > 1 and line[-2] in SENTENCE_END
+    return line[-1] in SENTENCE_END
+
+
 PAGE_NUMBER_RE = re.compile(rules.PAGE_NUMBER)
-# A line break first: tried at each line's start only. A table row is no line of the page's text.
-LONG_LINE_RE = re.compile(r"\n(?!\| [^\n]* \|[^\S\n]*(?=\n|\Z))[^\n]{100}")
+# A line break first: tried at each line's start only. A table row (cells apart by bars) is no line of the page's text.
+LONG_LINE_RE = re.compile(r"\n(?![^\n|]*+\|[^\n|]*+\|)[^\n]{100}")
 HEADING_START_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)")
 
 
@@ -73,6 +89,19 @@ def is_table_row(line: str) -> bool:
     return line.startswith("| ") and line.rstrip().endswith(" |")
 
 
+def _cells(line: str) -> bool:
+    """A table row of any rendering with cells apart by bars (信息内容 | 本年制发件数 | …): no line of the page's prose,
+    however long, and no measure of its width (a piece the width cut off a row is still joined to it)."""
+    return is_table_row(line) or line.count("|") >= 2
+
+
+def _prose_and_cells(before: str, after: str) -> bool:
+    """Whether a line of prose follows a line of cells: a page's metadata (文号： | 公开日期： | 2015-07-10 |) and the
+    report's first sentence after it are not one line, whatever their lengths. (A piece the width cut off a row
+    opens mid-cell, after no bar; a label cell the width cut goes on in a piece that holds its row's bars.)"""
+    return "|" not in after and _cells(before) and before.rstrip().endswith("|")
+
+
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
     """Text taken from a PDF keeps the page's line breaks: every full line breaks, mostly in mid-sentence, and
     the break cuts a label off its number and a sentence's subject off its clause. Such a text has many prose
@@ -87,11 +116,16 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     if not width:
         return text, 0
     out: list[str] = []
-    breaks, joining = 0, False
-    for line in lines:
+    breaks, joining, short = 0, False, 0
+    for i, line in enumerate(lines):
         bare = line.strip()
         row = is_table_row(line)
-        if joining and bare and not row and not HEADING_START_RE.match(bare):
+        if short and bare and not row:
+            # A line short of the width by less than the ASCII word that opens the next: the word did not fit and went
+            # down whole, as layout engines move a word (…(微信号： / lhwz4822006)…, 电话： / 0571-87654321).
+            head = ADDRESS_HEAD_RE.match(bare)
+            joining = head is not None and short + len(head.group()) + WORD_SLACK > width and 2 * short >= width
+        if joining and bare and not row and not HEADING_START_RE.match(bare) and not _prose_and_cells(out[-1], bare):
             # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without, and so do the
             # pieces of an address or a telephone number the width cut (xzqzhengwugong / kai@163.com, 0839-6600296 / 6).
             apart = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and bare[0].isascii() and bare[0].isalnum()
@@ -101,7 +135,20 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
             out.append(line)
         current = out[-1].strip()
         # A line that reached the width (its own or as joined) and stops mid-sentence continues on the next.
-        joining = bool(bare) and not row and _full(len(bare), width) and current[-1] not in SENTENCE_END
+        # A colon there opens what follows on the next line, a list item (a heading's number: not joined) or the rest
+        # of its sentence (政务微信订阅号“印象理合务”(微信号： / lhwz4822006)公开…).
+        # A title at the top ends with its 报告 (a sentence does not: …现将…工作情况报告 / 如下), and a page's
+        # breadcrumbs (首页 > 政府信息公开 > 年报 > 2020) are no sentence: the next line (a source line, the body's
+        # first, the title) is not theirs.
+        continues = (
+            bool(bare)
+            and not row
+            and (current[-1] == "：" or not _ends_sentence(current))
+            and current[-1] != "|"  # a cell ends at its bar (a table printed a cell a line: 部分公开… | / |)
+            and not (i < TITLE_LINES and (TITLE_LINE_RE.fullmatch(current) or CRUMBS_RE.search(current)))
+        )
+        joining = continues and _full(len(bare), width)
+        short = len(bare) if continues and not joining else 0
     return "\n".join(out), breaks
 
 
@@ -133,30 +180,30 @@ def _may_be_hard_wrapped(text: str) -> bool:
         return False  # a page is never that wide: paragraphs kept as lines
     lines = text.split("\n")
     if "|" in text:
-        lines = [line for line in lines if not is_table_row(line)]
+        lines = [line for line in lines if not _cells(line)]
     lengths = list(map(len, lines))
     if len(lengths) < 9 or max(lengths) > 0.1 * len(text) + 40:
         return False
     long = [n for n in lengths if n >= 20]
-    if len(long) < 8:
+    if len(long) < WRAPPED_LINES_MIN:
         return False
     width = Counter(long).most_common(1)[0][0]
     full = sum(1 for n in long if _full(n, width))
-    return full >= 8 and full >= 0.5 * len(long)
+    return full >= WRAPPED_LINES_MIN and full >= 0.5 * len(long)
 
 
 def _hard_wrapped(lines: list[str]) -> int:
     """The width the lines were broken at, when they were (else 0)."""
-    lines = [line.strip() for line in lines if not is_table_row(line)]
+    lines = [line.strip() for line in lines if not _cells(line)]
     lengths = list(map(len, lines))
     long = Counter(n for n in lengths if n >= 20)
-    if sum(long.values()) < 8:
+    if sum(long.values()) < WRAPPED_LINES_MIN:
         return 0
     width = long.most_common(1)[0][0]
     full = [line for line, n in zip(lines, lengths, strict=True) if _full(n, width)]
-    if len(full) < 8 or len(full) < 0.5 * sum(long.values()):
+    if len(full) < WRAPPED_LINES_MIN or len(full) < 0.5 * sum(long.values()):
         return 0
-    if sum(line[-1] in SENTENCE_END for line in full) > 0.3 * len(full):
+    if sum(map(_ends_sentence, full)) > 0.3 * len(full):
         return 0
     if sum(len(HAN_RE.findall(line)) for line in full) < 0.4 * sum(map(len, full)):
         return 0  # the full lines are prose

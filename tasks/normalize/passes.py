@@ -145,6 +145,15 @@ def drop_doubled_body(doc: Doc) -> None:
         doc.text = doc.text.rstrip("\n") + "\n"
 
 
+def unwrap_bare_page(doc: Doc) -> None:
+    """A PDF's line breaks that only show once the page's furniture is gone: its metadata and menu lines hid the
+    width its prose lines share. The text is normalized again after this (normalize_texts), as a page so unwrapped."""
+    doc.text, unwrapped = layout.unwrap_hard_lines(doc.text)
+    if unwrapped:
+        doc.log["hard_line_breaks_removed"] = doc.log.get("hard_line_breaks_removed", 0) + unwrapped
+        doc.log["unwrapped_late"] = unwrapped
+
+
 def restore_lines(doc: Doc) -> None:
     """A line-less page's headings and table rows started on lines of their own."""
     doc.text, restored = layout.restore_lines(doc.text)
@@ -188,6 +197,8 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Last: the copies of a body saved twice are equal only once the residue between and around them is gone
     # (a second `=== 正文 ===`, a share bar).
     drop_doubled_body,
+    # On the page without its furniture: a PDF's line breaks the first unwrapping could not tell.
+    unwrap_bare_page,
     # Last, on the folded text (。, no spaces left between characters): a line-less page's lines back; a page whose
     # lines came back is normalized again as that page (normalize_texts), so that every line-based pass reads them.
     restore_lines,
