@@ -89,6 +89,36 @@ def is_table_row(line: str) -> bool:
     return line.startswith("| ") and line.rstrip().endswith(" |")
 
 
+PAGE_REACH = 2  # lines between a page's number and the next page's running head
+
+
+def drop_running_heads(text: str) -> tuple[str, int]:
+    """A PDF's running head — the report's title or the body's name printed atop every page — comes through its text
+    beside the pages' numbers, between one page's last line and the next page's first, cutting the sentence or the
+    table it falls in. Below the text's top, a line beside a page's number that repeats the title, or that stands
+    beside the pages' numbers more than once, is such a head; it goes. (A web page that shows its title twice at its
+    top keeps both.) Returns the text and the lines dropped."""
+    lines = text.split("\n")
+    if len(lines) <= TITLE_LINES or not PAGE_NUMBER_RE.search(text):
+        return text, 0
+    titles = {line.strip() for line in lines[:TITLE_LINES] if TITLE_LINE_RE.fullmatch(line.strip())}
+    near: Counter[str] = Counter()
+    beside: set[int] = set()
+    for i, line in enumerate(lines):
+        if PAGE_NUMBER_RE.fullmatch(line.strip()):
+            for j in range(max(TITLE_LINES, i - PAGE_REACH), min(len(lines), i + PAGE_REACH + 1)):
+                if j != i:
+                    near[lines[j].strip()] += 1
+                    beside.add(j)
+    # (a title's form: a table's labels repeat beside the numbers too, 信息内容 | 本年处理决定数量 |)
+    heads = {h for h, n in near.items() if (n > 1 or h in titles) and TITLE_LINE_RE.fullmatch(h)}
+    if not heads:
+        return text, 0
+    drop = {j for j in beside if lines[j].strip() in heads}
+    kept = [line for j, line in enumerate(lines) if j not in drop]
+    return "\n".join(kept), len(drop)
+
+
 def _cells(line: str) -> bool:
     """A table row of any rendering with cells apart by bars (信息内容 | 本年制发件数 | …): no line of the page's prose,
     however long, and no measure of its width (a piece the width cut off a row is still joined to it)."""

@@ -49,6 +49,13 @@ def undo_double_decoding(doc: Doc) -> None:
             doc.classes = char_classes(doc.text)
 
 
+def drop_running_heads(doc: Doc) -> None:
+    """A PDF's running head (its title atop every page) removed where it cuts the text."""
+    doc.text, dropped = layout.drop_running_heads(doc.text)
+    if dropped:
+        doc.log["running_heads_removed"] = dropped
+
+
 def unwrap_hard_lines(doc: Doc) -> None:
     """A PDF's line breaks inside sentences removed."""
     doc.text, unwrapped = layout.unwrap_hard_lines(doc.text)
@@ -174,6 +181,8 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     undo_double_decoding,
     # A PDF's line breaks inside sentences go before residue and headers, so those that a break cut are whole
     # again (only line breaks and page-number lines go, so `classes` stays an upper bound).
+    # First the pages' running heads, which stand between the lines unwrapping joins.
+    drop_running_heads,
     unwrap_hard_lines,
     # Before the script: the repaired bytes are text in either script (seed 002: 完善體制). The passes from here
     # to folding only remove characters, so `classes` stays an upper bound until t2s rewrites (and from then on,
