@@ -15,7 +15,7 @@ import pytest
 from tasks.extract import extract_document
 from tasks.ingest import read_source
 from tasks.normalize import normalize_text, normalize_texts
-from tasks.normalize.layout import drop_running_heads, unwrap_hard_lines
+from tasks.normalize.layout import close_up_spread_lines, drop_running_heads, unwrap_hard_lines
 
 DATA = Path(__file__).parent / "data"
 IDENTITY = ("region", "province", "report_year", "admin_level")
@@ -66,6 +66,15 @@ def paged(raw: str, width: int = 32) -> str:
             page = i // PAGE_LINES + 1
             out += [FOOTERS[page % len(FOOTERS)].format(n=page), title]
     return "\n".join(out)
+
+
+def spread(raw: str) -> str:
+    """The report wrapped at 32, every third full line spread out as a PDF's justification or letter-spacing leaves
+    it in the converted text: every character one space from the next (a space of the line three wide)."""
+    lines = wrapped(raw, 32).split("\n")
+    return "\n".join(
+        " ".join(line) if i % 3 == 1 and len(line) >= 26 and "|" not in line else line for i, line in enumerate(lines)
+    )
 
 
 def unwrapped(text: str) -> str:
@@ -144,6 +153,17 @@ def test_a_page_s_metadata_cells_and_title_are_not_the_report_s_first_sentence()
     assert "工作情况报告如下：" in text
 
 
+def test_a_line_a_pdf_spread_out_is_closed_up() -> None:
+    # fresh17 x23 (天津市城市管理委员会 2024), one line of it as a justified PDF line converts
+    line = "微 博 、 微 信 公 众 号 等 渠 道 公 开 各 类 信 息 2 3 5 4 条 , 其 中 , 政 府 网 站 发 布"
+    assert close_up_spread_lines(line)[0] == "微博、微信公众号等渠道公开各类信息2354条,其中,政府网站发布"
+    # a wider gap was a space: two figures stay two
+    assert close_up_spread_lines("合 计   1 2   3 4 件 , 其 他 0 件")[0] == "合计 12 34件,其他0件"
+    # a row of cells spaces its numbers, not its label's characters; a sentence with spaces is no spread line
+    for kept in ("0 0 0 0 0 0 0 0 0 0 0", "其他 0 0 0 0 0 0 0 0 0", "收到申请 5 件 ， 办结 5 件 ， 结转 0 件"):
+        assert close_up_spread_lines(kept) == (kept, 0)
+
+
 def test_a_pdf_s_running_head_between_its_pages_goes() -> None:
     title = "白银区统计局2020年政府信息公开工作年度报告"  # fresh16 w27's title
     top = [title, "", "根据《中华人民共和国政府信息公开条例》规定，编制本报告。", "一、总体情况", "", "", "", ""]
@@ -176,6 +196,7 @@ def test_a_pdf_s_running_head_between_its_pages_goes() -> None:
 STILL_WRONG: dict[str, set[tuple[str, str, str]]] = {
     "32": set(),
     "paged": set(),
+    "spread": set(),
     "23": {
         # a web page's metadata block (索引号, 发布单位…) wrapped and joined into the title's line: no PDF has one
         ("fresh41", "aa04", "region"),
@@ -184,7 +205,14 @@ STILL_WRONG: dict[str, set[tuple[str, str, str]]] = {
     },
 }
 # Wrapped renderings that land a figure neither their lined page nor the truth has.
-STILL_LANDED: dict[str, set[tuple[str, str, str]]] = {"32": set(), "23": set(), "paged": set()}
+STILL_LANDED: dict[str, set[tuple[str, str, str]]] = {
+    "32": set(),
+    "23": set(),
+    "paged": set(),
+    # the page's width does not show (a contact line with three numbers is left whole, 101 characters: no page is
+    # that wide), so 共 / 计253条 stays cut and 主动公开信息31条, one of its parts, reads as the total
+    "spread": {("fresh25", "i12", "proactive_total")},
+}
 # Figures the lined page reads right that a wrapped rendering loses.
 STILL_LOST: dict[str, set[tuple[str, str, str]]] = {
     # A paragraph indented by thirteen spaces (the page's own): its first line is the width with them, a third
@@ -207,6 +235,18 @@ STILL_LOST: dict[str, set[tuple[str, str, str]]] = {
         ("fresh8", "m05", "t2_rules_made"),
         ("fresh8", "m05", "t2_rules_in_force"),
         ("fresh8", "m05", "t2_rules_repealed"),
+    },
+    # The indented paragraphs above; pages whose width does not show once spread (a line left whole that no page
+    # is as wide as, or too many spread lines among the full ones).
+    "spread": {
+        ("fresh17", "x23", "proactive_website"),
+        ("fresh17", "x23", "proactive_total"),
+        ("fresh17", "x23", "proactive_wechat"),
+        ("fresh17", "x24", "requests_total"),
+        ("fresh2", "g29", "requests_total"),
+        ("fresh23", "f01", "requests_closed"),
+        ("fresh25", "i12", "proactive_total"),
+        ("fresh49", "ai19", "requests_total"),
     },
     "23": {
         ("fresh11", "q16", "requests_total"),
@@ -238,7 +278,7 @@ def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
     return paths, raws, normalize_texts(raws)
 
 
-RENDERINGS = {"32": lambda raw: wrapped(raw, 32), "23": lambda raw: wrapped(raw, 23), "paged": paged}
+RENDERINGS = {"32": lambda raw: wrapped(raw, 32), "23": lambda raw: wrapped(raw, 23), "paged": paged, "spread": spread}
 
 
 @pytest.mark.parametrize("rendering", sorted(RENDERINGS))

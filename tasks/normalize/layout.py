@@ -89,6 +89,30 @@ def is_table_row(line: str) -> bool:
     return line.startswith("| ") and line.rstrip().endswith(" |")
 
 
+# A line a PDF spread out, every character one space from the next (强 化 制 度 , 进 一 步 … 2 0 2 0 年): its spaces
+# go, a figure's too; a wider gap was a space (信 息   8 4 6 篇; two figures 1 2   3 4 stay two). Only a line of
+# Chinese: a row of cells (0 0 0 0 0 0 0) spaces its numbers, not its label's characters.
+SPREAD_LINE_RE = re.compile(r"^[^\S\n]*+(?:[^\s|] ++){8,}[^\s|][^\S\n]*+$", re.MULTILINE)
+SPREAD_GAP_RE = re.compile(r" (?! )|  +")  # one space between characters; a wider gap is a space spread
+SPREAD_LINE_HAN = 2
+
+
+def _close_up(m: re.Match[str]) -> str:
+    line = m.group()
+    if len(HAN_RE.findall(line)) < SPREAD_LINE_HAN:
+        return line
+    return SPREAD_GAP_RE.sub(lambda gap: " " if len(gap.group()) > 1 else "", line.strip())
+
+
+def close_up_spread_lines(text: str) -> tuple[str, int]:
+    """Lines a PDF's justification or letter-spacing spread out, closed up before their breaks are read (the width a
+    line filled is its characters'). Returns the text and the lines closed up."""
+    if " " not in text:
+        return text, 0
+    closed = SPREAD_LINE_RE.sub(_close_up, text)
+    return closed, 0 if closed == text else sum(1 for m in SPREAD_LINE_RE.finditer(text) if _close_up(m) != m.group())
+
+
 PAGE_REACH = 2  # lines between a page's number and the next page's running head
 
 
@@ -117,6 +141,16 @@ def drop_running_heads(text: str) -> tuple[str, int]:
     drop = {j for j in beside if lines[j].strip() in heads}
     kept = [line for j, line in enumerate(lines) if j not in drop]
     return "\n".join(kept), len(drop)
+
+
+# A space a PDF's justified or letter-spaced line puts between Chinese characters (强 化 制 度): no width. (One
+# beside a figure, 公开的 10 件, stands for the gap a half-width figure leaves: counted.)
+SPREAD_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _visible(line: str) -> int:
+    """A line's length on the page: letter-spacing takes no characters' room."""
+    return len(line) - len(SPREAD_SPACE_RE.findall(line)) if " " in line else len(line)
 
 
 def _cells(line: str) -> bool:
@@ -177,8 +211,8 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
             and current[-1] != "|"  # a cell ends at its bar (a table printed a cell a line: 部分公开… | / |)
             and not (i < TITLE_LINES and (TITLE_LINE_RE.fullmatch(current) or CRUMBS_RE.search(current)))
         )
-        joining = continues and _full(len(bare), width)
-        short = len(bare) if continues and not joining else 0
+        joining = continues and _full(_visible(bare), width)
+        short = _visible(bare) if continues and not joining else 0
     return "\n".join(out), breaks
 
 
@@ -211,7 +245,7 @@ def _may_be_hard_wrapped(text: str) -> bool:
     lines = text.split("\n")
     if "|" in text:
         lines = [line for line in lines if not _cells(line)]
-    lengths = list(map(len, lines))
+    lengths = list(map(_visible, lines))
     if len(lengths) < 9 or max(lengths) > 0.1 * len(text) + 40:
         return False
     long = [n for n in lengths if n >= 20]
@@ -225,7 +259,7 @@ def _may_be_hard_wrapped(text: str) -> bool:
 def _hard_wrapped(lines: list[str]) -> int:
     """The width the lines were broken at, when they were (else 0)."""
     lines = [line.strip() for line in lines if not _cells(line)]
-    lengths = list(map(len, lines))
+    lengths = list(map(_visible, lines))
     long = Counter(n for n in lengths if n >= 20)
     if sum(long.values()) < WRAPPED_LINES_MIN:
         return 0

@@ -49,6 +49,13 @@ def undo_double_decoding(doc: Doc) -> None:
             doc.classes = char_classes(doc.text)
 
 
+def close_up_spread_lines(doc: Doc) -> None:
+    """A PDF's letter-spaced lines closed up."""
+    doc.text, closed = layout.close_up_spread_lines(doc.text)
+    if closed:
+        doc.log["spread_lines_closed"] = closed
+
+
 def drop_running_heads(doc: Doc) -> None:
     """A PDF's running head (its title atop every page) removed where it cuts the text."""
     doc.text, dropped = layout.drop_running_heads(doc.text)
@@ -181,7 +188,9 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     undo_double_decoding,
     # A PDF's line breaks inside sentences go before residue and headers, so those that a break cut are whole
     # again (only line breaks and page-number lines go, so `classes` stays an upper bound).
-    # First the pages' running heads, which stand between the lines unwrapping joins.
+    # First the pages' running heads, which stand between the lines unwrapping joins, and the lines a PDF spread out
+    # closed up, whose width unwrapping measures.
+    close_up_spread_lines,
     drop_running_heads,
     unwrap_hard_lines,
     # Before the script: the repaired bytes are text in either script (seed 002: 完善體制). The passes from here
