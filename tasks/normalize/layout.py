@@ -166,6 +166,35 @@ def _prose_and_cells(before: str, after: str) -> bool:
     return "|" not in after and _cells(before) and before.rstrip().endswith("|")
 
 
+# A count cut from its sentence by a line break, on a page whose width does not show (a short excerpt): a line of a
+# sentence ends in a Chinese character, and the next opens with the count and its unit (…政府信息 / 4409条, …信息共 /
+# 计253条), or ends in a figure whose unit opens the next (…共发布信息376 / 条，…). No line of prose opens with a unit.
+CUT_COUNT_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\n(?=(?:共?计|合计)?\d+(?:\.\d+)?(?:余|多)?[条件个项篇次份][，。；、,;）)])"
+    r"|(?<=\d)\n(?=[条件个项篇次份][，。；、,;])"
+)
+LINE_COUNT_END_RE = re.compile(r"[\u4e00-\u9fff](?:\d+(?:\.\d+)?)?$")  # a sentence's words, or its figure after them
+CUT_LINE_MIN = 12  # a heading or a table's label is shorter, or opens with its number
+
+
+def join_cut_counts(text: str) -> tuple[str, int]:
+    """The breaks that cut a count from its sentence, joined where the page's width did not show; (text, joined)."""
+    if not CUT_COUNT_RE.search(text):
+        return text, 0
+    joined = 0
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal joined
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        heading = HEADING_START_RE.match(line) and "。" not in line  # a heading alone, not one its paragraph follows
+        if len(line) < CUT_LINE_MIN or heading or _ends_sentence(line) or not LINE_COUNT_END_RE.search(line):
+            return m.group()
+        joined += 1
+        return ""
+
+    return CUT_COUNT_RE.sub(join, text), joined
+
+
 def unwrap_hard_lines(text: str) -> tuple[str, int]:
     """Text taken from a PDF keeps the page's line breaks: every full line breaks, mostly in mid-sentence, and
     the break cuts a label off its number and a sentence's subject off its clause. Such a text has many prose
@@ -173,12 +202,12 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
     them, which go. A page's text of paragraphs, table cells or list items has no such length, and a table row
     is never prose: not counted, never joined to a neighbour. Returns the text and the breaks removed."""
     if not _may_be_hard_wrapped(text):
-        return text, 0
+        return join_cut_counts(text)
     # Page numbers are short lines: dropping them changes nothing `_hard_wrapped` counts.
     lines = [line for line in text.split("\n") if not PAGE_NUMBER_RE.fullmatch(line.strip())]
     width = _hard_wrapped(lines)
     if not width:
-        return text, 0
+        return join_cut_counts(text)
     out: list[str] = []
     breaks, joining, short = 0, False, 0
     for i, line in enumerate(lines):
