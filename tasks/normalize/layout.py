@@ -113,17 +113,22 @@ def close_up_spread_lines(text: str) -> tuple[str, int]:
     return closed, 0 if closed == text else sum(1 for m in SPREAD_LINE_RE.finditer(text) if _close_up(m) != m.group())
 
 
-PAGE_REACH = 2  # lines between a page's number and the next page's running head
+PAGE_REACH = 2
+PAGE_LINE_RE = re.compile(
+    rf"\n[^\S\n]*(?:{rules.PAGE_NUMBER})[^\S\n]*(?=\n|\Z)"
+)  # the break first: scanned fast  # lines between a page's number and the next page's running head
 
 
 def drop_running_heads(text: str) -> tuple[str, int]:
-    """A PDF's running head — the report's title or the body's name printed atop every page — comes through its text
-    beside the pages' numbers, between one page's last line and the next page's first, cutting the sentence or the
-    table it falls in. Below the text's top, a line beside a page's number that repeats the title, or that stands
-    beside the pages' numbers more than once, is such a head; it goes. (A web page that shows its title twice at its
-    top keeps both.) Returns the text and the lines dropped."""
+    """A PDF's running head — the report's title printed atop every page — comes through its text beside the pages'
+    numbers, between one page's last line and the next page's first, cutting the sentence or the table it falls in.
+    Below the text's top, a line in a title's form beside a page's number that repeats the title at the top, or that
+    stands beside the pages' numbers more than once, is such a head; it goes. (A web page that shows its title twice
+    at its top keeps both, a table's labels beside the numbers are no title.) Returns the text and the lines dropped."""
+    if not PAGE_LINE_RE.search(text):
+        return text, 0
     lines = text.split("\n")
-    if len(lines) <= TITLE_LINES or not PAGE_NUMBER_RE.search(text):
+    if len(lines) <= TITLE_LINES:
         return text, 0
     titles = {line.strip() for line in lines[:TITLE_LINES] if TITLE_LINE_RE.fullmatch(line.strip())}
     near: Counter[str] = Counter()
@@ -170,8 +175,8 @@ def _prose_and_cells(before: str, after: str) -> bool:
 # sentence ends in a Chinese character, and the next opens with the count and its unit (…政府信息 / 4409条, …信息共 /
 # 计253条), or ends in a figure whose unit opens the next (…共发布信息376 / 条，…). No line of prose opens with a unit.
 CUT_COUNT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\n(?=(?:共?计|合计)?\d+(?:\.\d+)?(?:余|多)?[条件个项篇次份][，。；、,;）)])"
-    r"|(?<=\d)\n(?=[条件个项篇次份][，。；、,;])"
+    r"\n(?:(?<=[\u4e00-\u9fff]\n)(?=(?:共?计|合计)?\d+(?:\.\d+)?(?:余|多)?[条件个项篇次份][，。；、,;）)])"
+    r"|(?<=\d\n)(?=[条件个项篇次份][，。；、,;]))"
 )
 LINE_COUNT_END_RE = re.compile(r"[\u4e00-\u9fff](?:\d+(?:\.\d+)?)?$")  # a sentence's words, or its figure after them
 CUT_LINE_MIN = 12  # a heading or a table's label is shorter, or opens with its number
@@ -195,19 +200,19 @@ def join_cut_counts(text: str) -> tuple[str, int]:
     return CUT_COUNT_RE.sub(join, text), joined
 
 
-def unwrap_hard_lines(text: str) -> tuple[str, int]:
+def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
     """Text taken from a PDF keeps the page's line breaks: every full line breaks, mostly in mid-sentence, and
     the break cuts a label off its number and a sentence's subject off its clause. Such a text has many prose
     lines of one length, most not ending a sentence; each is joined to the next, across the page numbers between
     them, which go. A page's text of paragraphs, table cells or list items has no such length, and a table row
     is never prose: not counted, never joined to a neighbour. Returns the text and the breaks removed."""
     if not _may_be_hard_wrapped(text):
-        return join_cut_counts(text)
+        return join_cut_counts(text) if cut_counts else (text, 0)
     # Page numbers are short lines: dropping them changes nothing `_hard_wrapped` counts.
     lines = [line for line in text.split("\n") if not PAGE_NUMBER_RE.fullmatch(line.strip())]
     width = _hard_wrapped(lines)
     if not width:
-        return join_cut_counts(text)
+        return join_cut_counts(text) if cut_counts else (text, 0)
     out: list[str] = []
     breaks, joining, short = 0, False, 0
     for i, line in enumerate(lines):
@@ -242,7 +247,11 @@ def unwrap_hard_lines(text: str) -> tuple[str, int]:
         )
         joining = continues and _full(_visible(bare), width)
         short = _visible(bare) if continues and not joining else 0
-    return "\n".join(out), breaks
+    text = "\n".join(out)
+    if cut_counts:  # a count the width-based joins left cut (a short line before it), as on a page of no width
+        text, joined = join_cut_counts(text)
+        breaks += joined
+    return text, breaks
 
 
 ADDRESS_TAIL_RE = re.compile(r"[A-Za-z0-9._%+@:/-]+$")

@@ -161,8 +161,9 @@ def drop_doubled_body(doc: Doc) -> None:
 
 def unwrap_bare_page(doc: Doc) -> None:
     """A PDF's line breaks that only show once the page's furniture is gone: its metadata and menu lines hid the
-    width its prose lines share. The text is normalized again after this (normalize_texts), as a page so unwrapped."""
-    doc.text, unwrapped = layout.unwrap_hard_lines(doc.text)
+    width its prose lines share. The text is normalized again after this (normalize_texts), as a page so unwrapped.
+    (Counts cut from their sentences were joined by the first unwrapping.)"""
+    doc.text, unwrapped = layout.unwrap_hard_lines(doc.text, cut_counts=False)
     if unwrapped:
         doc.log["hard_line_breaks_removed"] = doc.log.get("hard_line_breaks_removed", 0) + unwrapped
         doc.log["unwrapped_late"] = unwrapped
