@@ -5,19 +5,15 @@ headings found again, table 三's cells run together no figure. Rendered from th
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
+from rendered import DATA, against_lined, corpus_raws
 
 from tasks.extract import extract_document
 from tasks.identity.names import title_subject
 from tasks.ingest import read_source
 from tasks.normalize import normalize_text, normalize_texts
-
-DATA = Path(__file__).parent / "data"
-IDENTITY = ("region", "province", "report_year", "admin_level")
 
 
 def spaced(raw: str) -> str:
@@ -203,24 +199,6 @@ STILL_LANDED = {
 def test_every_real_report_line_less_keeps_its_identity_or_leaves_it_out(render) -> None:
     """Every corpus report rendered line-less: each identity field and each figure as on its lined page or as its
     truth (written by reading the page) says, or absent — apart from the listed ones."""
-    paths = sorted(DATA.glob("*/raw/*.txt"))
-    raws = [read_source((str(p.parent), p.name))["raw_text"] for p in paths]
-    assert len(raws) > 1500
-    wrong, landed = set(), set()
-    for p, (a, la), (b, lb) in zip(
-        paths, normalize_texts(raws), normalize_texts([render(r) for r in raws]), strict=True
-    ):
-        truth_path = p.parent.parent / "truth" / f"{p.stem}.json"
-        truth = json.loads(truth_path.read_text(encoding="utf-8")) if truth_path.exists() else {}
-        lined, lined_rows, _ = extract_document("x", a, la.get("crawler_header"))
-        flat, flat_rows, _ = extract_document("x", b, lb.get("crawler_header"))
-        for field in IDENTITY:
-            if flat.get(field) not in (None, lined.get(field), truth.get(field)):
-                wrong.add((p.parent.parent.name, p.stem, field))
-        known = {(r["metric"], r["value"]) for r in lined_rows}
-        stated = {(m, float(v["value"])) for m, v in truth.get("metrics", {}).items()}
-        for r in flat_rows:
-            if r["value"] is not None and (r["metric"], r["value"]) not in known | stated:
-                landed.add((p.parent.parent.name, p.stem, r["metric"]))
+    wrong, landed, _ = against_lined(*corpus_raws(), render)
     assert wrong <= STILL_WRONG, sorted(wrong - STILL_WRONG)
     assert landed <= STILL_LANDED, sorted(landed - STILL_LANDED)

@@ -6,19 +6,15 @@ and no figure its lined page or its truth does not have, and the figures the lin
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from rendered import against_lined, corpus_raws
 
-from tasks.extract import extract_document
-from tasks.ingest import read_source
 from tasks.normalize import normalize_text, normalize_texts
 from tasks.normalize.layout import close_up_spread_lines, drop_running_heads, unwrap_hard_lines
 
-DATA = Path(__file__).parent / "data"
-IDENTITY = ("region", "province", "report_year", "admin_level")
 WORD_RE = re.compile(r"[A-Za-z0-9@._/\-]+|.")  # what a line may break before: a character, or a whole ASCII word
 CRAWLER_MARK = "==================== 正文 ===================="
 NO_LINE_START = frozenset("，。、；：？！）》」』”’,.;:?!)%")  # closing marks stay on the line they close (kinsoku)
@@ -282,9 +278,7 @@ STILL_LOST: dict[str, set[tuple[str, str, str]]] = {
 
 @pytest.fixture(scope="module")
 def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
-    paths = sorted(DATA.glob("*/raw/*.txt"))
-    raws = [read_source((str(p.parent), p.name))["raw_text"] for p in paths]
-    assert len(raws) > 1500
+    paths, raws = corpus_raws()
     return paths, raws, normalize_texts(raws)
 
 
@@ -297,25 +291,7 @@ def test_every_real_report_wrapped_reads_as_its_lined_page(corpus, rendering: st
     identity field and each figure as on its lined page or as its truth (written by reading the page) says, or
     absent; and every figure the lined page reads right comes back — apart from the listed ones."""
     paths, raws, lined_texts = corpus
-    render = RENDERINGS[rendering]
-    wrong, landed, lost = set(), set(), set()
-    for p, (a, la), (b, lb) in zip(paths, lined_texts, normalize_texts([render(r) for r in raws]), strict=True):
-        key = (p.parent.parent.name, p.stem)
-        truth_path = p.parent.parent / "truth" / f"{p.stem}.json"
-        truth = json.loads(truth_path.read_text(encoding="utf-8")) if truth_path.exists() else {}
-        lined, lined_rows, _ = extract_document("x", a, la.get("crawler_header"))
-        wrap, wrap_rows, _ = extract_document("x", b, lb.get("crawler_header"))
-        for field in IDENTITY:
-            if wrap.get(field) not in (None, lined.get(field), truth.get(field)):
-                wrong.add((*key, field))
-        known = {(r["metric"], r["value"]) for r in lined_rows}
-        stated = {(m, float(v["value"])) for m, v in truth.get("metrics", {}).items() if v.get("value") is not None}
-        read_again = {(r["metric"], r["value"]) for r in wrap_rows}
-        for metric, value in read_again - known - stated:
-            if value is not None:
-                landed.add((*key, metric))
-        for metric, _ in (known & stated) - read_again:
-            lost.add((*key, metric))
+    wrong, landed, lost = against_lined(paths, raws, RENDERINGS[rendering], lined_texts)
     assert wrong <= STILL_WRONG[rendering], sorted(wrong - STILL_WRONG[rendering])
     assert landed <= STILL_LANDED[rendering], sorted(landed - STILL_LANDED[rendering])
     assert lost <= STILL_LOST[rendering], sorted(lost - STILL_LOST[rendering])
