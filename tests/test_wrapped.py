@@ -47,12 +47,17 @@ def wrapped(raw: str, width: int) -> str:
 FOOTERS = ("— {n} —", "- {n} -", "第{n}页", "第 {n} 页 共 9 页", "—{n}—")  # as the pages of Word and WPS print them
 PAGE_LINES = 30
 TITLE_RE = re.compile(r"[^，,。；;|:：]{4,60}报告")
+BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府|办事处|委员会|局|办公室|中心))\d{4}年")
 
 
-def paged(raw: str, width: int = 32) -> str:
+def paged(raw: str, width: int = 32, name: bool = False) -> str:
     """The report wrapped at `width` and cut into pages of PAGE_LINES lines, each page's number, then the next
-    page's running head (the title at the top of the report) between them — as a PDF of it converts."""
+    page's running head (the title at the top of the report, or with `name` the body's name it opens with) between
+    them — as a PDF of it converts."""
     title = next((line.strip() for line in raw.split("\n")[:8] if TITLE_RE.fullmatch(line.strip())), None)
+    if title is not None and name:
+        body = BODY_NAME_RE.match(title)
+        title = body.group(1) if body else None
     if title is None or CRAWLER_MARK in raw:
         return raw
     out = []
@@ -197,6 +202,21 @@ def test_a_pdf_s_running_head_between_its_pages_goes() -> None:
     # a web page's title twice at its top, no page's number: both kept
     page = "\n".join([title, "发布时间：2021-01-06", *top[2:], title, *body[:1], body[3]])
     assert drop_running_heads(page) == (page, 0)
+    # the body's name as the head, once (the name the title opens with) or beside several pages' numbers
+    named = [
+        *top,
+        body[0],
+        body[1],
+        "白银区统计局",
+        body[3],
+        "本年制发件数",
+        "第 2 页 共 3 页",
+        "白银区统计局",
+        "本年废止件数",
+    ]
+    text, dropped = drop_running_heads("\n".join(named))
+    assert dropped == 2
+    assert "主动公开政府信息\n— 1 —\n62条" in text
     # a table's label beside the pages' numbers, however often, is no running head
     cells = "\n".join([*top, "信息内容 | 本年处理决定数量 |", "— 1 —", "0", "信息内容 | 本年处理决定数量 |", "— 2 —"])
     assert drop_running_heads(cells) == (cells, 0)
@@ -207,6 +227,7 @@ def test_a_pdf_s_running_head_between_its_pages_goes() -> None:
 STILL_WRONG: dict[str, set[tuple[str, str, str]]] = {
     "32": set(),
     "paged": set(),
+    "paged-name": set(),
     "spread": set(),
     "23": {
         # a web page's metadata block (索引号, 发布单位…) wrapped and joined into the title's line: no PDF has one
@@ -216,7 +237,13 @@ STILL_WRONG: dict[str, set[tuple[str, str, str]]] = {
     },
 }
 # Wrapped renderings that land a figure neither their lined page nor the truth has.
-STILL_LANDED: dict[str, set[tuple[str, str, str]]] = {"32": set(), "23": set(), "paged": set(), "spread": set()}
+STILL_LANDED: dict[str, set[tuple[str, str, str]]] = {
+    "32": set(),
+    "23": set(),
+    "paged": set(),
+    "paged-name": set(),
+    "spread": set(),
+}
 # Figures the lined page reads right that a wrapped rendering loses.
 STILL_LOST: dict[str, set[tuple[str, str, str]]] = {
     # A paragraph indented by thirteen spaces (the page's own): its first line is the width with them, a third
@@ -236,6 +263,13 @@ STILL_LOST: dict[str, set[tuple[str, str, str]]] = {
         ("fresh36", "s08", "t2_rules_published_total"),
         ("fresh36", "s08", "t2_rules_new_published"),
         ("fresh36", "s08", "t2_rules_new_made"),
+        ("fresh8", "m05", "t2_rules_made"),
+        ("fresh8", "m05", "t2_rules_in_force"),
+        ("fresh8", "m05", "t2_rules_repealed"),
+    },
+    # as "paged" (fresh35 c11: a head of 温州市鹿城区人民政府七都街道办事处 where the title's line is a field's)
+    "paged-name": {
+        ("fresh35", "c11", "requests_total"),
         ("fresh8", "m05", "t2_rules_made"),
         ("fresh8", "m05", "t2_rules_in_force"),
         ("fresh8", "m05", "t2_rules_repealed"),
@@ -282,7 +316,13 @@ def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
     return paths, raws, normalize_texts(raws)
 
 
-RENDERINGS = {"32": lambda raw: wrapped(raw, 32), "23": lambda raw: wrapped(raw, 23), "paged": paged, "spread": spread}
+RENDERINGS = {
+    "32": lambda raw: wrapped(raw, 32),
+    "23": lambda raw: wrapped(raw, 23),
+    "paged": paged,
+    "paged-name": lambda raw: paged(raw, name=True),
+    "spread": spread,
+}
 
 
 @pytest.mark.parametrize("rendering", sorted(RENDERINGS))

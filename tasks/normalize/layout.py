@@ -114,17 +114,23 @@ def close_up_spread_lines(text: str) -> tuple[str, int]:
 
 
 PAGE_REACH = 2
+# A body's name as a running head prints it (重庆市江津区杜市镇人民政府, 龙口市水务局, 鼎城区郭家铺街道办事处).
+BODY_HEAD_RE = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,30}(?:人民政府办公室|人民政府|政府|办事处|委员会|管委会|局|办公室|中心|厅)"
+)
 PAGE_LINE_RE = re.compile(
     rf"\n[^\S\n]*(?:{rules.PAGE_NUMBER})[^\S\n]*(?=\n|\Z)"
 )  # the break first: scanned fast  # lines between a page's number and the next page's running head
 
 
 def drop_running_heads(text: str) -> tuple[str, int]:
-    """A PDF's running head — the report's title printed atop every page — comes through its text beside the pages'
-    numbers, between one page's last line and the next page's first, cutting the sentence or the table it falls in.
-    Below the text's top, a line in a title's form beside a page's number that repeats the title at the top, or that
-    stands beside the pages' numbers more than once, is such a head; it goes. (A web page that shows its title twice
-    at its top keeps both, a table's labels beside the numbers are no title.) Returns the text and the lines dropped."""
+    """A PDF's running head — the report's title or the body's name printed atop every page — comes through its text
+    beside the pages' numbers, between one page's last line and the next page's first, cutting the sentence or the
+    table it falls in. Below the text's top, a line beside a page's number that repeats the title at the top or the
+    body's name it opens with, or a title or a body's name beside the pages' numbers more than once, is such a head;
+    it goes. (A web page that shows
+    its title twice at its top keeps both; a table's labels beside the numbers are neither.) Returns the text and the
+    lines dropped."""
     if not PAGE_LINE_RE.search(text):
         return text, 0
     lines = text.split("\n")
@@ -139,8 +145,14 @@ def drop_running_heads(text: str) -> tuple[str, int]:
                 if j != i:
                     near[lines[j].strip()] += 1
                     beside.add(j)
-    # (a title's form: a table's labels repeat beside the numbers too, 信息内容 | 本年处理决定数量 |)
-    heads = {h for h, n in near.items() if (n > 1 or h in titles) and TITLE_LINE_RE.fullmatch(h)}
+    # (a title's form, or a body's name beside more than one page's number: a table's labels repeat beside the
+    # numbers too, 信息内容 | 本年处理决定数量 |)
+    heads = {
+        h
+        for h, n in near.items()
+        if ((n > 1 or h in titles) and TITLE_LINE_RE.fullmatch(h))
+        or ((n > 1 or any(t.startswith(h) for t in titles)) and BODY_HEAD_RE.fullmatch(h))
+    }
     if not heads:
         return text, 0
     drop = {j for j in beside if lines[j].strip() in heads}
