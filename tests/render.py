@@ -425,6 +425,48 @@ def to_docx(report: Report) -> bytes:
     return buf.getvalue()
 
 
+# --- Markdown -------------------------------------------------------------------------------------------
+
+MARKDOWN_LAYOUTS = ("mineru", "mineru_wrapped", "mineru_long")
+# A long report's first section: in "mineru_long" it puts the tables past the first 20 kB a reader sniffs.
+LONG_SECTION = (
+    "本机关坚持以人民为中心的发展思想，推进决策、执行、管理、服务、结果公开，不断提升政务公开标准化规范化水平。" * 120
+)
+
+
+def _html_cells(table: Table) -> str:
+    """A table as MinerU writes it in Markdown: one line of HTML, merged cells by rowspan and colspan."""
+    rows = []
+    for row in table.rows:
+        cells = []
+        for span in row:
+            attrs = (f' rowspan="{span.rows}"' if span.rows > 1 else "") + (
+                f' colspan="{span.cols}"' if span.cols > 1 else ""
+            )
+            cells.append(f"<td{attrs}>{escape(span.text)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def to_markdown(report: Report, layout: str = "mineru") -> bytes:
+    """The report as a PDF-to-Markdown converter (MinerU) writes it: the title and the numbered headings as Markdown
+    headings, paragraphs apart by blank lines, each table one line of HTML ("mineru_wrapped": inside <html><body>,
+    as older versions write it), the seal an image. "mineru_long": a long first section before the tables."""
+    out = [f"# {report.title}"]
+    for block in report.blocks[1:]:
+        if isinstance(block, Table):
+            table = _html_cells(block)
+            out.append(f"<html><body>{table}</body></html>" if layout == "mineru_wrapped" else table)
+        elif re.match(r"[一二三四五六七八九十]、", block) and len(block) <= 30:
+            out.append(f"## {block}")
+        else:
+            out.append(block)
+        if layout == "mineru_long" and len(out) == 2:
+            out.append(LONG_SECTION)
+    out.append("![](images/3f2a9c0d1e8b7a6f5e4d3c2b1a0f9e8d.jpg)")
+    return ("\n\n".join(out) + "\n").encode("utf-8")
+
+
 # --- web page ------------------------------------------------------------------------------------------
 
 NAV = ["首页", "政务公开", "政府信息公开", "解读回应", "办事服务", "互动交流", "走进平潭"]

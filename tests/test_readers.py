@@ -13,6 +13,7 @@ import pytest
 import render
 from render import HTML_LAYOUTS, NAVIGATION_TEXT, PDF_LAYOUTS, Report, corpus_report
 
+from tasks.extract import extract_document
 from tasks.ingest import decode
 from tasks.normalize import normalize_text
 from tasks.readers import Read, Unreadable, read, sniff
@@ -365,3 +366,29 @@ def test_a_cells_lines_are_joined_by_what_meets(lines: list[str], joined: str) -
     from tasks.readers.grid import join_lines
 
     assert join_lines(lines) == joined
+
+
+# --- Markdown from a PDF converter -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", render.MARKDOWN_LAYOUTS)
+@pytest.mark.parametrize("doc", TEMPLATE_DOCS)
+def test_markdown_with_html_tables_reads_its_tables_and_keeps_its_lines(doc: str, layout: str) -> None:
+    """A converter's Markdown (MinerU: tables as HTML, paragraphs apart by blank lines) is text with tables: each
+    table comes back cell by cell and lands the truth's cells, each paragraph stays a line of its own (a web page's
+    reading ran them into one), and the Markdown marks go."""
+    report = corpus_report(doc)
+    data = render.to_markdown(report, layout)
+    if layout == "mineru_long":
+        assert data.index(b"<table") > 20_000  # past what the sniffer reads: the text reader finds the tables
+    result = read_bytes(data)
+    assert (result.format, result.tables) == ("text", 3)
+    text = normalize_text(result.text)[0]
+    assert_tables(report, text)
+    assert_paragraphs(report, text)
+    assert not [line for line in text.split("\n") if line.startswith(("#", "!["))]
+    truth = json.loads((DATA / "corpus" / "truth" / f"{doc}.json").read_text("utf-8"))["metrics"]
+    _, rows, _ = extract_document(doc, text)
+    got = {r["metric"]: r["value"] for r in rows}
+    cells = {m: v["value"] for m, v in truth.items() if m.startswith(("t2_", "t3.", "t4."))}
+    assert {m: got.get(m) for m in cells} == cells

@@ -92,6 +92,37 @@ def is_table_row(line: str) -> bool:
 # A line a PDF spread out, every character one space from the next (强 化 制 度 , 进 一 步 … 2 0 2 0 年): its spaces
 # go, a figure's too; a wider gap was a space (信 息   8 4 6 篇; two figures 1 2   3 4 stay two). Only a line of
 # Chinese: a row of cells (0 0 0 0 0 0 0) spaces its numbers, not its label's characters.
+BLANK_GAP_RE = re.compile(r"\n(?:[^\S\n]*+\n)++")
+DOUBLE_SPACED_LINES = 3  # gaps between lines of prose a text needs before its spacing is taken as a habit
+DOUBLE_SPACED_SHARE = 0.9  # of the gaps between its lines of prose, the share a blank line stands in
+
+
+def single_space(text: str) -> tuple[str, int]:
+    """A text with a blank line after every line (a Markdown file's paragraphs; a page saved with an empty
+    paragraph between its lines) with one line break between lines, as the passes that read lines expect: the
+    lines of a table printed one cell a line, a PDF's wrapped lines, a heading and its paragraph. A table's rows
+    (`| … |`) are not counted: a converter writes them without blank lines. Returns the text and the blank lines
+    removed."""
+    if "\n\n" not in text and "\n \n" not in text:
+        return text, 0
+    gaps = blank = 0
+    prev: bool | None = None  # whether the last line was prose, None before the first line
+    after_blank = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            after_blank = True
+            continue
+        prose = "|" not in stripped
+        if prose and prev:
+            gaps += 1
+            blank += after_blank
+        prev, after_blank = prose, False
+    if gaps < DOUBLE_SPACED_LINES or blank < DOUBLE_SPACED_SHARE * gaps:
+        return text, 0
+    return BLANK_GAP_RE.subn("\n", text)
+
+
 SPREAD_LINE_RE = re.compile(r"^[^\S\n]*+(?:[^\s|] ++){8,}[^\s|][^\S\n]*+$", re.MULTILINE)
 SPREAD_GAP_RE = re.compile(r" (?! )|  +")  # one space between characters; a wider gap is a space spread
 SPREAD_LINE_HAN = 2
@@ -426,9 +457,10 @@ def _join_row_tails(text: str, rows: int) -> tuple[str, int]:
     lines = text.split("\n")
     out: list[list[str]] = [[lines[0]]]  # each output line as its parts (joining stays linear)
     tail, header = _label_row(lines[0]), _cell_row(lines[0])
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=0)  # a file ends in line breaks, or not
     for i, line in enumerate(lines[1:], 1):
         # the text's last line may be a cell the excerpt cut before its bar
-        if tail and (CELL_LINE_RE.fullmatch(line) or (i == len(lines) - 1 and LAST_CELL_RE.fullmatch(line))):
+        if tail and (CELL_LINE_RE.fullmatch(line) or (i == last and LAST_CELL_RE.fullmatch(line))):
             out[-1].append(line)
             continue
         if header and HEADER_TAIL_RE.fullmatch(line):

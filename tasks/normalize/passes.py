@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tasks.normalize import encoding, folding, layout, pinyin, residue, script
+from tasks.normalize import encoding, folding, layout, markdown, pinyin, residue, script
 from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RARE, char_classes
 
 
@@ -33,6 +33,20 @@ def unify_line_breaks(doc: Doc) -> None:
     """Every line break one '\\n': a line-based pass sees a report saved with CRLF as the same lines."""
     if "\r" in doc.text:
         doc.text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def strip_markdown(doc: Doc) -> None:
+    """A converter's Markdown marks removed: headings' hashes, emphasis, images and links."""
+    doc.text, stripped = markdown.strip_marks(doc.text)
+    if stripped:
+        doc.log["markdown_marks_removed"] = stripped
+
+
+def single_space(doc: Doc) -> None:
+    """A blank line after every line (Markdown's paragraphs) made one line break."""
+    doc.text, removed = layout.single_space(doc.text)
+    if removed:
+        doc.log["blank_lines_between_lines_removed"] = removed
 
 
 def classify(doc: Doc) -> None:
@@ -184,6 +198,10 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Before every pass that reads lines (joining a table's cell lines, unwrapping a PDF's): CRLF as LF (the fold
     # would turn it later, after those passes ran on lines ending in '\r').
     unify_line_breaks,
+    # Before every pass that reads lines: a heading's hashes hide it from those that know headings, a blank line
+    # after every line (Markdown's paragraphs) from those that join lines.
+    strip_markdown,
+    single_space,
     classify,
     # Before any pass that reads characters: the misreading replaced them all.
     undo_double_decoding,
@@ -194,6 +212,8 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     close_up_spread_lines,
     drop_running_heads,
     unwrap_hard_lines,
+    # Again: a PDF's paragraphs apart by blank lines show the habit only once their wrapped lines are one.
+    single_space,
     # Before the script: the repaired bytes are text in either script (seed 002: 完善體制). The passes from here
     # to folding only remove characters, so `classes` stays an upper bound until t2s rewrites (and from then on,
     # once recomputed).
@@ -213,6 +233,9 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Folding can make residue (d23: 作者 : … → 作者：…) and removing some can expose a header block; sweep until
     # nothing changes so the result is a fixed point.
     *(sweep_residue, sweep_crawler_header) * SWEEP_ROUNDS,
+    # Once more on the page without its furniture (a menu's lines hid the body's habit): normalizing the result
+    # again finds nothing left to close up.
+    single_space,
     # Last: the copies of a body saved twice are equal only once the residue between and around them is gone
     # (a second `=== 正文 ===`, a share bar).
     drop_doubled_body,

@@ -264,11 +264,50 @@ def to_text(html_text: str) -> tuple[str, int]:
     return text, writer.tables
 
 
+# A table of HTML inside text: Markdown from a PDF converter (MinerU writes each table as one line of HTML, once
+# wrapped in <html><body>), or a report whose tables an editor pasted as markup.
+TABLE_FRAGMENT_RE = re.compile(
+    r"(?:<html>\s*+<body>\s*+)?<table\b.*?</table\s*>(?:\s*+</body>\s*+</html>)?", re.IGNORECASE | re.DOTALL
+)
+PAGE_MARKUP_RE = re.compile(r"<\s*/?\s*(?:html|head|body|meta|div|p|span|a|ul|li|h[1-6]|font|title)\b", re.IGNORECASE)
+
+
+def tables_in_text(text: str) -> tuple[str, int] | None:
+    """Text whose only markup is its tables (and <br>): its lines kept as they are, each table as cell rows; None
+    for a web page, whose markup is its layout. (A page read whole would run a Markdown file's paragraphs into one
+    line; its tables read as text would lose their empty cells.)"""
+    fragments = list(TABLE_FRAGMENT_RE.finditer(text))
+    if not fragments:
+        return None
+    outside = TABLE_FRAGMENT_RE.sub("", text)
+    if PAGE_MARKUP_RE.search(outside) or len(HAN_RE.findall(outside)) < 20:
+        return None
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    out, done, tables = [], 0, 0
+    for m in fragments:
+        out.append(text[done : m.start()])
+        done = m.end()
+        root = lxml.html.document_fromstring(m.group().encode("utf-8"), parser=parser)
+        rows = []
+        for table in root.iter("table"):
+            if not _is_layout(table) and (grid := table_grid(table)):
+                rows.append(render(grid))
+                tables += 1
+            elif grid_text := join_lines(table.text_content().splitlines()):
+                rows.append(grid_text)  # a table of one column: its text
+        out.append("\n\n" + "\n\n".join(rows) + "\n\n")
+    out.append(text[done:])
+    return "".join(out), tables
+
+
 def read(data: bytes, decode_text: DecodeText) -> Read:
-    """A saved web page: decoded by its declared charset, its main content read with tables as cell rows."""
+    """A saved web page: decoded by its declared charset, its main content read with tables as cell rows. Text
+    whose only markup is tables (a converter's Markdown) is read as text, its tables as cell rows."""
     html_text, encoding = decode(data, decode_text)
+    if embedded := tables_in_text(html_text):
+        return Read(text=embedded[0], format="text", encoding=encoding, pages=None, tables=embedded[1])
     text, tables = to_text(html_text)
     return Read(text=text, format="html", encoding=encoding, pages=None, tables=tables)
 
 
-__all__ = ["cell_text", "decode", "main_content", "read", "table_grid", "to_text"]
+__all__ = ["cell_text", "decode", "main_content", "read", "table_grid", "tables_in_text", "to_text"]

@@ -1,4 +1,4 @@
-"""Plain text: decoded by the caller's decoder, otherwise unchanged."""
+"""Plain text: decoded by the caller's decoder, otherwise unchanged but for tables of HTML inside it."""
 
 from __future__ import annotations
 
@@ -43,4 +43,9 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
         text, encoding = decode_text(data)
     except ValueError as exc:  # the decoder's own reason when it gives one
         raise Unreadable(getattr(exc, "reason", None) or _reason(data), str(exc)) from None
+    if "<table" in text or "<TABLE" in text:  # past the first bytes the sniffer reads (a long Markdown file)
+        from tasks.readers.html import tables_in_text
+
+        if embedded := tables_in_text(text):
+            return Read(text=embedded[0], format="text", encoding=encoding, pages=None, tables=embedded[1])
     return Read(text=text, format="text", encoding=encoding, pages=None, tables=0)

@@ -37,7 +37,8 @@ COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件|宗|条)[^\S\n]*
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
 NO_CHANGE_RE = re.compile(rf"(?P<word>{NO_CHANGE})[^\S\n]*+")  # opens with its word: one scan, never per space
-FENCE_BEFORE_RE = re.compile(r"\|[^\S\n]*+$")
+FENCE_BEFORE_RE = re.compile(r"(?:\||\n|\A)[^\S\n]*+$")  # a bar before it, or it opens its line
+CELL_END_RE = re.compile(r"[^\S\n]*+(?:[|\n]|\Z)")
 FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
 KEEP_RE = re.compile(r"[^\s|]++|\n")
 
@@ -131,7 +132,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         if money and not signed and (word := CHANGE_WORD_RE.search(text, max(start, s - 4), s)):
             # 本年增/减 written in words in its cell, the cell alone on its line (fresh10 p03: 6 / 减3 / 3)
             a = word.start()
-            if (a == start or text[a - 1] in "\n|") and (e == len(text) or text[e] in "\n|"):
+            if (a == start or text[a - 1] in "\n|") and CELL_END_RE.match(text, e):
                 sign = "-" if word.group(1).startswith("减") else "+"
                 tokens.append(Token("cell", sign + num, a, e))
                 removed.append((a, e))
