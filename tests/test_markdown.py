@@ -1,6 +1,6 @@
 """A report as a PDF-to-Markdown converter writes it (MinerU, marker, docling, markitdown): the title and the numbered
 headings behind hashes, subheadings in bold, links in brackets, a blank line after every paragraph, the seal an image,
-and (MinerU) each table one line of HTML. Every real report of every corpus is so rendered and must come out as
+and (MinerU) each table one line of HTML and a percentage a formula. Every real report of every corpus is so rendered and must come out as
 from its page: no identity and no figure its lined page or its truth does not have, and the figures the lined page
 reads, read again. The readers' own test reads the corpus's complete template reports so converted, cell by cell
 (tests/test_readers.py)."""
@@ -26,6 +26,7 @@ URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_%?=&#:-]+[A-Za-z0-9/]")
 HEADING_RE = re.compile(r"[一二三四五六七八九十]{1,3}、")
 SUBHEADING_RE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
 TITLE_RE = re.compile(r"[^，,。；;|]{4,80}报告")
+PERCENT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)%")
 
 
 def _row(line: str) -> bool:
@@ -38,8 +39,10 @@ def _html_table(rows: list[str]) -> str:
     return "<table>" + "".join(f"<tr>{c}</tr>" for c in cells) + "</table>"
 
 
-def _marked(line: str, first: bool) -> str:
+def _marked(line: str, first: bool, formulas: bool) -> str:
     line = URL_RE.sub(lambda m: f"[{m.group()}]({m.group()})", line)
+    if formulas:  # MinerU takes a percentage for a formula (opendatalab/MinerU#1609): '$9 9 . 8 \%$'
+        line = PERCENT_RE.sub(lambda m: "$" + " ".join(m.group(1)) + " \\%$", line)
     if first and TITLE_RE.fullmatch(line):
         return f"# {line}"
     if len(line) <= 30 and HEADING_RE.match(line):
@@ -52,7 +55,7 @@ def _marked(line: str, first: bool) -> str:
 def markdown(raw: str, html_tables: bool = False) -> str:
     """The page as a converter's Markdown. Its table material (lines with bars, and an empty line between two of
     them: an empty cell of a table printed one cell a line) stays together, as a converter writes a table; with
-    `html_tables`, a run of whole rows (`| a | b |`) is one line of HTML."""
+    `html_tables` (MinerU), a run of whole rows (`| a | b |`) is one line of HTML and a percentage a formula."""
     lines = raw.replace("\r", "").split("\n")
     blocks: list[str] = []
     i, titled = 0, False
@@ -70,7 +73,7 @@ def markdown(raw: str, html_tables: bool = False) -> str:
         line = lines[i].strip()
         i += 1
         if line:
-            blocks.append(_marked(line, not titled))
+            blocks.append(_marked(line, not titled, html_tables))
             titled = titled or bool(TITLE_RE.fullmatch(line))
     blocks.append("![](images/9c1f0e2d3b4a5968778695a4b3c2d1e0.jpg)")  # the seal
     return "\n\n".join(blocks) + "\n"
@@ -83,16 +86,17 @@ def test_markdown_marks_go_and_their_text_stays() -> None:
     raw = (
         "# 某县2020年政府信息公开工作年度报告\n\n## 一、总体情况\n\n**（一）主动公开**\n\n"
         "全年主动公开信息120条。![](images/a.jpg)\n\n详见[www.x.gov.cn](http://www.x.gov.cn)。\n\n"
-        "| 规章<br>文件 | 1<br/>2 |\n"
+        "办结率$1 0 0 \\%$，下降$- 8 . 5 \\%$，共$1 2 0 0$条，$x+y$。\n\n| 规章<br>文件 | 1<br/>2 |\n"
     )
     text, marks = strip_marks(raw)
-    assert marks == 7
+    assert marks == 10
     assert text.split("\n\n") == [
         "某县2020年政府信息公开工作年度报告",
         "一、总体情况",
         "（一）主动公开",
         "全年主动公开信息120条。",
         "详见www.x.gov.cn。",
+        "办结率100%，下降-8.5%，共1200条，$x+y$。",
         "| 规章文件 | 1 2 |\n",
     ]
     plain = "#1号楼北侧 **未办结** 2__3 [附件]\n"  # no space after the hash, no pair, no link: the text's own
