@@ -11,7 +11,7 @@ from tasks.template.cuts import splits
 from tasks.template.table2 import T2_ROWS, read_t2
 from tasks.template.table3 import read_t3
 from tasks.template.table4 import read_t4
-from tasks.template.tokens import whole_at_end
+from tasks.template.tokens import whole_at_end, wrapped
 
 __all__ = [
     "T2_ROWS",
@@ -26,11 +26,12 @@ __all__ = [
     "t3_consistent",
 ]
 
-ERA_2021_RE = re.compile(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年度?收费金额")
+# Each also broken across lines, as a PDF's narrow cell prints it ('本年新制' / '作数量').
+ERA_2021_RE = re.compile(wrapped(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年度?收费金额"))
 # Column labels only: words like 政府集中采购 also occur in the prose of reports of any era.
-ERA_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量")
+ERA_2019_RE = re.compile(wrapped(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量"))
 TEMPLATE_RE = re.compile(
-    r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项"
+    wrapped(r"收到和处理政府信息公开申请情况|本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项")
 )
 
 

@@ -123,6 +123,46 @@ def single_space(text: str) -> tuple[str, int]:
     return BLANK_GAP_RE.subn("\n", text)
 
 
+# A title a PDF broke across lines in its large type: '…2025年政府信息' / '公开工作年度报告', '…工作年' / '度报告'.
+TITLE_HEAD_RE = re.compile(r"[^，,。；;：:|>›»\s]{2,60}?(?:19|20)\d\d年[^，,。；;：:|>›»\s]{0,30}")
+TITLE_TAIL_RE = re.compile(r"[^，,。；;：:|>›»\s\d]{1,30}报告")
+TITLE_JOINED_RE = re.compile(r".{2,60}?(?:19|20)\d\d年度?.{0,30}?(?:信息公开|政务公开).{0,20}报告")
+
+
+def join_split_title(text: str) -> tuple[str, int]:
+    """The title at the top that a PDF broke across two lines joined into one, as the title is read: its first
+    line holds the year and does not end the title, the next line (or the one after a blank line) ends it with 报告,
+    and together they are a report's title. A page may print its title twice (its header and its body): each is
+    joined. Returns the text and the titles joined."""
+    if "报告" not in text[:2000]:
+        return text, 0
+    lines = text.split("\n")
+    out: list[str] = []
+    joined = seen = 0
+    i = 0
+    while i < len(lines):
+        head = lines[i].strip()
+        seen += bool(head)
+        if head and seen <= TITLE_LINES and i + 1 < len(lines):
+            # the next line, or the one after a blank line (a page with a blank line after every line)
+            j = i + 2 if not lines[i + 1].strip() and i + 2 < len(lines) else i + 1
+            tail = lines[j].strip()
+            if (
+                "报告" not in head
+                and "年报" not in head
+                and TITLE_HEAD_RE.fullmatch(head)
+                and TITLE_TAIL_RE.fullmatch(tail)
+                and TITLE_JOINED_RE.fullmatch(head + tail)
+            ):
+                out.append(head + tail)
+                joined += 1
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return ("\n".join(out), joined) if joined else (text, 0)
+
+
 SPREAD_LINE_RE = re.compile(r"^[^\S\n]*+(?:[^\s|] ++){8,}[^\s|][^\S\n]*+$", re.MULTILINE)
 SPREAD_GAP_RE = re.compile(r" (?! )|  +")  # one space between characters; a wider gap is a space spread
 SPREAD_LINE_HAN = 2
@@ -266,6 +306,9 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
             # down whole, as layout engines move a word (…(微信号： / lhwz4822006)…, 电话： / 0571-87654321).
             head = ADDRESS_HEAD_RE.match(bare)
             joining = head is not None and short + len(head.group()) + WORD_SLACK > width and 2 * short >= width
+        # a title at the top stands alone: the line before it (a page's 索引号 line, as wide as the width) is not its
+        if i < TITLE_LINES and TITLE_LINE_RE.fullmatch(bare):
+            joining = False
         if joining and bare and not row and not HEADING_START_RE.match(bare) and not _prose_and_cells(out[-1], bare):
             # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without, and so do the
             # pieces of an address or a telephone number the width cut (xzqzhengwugong / kai@163.com, 0839-6600296 / 6).
@@ -288,13 +331,21 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
             and current[-1] != "|"  # a cell ends at its bar (a table printed a cell a line: 部分公开… | / |)
             and not (i < TITLE_LINES and (TITLE_LINE_RE.fullmatch(current) or CRUMBS_RE.search(current)))
         )
-        joining = continues and _full(_visible(bare), width)
+        joining = continues and _full(_visible(bare), width, _half_width(bare))
         short = _visible(bare) if continues and not joining else 0
     text = "\n".join(out)
     if cut_counts:  # a count the width-based joins left cut (a short line before it), as on a page of no width
         text, joined = join_cut_counts(text)
         breaks += joined
     return text, breaks
+
+
+ASCII_RE = re.compile(r"[!-~]")
+
+
+def _half_width(line: str) -> int:
+    """The ASCII characters of a line: each is half a Chinese character wide on the page."""
+    return len(ASCII_RE.findall(line))
 
 
 ADDRESS_TAIL_RE = re.compile(r"[A-Za-z0-9._%+@:/-]+$")
@@ -312,10 +363,11 @@ def _one_address(before: str, after: str) -> bool:
     return "@" in run or "://" in run or "www." in run or PHONE_CUT_RE.search(tail.group()) is not None
 
 
-def _full(length: int, width: int) -> bool:
+def _full(length: int, width: int, ascii: int = 0) -> bool:
     """Whether a line of this length filled the page's width: a number or word that did not fit leaves it a few
-    characters short, half-width digits make it a few long."""
-    return width - max(3, width // 5) <= length <= width + 10
+    characters short, half-width digits make it a few long, and a web address a dozen (`ascii`: its letters and
+    digits, each half a Chinese character's width: 政府网站(www.xcgxq.gov.cn)下载。如对…管委 / 会联系)."""
+    return width - max(3, width // 5) <= length <= width + 10 + ascii // 2
 
 
 def _may_be_hard_wrapped(text: str) -> bool:

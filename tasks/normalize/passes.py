@@ -77,6 +77,13 @@ def drop_running_heads(doc: Doc) -> None:
         doc.log["running_heads_removed"] = dropped
 
 
+def join_split_title(doc: Doc) -> None:
+    """A title a PDF broke across two lines in its large type joined."""
+    doc.text, joined = layout.join_split_title(doc.text)
+    if joined:
+        doc.log["split_title_joined"] = joined
+
+
 def unwrap_hard_lines(doc: Doc) -> None:
     """A PDF's line breaks inside sentences removed."""
     doc.text, unwrapped = layout.unwrap_hard_lines(doc.text)
@@ -211,6 +218,7 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # closed up, whose width unwrapping measures.
     close_up_spread_lines,
     drop_running_heads,
+    join_split_title,
     unwrap_hard_lines,
     # Again: a PDF's paragraphs apart by blank lines show the habit only once their wrapped lines are one.
     single_space,
@@ -233,14 +241,16 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Folding can make residue (d23: 作者 : … → 作者：…) and removing some can expose a header block; sweep until
     # nothing changes so the result is a fixed point.
     *(sweep_residue, sweep_crawler_header) * SWEEP_ROUNDS,
-    # Once more on the page without its furniture (a menu's lines hid the body's habit): normalizing the result
-    # again finds nothing left to close up.
-    single_space,
     # Last: the copies of a body saved twice are equal only once the residue between and around them is gone
     # (a second `=== 正文 ===`, a share bar).
     drop_doubled_body,
     # On the page without its furniture: a PDF's line breaks the first unwrapping could not tell.
     unwrap_bare_page,
+    # Once more on the page without its furniture and its doubled body (a menu's lines put its title out of the top
+    # lines and hid the body's habit; a title joined is a line less): normalizing the result again finds nothing left
+    # to join or close up.
+    join_split_title,
+    single_space,
     # Last, on the folded text (。, no spaces left between characters): a line-less page's lines back; a page whose
     # lines came back is normalized again as that page (normalize_texts), so that every line-based pass reads them.
     restore_lines,

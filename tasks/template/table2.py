@@ -134,6 +134,9 @@ BARE_CAPTION_RE = re.compile(wrapped("第二十一?条第"))  # a caption found,
 BARE_CAPTION_AT_RE = re.compile(r"第二十一?条第(?=[\s|]*信息内容)")  # …and where a table prints it
 
 
+MORE_CELLS_RE = re.compile(r"[^\S\n]*+[^\s\d\u4e00-\u9fff|]{0,3}[^\S\n]*+(?:增加?|减少?)?[^\S\n]*+\d")
+
+
 def _caption(s: str) -> re.Match[str] | None:
     return CAPTION_RE.fullmatch(s) or BARE_CAPTION_RE.fullmatch(s)
 
@@ -315,7 +318,7 @@ def _tokens_row(
                 out, notes = _land(era, names[:n], scale, cells, span, shown, amount_unit)
                 return out, [*notes, f"table 二: {shown!r}: the text ends after {n} of its {k} cells; left out"]
         return [], [f"table 二: {shown!r}: the text ends inside the row; left out"]
-    if plain and len(tokens) < k:
+    if plain and len(tokens) < k and not _more_on_its_line(text, tokens[-1].end):
         digits = [t.text for t in tokens]
         max_len = max(_max_len(n) for n in names)
         whole = [t.fenced for t in tokens]
@@ -331,6 +334,13 @@ def _tokens_row(
         out, notes = _land(era, kept, scale, cells, span, shown, amount_unit)
         return out, [*notes, f"table 二: {shown!r}: {k - len(tokens)} of its {k} cells printed empty; left out"]
     return [], [f"table 二: {shown!r} cannot be split with certainty; left out"]
+
+
+def _more_on_its_line(text: str, pos: int) -> bool:
+    """A figure right after the row's last cell that is none of its cells (a cell in words the scan did not take,
+    '行政许可 421 增1423 1844'): the row holds more than its cells read, so its digits are no run to cut ('421' is no
+    4 | 2 | 1). The next row's label after it (a table run into one line) is no more of this row."""
+    return MORE_CELLS_RE.match(text, pos) is not None
 
 
 def _placed_by_sign(text: str, names: tuple[str, ...], tokens: list[Token]) -> list[int] | None:

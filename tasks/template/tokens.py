@@ -38,7 +38,8 @@ CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
 NO_CHANGE_RE = re.compile(rf"(?P<word>{NO_CHANGE})[^\S\n]*+")  # opens with its word: one scan, never per space
 FENCE_BEFORE_RE = re.compile(r"(?:\||\n|\A)[^\S\n]*+$")  # a bar before it, or it opens its line
-CELL_END_RE = re.compile(r"[^\S\n]*+(?:[|\n]|\Z)")
+SPLIT_DELTA_RE = re.compile(r"[^\S\n]*+\n[^\S\n]*+减")
+CELL_END_RE = re.compile(r"(?:[^\S\n]|[|\n]|\Z)")  # what closes a cell: a space, a bar, the line's end
 FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
 KEEP_RE = re.compile(r"[^\s|]++|\n")
 
@@ -107,7 +108,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
                 removed.append((s, e))
                 continue
             glued = prev.isdigit() or nxt.isdigit()
-            if m.group() in BLANK_MARKS and not glued and not (_is_cjk(prev) and _is_cjk(nxt)):
+            # 本年增/减 broken after its mark by a narrow cell ('本年增/' / '减') is a label, no blank cell
+            label = (_is_cjk(prev) and _is_cjk(nxt)) or (prev == "增" and SPLIT_DELTA_RE.match(text, e))
+            if m.group() in BLANK_MARKS and not glued and not label:
                 tokens.append(Token("blank", m.group(), s, e))
             elif glued:
                 tokens.append(Token("junk", m.group(), s, e))
@@ -132,7 +135,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         if money and not signed and (word := CHANGE_WORD_RE.search(text, max(start, s - 4), s)):
             # 本年增/减 written in words in its cell, the cell alone on its line (fresh10 p03: 6 / 减3 / 3)
             a = word.start()
-            if (a == start or text[a - 1] in "\n|") and CELL_END_RE.match(text, e):
+            # its word opens the cell: at a line's start or after a bar, or glued to the cell before it once a
+            # converter's space between them was folded ('行政许可 421 增1423 1844' -> 421增1423)
+            if (a == start or text[a - 1] in "\n| " or text[a - 1].isdigit()) and CELL_END_RE.match(text, e):
                 sign = "-" if word.group(1).startswith("减") else "+"
                 tokens.append(Token("cell", sign + num, a, e))
                 removed.append((a, e))
