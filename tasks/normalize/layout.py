@@ -400,7 +400,10 @@ def _hard_wrapped(lines: list[str]) -> int:
     full = [line for line, n in zip(lines, lengths, strict=True) if _full(n, width)]
     if len(full) < WRAPPED_LINES_MIN or len(full) < 0.5 * sum(long.values()):
         return 0
-    if sum(map(_ends_sentence, full)) > 0.3 * len(full):
+    # Lines that reached the width itself mostly break mid-sentence; a paragraph's last line a little short of it
+    # (within the slack a word that went down leaves) says nothing either way.
+    brim = [line for line, n in zip(lines, lengths, strict=True) if width - 2 <= n <= width + 10]
+    if sum(map(_ends_sentence, brim)) > 0.3 * len(brim):
         return 0
     if sum(len(HAN_RE.findall(line)) for line in full) < 0.4 * sum(map(len, full)):
         return 0  # the full lines are prose
