@@ -195,11 +195,19 @@ def _lost_variants(era: str) -> dict[str, str]:
 LOST = {era: _lost_variants(era) for era in BLOCKS}
 
 
+YEAR_RE = re.compile(r"年(?![度?])")
+
+
+def _of_the_year(label: str) -> str:
+    """A column label's pattern that also matches it written of the year (本年度新制作数量, 上一年度项目数量)."""
+    return YEAR_RE.sub("年度?", label)
+
+
 @cache
 def _header_re(h: str, era: str) -> re.Pattern[str]:
     """The column label h, whole or with one character lost, as one compiled pattern."""
     forms = [h, *(v for v, of in LOST[era].items() if of == h)]
-    return re.compile("|".join(f"(?:{wrapped(f)})" for f in forms))
+    return re.compile("|".join(f"(?:{wrapped(_of_the_year(f))})" for f in forms))
 
 
 def _is_header(h: str, era: str, s: str) -> bool:
@@ -216,8 +224,8 @@ def _item_re(era: str) -> re.Pattern[str]:
     shorts = dict.fromkeys(c for h in headers if (c := _cut_short(h)))
     if DELTA_HEADER in headers:
         headers[RELABELLED_DELTA] = None
-    parts += sorted(headers, key=len, reverse=True) + sorted(labels, key=len, reverse=True)
-    parts += sorted(LOST[era], key=len, reverse=True) + list(shorts)
+    parts += [_of_the_year(h) for h in sorted(headers, key=len, reverse=True)] + sorted(labels, key=len, reverse=True)
+    parts += [_of_the_year(v) for v in sorted(LOST[era], key=len, reverse=True)] + list(shorts)
     return re.compile("|".join(f"(?:{wrapped(p)})" for p in parts))
 
 
