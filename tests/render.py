@@ -427,7 +427,7 @@ def to_docx(report: Report) -> bytes:
 
 # --- a page typeset --------------------------------------------------------------------------------------
 
-PAGE_TITLE_RE = re.compile(r"[^，,。；;|]{4,60}报告")
+PAGE_TITLE_RE = re.compile(r"[^，,。；;：:|]{4,60}报告")  # a page's 标题：… field is no title set in large type
 
 
 def _cells(line: str) -> list[str]:
@@ -475,7 +475,7 @@ def typeset(text: str, tables: bool = True) -> bytes:
             continue
         flush()
         if line.strip():
-            top = not flow and PAGE_TITLE_RE.fullmatch(line.strip())
+            top = len(flow) < 8 and PAGE_TITLE_RE.fullmatch(line.strip())  # a title near the top, after a page's lines
             flow.append(Paragraph(escape(line.strip()), title if top else body))
     flush()
 

@@ -1,6 +1,6 @@
 """A report as a PDF converter's text gives it, from a real PDF: every real report of every corpus typeset as a word
 processor prints it (tests/render.py: typeset) and its text taken by two real converters, PDFium (pypdfium2) and
-pypdf. The text carries what a real PDF's does: the title broken across lines in its large type, prose broken at
+pypdf, and by the project's own PDF reader. The text carries what a real PDF's does: the title broken across lines in its large type, prose broken at
 the page's width (never inside an ASCII word), a table's rows printed line by line with a narrow cell's words
 broken inside it, '— N —' between the pages. Each must come out as from its page with lines: no identity and no
 figure its lined page or its truth does not have; what the lined page reads is mostly read again (the tables whose
@@ -20,6 +20,7 @@ from tasks.extract_tables import read_template
 from tasks.ingest import read_source
 from tasks.normalize import normalize_text, normalize_texts
 from tasks.normalize.layout import join_split_title
+from tasks.readers import read
 
 
 def pdfium_text(data: bytes) -> str:
@@ -38,7 +39,12 @@ def pypdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-CONVERTERS = {"pdfium": pdfium_text, "pypdf": pypdf_text}
+def gongkai_text(data: bytes) -> str:
+    """The project's own PDF reader (pdfplumber: its tables found by their rulings, its paragraphs by geometry)."""
+    return read(data, lambda b: (b.decode("utf-8"), "utf-8")).text
+
+
+CONVERTERS = {"pdfium": pdfium_text, "pypdf": pypdf_text, "gongkai": gongkai_text}
 
 
 # --- the phenomena, each as a real converter printed it ----------------------------------------------------------
@@ -97,6 +103,35 @@ def test_column_labels_written_of_the_year_are_the_template_s() -> None:
     assert got["t2_normative_published_total"] == 41 and got["t2_licensing_items_prev_year"] == 2
 
 
+def test_a_number_alone_on_its_line_is_never_cut_into_cells() -> None:
+    """fresh13 s25 (lined) prints '规章' and '104' with the split over its three columns lost: it was read 1 | 0 | 4;
+    a row one cell a line whose other cells the reader lost ('规范性文件' / '198', fresh51 ak07) was read 1 | 9 | 8.
+    A number alone on its line is one cell; zeros alone may still be zero cells run together."""
+    head = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n"
+    rows = {r["metric"] for r in read_template(normalize_text(head + "规范性文件\n198\n第二十条第（五）项\n")[0]).rows}
+    assert not [m for m in rows if m.startswith("t2_normative")]
+    got = read_template(normalize_text(head + "规章\n000\n规范性文件\n198\n7\n21\n第二十条第（五）项\n")[0]).rows
+    assert {r["metric"]: r["value"] for r in got if r["metric"].startswith(("t2_rules", "t2_normative"))} == {
+        "t2_rules_new_made": 0,
+        "t2_rules_new_published": 0,
+        "t2_rules_published_total": 0,
+        "t2_normative_new_made": 198,
+        "t2_normative_new_published": 7,
+        "t2_normative_published_total": 21,
+    }
+
+
+def test_a_table_s_last_numbers_above_the_page_number_are_kept() -> None:
+    """fresh51 ak07 typeset and read by the project's reader: table 二's cells '7' and '21' stood last on the page,
+    above '— 1 —', and went as page numbers (a line of a number alone also 'recurred' on the next page); one page
+    number is the line nearest the page's edge."""
+    raw = read_source((str(DATA / "fresh51" / "raw"), "ak07.txt"))["raw_text"]
+    text = normalize_text(gongkai_text(typeset(normalize_text(raw)[0])))[0]
+    got = {r["metric"]: r["value"] for r in read_template(text).rows}
+    assert got.get("t2_normative_new_made") in (None, 198)  # never 1, as read before
+    assert {"7", "21"} <= set(text.split("\n"))  # the cells are in the text
+
+
 def test_a_line_a_web_address_filled_joins_the_next() -> None:
     """fresh23 f11 typeset: '…政府网站(www.thebolducs.com)下载。…请与宣城高新区管委' / '会联系' — the line is full, its
     ASCII letters each half a character wide, though it counts more characters than the page's width."""
@@ -137,14 +172,25 @@ STILL_WRONG: set[tuple[str, str, str]] = {
     # says 'county' for the 管理局 of a zone.
     ("corpus", "d09", "admin_level"),
 }
+STILL_WRONG_OWN = {
+    # 东湖高新区 is Wuhan's and Nanchang's: the lined page reads 湖北省 from its source line (武汉东湖新技术开发区),
+    # which the reader's paragraphs run into the date before it; then 江西省 — an ambiguous name resolved, to mend
+    ("fresh42", "ab34", "province"),
+}
 STILL_LANDED: set[tuple[str, str, str]] = {
     # the excerpt ends '行政强制 |' / '0' with no bar after the 0: the lined page leaves it, the typeset page prints
     # the 0 under its label (the truth, written from the cut excerpt, left it out; 0 is what the page says)
     ("fresh19", "z38", "t2_coercion_decisions"),
 }
+STILL_LANDED_OWN = {
+    # 政府集中采购 | 0 with its amount cell cut by the excerpt: the lined page leaves the row, the ruled table reads
+    # its one printed cell (0 projects; the truth, from the cut excerpt, left it out)
+    ("fresh9", "n32", "t2_procurement_projects"),
+}
 # Figures the lined page reads right and the typeset one loses. Tables whose narrow cells break their labels past
-# reading (a row label in two pieces around its numbers, '规章（' / '制度） 0 0 0'), counted per converter:
-TABLE_LOST_AT_MOST = {"pdfium": 214, "pypdf": 184}
+# reading (a row label in two pieces around its numbers, '规章（' / '制度） 0 0 0'), or a row of blank cells whose
+# printed ones lost their places (text converters), counted per converter:
+TABLE_LOST_AT_MOST = {"pdfium": 214, "pypdf": 184, "gongkai": 501}
 # and prose figures on pages whose width does not show (lines of one width are too few, or vary with their digits:
 # the lines stay broken, 主动公开 / 政府信息数160条), each listed:
 STILL_LOST = {
@@ -155,6 +201,11 @@ STILL_LOST = {
     ("fresh44", "ad23", "staff"),
     ("fresh5", "j02", "staff_full_time"),
     ("fresh51", "ak06", "proactive_total"),
+    # the project's reader: crawler saves' web figures (d03, d06) and a WeChat count whose paragraphs it joined
+    # otherwise than the lined page
+    ("corpus", "d03", "proactive_website"),
+    ("corpus", "d06", "proactive_website"),
+    ("fresh47", "ag08", "proactive_wechat"),
 }
 TABLE_METRICS = ("t2_", "t3.", "t4.")
 
@@ -174,8 +225,9 @@ def test_every_real_report_typeset_reads_as_its_lined_page(corpus, converter: st
         return CONVERTERS[converter](typeset(pages[raw]))
 
     wrong, landed, lost = against_lined(paths, raws, as_converted, lined_texts)
-    assert wrong <= STILL_WRONG, sorted(wrong - STILL_WRONG)
-    assert landed <= STILL_LANDED, sorted(landed - STILL_LANDED)
+    own = converter == "gongkai"
+    assert wrong <= STILL_WRONG | (STILL_WRONG_OWN if own else set()), sorted(wrong - STILL_WRONG)
+    assert landed <= (STILL_LANDED_OWN if own else STILL_LANDED), sorted(landed)
     prose = {k for k in lost if not k[2].startswith(TABLE_METRICS)}
     assert prose <= STILL_LOST, sorted(prose - STILL_LOST)
     assert len(lost - prose) <= TABLE_LOST_AT_MOST[converter], len(lost - prose)

@@ -123,10 +123,11 @@ def single_space(text: str) -> tuple[str, int]:
     return BLANK_GAP_RE.subn("\n", text)
 
 
-# A title a PDF broke across lines in its large type: '…2025年政府信息' / '公开工作年度报告', '…工作年' / '度报告'.
-TITLE_HEAD_RE = re.compile(r"[^，,。；;：:|>›»\s]{2,60}?(?:19|20)\d\d年[^，,。；;：:|>›»\s]{0,30}")
+# A title a PDF broke across lines in its large type: '…2025年政府信息' / '公开工作年度报告', '…工作年' / '度报告',
+# the year first or after the body's name ('2020年上海市普陀区…政府信息公开工' / '作年度报告').
+TITLE_HEAD_RE = re.compile(r"[^，,。；;：:|>›»\s]{0,60}?(?:19|20)\d\d年[^，,。；;：:|>›»\s]{0,30}")
 TITLE_TAIL_RE = re.compile(r"[^，,。；;：:|>›»\s\d]{1,30}报告")
-TITLE_JOINED_RE = re.compile(r".{2,60}?(?:19|20)\d\d年度?.{0,30}?(?:信息公开|政务公开).{0,20}报告")
+TITLE_JOINED_RE = re.compile(r".{0,60}?(?:19|20)\d\d年度?.{0,30}?(?:信息公开|政务公开).{0,20}报告")
 
 
 def join_split_title(text: str) -> tuple[str, int]:

@@ -41,6 +41,9 @@ SENTENCE_END = frozenset("。！？；：”）.!?;:")
 HEADING_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)")
 DIGITS_RE = re.compile(r"[0-9０-９]+")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# A report's title whole on its line, its year in it.
+TITLE_RE = re.compile(r"[^，,。；;：:]{0,40}(?:19|20)\d\d[^，,。；;：:]{0,40}报告")
+TITLE_LINES = 8
 
 
 @dataclass
@@ -222,11 +225,20 @@ def drop_furniture(pages: list[list[Line | Grid]], heights: list[float]) -> list
     recurring = Counter(m for edge in candidates for m in {_masked(ln.text) for ln in edge})
     need = max(2, (len(pages) + 1) // 2)
     out = []
-    for blocks, edge in zip(pages, candidates, strict=True):
+    for blocks, edge, height in zip(pages, candidates, heights, strict=True):
         drop = set()
+        numbers = [ln for ln in edge if PAGE_NUMBER_RE.fullmatch(re.sub(r"\s+", "", ln.text))]
+        # A page has one number at each edge, the line nearest it: numbers above it at the foot are a table's last
+        # cells ('7' / '21' / '— 1 —'), kept.
+        foot = [ln for ln in numbers if ln.top > (1 - BAND) * height]
+        head = [ln for ln in numbers if ln not in foot]
+        numbers = [max(foot, key=lambda ln: ln.top)] if foot else []
+        numbers += [min(head, key=lambda ln: ln.bottom)] if head else []
         for ln in edge:
-            bare = re.sub(r"\s+", "", ln.text)
-            if PAGE_NUMBER_RE.fullmatch(bare) or (recurring[_masked(ln.text)] >= need and ln.size <= body_size + 0.5):
+            masked = _masked(ln.text)
+            # a line of a number alone recurs as any page's table cells do: only the page-number rule drops it
+            running = masked.strip("#") != "" and recurring[masked] >= need and ln.size <= body_size + 0.5
+            if ln in numbers or running:
                 drop.add(id(ln))
         out.append([b for b in blocks if id(b) not in drop])
     return out
@@ -314,8 +326,10 @@ def paragraphs(lines: list[Line]) -> list[str]:
     uses_indent = indents >= max(2, 0.05 * len(lines))
     out: list[str] = []
     prev: Line | None = None
-    for ln in lines:
-        if prev is not None and _continues_line(prev, ln, left, right, body, uses_indent):
+    for i, ln in enumerate(lines):
+        # a title near the top stands alone, whatever filled the line before it (a page's 索引号 line)
+        title = i < TITLE_LINES and TITLE_RE.fullmatch(ln.text.strip()) is not None
+        if prev is not None and not title and _continues_line(prev, ln, left, right, body, uses_indent):
             out[-1] = _join(out[-1], ln.text)
         else:
             out.append(ln.text)

@@ -41,6 +41,7 @@ FENCE_BEFORE_RE = re.compile(r"(?:\||\n|\A)[^\S\n]*+$")  # a bar before it, or i
 SPLIT_DELTA_RE = re.compile(r"[^\S\n]*+\n[^\S\n]*+减")
 CELL_END_RE = re.compile(r"(?:[^\S\n]|[|\n]|\Z)")  # what closes a cell: a space, a bar, the line's end
 FENCE_AFTER_RE = re.compile(r"[^\S\n]*+\|")
+LINE_END_RE = re.compile(r"[^\S\n]*+(?:\n|\Z)")
 KEEP_RE = re.compile(r"[^\s|]++|\n")
 
 
@@ -161,7 +162,10 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         if decimal and not money:
             tokens.append(Token("junk", num, s, e))
         else:
-            fenced = FENCE_BEFORE_RE.search(text, max(0, s - 40), s) and FENCE_AFTER_RE.match(text, e)
+            opens = FENCE_BEFORE_RE.search(text, max(0, s - 40), s)
+            # alone between bars, or alone on its line (a cell a line: '规范性文件' / '198' is never 1 | 9 | 8; a run
+            # of zeros may still be zero cells run together)
+            fenced = opens and (FENCE_AFTER_RE.match(text, e) or (LINE_END_RE.match(text, e) and num.strip("0")))
             tokens.append(Token("cell", num, s, e, fenced=bool(fenced)))
         removed.append((s, e))
     if money and "增" in text[start:end]:
