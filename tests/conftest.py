@@ -25,6 +25,18 @@ def load_truth(folder: Path) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="session")
+def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
+    """Every corpus report's path, raw text and page with lines (normalized), read once for the rendering tests
+    (tests/test_wrapped.py, test_markdown.py, test_pdf_text.py), which read each rendering against it."""
+    from rendered import corpus_raws
+
+    from tasks.normalize import normalize_texts
+
+    paths, raws = corpus_raws()
+    return paths, raws, normalize_texts(raws)
+
+
+@pytest.fixture(scope="session")
 def prefect_api():
     from prefect.testing.utilities import prefect_test_harness
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import Path
 
 import pytest
-from rendered import DATA, against_lined, corpus_raws
+from rendered import DATA, against_lined
 
 from tasks.extract_tables import read_template
 from tasks.ingest import read_source
-from tasks.normalize import normalize_text, normalize_texts
+from tasks.normalize import normalize_text
 from tasks.normalize.layout import single_space
 from tasks.normalize.markdown import strip_marks
 from tasks.readers import read
@@ -153,12 +152,6 @@ def test_a_web_page_with_tables_is_still_a_web_page() -> None:
 # --- every real report -----------------------------------------------------------------------------------------
 
 RENDERINGS = {"markdown": markdown, "mineru": lambda raw: markdown(raw, html_tables=True)}
-
-
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
-    paths, raws = corpus_raws()
-    return paths, raws, normalize_texts(raws)
 
 
 @pytest.mark.parametrize("rendering", sorted(RENDERINGS))

@@ -9,16 +9,15 @@ narrow cells break their labels past reading are counted, and may only shrink)."
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from render import typeset
-from rendered import DATA, against_lined, corpus_raws
+from rendered import DATA, against_lined
 
 from tasks.extract import extract_document
 from tasks.extract_tables import read_template
 from tasks.ingest import read_source
-from tasks.normalize import normalize_text, normalize_texts
+from tasks.normalize import normalize_text
 from tasks.normalize.layout import join_split_title
 from tasks.readers import read
 
@@ -208,12 +207,6 @@ STILL_LOST = {
     ("fresh47", "ag08", "proactive_wechat"),
 }
 TABLE_METRICS = ("t2_", "t3.", "t4.")
-
-
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
-    paths, raws = corpus_raws()
-    return paths, raws, normalize_texts(raws)
 
 
 @pytest.mark.parametrize("converter", sorted(CONVERTERS))

@@ -7,10 +7,9 @@ and no figure its lined page or its truth does not have, and the figures the lin
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from rendered import against_lined, corpus_raws
+from rendered import against_lined
 
 from tasks.normalize import normalize_text, normalize_texts
 from tasks.normalize.layout import close_up_spread_lines, drop_running_heads, unwrap_hard_lines
@@ -308,12 +307,6 @@ STILL_LOST: dict[str, set[tuple[str, str, str]]] = {
         ("fresh8", "m13", "outcome_already_public"),
     },
 }
-
-
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[Path], list[str], list[tuple[str, dict]]]:
-    paths, raws = corpus_raws()
-    return paths, raws, normalize_texts(raws)
 
 
 RENDERINGS = {
