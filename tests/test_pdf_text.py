@@ -9,8 +9,10 @@ narrow cells break their labels past reading are counted, and may only shrink)."
 from __future__ import annotations
 
 import io
+import subprocess
 
 import pytest
+import render
 from render import typeset
 from rendered import DATA, against_lined
 
@@ -72,6 +74,13 @@ def test_a_row_of_table_two_with_its_change_in_words_is_read_whole() -> None:
         "t2_licensing_items_delta": 1423,
         "t2_licensing_decisions": 1844,
     }
+    # a converter that drops the word ('行政处罚 0 25', PDFium without a CJK font to map the typeset font's 增): its
+    # numbers stand apart, one cell lost, and are no run to cut (it was read 0 | 2 | 5, a wrong value)
+    six = "第二十条第（六）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+    got = read_template(normalize_text(head + "行政许可 421 1 1844\n" + six + "行政处罚 0 25\n行政强制 0 0 0\n")[0])
+    assert {r["metric"]: r["value"] for r in got.rows}["t2_coercion_decisions"] == 0
+    assert not [r for r in got.rows if r["metric"].startswith("t2_penalty")]
+    assert "table 二: '行政处罚0 25': 2 numbers apart for its 3 cells, a cell lost; left out" in got.notes
     # a number the row cannot be read without is left out, never cut: '增1423' unread (a mark the scan does not know)
     got = read_template(normalize_text(head + "行政许可 421 ↑1423 1844\n其他对外管理服务事项 0 0 0\n")[0]).rows
     assert not [r for r in got if r["metric"].startswith("t2_licensing")]
@@ -129,6 +138,64 @@ def test_a_table_s_last_numbers_above_the_page_number_are_kept() -> None:
     got = {r["metric"]: r["value"] for r in read_template(text).rows}
     assert got.get("t2_normative_new_made") in (None, 198)  # never 1, as read before
     assert {"7", "21"} <= set(text.split("\n"))  # the cells are in the text
+
+
+def _pages(*pages: list[tuple[float, str]]) -> bytes:
+    """A PDF of A4 pages, each line drawn at its height from the page's top (points), as a word processor places
+    them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    render._fonts()
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    for lines in pages:
+        for top, text in lines:
+            pdf.setFont(render.FONT, 12)
+            pdf.drawString(72, A4[1] - top, text)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_number_at_a_page_s_top_is_a_cell_when_the_pages_are_numbered_at_their_foot() -> None:
+    """fresh10 p01 typeset and read by the project's reader: table 二 printed a cell a line, its '0' carried to the
+    next page's top, went as that page's number ('行政处罚' / '行政强制' / '0'); the pages are numbered at their foot
+    ('— 1 —', '— 2 —'), and a number keeps step with the pages or is no page number. 427 table cells of the typeset
+    corpus came back so."""
+    said = "根据《中华人民共和国政府信息公开条例》规定，编制本年度报告。"
+    body = [(80 + 20 * i, f"第{i}段：{said}") for i in range(30)]
+    text = gongkai_text(
+        _pages(
+            [*body, (720, "行政处罚"), (805, "— 1 —")],
+            [(80, "0"), (100, "行政强制"), (120, "0"), (805, "— 2 —")],
+            [(80, "0"), (100, "本页完。"), (805, "— 3 —")],
+        )
+    )
+    assert text.endswith(f"{said}\n行政处罚\n0\n行政强制\n0\n0\n本页完。\n")
+    # pages numbered at their head still lose their numbers, counted from 1 or from further on
+    for first in (1, 5):
+        pages = [[(40, str(first + n)), (80, f"{'一二三'[n]}、{said}")] for n in range(3)]
+        assert [line for line in gongkai_text(_pages(*pages)).split("\n") if line.isdigit()] == []
+    raw = read_source((str(DATA / "fresh10" / "raw"), "p01.txt"))["raw_text"]
+    read_back = normalize_text(gongkai_text(typeset(normalize_text(raw)[0])))[0]
+    got = {r["metric"]: r["value"] for r in read_template(read_back).rows}
+    assert got["t2_penalty_decisions"] == 0 and got["t2_coercion_decisions"] == 0
+
+
+def test_a_space_the_pdf_prints_parts_the_numbers_however_narrow() -> None:
+    """fresh14 u07 typeset: a row of table 二 too wide for a ruled table is printed as text, '行政许可 18 -2 16368（件）',
+    its spaces a fifth of a character wide in the PDF's font; the reader took a space for a gap wider than a third
+    of a character and ran the numbers together ('行政许可18-216368'): the row was lost, and one reading from a wrong
+    cut is a wrong value. A space the PDF prints is a space."""
+    said = "根据《中华人民共和国政府信息公开条例》规定，编制本年度报告。"
+    text = gongkai_text(_pages([(60, said), (80, "行政许可 18 -2 16368（件）")]))
+    assert text.split("\n")[1] == "行政许可 18 -2 16368（件）"
+    raw = read_source((str(DATA / "fresh14" / "raw"), "u07.txt"))["raw_text"]
+    read_back = normalize_text(gongkai_text(typeset(normalize_text(raw)[0])))[0]
+    got = {r["metric"]: r["value"] for r in read_template(read_back).rows}
+    assert (got["t2_licensing_items_prev_year"], got["t2_licensing_items_delta"]) == (18, -2)
+    assert got["t2_licensing_decisions"] == 16368
 
 
 def test_a_line_a_web_address_filled_joins_the_next() -> None:
@@ -189,7 +256,7 @@ STILL_LANDED_OWN = {
 # Figures the lined page reads right and the typeset one loses. Tables whose narrow cells break their labels past
 # reading (a row label in two pieces around its numbers, '规章（' / '制度） 0 0 0'), or a row of blank cells whose
 # printed ones lost their places (text converters), counted per converter:
-TABLE_LOST_AT_MOST = {"pdfium": 214, "pypdf": 184, "gongkai": 501}
+TABLE_LOST_AT_MOST = {"pdfium": 214, "pypdf": 184, "gongkai": 75}
 # and prose figures on pages whose width does not show (lines of one width are too few, or vary with their digits:
 # the lines stay broken, 主动公开 / 政府信息数160条), each listed:
 STILL_LOST = {
@@ -200,17 +267,26 @@ STILL_LOST = {
     ("fresh44", "ad23", "staff"),
     ("fresh5", "j02", "staff_full_time"),
     ("fresh51", "ak06", "proactive_total"),
-    # the project's reader: crawler saves' web figures (d03, d06) and a WeChat count whose paragraphs it joined
-    # otherwise than the lined page
-    ("corpus", "d03", "proactive_website"),
-    ("corpus", "d06", "proactive_website"),
+    # the project's reader: a WeChat count whose paragraphs it joined otherwise than the lined page
     ("fresh47", "ag08", "proactive_wechat"),
 }
 TABLE_METRICS = ("t2_", "t3.", "t4.")
 
 
+def _cjk_font_installed() -> bool:
+    try:
+        listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(listed.strip())
+
+
 @pytest.mark.parametrize("converter", sorted(CONVERTERS))
 def test_every_real_report_typeset_reads_as_its_lined_page(corpus, converter: str) -> None:
+    if converter == "pdfium" and not _cjk_font_installed():
+        # the typeset PDFs name reportlab's STSong-Light without embedding it; PDFium maps its characters through a
+        # CJK font of the system and, with none, drops some (增 of '行政处罚 | 0 | 增 | 25')
+        pytest.skip("PDFium needs a system CJK font to read the typeset PDFs (fonts-noto-cjk; .ci/run installs it)")
     paths, raws, lined_texts = corpus
     pages = {raw: text for raw, (text, _) in zip(raws, lined_texts, strict=True)}
 

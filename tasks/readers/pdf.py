@@ -16,6 +16,8 @@ from io import BytesIO
 from itertools import pairwise
 from statistics import median
 
+import cn2an
+
 from tasks.readers import DecodeText, Read, Unreadable
 from tasks.readers.grid import join_lines, render
 
@@ -40,6 +42,7 @@ PAGE_NUMBER_RE = re.compile(
 SENTENCE_END = frozenset("。！？；：”）.!?;:")
 HEADING_RE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d)")
 DIGITS_RE = re.compile(r"[0-9０-９]+")
+FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # A report's title whole on its line, its year in it.
 TITLE_RE = re.compile(r"[^，,。；;：:]{0,40}(?:19|20)\d\d[^，,。；;：:]{0,40}报告")
@@ -109,12 +112,15 @@ def _text_of(chars: list[dict]) -> list[str]:
         line.sort(key=lambda ch: ch["x0"])
         text, last = "", None
         for ch in line:
+            if not ch["text"].strip():  # a space the PDF prints, however narrow its font draws it
+                text += " " * bool(text and not text.endswith(" "))
+                continue
             if last is not None and ch["x0"] - last["x1"] > max(ch["size"], 1) / 3 and not text.endswith(" "):
                 text += " "
             text += ch["text"]
             last = ch
-        out.append(text)
-    return out
+        out.append(text.rstrip())
+    return [t for t in out if t]
 
 
 def table_grid(table, chars: list[dict], page: int) -> Grid | None:
@@ -156,8 +162,8 @@ def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
 
 def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
     """A page's text lines outside its tables and its tables, top to bottom; and whether it has any text at all."""
-    chars = [ch for ch in page.chars if ch.get("text", "").strip()]
-    if not chars:
+    chars = [ch for ch in page.chars if ch.get("text")]
+    if not any(ch["text"].strip() for ch in chars):
         return [], False
     found = page.find_tables(TABLE_SETTINGS)
     boxes = [t.bbox for t in found]
@@ -176,8 +182,9 @@ def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
         if grid is not None and any(any(row) for row in grid.texts):
             blocks.append(grid)
     for group in _group_lines(loose):
-        text = _text_of(group)[0].strip()
-        if text:
+        text = " ".join(_text_of(group))
+        group = [ch for ch in group if ch["text"].strip()]  # the line's box is its ink's
+        if text and group:
             blocks.append(
                 Line(
                     text,
@@ -224,16 +231,16 @@ def drop_furniture(pages: list[list[Line | Grid]], heights: list[float]) -> list
     body_size = median(sizes) if sizes else 0
     recurring = Counter(m for edge in candidates for m in {_masked(ln.text) for ln in edge})
     need = max(2, (len(pages) + 1) // 2)
+    # A page has one number at each edge, the line nearest it: numbers above it at the foot are a table's last
+    # cells ('7' / '21' / '— 1 —'), kept. And page numbers count the pages: a number at an edge is the page's only
+    # where it keeps step with the page's place, as the edge's others do (a table's '0' carried to the next page's
+    # top is no page number, the feet's '— 2 —', '— 3 —' are).
+    ends = [_page_number_lines(edge, height) for edge, height in zip(candidates, heights, strict=True)]
+    edges = [_steps([(i, ln) for i, pair in enumerate(ends) if (ln := pair[k]) is not None]) for k in (0, 1)]
     out = []
-    for blocks, edge, height in zip(pages, candidates, heights, strict=True):
+    for blocks, edge, (page_foot, page_head) in zip(pages, candidates, ends, strict=True):
         drop = set()
-        numbers = [ln for ln in edge if PAGE_NUMBER_RE.fullmatch(re.sub(r"\s+", "", ln.text))]
-        # A page has one number at each edge, the line nearest it: numbers above it at the foot are a table's last
-        # cells ('7' / '21' / '— 1 —'), kept.
-        foot = [ln for ln in numbers if ln.top > (1 - BAND) * height]
-        head = [ln for ln in numbers if ln not in foot]
-        numbers = [max(foot, key=lambda ln: ln.top)] if foot else []
-        numbers += [min(head, key=lambda ln: ln.bottom)] if head else []
+        numbers = [ln for ln in (page_foot, page_head) if ln is not None and _counts_pages(ln, edges)]
         for ln in edge:
             masked = _masked(ln.text)
             # a line of a number alone recurs as any page's table cells do: only the page-number rule drops it
@@ -242,6 +249,45 @@ def drop_furniture(pages: list[list[Line | Grid]], heights: list[float]) -> list
                 drop.add(id(ln))
         out.append([b for b in blocks if id(b) not in drop])
     return out
+
+
+def _page_number_lines(edge: list[Line], height: float) -> tuple[Line | None, Line | None]:
+    """The line nearest the page's foot and the one nearest its head that read as a page number."""
+    numbers = [ln for ln in edge if PAGE_NUMBER_RE.fullmatch(re.sub(r"\s+", "", ln.text))]
+    foot = [ln for ln in numbers if ln.top > (1 - BAND) * height]
+    head = [ln for ln in numbers if ln not in foot]
+    return (max(foot, key=lambda ln: ln.top) if foot else None, min(head, key=lambda ln: ln.bottom) if head else None)
+
+
+def _number_of(line: Line) -> int | None:
+    """The page's number a page-number line prints ('— 3 —', '第3页 共9页', '共9页 第3页', '3/9', '— 三 —')."""
+    text = re.sub(r"\s+", "", line.text).translate(FULL_DIGITS)
+    if m := re.search(r"第(\d+)页", text):
+        return int(m.group(1))
+    if m := re.search(r"\d+", text):
+        return int(m.group())
+    if m := re.search(r"[一二三四五六七八九十百]+", text):
+        try:
+            return int(cn2an.cn2an(m.group(), "smart"))
+        except ValueError:
+            return None
+    return None
+
+
+def _steps(numbered: list[tuple[int, Line]]) -> set[int]:
+    """The ids of an edge's lines that count the pages: their number less the page's place is the one most of
+    them share (a second page at least agreeing, or a lone one that could be the page's own number)."""
+    offsets = Counter(n - i for i, ln in numbered if (n := _number_of(ln)) is not None)
+    if not offsets:
+        return set()
+    offset, count = offsets.most_common(1)[0]
+    if count < 2 and not (len(numbered) == 1 and 0 <= offset <= 2):
+        return set()
+    return {id(ln) for i, ln in numbered if _number_of(ln) is not None and _number_of(ln) - i == offset}
+
+
+def _counts_pages(line: Line, edges: list[set[int]]) -> bool:
+    return id(line) in edges[0] or id(line) in edges[1]
 
 
 # --- tables across pages ---------------------------------------------------------------------------------

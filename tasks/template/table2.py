@@ -326,7 +326,7 @@ def _tokens_row(
                 out, notes = _land(era, names[:n], scale, cells, span, shown, amount_unit)
                 return out, [*notes, f"table 二: {shown!r}: the text ends after {n} of its {k} cells; left out"]
         return [], [f"table 二: {shown!r}: the text ends inside the row; left out"]
-    if plain and len(tokens) < k and not _more_on_its_line(text, tokens[-1].end):
+    if plain and len(tokens) < k and not _more_on_its_line(text, tokens[-1].end) and not _cells_apart(text, tokens):
         digits = [t.text for t in tokens]
         max_len = max(_max_len(n) for n in names)
         whole = [t.fenced for t in tokens]
@@ -341,7 +341,17 @@ def _tokens_row(
         cells = [Cell(float(t.text.replace("−", "-")), t.unit) for t in tokens]
         out, notes = _land(era, kept, scale, cells, span, shown, amount_unit)
         return out, [*notes, f"table 二: {shown!r}: {k - len(tokens)} of its {k} cells printed empty; left out"]
+    if _cells_apart(text, tokens):
+        return [], [f"table 二: {shown!r}: {len(tokens)} numbers apart for its {k} cells, a cell lost; left out"]
     return [], [f"table 二: {shown!r} cannot be split with certainty; left out"]
+
+
+def _cells_apart(text: str, tokens: list[Token]) -> bool:
+    """Numbers printed apart, each a number as written (no run of zeros '00'): the converter set the row's cells
+    apart, so a row short of cells lost some (a cell printed empty or in words, '行政处罚 0 增 25' through a converter
+    that dropped the word) and its numbers are no run to cut ('0 25' is no 0 | 2 | 5)."""
+    whole = all(_canonical(t) for t in tokens)
+    return len(tokens) > 1 and whole and all(apart(text, a, b) for a, b in pairwise(tokens))
 
 
 def _more_on_its_line(text: str, pos: int) -> bool:
