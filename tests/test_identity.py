@@ -863,10 +863,22 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
             "教育局坚持以习近平新时代中国特色社会主义思想为指导。\n",
             {"region": "东湖高新区教育局", "province": "湖北省"},
         ),
+        # …and with nothing of its province said, none: 南昌's 东湖区 is a namesake, no evidence (it was 江西省, and
+        # typeset through pdfplumber, fresh42 ab34 lost the source line naming 武汉)
         (
             "2021年东湖高新区教育局政府信息公开工作年度报告\n一、总体情况\n2021年,东湖高新区教育局坚持以习近平新时代中国特色社会"
             "主义思想为指导。\n",
+            {"region": "东湖高新区教育局", "province": None},
+        ),
+        # a district's province said elsewhere in the text (江西省…) is the zone's; a county's name is its own (fresh17 x37)
+        (
+            "2021年东湖高新区教育局政府信息公开工作年度报告\n一、总体情况\n2021年,东湖高新区教育局按照江西省政务公开工作要点,"
+            "坚持以习近平新时代中国特色社会主义思想为指导。\n",
             {"region": "东湖高新区教育局", "province": "江西省"},
+        ),
+        (
+            "根据《中华人民共和国政府信息公开条例》要求,现公开来凤经济开发区信息公开2018年度报告。\n一、概述\n",
+            {"region": "来凤经济开发区", "province": "湖北省"},
         ),
         # the report's own title made public in book-title marks (fresh18 y02), its government with a bare 政府 (r23)
         (
@@ -954,7 +966,9 @@ def test_the_office_that_compiled_the_report_names_its_body(opening: str, expect
         "compiles-its-own-report-without-a-year",
         "subject-after-a-long-cited-notice",
         "a-zone-s-city-written-before-its-place",
-        "a-zone-s-place-alone-is-its-namesake-s",
+        "a-zone-named-like-a-district-elsewhere-has-no-province-unsaid",
+        "a-zone-named-like-a-district-whose-province-is-said",
+        "a-zone-named-after-its-county",
         "own-title-made-public",
         "government-with-a-bare-zhengfu",
         "year-between-subject-and-predicate",
@@ -1141,11 +1155,16 @@ def test_province_and_township_from_the_contact_phone_s_area_code() -> None:
 
 
 def test_a_zone_named_after_a_township_that_shares_a_county_s_name_is_where_its_phone_rings() -> None:
-    # fresh37 v11: 大渡口经开区 lies by 东至县大渡口镇 (池州, 0566), not in 重庆's 大渡口区; with no phone, the name
-    # still reads as 重庆's.
+    # fresh37 v11: 大渡口经开区 lies by 东至县大渡口镇 (池州, 0566), not in 重庆's 大渡口区; with no phone, the county
+    # its address names (东至县) tells it; with nothing but its name, a district's namesake, no province (it was read
+    # as 重庆's).
     text = "如对本报告有任何疑问,请与大渡口经开区政务公开办公室联系(地址:东至县大渡口镇新康花园综合楼a座3楼,电话:0566-5296166)。"
     assert locate("大渡口经济开发区", [], text, 2022).province == "安徽省"
-    assert locate("大渡口经济开发区", [], text.replace(",电话:0566-5296166", ""), 2022).province == "重庆市"
+    assert locate("大渡口经济开发区", [], text.replace(",电话:0566-5296166", ""), 2022).province == "安徽省"
+    assert locate("大渡口经济开发区", [], "请与大渡口经开区政务公开办公室联系。", 2022).province is None
+    assert (
+        locate("大渡口经济开发区", [], "按照重庆市政务公开工作要点,请与大渡口经开区联系。", 2022).province == "重庆市"
+    )
 
 
 @pytest.mark.parametrize(

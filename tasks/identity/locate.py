@@ -170,6 +170,11 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
                 # …or the city the text names right before the zone's place (fresh42 ab34: 东湖高新区 is 武汉东湖新技术
                 # 开发区, not of 南昌's 东湖区)
                 code, provs = None, {city}
+            elif code and _district(code) and not _corroborated(code, text, window, year):
+                # a zone named like a city's district, the text naming nothing of its province: districts bear the
+                # names of lakes, rivers and quarters that zones elsewhere take too (东湖高新区 is Wuhan's; 南昌's
+                # 东湖区 is a namesake) — no guess. A county's name is its own (来凤经济开发区, fresh17 x37).
+                code, provs = None, set()
             if code is None and len(provs) == 1:
                 # 驻马店 named 驻马店地区 and 驻马店市 over the years (fresh22 e01): one province either way
                 return Location(None, provs.pop())
@@ -179,6 +184,17 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
         return Location(code, gazetteer.province_of(code))
     province = zone_province(parents) or province_votes(window, year) or phone_areas(text)[0]
     return Location(None, province or (namesakes_province(region, window, year) if region else None))
+
+
+def _district(code: str) -> bool:
+    """A city's district (市辖区): a county-level division named …区."""
+    return gazetteer.level_of_code(code) == "county" and (gazetteer.current_names().get(code) or "").endswith("区")
+
+
+def _corroborated(code: str, text: str, window: str, year: int | None) -> bool:
+    """Whether the text points to the province of the county a zone's name opens with: its places or its phone."""
+    province = gazetteer.province_of(code)
+    return province in (province_votes(window, year), phone_areas(text)[0])
 
 
 def short_provinces(short: str) -> set[str | None]:

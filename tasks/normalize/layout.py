@@ -93,8 +93,9 @@ def is_table_row(line: str) -> bool:
 # go, a figure's too; a wider gap was a space (信 息   8 4 6 篇; two figures 1 2   3 4 stay two). Only a line of
 # Chinese: a row of cells (0 0 0 0 0 0 0) spaces its numbers, not its label's characters.
 BLANK_GAP_RE = re.compile(r"\n(?:[^\S\n]*+\n)++")
+PROSE_LINE = 12  # characters: a line this long is prose, or a paragraph's line
 DOUBLE_SPACED_LINES = 3  # gaps between lines of prose a text needs before its spacing is taken as a habit
-DOUBLE_SPACED_SHARE = 0.9  # of the gaps between its lines of prose, the share a blank line stands in
+DOUBLE_SPACED_SHARE = 0.8  # of the gaps between its lines of prose, the share a blank line stands in
 
 
 def single_space(text: str) -> tuple[str, int]:
@@ -106,18 +107,19 @@ def single_space(text: str) -> tuple[str, int]:
     if "\n\n" not in text and "\n \n" not in text:
         return text, 0
     gaps = blank = 0
-    prev: bool | None = None  # whether the last line was prose, None before the first line
+    prev: bool | None = None  # whether the last line was a line of prose, None before the first line
     after_blank = False
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             after_blank = True
             continue
-        prose = "|" not in stripped
-        if prose and prev:
+        if prev and "|" not in stripped:
             gaps += 1
             blank += after_blank
-        prev, after_blank = prose, False
+        # a short line is no evidence: a table's cells broken inside their boxes stand a line apart where the page's
+        # lines stand a blank line apart (pdfminer: '本年废' / '止件数', its text boxes one a line)
+        prev, after_blank = "|" not in stripped and len(stripped) >= PROSE_LINE, False
     if gaps < DOUBLE_SPACED_LINES or blank < DOUBLE_SPACED_SHARE * gaps:
         return text, 0
     return BLANK_GAP_RE.subn("\n", text)

@@ -134,6 +134,19 @@ BARE_CAPTION_RE = re.compile(wrapped("第二十一?条第"))  # a caption found,
 BARE_CAPTION_AT_RE = re.compile(r"第二十一?条第(?=[\s|]*信息内容)")  # …and where a table prints it
 
 
+# Words of one template's column labels that the other's have not (their first four characters: a narrow cell
+# breaks the rest off).
+ERA_HEADER_WORDS = {
+    "template_2021": ("本年制发", "本年废止", "现行有效", "本年收费"),
+    "template_2019": ("本年新制", "本年新公", "对外公开", "上一年项", "本年增", "采购项目"),
+}
+OWN_STEM_RE = {era: re.compile("|".join(wrapped(w) for w in words)) for era, words in ERA_HEADER_WORDS.items()}
+FOREIGN_STEM_RE = {
+    era: re.compile("|".join(wrapped(w) for other, words in ERA_HEADER_WORDS.items() if other != era for w in words))
+    for era in ERA_HEADER_WORDS
+}
+CHAIN_GAP = 300  # skeleton characters from one chain of labels to the next block's caption
+HEADER_ZONE = 160  # skeleton characters of interleaved column labels passed over between two labels
 MORE_CELLS_RE = re.compile(r"[^\S\n]*+[^\s\d\u4e00-\u9fff|]{0,3}[^\S\n]*+(?:增加?|减少?)?[^\S\n]*+\d")
 
 
@@ -379,16 +392,50 @@ def _placed_by_sign(text: str, names: tuple[str, ...], tokens: list[Token]) -> l
     return list(range(delta - before, delta + after + 1))
 
 
-def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
+def _heading(s: str, era: str) -> bool:
+    """A caption, 信息内容 or a column label: what stands above a block's rows."""
+    return (
+        bool(_caption(s))
+        or re.fullmatch(wrapped("信息内容"), s) is not None
+        or any(_is_header(h, era, s) for b in BLOCKS[era] for h in b.headers)
+    )
+
+
+def _header_zone(sk: Scan, era: str, a: int, b: int) -> bool:
+    """Skeleton a..b between a block's heading and its next label: column labels a PDF's text layer interleaved
+    line by line, their annotations broken among them ('上一年项目数本年增/减（指2019年增加处理决定数' / '量（指2018年
+    或减少的事项数，减用负量（指2019' / '信息内容事项数）值表示，如-8）年办件量）'). Short, no sentence, and any
+    number in it inside brackets (the annotations' years and examples), never a cell."""
+    if b - a > HEADER_ZONE or "。" in sk.skeleton[a:b] or FOREIGN_STEM_RE[era].search(sk.skeleton, a, b):
+        return False  # (the other template's column labels: a block printed in the other era's columns, fresh42 ab29)
+    start, end = sk.offsets[a], sk.offsets[b]
+    return all(_bracketed(sk.text, start, t.start) for t in sk.tokens if start <= t.start < end)
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether pos stands inside brackets: one opened since start and not closed, or the next bracket after it a
+    closing one (an annotation opened on a line the zone began after)."""
+    depth = 0
+    for ch in text[start:pos]:
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+    after = re.search(r"[（()）]", text[pos : pos + 80])
+    return depth > 0 or (after is not None and after.group() in "）)")
+
+
+def _chain(sk: Scan, era: str) -> tuple[list[re.Match[str]], list[tuple[int, int]]]:
     """Table 二's labels from a caption on, while each follows the last with nothing between them but cells,
-    spaces and page furniture (the table ends where other text begins)."""
+    spaces and page furniture (the table ends where other text begins); and the column labels' zones whose
+    interleaved text was passed over (text spans)."""
     best: list[re.Match[str]] = []
+    best_zones: list[tuple[int, int]] = []
+    found: list[tuple[list[re.Match[str]], list[tuple[int, int]]]] = []
     starts = [cap.start() for cap in list(CAPTION_RE.finditer(sk.skeleton))[:20]]
     # The first block under its column labels with its caption lost (fresh5 j08: 信息内容本年新制作数量… then 规章000).
     starts += [m.start() for m in HEADLESS_FIRST_RE.finditer(sk.skeleton)][:2]
     for start in sorted(starts):
-        chain = []
-        pos = start
+        chain, zones = [], []
+        pos, block_at = start, 0
         for m in ITEM_RE[era].finditer(sk.skeleton, start):
             gap = sk.skeleton[pos : m.start()]
             if OPEN_ANNOTATION_RE.fullmatch(gap) or (chain and OPEN_GLOSS_RE.fullmatch(gap)):
@@ -398,12 +445,40 @@ def _chain(sk: Scan, era: str) -> list[re.Match[str]]:
                 and not GAP_ANNOTATION_RE.fullmatch(gap)
                 and not (chain and GAP_GLOSS_RE.fullmatch(gap))
             ):
-                break
+                # passed over only under a column label of this template's own, read in this block: the labels
+                # tell the era, so the rows' cells are this era's
+                own = any(OWN_STEM_RE[era].search(c.group()) for c in chain[block_at:])
+                if not (own and _heading(chain[-1].group(), era) and _header_zone(sk, era, pos, m.start())):
+                    break
+                zones.append((sk.offsets[pos], sk.offsets[m.start()]))
+            if _caption(m.group()):
+                block_at = len(chain)
             chain.append(m)
             pos = m.end()
+        found.append((chain, zones))
         if sum(1 for m in chain if not _caption(m.group())) > sum(1 for m in best if not _caption(m.group())):
-            best = chain
-    return best
+            best, best_zones = chain, zones
+    # The blocks after a break read on (fresh10 p05 typeset: its (五) breaks at '行政许可 43 +（0） -（0） 66', and
+    # (六) to (九) follow): each later chain from a caption close after the last, the text between them read by
+    # neither (a row the template does not have may stand there).
+    for chain, zones in found:
+        if not best or not chain or not _caption(chain[0].group()) or chain[0].start() < best[-1].end():
+            continue
+        after = _row_end(sk, best[-1].end())
+        if chain[0].start() - after > CHAIN_GAP:
+            continue
+        best_zones = [*best_zones, (sk.offsets[after], sk.offsets[chain[0].start()]), *zones]
+        best = [*best, *chain]
+    return best, best_zones
+
+
+def _row_end(sk: Scan, after: int) -> int:
+    """Where the cells after a label end: past its gloss and the line breaks after them (skeleton offsets)."""
+    if gloss := GAP_GLOSS_RE.match(sk.skeleton, after):
+        after = gloss.end()  # the last row's gloss is its label's: its cells follow it
+    while after < len(sk.skeleton) and sk.skeleton[after] == "\n":
+        after += 1
+    return after
 
 
 def _on_cell_line(text: str, pos: int) -> bool:
@@ -646,19 +721,20 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     if found:
         return found
     sk = scan(text, money=True)
-    chain = _chain(sk, era)
+    chain, zones = _chain(sk, era)
     if not chain:
         return [], []
-    after = chain[-1].end()
-    if gloss := GAP_GLOSS_RE.match(sk.skeleton, after):
-        after = gloss.end()  # the last row's gloss is its label's: its cells follow it
-    while after < len(sk.skeleton) and sk.skeleton[after] == "\n":
-        after += 1
-    end = sk.offsets[after]
+    end = sk.offsets[_row_end(sk, chain[-1].end())]
     items = [(*sk.span(m.start(), m.end()), m.group()) for m in chain]
     # A slash glued to a label is the label's, not a blank cell: 本年增/ with its 减 lost (fresh4 i13).
     glued = {b for _, b, _ in items}
-    tokens = [t for t in sk.tokens if items[0][0] <= t.start < end and not (t.kind == "blank" and t.start in glued)]
+    tokens = [
+        t
+        for t in sk.tokens
+        if items[0][0] <= t.start < end
+        and not (t.kind == "blank" and t.start in glued)
+        and not any(a <= t.start < b for a, b in zones)  # an annotation's number among the column labels
+    ]
     blocks = {b.caption: b for b in BLOCKS[era]}
     out, notes = [], []
     caps = [i for i, (_, _, s) in enumerate(items) if _caption(s)] + [len(items)]

@@ -254,8 +254,17 @@ def _cut_tail(
         between = [t for t in tokens if prev.end <= t.start < last.start]
         if prev.row not in choice.values or tuple(map(value_of, between)) != choice.values[prev.row]:
             return [], note
-    elif n < 2 or not all(apart(text, a, b) for a, b in itertools.pairwise(tail)):
-        return [], note  # the table's first row: no row before shows the print, so its numbers must stand apart
+    elif (
+        n < 2
+        or not all(apart(text, a, b) for a, b in itertools.pairwise(tail))
+        or not ROW_OPENS_RE.fullmatch(text[text.rfind("\n", 0, last.start) + 1 : last.start])
+        or re.search("[。；;]", text[last.end : tail[0].start])
+    ):
+        # the table's first row: no row before shows the print, so its numbers must stand apart, and its label
+        # open its line with nothing but its cells after it (fresh5 j19 through pdfminer: the prose's
+        # '…，上年结转政府信息公开申请数量0件。', and the text's last numbers, table 二's, far after it, were read
+        # as its cells)
+        return [], note
     if not whole_at_end(tail[-1].text):
         tail = tail[:-1]  # the text ends at this cell, perhaps inside it
     landed = [
@@ -273,6 +282,8 @@ def _cut_tail(
     return landed, f"table 三 {last.row}: the text ends after {n} of its cells; {left} left out"
 
 
+# What may stand before a row's label on its line: a bar, its numbering ('一、', '（三）').
+ROW_OPENS_RE = re.compile(r"[\s|]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?)?[\s]*")
 # A row printed alone on its line, its label then its seven cells (fresh14 u11: a PDF viewer's page that opens with
 # table 三's last row, '四、结转下年度继续办理 0 0 0 0 0 0 0', its header on the page before).
 LONE_CELLS = r"[ \t]*(?P<cells>(?:\d{1,7}[ \t]+){6}\d{1,7})[ \t]*$"

@@ -33,7 +33,12 @@ NO_FIGURE_CELL_RE = re.compile(r"增|减|增/减|增减|\d+[^\S\n]*/[^\S\n]*\d+"
 NO_FIGURE = "no figure"  # the unit cell_value gives a cell that stands in its row's place with no value
 # A count's unit written in its cell, the cell's whole content (fresh36 s25: 政府集中采购 / 31批次 / 709455.9元;
 # fresh44 ad13: 行政處罰 | 200 | -76宗 | 124宗 |).
-COUNT_CELL_RE = re.compile(r"[^\S\n]*+(?:批次|批|个|项|件|宗|条)[^\S\n]*+(?=\n|\||\Z)")
+# Or run together with the next cell or row, as a PDF's text layer gives a row ('行政处罚200 -76宗124宗行政强制0 0 0').
+COUNT_UNITS = "批次|批|个|项|件|宗|条"
+COUNT_CELL_RE = re.compile(
+    rf"[^\S\n]*+(?:{COUNT_UNITS})[^\S\n]*+(?=\n|\||\Z|[+\-−]?\d|行政|其他对外|规章|规范性|第二十|政府集中|信息内容)"
+)
+COUNT_BEFORE = frozenset(("", "\n", "|", " ", "批", "个", "项", "件", "宗", "条"))
 CHANGE_WORD_RE = re.compile(r"[^\S\n]*+(增加?|减少?)[^\S\n]*+\Z")
 NO_CHANGE = r"未增未减|无增无减|不增不减|无增减"
 NO_CHANGE_RE = re.compile(rf"(?P<word>{NO_CHANGE})[^\S\n]*+")  # opens with its word: one scan, never per space
@@ -152,7 +157,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
             money
             and not decimal
             and (count := COUNT_CELL_RE.match(text, e))
-            and text[max(0, s - 1) : s] in ("", "\n", "|", " ")
+            and text[max(0, s - 1) : s] in COUNT_BEFORE
         ):
             tokens.append(Token("cell", num, s, count.end()))
             removed.append((s, count.end()))
@@ -220,7 +225,7 @@ def scan_whole(text: str) -> Scan:
 
 # Between two characters of a label a converter may break the line, and a PDF laid out by lines starts the next
 # line with a piece of the merged label to its left (pdfplumber: "…收费通知要 / 理求缴纳费用…": 理 of （六）其他处理).
-LINE_BREAK = r"(?:\n[^\n\d]{0,6}?)?"
+LINE_BREAK = r"(?:\n[^\n\d]{0,10}?)?"
 
 
 def tightest(pattern: re.Pattern[str], skeleton: str, a: int, b: int) -> int:
