@@ -134,11 +134,11 @@ BARE_CAPTION_RE = re.compile(wrapped("第二十一?条第"))  # a caption found,
 BARE_CAPTION_AT_RE = re.compile(r"第二十一?条第(?=[\s|]*信息内容)")  # …and where a table prints it
 
 
-# Words of one template's column labels that the other's have not (their first four characters: a narrow cell
-# breaks the rest off).
+# Words of one template's column labels that the other's have not (their first three characters: a narrow cell
+# breaks the rest off, '本年新' / '制作数量').
 ERA_HEADER_WORDS = {
-    "template_2021": ("本年制发", "本年废止", "现行有效", "本年收费"),
-    "template_2019": ("本年新制", "本年新公", "对外公开", "上一年项", "本年增", "采购项目"),
+    "template_2021": ("本年制", "本年废", "现行有", "本年收"),
+    "template_2019": ("本年新", "对外公", "上一年", "本年增", "采购项"),
 }
 OWN_STEM_RE = {era: re.compile("|".join(wrapped(w) for w in words)) for era, words in ERA_HEADER_WORDS.items()}
 FOREIGN_STEM_RE = {
