@@ -178,7 +178,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
         for m in NO_CHANGE_RE.finditer(text, start, end):
             a, e = m.span("word")
             before = text[max(0, a - 8) : a].rstrip(" \t\u3000")
-            if (not before or before[-1] in "\n|") and (m.end() == len(text) or text[m.end()] in "\n|"):
+            # …or run into the row's next cell, as a PDF's text gives a row printed line by line ('未增未减0')
+            after = text[m.end()] if m.end() < len(text) else "\n"
+            if (not before or before[-1] in "\n|") and (after in "\n|" or after.isdigit()):
                 tokens.append(Token("cell", "0", a, e))
                 removed.append((a, e))
         tokens.sort(key=lambda t: t.start)
