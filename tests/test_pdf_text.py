@@ -1,6 +1,7 @@
 """A report as a PDF converter's text gives it, from a real PDF: every real report of every corpus typeset as a word
-processor prints it (tests/render.py: typeset) and its text taken by four real converters — PDFium (pypdfium2),
-pypdf, pdfplumber and pdfminer.six (markitdown's way into a PDF) — and by the project's own PDF reader. The text
+processor prints it (tests/render.py: typeset) and its text taken by five real converters — PDFium (pypdfium2),
+pypdf, pdfplumber, pdfminer.six (markitdown's way into a PDF) and Poppler's pdftotext -layout — and by the project's
+own PDF reader. The text
 carries what a real PDF's does: the title broken across lines in its large type, prose broken at the page's width
 (never inside an ASCII word), a table's rows printed line by line with a narrow cell's words broken inside it, its
 merged labels on a sub-row's line, its column labels' lines interleaved, '— N —' between the pages, and (pdfminer)
@@ -11,7 +12,9 @@ narrow cells break their labels past reading are counted, and may only shrink)."
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
+from functools import cache
 
 import pytest
 import render
@@ -62,13 +65,36 @@ def pdfminer_text(data: bytes) -> str:
     return extract_text(io.BytesIO(data))
 
 
+def pdftotext_text(data: bytes) -> str:
+    """Poppler's pdftotext -layout (the page's layout kept: margins, indents, a table's columns apart by spaces)."""
+    args = ["pdftotext", "-enc", "UTF-8", "-layout", "-", "-"]
+    return subprocess.run(args, input=data, capture_output=True, check=True, timeout=120).stdout.decode("utf-8")
+
+
 CONVERTERS = {
     "pdfium": pdfium_text,
     "pypdf": pypdf_text,
     "plumber": plumber_text,
     "pdfminer": pdfminer_text,
+    "pdftotext": pdftotext_text,
     "gongkai": gongkai_text,
 }
+
+
+@cache
+def _pdftotext_reads_chinese() -> bool:
+    """pdftotext is installed and has poppler-data's maps for a PDF's unembedded CJK font (without them it prints
+    nothing but page breaks)."""
+    if shutil.which("pdftotext") is None:
+        return False
+    return "年度报告" in pdftotext_text(typeset("某某县2020年政府信息公开工作年度报告\n一、总体情况\n"))
+
+
+def _needs_pdftotext() -> None:
+    if not _pdftotext_reads_chinese():
+        pytest.skip(
+            "pdftotext with poppler-data is not installed (Debian: poppler-utils poppler-data; .ci/run installs them)"
+        )
 
 
 # --- the phenomena, each as a real converter printed it ----------------------------------------------------------
@@ -260,6 +286,24 @@ def test_pdfminer_s_lines_a_blank_line_apart_are_one_page_of_lines() -> None:
     assert {r["metric"]: r["value"] for r in rows}["proactive_website"] == 105
 
 
+def test_a_page_as_pdftotext_lays_it_out_is_unwrapped() -> None:
+    """fresh30 p11 typeset, through pdftotext -layout: the page keeps its margins and indents, and its tables'
+    columns stand apart by runs of spaces. Those rows are no prose and the indents no part of a line's measure, so
+    the page is unwrapped ('…申请而引起' / '的行政复议、行政诉讼等情况。' left the reconsiderations and lawsuits 0
+    unread); a title broken inside 报告 ('…年度报' / '告') is one title; and a body's name broken from its title's
+    year by a blank line keeps its brackets as printed (fresh19 z15: 白城市民委(宗教局), read 白城市民委（宗教局）)."""
+    _needs_pdftotext()
+    raw = read_source((str(DATA / "fresh30" / "raw"), "p11.txt"))["raw_text"]
+    pdf_text = pdftotext_text(typeset(normalize_text(raw)[0]))
+    assert "申请而引起\n的行政复议" in pdf_text and "年度报\n" in pdf_text
+    text = normalize_text(pdf_text)[0]
+    assert text.startswith("江门市蓬江区财政局2023年度政府信息公开工作年度报告\n")
+    rows = {r["metric"]: r["value"] for r in extract_document("x", text)[1]}
+    assert (rows["reconsiderations"], rows["lawsuits"]) == (0, 0)
+    head = "  白城市民委(宗教局)\n\n        2009年度政府信息公开工作年度报告\n  根据《中华人民共和国政府信息公开条例》的要求，"
+    assert normalize_text(head)[0].startswith("白城市民委(宗教局)\n")
+
+
 def _pages(*pages: list[tuple[float, str]]) -> bytes:
     """A PDF of A4 pages, each line drawn at its height from the page's top (points), as a word processor places
     them."""
@@ -372,7 +416,7 @@ STILL_LANDED_OWN = {
 # reading (a row label in two pieces around its numbers, '规章（' / '制度） 0 0 0'), or a row of blank cells whose
 # printed ones lost their places (text converters), counted per converter. pdfminer prints a ruled table box by box,
 # its cells in no row's order: its tables are left out, never misread.
-TABLE_LOST_AT_MOST = {"pdfium": 144, "pypdf": 125, "plumber": 449, "pdfminer": 2994, "gongkai": 75}
+TABLE_LOST_AT_MOST = {"pdfium": 144, "pypdf": 125, "plumber": 449, "pdfminer": 2994, "pdftotext": 434, "gongkai": 75}
 # and prose figures on pages whose width does not show (lines of one width are too few, or vary with their digits:
 # the lines stay broken, 主动公开 / 政府信息数160条), each listed:
 STILL_LOST = {
@@ -383,6 +427,10 @@ STILL_LOST = {
     ("fresh44", "ad23", "staff"),
     ("fresh5", "j02", "staff_full_time"),
     ("fresh51", "ak06", "proactive_total"),
+    # pdftotext -layout: a '·' of another font set apart ('《2020中国山东' / '台国际…'), its line left short
+    ("fresh40", "o13", "press_conferences"),
+    # pdftotext: the lined page's crawler save reads its 公报 figure, the typeset one not
+    ("corpus", "d02", "proactive_gazette"),
     # the project's reader: a WeChat count whose paragraphs it joined otherwise than the lined page
     ("fresh47", "ag08", "proactive_wechat"),
 }
@@ -399,6 +447,8 @@ def _cjk_font_installed() -> bool:
 
 @pytest.mark.parametrize("converter", sorted(CONVERTERS))
 def test_every_real_report_typeset_reads_as_its_lined_page(corpus, converter: str) -> None:
+    if converter == "pdftotext":
+        _needs_pdftotext()
     if converter == "pdfium" and not _cjk_font_installed():
         # the typeset PDFs name reportlab's STSong-Light without embedding it; PDFium maps its characters through a
         # CJK font of the system and, with none, drops some (增 of '行政处罚 | 0 | 增 | 25')

@@ -31,7 +31,7 @@ def fold_width(text: str) -> tuple[str, int]:
 
 # A parenthetical with a Han character inside, or, the first branch, a name's: the same span either way.
 PAREN_RE = re.compile(
-    rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}]|\s{{0,3}}(?:19|20)\d{{2}}\s?年)|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
+    rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}]|\s{{0,16}}(?:19|20)\d{{2}}\s?年)|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
 )
 NESTING_MAX = 3
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")

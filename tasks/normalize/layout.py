@@ -128,7 +128,8 @@ def single_space(text: str) -> tuple[str, int]:
 # A title a PDF broke across lines in its large type: '…2025年政府信息' / '公开工作年度报告', '…工作年' / '度报告',
 # the year first or after the body's name ('2020年上海市普陀区…政府信息公开工' / '作年度报告').
 TITLE_HEAD_RE = re.compile(r"[^，,。；;：:|>›»\s]{0,60}?(?:19|20)\d\d年[^，,。；;：:|>›»\s]{0,30}")
-TITLE_TAIL_RE = re.compile(r"[^，,。；;：:|>›»\s\d]{1,30}报告")
+TITLE_TAIL_RE = re.compile(r"[^，,。；;：:|>›»\s\d]{1,30}报告|告")  # (or broken inside 报告: '…年度报' / '告')
+REPORT_WORD_RE = re.compile(r"报\s*告")
 TITLE_JOINED_RE = re.compile(r".{0,60}?(?:19|20)\d\d年度?.{0,30}?(?:信息公开|政务公开).{0,20}报告")
 
 
@@ -137,7 +138,7 @@ def join_split_title(text: str) -> tuple[str, int]:
     line holds the year and does not end the title, the next line (or the one after a blank line) ends it with 报告,
     and together they are a report's title. A page may print its title twice (its header and its body): each is
     joined. Returns the text and the titles joined."""
-    if "报告" not in text[:2000]:
+    if not REPORT_WORD_RE.search(text, 0, 2000):
         return text, 0
     lines = text.split("\n")
     out: list[str] = []
@@ -239,15 +240,20 @@ def drop_running_heads(text: str) -> tuple[str, int]:
 SPREAD_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+COLUMN_GAP_RE = re.compile(r"\S {3,}\S")  # a gap of three spaces or more between two words: columns
+
+
 def _visible(line: str) -> int:
     """A line's length on the page: letter-spacing takes no characters' room."""
     return len(line) - len(SPREAD_SPACE_RE.findall(line)) if " " in line else len(line)
 
 
 def _cells(line: str) -> bool:
-    """A table row of any rendering with cells apart by bars (信息内容 | 本年制发件数 | …): no line of the page's prose,
-    however long, and no measure of its width (a piece the width cut off a row is still joined to it)."""
-    return is_table_row(line) or line.count("|") >= 2
+    """A table row of any rendering with cells apart by bars (信息内容 | 本年制发件数 | …) or by the wide gaps of a
+    layout-keeping converter's columns (pdftotext -layout: '信息内容        本年制发件数             本年废止件数'):
+    no line of the page's prose, however long, and no measure of its width (a piece the width cut off a row is still
+    joined to it)."""
+    return is_table_row(line) or line.count("|") >= 2 or COLUMN_GAP_RE.search(line) is not None
 
 
 def _prose_and_cells(before: str, after: str) -> bool:
@@ -379,9 +385,10 @@ def _may_be_hard_wrapped(text: str) -> bool:
     if "\n" not in text[:100] or LONG_LINE_RE.search(text):
         return False  # a page is never that wide: paragraphs kept as lines
     lines = text.split("\n")
-    if "|" in text:
+    if "|" in text or "   " in text:
         lines = [line for line in lines if not _cells(line)]
-    lengths = list(map(_visible, lines))
+    # (an indented line's indentation is no part of its measure: pdftotext -layout keeps a page's margins)
+    lengths = [_visible(line.strip()) for line in lines] if "  " in text else list(map(_visible, lines))
     if len(lengths) < 9 or max(lengths) > 0.1 * len(text) + 40:
         return False
     long = [n for n in lengths if n >= 20]
