@@ -1383,3 +1383,33 @@ def test_table_two_row_with_its_label_lost_lands_only_what_reads_alike_either_wa
     }
     differ = head + "1\n\n0\n\n5\n\n行政规范性文件\n\n2\n\n0\n\n7\n\n" + tail
     assert read_cells(differ, "template_2021") == {"t2_licensing_decisions": 0}
+
+
+def test_table_four_s_labels_broken_around_other_cells_end_their_scan(tmp_path: Path) -> None:
+    """markitdown's text of a rendered report (d08, as tests/test_layouts.py renders it): table 四's labels broken in
+    their cells and run across them ('| 结果 | 结果 | 其他尚未 |' / '| 维持 | 纠正 | 结果审结 |'). The scan for the
+    header's end looped forever on a label the run of header words could not take where it stood; it is read, in
+    bounded time (in a child process, so a loop fails the test instead of hanging the suite)."""
+    markitdown = pytest.importorskip("markitdown")
+    from layouts import pdf_of
+
+    path = str(tmp_path / "d08.pdf")
+    pdf_of(
+        tables_of(load_truth(CORPUS_TRUTH)["d08"]),
+        path,
+        "平潭综合实验区政府信息公开工作年度报告",
+        "全年共主动公开政府信息7700余条。" * 6,
+    )
+    text = normalize_text(markitdown.MarkItDown().convert(path).text_content)[0]
+    assert "| 维持 | 纠正 | 结果审结 |" in text
+    code = (
+        "import json, sys\nfrom tasks.extract_tables import read_template\n"
+        "rows = read_template(sys.stdin.read()).rows\n"
+        "print(json.dumps({r['metric']: r['value'] for r in rows if r['metric'].startswith('t4.')}))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=60, cwd=root, check=True
+    )
+    cells = json.loads(done.stdout)
+    assert len(cells) == 15 and set(cells.values()) == {0}

@@ -95,7 +95,9 @@ def _region(text: str) -> tuple[list[Token], int, int | None]:
         more = OWN_WORD_RE.search(skel, end_i, end_i + STRAY_HEADING)
         if not more:
             break
-        end_i = more.start()
+        # a word the run could not take where it stands (broken across lines around another cell's piece): taken
+        # whole, so the scan always moves on (it once looped on '复' / '…议后起诉')
+        end_i = more.end() if more.start() == end_i else more.start()
     last_header = None
     for m in LAST_HEADER_RE.finditer(skel, header.start(), end_i):
         last_header = sk.offsets[m.end() - 1] + 1
