@@ -95,7 +95,8 @@ def is_table_row(line: str) -> bool:
 BLANK_GAP_RE = re.compile(r"\n(?:[^\S\n]*+\n)++")
 PROSE_LINE = 12  # characters: a line this long is prose, or a paragraph's line
 DOUBLE_SPACED_LINES = 3  # gaps between lines of prose a text needs before its spacing is taken as a habit
-DOUBLE_SPACED_SHARE = 0.8  # of the gaps between its lines of prose, the share a blank line stands in
+DOUBLE_SPACED_SHARE = 0.9  # of the gaps between its lines of prose, the share a blank line stands in
+LONG_LINES_SHARE = 0.8  # …or of the gaps after its lines of 12 characters or more
 
 
 def single_space(text: str) -> tuple[str, int]:
@@ -106,21 +107,25 @@ def single_space(text: str) -> tuple[str, int]:
     removed."""
     if "\n\n" not in text and "\n \n" not in text:
         return text, 0
-    gaps = blank = 0
-    prev: bool | None = None  # whether the last line was a line of prose, None before the first line
+    gaps = blank = long_gaps = long_blank = 0
+    prev = prev_long = False  # whether the last line was prose; and a line of prose 12 characters long or more
     after_blank = False
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             after_blank = True
             continue
-        if prev and "|" not in stripped:
-            gaps += 1
-            blank += after_blank
-        # a short line is no evidence: a table's cells broken inside their boxes stand a line apart where the page's
-        # lines stand a blank line apart (pdfminer: '本年废' / '止件数', its text boxes one a line)
-        prev, after_blank = "|" not in stripped and len(stripped) >= PROSE_LINE, False
-    if gaps < DOUBLE_SPACED_LINES or blank < DOUBLE_SPACED_SHARE * gaps:
+        prose = "|" not in stripped
+        if prev and prose:
+            gaps, blank = gaps + 1, blank + after_blank
+        if prev_long and prose:
+            long_gaps, long_blank = long_gaps + 1, long_blank + after_blank
+        # a short line is no evidence where a page's lines stand a blank line apart and its table's cells, broken
+        # inside their boxes, a line apart (pdfminer: '本年废' / '止件数', its text boxes one a line)
+        prev, prev_long, after_blank = prose, prose and len(stripped) >= PROSE_LINE, False
+    habit = gaps >= DOUBLE_SPACED_LINES and blank >= DOUBLE_SPACED_SHARE * gaps
+    long_habit = long_gaps >= DOUBLE_SPACED_LINES and long_blank >= LONG_LINES_SHARE * long_gaps
+    if not (habit or long_habit):
         return text, 0
     return BLANK_GAP_RE.subn("\n", text)
 
