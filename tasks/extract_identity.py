@@ -353,9 +353,15 @@ def title_matches(source: str) -> list[re.Match[str]]:
     # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
     found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
     # 由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的2008年度… (fresh20 t12): a mirror's spam took the
-    # words the name opened with; what is left is no name
-    found = [m for m in found if not SPAM_RE.search(source, max(0, m.start("region") - 30), m.start("region"))]
+    # words the name opened with; what is left is no name. (Spam on the line above is not: a site's browser notice,
+    # '…跳转到相关浏览器的官方网站下载页面）。', over the title, fresh20 t31.)
+    found = [m for m in found if not _spam_before(source, m.start("region"))]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
+
+
+def _spam_before(source: str, start: int) -> bool:
+    """Spam in the 30 characters before a name, on its line."""
+    return SPAM_RE.search(source, max(0, start - 30, source.rfind("\n", 0, start) + 1), start) is not None
 
 
 def _before_years(source: str) -> list[re.Match[str]]:

@@ -1667,3 +1667,16 @@ def test_a_township_s_kind_written_twice_is_a_slip_where_it_is_named_once() -> N
     assert extract_identity(text.replace("静安区彭浦镇人民政府", "我镇"))["region"] == "彭浦镇镇"
     town = "本年度报告由壶镇镇人民政府编制。2013年壶镇发布了大量的政府信息。"  # fresh20 t37: a town named 壶镇
     assert extract_identity(town)["region"] == "壶镇镇"
+
+
+def test_a_sites_browser_notice_over_the_title_is_no_spam() -> None:
+    """fresh20 t31 as its page prints (an office PDF of it lost the source line under the title): the site's notice
+    '…跳转到相关浏览器的官方网站下载页面）。' stands on the line above the title; 官方网站 is spam only where it ran
+    into the name, on its line. The title was passed over, and the abbreviation the opening defines taken."""
+    text = (
+        "尊敬的用户，您好！\n网站不支持您所使用的浏览器版本（可能会出现网页变形等问题）。为了更好地展示页面效果，请您使用"
+        "以下浏览器（点击图标会跳转到相关浏览器的官方网站下载页面）。\n四川省地方志工作办公室2021年度政府信息公开工作年度报告\n"
+        "【字体：\n本年度报告由四川省地方志工作办公室（以下简称省地方志办）根据《中华人民共和国政府信息公开条例》要求编制而成。\n"
+    )
+    got = identity_of(text)
+    assert (got["region"], got["province"]) == ("四川省地方志工作办公室", "四川省")
