@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 from tasks.normalize import normalize_text
 from tasks.readers.grid import Span, resolve
-from tasks.vocabulary import T3_COLUMNS, T4_GROUPS, T4_RESULTS, t3_name, t4_name
+from tasks.vocabulary import T3_COLUMNS, T3_ROWS_2021, T4_GROUPS, T4_RESULTS, t3_name, t4_name
 
 DATA = Path(__file__).parent / "data"
 FONT = "STSong-Light"  # reportlab's built-in CID font: no font file needed, and it round-trips these reports' text
@@ -435,6 +435,23 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in s.split("|")]
 
 
+def page_blocks(text: str) -> list[str | list[list[str]]]:
+    """A page of text (a report's normalized lines) as the blocks a document holds: each non-empty line a paragraph,
+    each run of lines of cells (bars apart, or a bar at an end) a table's rows."""
+    blocks: list[str | list[list[str]]] = []
+    rows: list[list[str]] = []
+    for line in text.split("\n"):
+        if line.count("|") >= 2 or line.strip().startswith("|") or line.strip().endswith("|"):
+            rows.append(_cells(line))
+            continue
+        if rows:  # any other line, a blank one too, ends the table
+            blocks.append(rows)
+            rows = []
+        if line.strip():
+            blocks.append(line.strip())
+    return [*blocks, rows] if rows else blocks
+
+
 def typeset(text: str, tables: bool = True) -> bytes:
     """A page of text (a report's normalized lines) typeset as a word processor prints it: the title in large type
     centred, each line a paragraph (12 pt, indented, Chinese broken between any two characters, never inside an
@@ -452,32 +469,20 @@ def typeset(text: str, tables: bool = True) -> bytes:
     title = ParagraphStyle("title", fontName=FONT, fontSize=18, leading=26, alignment=1, wordWrap="CJK")
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9.5, wordWrap="CJK")
     flow: list = []
-    rows: list[list[str]] = []
-
-    def flush() -> None:
-        if not rows:
-            return
-        width = max(map(len, rows))
-        if width > 16 or not tables:
-            flow.extend(Paragraph(escape(" ".join(r)), body) for r in rows)
+    for block in page_blocks(text):
+        if isinstance(block, str):
+            top = len(flow) < 8 and PAGE_TITLE_RE.fullmatch(block)  # a title near the top, after a page's lines
+            flow.append(Paragraph(escape(block), title if top else body))
+        elif max(map(len, block)) > 16 or not tables:
+            flow.extend(Paragraph(escape(" ".join(r)), body) for r in block)
         else:
-            need = [max(8.0 * max((len(r[c]) for r in rows if c < len(r)), default=1) + 14, 20) for c in range(width)]
+            width = max(map(len, block))
+            need = [max(8.0 * max((len(r[c]) for r in block if c < len(r)), default=1) + 14, 20) for c in range(width)]
             scale = min(1.0, 451 / sum(need))  # A4 portrait holds 451 points between its margins
-            data = [[Paragraph(escape(c), cell) for c in r] + [""] * (width - len(r)) for r in rows]
+            data = [[Paragraph(escape(c), cell) for c in r] + [""] * (width - len(r)) for r in block]
             table = RLTable(data, colWidths=[n * scale for n in need])
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)]))
             flow.append(table)
-        rows.clear()
-
-    for line in text.split("\n"):
-        if line.count("|") >= 2 or line.strip().startswith("|") or line.strip().endswith("|"):
-            rows.append(_cells(line))
-            continue
-        flush()
-        if line.strip():
-            top = len(flow) < 8 and PAGE_TITLE_RE.fullmatch(line.strip())  # a title near the top, after a page's lines
-            flow.append(Paragraph(escape(line.strip()), title if top else body))
-    flush()
 
     def foot(canvas, doc) -> None:
         canvas.saveState()
@@ -681,3 +686,135 @@ def cut_span_pdf() -> tuple[bytes, list[list[str]]]:
     for row in grid[1:6]:
         row[0] = "（三）不予公开"
     return buf.getvalue(), grid
+
+
+# --- the real template, filled, printed by an office suite ------------------------------------------------------
+
+TEMPLATE_DOCX = DATA / "real" / "govnianbao_template_2021.docx"  # a real Word file of the 2021 template (SOURCES.md)
+# Table 二 of the template: its value rows and their metrics, in order of its columns
+T2_TEMPLATE_ROWS = {
+    2: ("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"),
+    3: ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"),
+    6: ("t2_licensing_decisions",),
+    9: ("t2_penalty_decisions",),
+    10: ("t2_coercion_decisions",),
+    13: ("t2_admin_fee_revenue_yuan",),
+}
+
+
+def fill_template(metrics: dict) -> bytes:
+    """The real 2021 template (a Word file with the template's own column widths, merged cells, hard line breaks
+    in its header and cells aligned as its author set them) with a report's table values typed into its cells."""
+    import docx
+
+    document = docx.Document(str(TEMPLATE_DOCX))
+    t2, t3, t4 = document.tables
+
+    def put(cell, text: str) -> None:
+        cell.paragraphs[0].text = text
+        for p in cell.paragraphs[1:]:
+            p.text = ""
+
+    for r, names in T2_TEMPLATE_ROWS.items():
+        for i, name in enumerate(names):
+            put(t2.rows[r].cells[1 + i], _value(metrics, name, *_SCALE.get(name, (1, ""))))
+    for i, row in enumerate(T3_ROWS_2021):
+        cells = t3.rows[3 + i].cells
+        for j, col in enumerate(T3_COLUMNS):
+            put(cells[3 + j], _value(metrics, t3_name(row, col)))
+    for j, (g, r) in enumerate((g, r) for g in T4_GROUPS for r in T4_RESULTS):
+        put(t4.rows[3].cells[j], _value(metrics, t4_name(g, r)))
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def synthetic_tables(seed: int) -> dict:
+    """Table values of a made-up 2021 report, as a truth's metrics: counts of every size a real report prints (a
+    township's zeros to a city's thousands), every row and column adding up as the template's arithmetic says."""
+    import random
+
+    rng = random.Random(seed)
+    m: dict[str, dict] = {}
+    scale = rng.choice([10, 100, 1000, 10000])
+    for name in (*T2_TEMPLATE_ROWS[2], *T2_TEMPLATE_ROWS[3]):
+        m[name] = {"value": rng.randint(0, rng.choice([3, 30, 300]))}
+    for name in ("t2_licensing_decisions", "t2_penalty_decisions", "t2_coercion_decisions"):
+        m[name] = {"value": rng.randint(0, scale * rng.choice([1, 10]))}
+    m["t2_admin_fee_revenue_yuan"] = {"value": rng.choice([0, rng.randint(0, 10**8), rng.randint(0, 10**6) * 100])}
+    outcomes = T3_ROWS_2021[2:-2]
+    sizes = {"natural_person": scale, "business": scale // 10 + 1, "research": 3, "nonprofit": 3, "legal_service": 10}
+    for col in T3_COLUMNS[:6]:
+        new = rng.randint(0, sizes.get(col, 5)) if rng.random() < 0.8 else 0
+        old = rng.randint(0, max(1, sizes.get(col, 5) // 20)) if rng.random() < 0.3 else 0
+        forward = rng.randint(0, (new + old) // 10) if rng.random() < 0.3 else 0
+        weights = [rng.random() ** 3 for _ in outcomes]
+        counts = dict.fromkeys(outcomes, 0)
+        for _ in range(new + old - forward):
+            counts[rng.choices(outcomes, weights)[0]] += 1
+        rows = {"new_received": new, "carried_over": old, "outcomes_total": new + old - forward, **counts}
+        for row, v in {**rows, "carried_forward": forward}.items():
+            m[t3_name(row, col)] = {"value": v}
+    for row in T3_ROWS_2021:
+        m[t3_name(row, "total")] = {"value": sum(m[t3_name(row, c)]["value"] for c in T3_COLUMNS[:6])}
+    for g in T4_GROUPS:
+        cells = [rng.choice([0, 0, rng.randint(0, 30)]) for _ in T4_RESULTS[:-1]]
+        for r, v in zip(T4_RESULTS, [*cells, sum(cells)], strict=True):
+            m[t4_name(g, r)] = {"value": v}
+    return m
+
+
+def office_pdfs(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
+    """Word files printed to PDF by LibreOffice (`soffice --headless --convert-to pdf`, a run a hundred files, its
+    profile in `workdir`): the fonts embedded as subsets with their ToUnicode maps, tables ruled as the office
+    suite draws them, a tall row broken across two pages as Word breaks it."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise FileNotFoundError("soffice")
+    workdir.mkdir(parents=True, exist_ok=True)
+    for name, data in documents.items():
+        (workdir / f"{name}.docx").write_bytes(data)
+    profile = (workdir / "profile").as_uri()
+    args = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(workdir)]
+    for _ in range(3):  # a long run may end early with exit status 0: what it left is printed again
+        todo = [str(workdir / f"{n}.docx") for n in documents if not (workdir / f"{n}.pdf").exists()]
+        for i in range(0, len(todo), 100):
+            subprocess.run([*args, *todo[i : i + 100]], check=True, capture_output=True, timeout=900)
+    return {name: (workdir / f"{name}.pdf").read_bytes() for name in documents}
+
+
+def page_as_word(text: str) -> bytes:
+    """A page of text (a report's normalized lines) as a Word file, as an office types a report: the title near the
+    top centred in large type, each line a paragraph with its first line indented, each run of lines of cells a
+    table ('Table Grid', the office suite sizing its columns); a run too wide for a page as its rows' text."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    paragraphs = 0
+    for block in page_blocks(text):
+        if isinstance(block, str):
+            p = document.add_paragraph(block)
+            paragraphs += 1
+            if paragraphs < 8 and PAGE_TITLE_RE.fullmatch(block):
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for run in p.runs:
+                    run.font.size = Pt(18)
+            else:
+                p.paragraph_format.first_line_indent = Pt(24)
+        elif max(map(len, block)) > 16:
+            for r in block:
+                document.add_paragraph(" ".join(r))
+        else:
+            table = document.add_table(rows=len(block), cols=max(map(len, block)))
+            table.style = "Table Grid"
+            for i, r in enumerate(block):
+                for j, c in enumerate(r):
+                    table.cell(i, j).text = c
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()

@@ -536,7 +536,7 @@ def test_row_labels_match_as_the_plain_pattern_does(seed: int) -> None:
     (an optional row number, then the label) finds."""
     import random
 
-    from tasks.template.labels import LABEL_RE, NUMBERED, T3_LABELS
+    from tasks.template.labels import LABEL_BREAKS, LABEL_RE, NUMBERED, T3_LABELS
     from tasks.template.tokens import wrapped
 
     rng = random.Random(seed)
@@ -557,7 +557,7 @@ def test_row_labels_match_as_the_plain_pattern_does(seed: int) -> None:
     for _ in range(30):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(3, 40)))
         for row, p in T3_LABELS.items():
-            plain = re.compile(wrapped((r"(?:\d[.．、])?" if row in NUMBERED else "") + p))
+            plain = re.compile(wrapped((r"(?:\d[.．、])?" if row in NUMBERED else "") + p, breaks=LABEL_BREAKS))
             assert [m.span() for m in LABEL_RE[row].finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
@@ -1413,3 +1413,92 @@ def test_table_four_s_labels_broken_around_other_cells_end_their_scan(tmp_path: 
     )
     cells = json.loads(done.stdout)
     assert len(cells) == 15 and set(cells.values()) == {0}
+
+
+# --- table 三 as an office suite's PDF gives it (tests/test_office_pdf.py) ---------------------------------------
+
+T3_HEADING = "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n"
+
+
+def _by_lines(stem: str, mend: dict[str, str] | None = None) -> str:
+    """Table 三 of a corpus report laid out by lines, a row a line ('label 1 0 0 0 0 0 1'), a row's line replaced
+    where `mend` gives it (its cells as '{0}'…'{6}')."""
+    lines = []
+    for row, _, label, cells in tables_of(CORPUS[stem]).t3:
+        lines.append((mend or {}).get(row, "{label} {cells}").format(*cells, label=label, cells=" ".join(cells)))
+    return T3_HEADING + "\n".join(lines) + "\n"
+
+
+def _t3_truth(stem: str) -> dict[str, float]:
+    return {k: v["value"] for k, v in CORPUS[stem]["metrics"].items() if k.startswith("t3.")}
+
+
+def test_a_cell_aligned_to_its_box_top_stands_in_its_column() -> None:
+    """A PDF laid out by lines prints a cell set to the top of its box on the label's first line and the cells
+    centred in theirs a line lower; read in printed order, d13's （二） row was 20 natural persons and a total of 0.
+    Each line keeps its own cells' order; the reading that adds up stands, however a normalizer joined the lines."""
+    mend = {"partial": "（二）部分公开（区分处理的，只计这一情 {6}\n{0} {1} {2} {3} {4} {5}\n形，不计其他情形）"}
+    # (pdfplumber, its lines joined by normalizing: the label's words stand between the total and the other cells)
+    joined = {
+        "other_no_correction": "1.申请人无正当理由逾期不补正、 {6}行政机关不再处理其政府信息公开{0} {1} {2} {3} {4} {5}申请"
+    }
+    for text in (_by_lines("d13", mend), _by_lines("d13", joined)):
+        got = {r["metric"]: r["value"] for r in read_t3(text, "template_2021")[0]}
+        assert {k: got.get(k) for k in _t3_truth("d13")} == _t3_truth("d13")
+    # a row's cells wrapped at a line's end after its whole label keep their printed order (no search)
+    wrapped = _by_lines("d13", {"partial": "{label} {0} {1} {2}\n{3} {4} {5} {6}"})
+    got = {r["metric"]: r["value"] for r in read_t3(wrapped, "template_2021")[0]}
+    assert {k: got.get(k) for k in _t3_truth("d13")} == _t3_truth("d13")
+
+
+def test_lines_that_add_up_in_no_order_are_left_out() -> None:
+    """The same layout with a printed error (a total one short): no order of its lines' cells adds up, so the row
+    lands nothing — before, its cells landed in printed order, a wrong natural-person count among them."""
+    text = _by_lines(
+        "d13", {"partial": "（二）部分公开（区分处理的，只计这一情 19\n{0} {1} {2} {3} {4} {5}\n形，不计其他情形）"}
+    )
+    rows, notes = read_t3(text, "template_2021")
+    assert not [r for r in rows if r["metric"].startswith("t3.partial.")]
+    assert any("partial" in n and "no order" in n for n in notes)
+    # …and so with its lines joined into one, the label going on after the cells
+    rows, notes = read_t3(text.replace("情 19\n", "情 19 ").replace("0\n形", "0形"), "template_2021")
+    assert not [r for r in rows if r["metric"].startswith("t3.partial.")]
+
+
+def test_a_row_a_page_break_cut_is_one_row_again() -> None:
+    """Word breaks a tall row across two pages: the own PDF reader gives its label's first line with its cells on
+    one page ('| … | 2.没 | 0 | … |') and the rest of the label over empty cells on the next. Joined, it is its row;
+    a row of blank cells whose label names a row of its own stays that row."""
+    group = "| 三、本年度办理结果 | （四）无法提供 | "
+    rows_ = []
+    for row, _, label, cells in tables_of(CORPUS["d13"]).t3:
+        if row == "unable_need_create":
+            rows_.append(group + "2.没 | " + " | ".join(cells) + " |")
+            rows_.append(group + "有现成信息需要另行制作 |" + " |" * 7)
+        else:
+            rows_.append(f"| {label} | " + " | ".join(cells) + " |")
+    got = {r["metric"]: r["value"] for r in read_t3(T3_HEADING + "\n".join(rows_) + "\n", "template_2021")[0]}
+    assert {k: got.get(k) for k in _t3_truth("d13")} == _t3_truth("d13")
+    blank = [x.replace(" 0 |", "  |").replace(" 1 |", "  |") if "3.补正后" in x else x for x in rows_]
+    got = {r["metric"]: r["value"] for r in read_t3(T3_HEADING + "\n".join(blank) + "\n", "template_2021")[0]}
+    assert got["t3.unable_need_create.natural_person"] == 0 and got.get("t3.unable_unclear.total", "blank") is None
+
+
+def test_row_labels_broken_as_narrow_cells_print_them() -> None:
+    """A narrow label column: the row's number alone on its line ('1.' / '属于国…' is no cell 1), a merged label's
+    piece on a line of its own inside a row's label ('…要求缴' / '他处理' / '纳费用…', up to four such lines), quotes
+    wherever their font put them ('3.危' / '及三“'), and the piece '年度办' of 三、本年度办理结果 right after a row's
+    last cell ('…不明确 0 82 0 0 0 0 82年度办': 82 is no year)."""
+    from tasks.template.labels import LABEL_RE
+    from tasks.template.tokens import scan
+
+    assert [t.text for t in scan("1.\n属\n于国\n家秘密\n0 0 0 0 0 0 0\n").tokens] == ["0"] * 7
+    for row, text in (
+        ("other_unpaid_fee", "2.申请人逾期未按收费通知要求缴\n他处理\n纳费用、行政机关不再处理其政府信息公开申请"),
+        ("not_processed_petition", "（五1.信\n）不\n予处\n理\n访举\n报投\n诉类\n申请"),
+        ("denied_security_stability", "3.危\n及三“\n安全\n一稳\n定”"),
+    ):
+        assert LABEL_RE[row].search(scan(text).skeleton), row
+    cells = [t.text for t in scan("3.补正后申请内容仍不明确0 82 0 0 0 0 82年度办\n").tokens]
+    assert cells == ["0", "82", "0", "0", "0", "0", "82"]
+    assert scan("共办理2020年度办理结果").tokens == []  # a year stays a year

@@ -340,3 +340,17 @@ def test_every_real_report_wrapped_normalizes_as_it_normalized(corpus) -> None:
             assert normalize_text(text)[0] == text, (p, rendering)
     for p, (text, _) in zip(paths, lined_texts, strict=True):
         assert normalize_text(text)[0] == text, p
+
+
+def test_a_line_of_cells_between_a_labels_lines_is_joined_to_neither() -> None:
+    """A PDF laid out by lines prints a tall row's cells centred in their boxes on a line of their own, between two
+    lines of its label ('…只计这一情 20' / '19 1 0 0 0 0' / '形，不计其他情形）'). A line of numbers is a row's cells,
+    never prose: joined to the label's line it ran into the cell before it (20 19 1 …) and its order was lost."""
+    prose = "２０２３年本机关按照上级部署持续推进政务公开标准化规范化建设，不断完善信息发布审核和政策解读回应机制" * 6
+    lines = [prose[i : i + 21] for i in range(0, len(prose), 21)]  # the label's first line is as wide
+    text = "\n".join(
+        [*lines, "（二）部分公开（区分处理的，只计这一情 20", "19 1 0 0 0 0", "形，不计其他情形）", *lines]
+    )
+    out, _ = unwrap_hard_lines(text)
+    assert "\n19 1 0 0 0 0\n" in out
+    assert prose[:60] in out  # the prose around it is unwrapped

@@ -83,6 +83,11 @@ def restore_lines(text: str) -> tuple[str, int]:
     return text, n + rows
 
 
+# A line of three numbers or more and nothing else: a table row's cells (a PDF laid out by lines prints the cells
+# centred in their boxes on a line of their own between two lines of their row's label), never a piece of prose.
+NUMBERS_ROW_RE = re.compile(r"\d++(?:[^\S\n]++\d++){2,}+")
+
+
 def is_table_row(line: str) -> bool:
     """Whether a line is a table row as the readers render one, `| cell | cell |` from its first character on (a
     piece that a page's width cut off a `… | 0 | 0 |` line starts with the space before its '|')."""
@@ -314,7 +319,7 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
     breaks, joining, short = 0, False, 0
     for i, line in enumerate(lines):
         bare = line.strip()
-        row = is_table_row(line)
+        row = is_table_row(line) or NUMBERS_ROW_RE.fullmatch(bare) is not None
         if short and bare and not row:
             # A line short of the width by less than the ASCII word that opens the next: the word did not fit and went
             # down whole, as layout engines move a word (…(微信号： / lhwz4822006)…, 电话： / 0571-87654321).

@@ -351,13 +351,28 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-ASCII_RUN_RE = re.compile(r"[!-~]+")
+# Line breaking (Unicode's, as word processors apply it to Chinese) never breaks before or after a quotation mark,
+# before a closing mark or a comma, or after an opening mark: a line's first unbreakable piece may be several
+# characters, and the word processor carried it down whole ('有“主', '件、“无', '源”，2022'), leaving the line above
+# short of the width by it.
+QUOTES, OPENING, CLOSING = "“”‘’", "《（(【「〈『〔", "》）)】」〉』〕，。、；：！？,.;:!?"
+
+
+def _first_piece(text: str) -> str:
+    """The next line's first unbreakable piece: characters no break may part, and a run of ASCII after them."""
+    i = 1
+    while i < len(text):
+        prev, ch = text[i - 1], text[i]
+        glued = ch in QUOTES or prev in QUOTES or ch in CLOSING or prev in OPENING
+        if not (glued or ("!" <= ch <= "~" and ("!" <= prev <= "~" or prev in CLOSING))):
+            break
+        i += 1
+    return text[:i]
 
 
 def _first_word_width(line: Line) -> float:
-    """The width the next line's first unbreakable piece needs: a run of ASCII characters, or one character."""
-    m = ASCII_RUN_RE.match(line.text)
-    return (0.55 * len(m.group(0)) if m else 1.0) * line.size
+    """The width the next line's first unbreakable piece needs (an ASCII character half a Chinese one's)."""
+    return sum(0.55 if ch.isascii() else 1.0 for ch in _first_piece(line.text)) * line.size
 
 
 def paragraphs(lines: list[Line]) -> list[str]:
@@ -398,7 +413,7 @@ def _continues_line(a: Line, b: Line, left: float, right: float, body: float, us
     ):
         return True  # a title set on two centred lines
     # Full: the line reached the right edge, or the next line's first word could not have fitted after it.
-    full = right - a.x1 <= max(1.5 * a.size, _first_word_width(b))
+    full = right - a.x1 <= max(1.5 * a.size, _first_word_width(b) + 0.5 * a.size)  # (a ragged right edge)
     if not full or abs(a.size - b.size) > 1:
         return False
     if b.x0 - left >= 1.0 * b.size:

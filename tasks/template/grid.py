@@ -9,7 +9,9 @@ reading agrees on it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+import math
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -79,10 +81,74 @@ def printed(text: str, labels: Sequence[Label], tokens: Sequence[Token]) -> str:
     return s if len(s) <= 80 else s[:38] + "…" + s[-38:]
 
 
+MAX_ORDERS = 64  # readings of a block whose rows' lines may stand in several orders
+MAX_INTERLEAVINGS = 5000  # orders of a row's lines' cells searched (a 7-cell row's three lines: 140 at most)
+MAX_LINES = 3  # a row's cells on more lines than this are a cell a line (a flattened table), in printed order
+
+
+def _line_groups(text: str, tokens: Sequence[Token]) -> list[list[Token]]:
+    """The tokens in runs that each stand on one line with nothing but spaces between them (a line that normalizing
+    joined to the next keeps the label's words between the two lines' numbers)."""
+    groups = [[tokens[0]]]
+    for a, b in itertools.pairwise(tokens):
+        if text[a.end : b.start].strip(" \t|"):
+            groups.append([])
+        groups[-1].append(b)
+    return groups
+
+
+def _interleavings(groups: list[list[int | None]]) -> Iterator[Values]:
+    """Every sequence of all the groups' items that keeps each group's own order."""
+    if len(groups) == 1:
+        yield tuple(groups[0])
+        return
+    first, rest = groups[0], groups[1:]
+    for tail in _interleavings(rest):
+        n = len(first) + len(tail)
+        for places in itertools.combinations(range(n), len(first)):
+            out: list[int | None] = []
+            fi = ti = 0
+            for i in range(n):
+                if fi < len(first) and places[fi] == i:
+                    out.append(first[fi])
+                    fi += 1
+                else:
+                    out.append(tail[ti])
+                    ti += 1
+            yield tuple(out)
+
+
+def _line_orders(
+    text: str, label: Label, tokens: Sequence[Token], row_ok: Callable[[Values], bool] | None
+) -> list[Values] | None:
+    """A row's readings when its numbers stand on two or three lines among its label's (None when they do not: read
+    as printed). A PDF laid out by lines prints a cell aligned to its box's top on the label's first line and the
+    cells centred in theirs a line lower ('（二）部分公开（区分处理的，只计这一情 20' / '19 1 0 0 0 0' /
+    '形，不计其他情形）'), so the order of the lines is no order of the columns. Each line keeps its cells' order; the
+    readings that interleave the lines and add up stay, for the table's arithmetic to choose among."""
+    lines = _line_groups(text, tokens)
+    if row_ok is None or label.end <= tokens[0].start or len(lines) > MAX_LINES or len(lines) == len(tokens):
+        return None
+    if len(lines) == 1:  # the lines joined into one: as printed, when that adds up
+        return None if row_ok(tuple(value_of(t) for t in tokens)) else []
+    if math.factorial(len(tokens)) // math.prod(math.factorial(len(g)) for g in lines) > MAX_INTERLEAVINGS:
+        return []
+    return sorted({m for m in _interleavings([[value_of(t) for t in g] for g in lines]) if row_ok(m)})
+
+
 def row_unit(
-    text: str, label: Label, tokens: Sequence[Token], k: int, *, table: str, max_len: int, subtotal: bool = False
+    text: str,
+    label: Label,
+    tokens: Sequence[Token],
+    k: int,
+    *,
+    table: str,
+    max_len: int,
+    subtotal: bool = False,
+    row_ok: Callable[[Values], bool] | None = None,
 ) -> Unit:
-    """One row's readings from the numbers printed for it: as printed when there are k cells, else every cut of
+    """One row's readings from the numbers printed for it: as printed when there are k cells (or, when they stand
+    on lines among its label's, each order of the lines' cells that adds up: `_line_orders`), else every cut of
     run-together digits into k cells whose last is the sum of the others (a forced cut when there is one only)."""
     row = label.row
     span = (min(label.start, tokens[0].start), max(label.end, tokens[-1].end))
@@ -91,7 +157,18 @@ def row_unit(
     if any(t.kind == "junk" for t in tokens):
         unit.note = f"table {table} {row}: {shown!r} holds marks that are not cells; left out"
     elif len(tokens) == k and all(canonical(t) for t in tokens):
-        unit.options = [Option({row: tuple(value_of(t) for t in tokens)}, {row: [span] * k})]
+        values = tuple(value_of(t) for t in tokens)
+        orders = _line_orders(text, label, tokens, row_ok)
+        if orders is None:
+            unit.options = [Option({row: values}, {row: [span] * k})]
+        else:
+            unit.kind = "arith"
+            unit.options = [Option({row: m}, {row: [span] * k}) for m in orders]
+            if not orders:
+                unit.note = (
+                    f"table {table} {row}: {shown!r} has its cells among its label's lines, in no order adding up; "
+                    "left out"
+                )
     elif subtotal and len(tokens) == k + 1 and all(canonical(t) and t.kind == "cell" for t in tokens):
         # The local 8-column layout with a 法人或其他组织 subtotal before 总计: kept only when both of its
         # identities hold, then the subtotal is dropped.
@@ -108,6 +185,9 @@ def row_unit(
         loose = cut(digits, k, max_len=max_len, whole=whole, limit=2)
         if loose.count == 0:
             unit.note = f"table {table} {row}: {shown!r} cannot be cut into {k} cells; left out"
+        elif loose.count == 1 and row_ok is not None and not row_ok(loose.readings[0]):
+            # the one cut does not add up: a cell is missing or stray (a number a label's piece hid), not run together
+            unit.note = f"table {table} {row}: the one cut of {shown!r} into {k} cells does not add up; left out"
         elif loose.count == 1:
             unit.kind = "forced"
             unit.options = [Option({row: loose.readings[0]}, {row: [span] * k})]
@@ -145,6 +225,18 @@ def block_unit(
 
     by_row, by_column = option(lambda i, c: i * k + c), option(lambda i, c: c * n + i)
     unit = Unit(tuple(x.row for x in labels))
+    # a row of the block whose numbers stand on lines among its label's (see `_line_orders`): read in the orders
+    # of its lines' cells that add up
+    orders = {lab.row: _line_orders(text, lab, tokens[i * k : i * k + k], row_ok) for i, lab in enumerate(labels)}
+    orders = {r: o for r, o in orders.items() if o is not None and o != [by_row.values[r]]}
+    if orders:
+        unit.kind = "arith"
+        rows, choices = list(orders), list(itertools.islice(itertools.product(*orders.values()), MAX_ORDERS))
+        unit.options = [Option({**by_row.values, **dict(zip(rows, c, strict=True))}, by_row.spans) for c in choices]
+        unit.options += [by_column] if all(row_ok(v) for v in by_column.values.values()) else []
+        if not unit.options:
+            unit.note = f"table {table}: rows {list(orders)} printed on lines that add up in no order; left out"
+        return unit
     if by_row.values == by_column.values or (n != k and rows_by_line(text, list(tokens), k)):
         unit.options = [by_row]
         return unit
@@ -190,10 +282,11 @@ def units_of(
     max_len: int,
     row_ok: Callable[[Values], bool],
     subtotal: bool = False,
+    blocks: bool = True,
 ) -> list[Reading]:
     """The table read with each run of labels paired with the numbers after it, and with those before it (a
     converter may print either): per pairing, its fit and (when asked for) its units, each one row or a block of
-    rows."""
+    rows (left out, with a note, when not `blocks`: the table's numbers stand partly elsewhere)."""
     events = sorted([(x.start, 0, i) for i, x in enumerate(labels)] + [(t.start, 1, i) for i, t in enumerate(tokens)])
     runs: list[tuple[int, list[int]]] = []
     for _, kind, i in events:
@@ -205,7 +298,15 @@ def units_of(
         Reading(
             fit,
             lambda pairs=pairs, numbers_first=numbers_first: _units(
-                text, pairs, numbers_first, k, table=table, max_len=max_len, row_ok=row_ok, subtotal=subtotal
+                text,
+                pairs,
+                numbers_first,
+                k,
+                table=table,
+                max_len=max_len,
+                row_ok=row_ok,
+                subtotal=subtotal,
+                blocks=blocks,
             ),
         )
         for fit, numbers_first, pairs in _pairings(runs, labels, tokens, k)
@@ -222,7 +323,19 @@ def _units(
     max_len: int,
     row_ok: Callable[[Values], bool],
     subtotal: bool,
+    blocks: bool = True,
 ) -> list[Unit]:
+    def block(labs: list[Label], toks: list[Token]) -> Unit:
+        if blocks:
+            return block_unit(text, labs, toks, k, table=table, row_ok=row_ok)
+        return Unit(
+            tuple(x.row for x in labs),
+            note=(
+                f"table {table}: rows {[x.row for x in labs]} printed as one run of numbers while others of the "
+                "table's stand before its first row (a converter's boxes): their columns are unknown; left out"
+            ),
+        )
+
     units, i = [], 0
     while i < len(pairs):
         labs, toks = pairs[i]
@@ -236,15 +349,15 @@ def _units(
                 n_labs, n_toks = n_labs + len(pairs[j][0]), n_toks + len(pairs[j][1])
             if j > i and n_toks == k * n_labs:
                 merged = [x for p in pairs[i : j + 1] for x in p[0]], [t for p in pairs[i : j + 1] for t in p[1]]
-                units.append(block_unit(text, *merged, k, table=table, row_ok=row_ok))
+                units.append(block(*merged))
                 i = j + 1
                 continue
         if len(labs) > 1 and clean and len(toks) == k * len(labs):
-            units.append(block_unit(text, labs, toks, k, table=table, row_ok=row_ok))
+            units.append(block(labs, toks))
         else:
             # A label followed by another label has no cells of its own (numbers-first: the reverse).
             owner = labs[0] if numbers_first else labs[-1]
-            units.append(row_unit(text, owner, toks, k, table=table, max_len=max_len, subtotal=subtotal))
+            units.append(row_unit(text, owner, toks, k, table=table, max_len=max_len, subtotal=subtotal, row_ok=row_ok))
         i += 1
     return units
 

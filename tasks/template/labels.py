@@ -16,7 +16,8 @@ T3_LABELS: dict[str, str] = {
     "partial": r"[（(]二[）)]部[分份]公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
     "denied_state_secret": r"属于国家秘密",
     "denied_law_forbids": r"其他法律行政法规禁止公开",
-    "denied_security_stability": r"危及[“\"]?三安全一稳定[”\"]?",
+    # its quotes wherever a PDF's text puts them (their glyphs come from another font: '3.危' / '及三“' / '安全…')
+    "denied_security_stability": "".join(f'{ch}[“”"]?' for ch in "危及三安全一稳定"),
     "denied_third_party": r"保护第三方合法权益",
     "denied_internal_affairs": r"属于三类内部事务信息",
     "denied_process_info": r"属于四类过程性信息",
@@ -43,6 +44,9 @@ NUMBERED = {r for r in T3_LABELS if r.startswith(("denied_", "unable_", "not_pro
     "other_misc",
 }
 DIGITS = "0123456789０１２３４５６７８９"
+# Line breaks between two characters of a row label: a merged group label's pieces may stand on lines of their own
+# inside a row's label, in a narrow column up to four ('1.信' / '）不' / '予处' / '理' / '访举…', pypdf).
+LABEL_BREAKS = 5
 
 
 def _character_first(pattern: str) -> list[str]:
@@ -59,7 +63,7 @@ def _label_re(row: str, pattern: str) -> re.Pattern[str]:
     """A row label, with its number before it for a numbered row ('1.属于国家秘密')."""
     plain = _character_first(pattern)
     numbered = [f"{d}[.．、]{p}" for d in DIGITS for p in plain] if row in NUMBERED else []
-    return re.compile(wrapped("|".join(numbered + plain)))
+    return re.compile(wrapped("|".join(numbered + plain), breaks=LABEL_BREAKS))
 
 
 LABEL_RE = {row: _label_re(row, p) for row, p in T3_LABELS.items()}

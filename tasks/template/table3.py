@@ -68,6 +68,22 @@ def _region(sk: Scan, chain: list[Label]) -> tuple[int, int]:
     return start, end
 
 
+SCATTERED = 7  # a row's worth of numbers between the table's heading and its first row
+
+
+def _scattered(sk: Scan, chain: list[Label], start: int) -> bool:
+    """Whether the table's numbers stand partly before the region read (which starts at the last of its heading's
+    and header's words before the first row label), among those words: a converter that orders text by boxes
+    (pdfminer) prints a column of cells there. The runs of numbers after the labels are then no whole rows: which
+    columns they fill is unknown. (All the numbers before all the labels, after the header, are in the region.)"""
+    first = sk.at(chain[0].start)
+    heading = MARKER_RE.search(sk.skeleton, max(0, first - 2 * MARKER_GAP), first)
+    if heading is None:
+        return False
+    a = sk.offsets[heading.start()]
+    return sum(1 for t in sk.tokens if a <= t.start < start and t.kind == "cell") >= SCATTERED
+
+
 def _leaf(text: str, rows: tuple[str, ...]) -> str | None:
     """The row a label path names: the label that ends last ('三、本年度办理结果 （三）不予公开 1.属于国家秘密')."""
     best = None
@@ -108,13 +124,56 @@ def _cut_row(text: str, row: str, cells: list[Cell], n: int) -> tuple[Unit, list
     return Unit((row,), note=f"table 三 {row}: the text ends after {n} of its cells; {missing} left out"), landed
 
 
+def _rows_rejoined(lines: list[list[Cell]], rows: tuple[str, ...]) -> list[list[Cell]]:
+    """Cell rows with a row a page break cut joined again: a word processor breaks a tall row across two pages, its
+    label's first lines and its cells on the one ('… | 2.没 | 0 | 0 | … |'), the rest of its label over empty cells
+    on the next ('… | 有现成信息需要另行制作 | | | … |'). Joined only when neither piece names a row and the two do
+    (a row of blank cells whose label names its row is a row of its own)."""
+    out: list[list[Cell]] = []
+    for cells in lines:
+        prev = out[-1] if out else None
+        if prev and len(prev) == len(cells) and _cut_row_rest(prev, cells, rows):
+            out[-1] = _joined_row(prev, cells)
+            continue
+        out.append(cells)
+    return out
+
+
+def _label_cells(cells: list[Cell]) -> tuple[list[Cell], list[Cell]]:
+    n = trailing_values(cells)
+    return cells[: len(cells) - n], cells[len(cells) - n :]
+
+
+def _cut_row_rest(prev: list[Cell], cells: list[Cell], rows: tuple[str, ...]) -> bool:
+    labels, values = _label_cells(cells)
+    first_labels, first_values = _label_cells(prev)
+    if not labels or len(labels) != len(first_labels) or any(c.text for c in values) or len(values) < 7:
+        return False
+    if not any(c.text for c in first_values):
+        return False
+    if _leaf(label_text(first_labels), rows) or _leaf(label_text(labels), rows):
+        return False
+    return _leaf(label_text(_joined_labels(first_labels, labels)), rows) is not None
+
+
+def _joined_labels(a: list[Cell], b: list[Cell]) -> list[Cell]:
+    """Label cells of a row's two pieces, column by column: a merged cell repeated in both is one."""
+    return [x if x.text == y.text else Cell(x.text + y.text, x.start, y.end) for x, y in zip(a, b, strict=True)]
+
+
+def _joined_row(prev: list[Cell], cells: list[Cell]) -> list[Cell]:
+    labels, _ = _label_cells(cells)
+    first_labels, first_values = _label_cells(prev)
+    return [*_joined_labels(first_labels, labels), *first_values]
+
+
 def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict]]:
     """Rows printed as cells: the last seven cells are the row's, the cells before them its label path. When a
     row that names a template row has another count of cells, or a cell holding several numbers, the converter did
     not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells. Also the cells of a
     row the text's end cut, as metric rows (outside the arithmetic, which needs whole rows)."""
     units, cut = [], []
-    for cells in cell_rows(text):
+    for cells in _rows_rejoined(cell_rows(text), rows):
         n = trailing_values(cells)
         row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
         if row is None:
@@ -184,7 +243,17 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         labels = chain[:-1] if tail else chain
         readings = [Reading.of([])]
         if labels:
-            readings = units_of(text, labels, tokens, 7, table="三", max_len=MAX_LEN, row_ok=adds_up, subtotal=True)
+            readings = units_of(
+                text,
+                labels,
+                tokens,
+                7,
+                table="三",
+                max_len=MAX_LEN,
+                row_ok=adds_up,
+                subtotal=True,
+                blocks=not _scattered(sk, chain, start),
+            )
     first = ("outcomes_total", "new_received", "carried_over", "carried_forward")
 
     choice = choose_pairing(

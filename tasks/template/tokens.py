@@ -13,6 +13,9 @@ BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
 # A number followed by one of these is a date, a page or a count in a sentence, never a cell.
 NOISE_AFTER = frozenset("年月日时页号%％件条个人次项岁期批场篇位")
 UNITS = ("万元", "元")
+# A piece of table 三's merged label 三、本年度办理结果 broken after its 本, printed right after a row's last cell by a
+# PDF laid out by lines ('3.补正后申请内容仍不明确 0 82 0 0 0 0 82' / '年度办'): the number before it is no year.
+MERGED_PIECE_RE = re.compile(r"年度办(?:理|\n|\Z)")
 
 # One pass, linear: possessive quantifiers never backtrack, and every alternative consumes its whole run, so a
 # long run of digits, dashes or spaces is scanned once.
@@ -25,7 +28,8 @@ TOKEN_RE = re.compile(
     r"|(?P<dash>[-—－–/]++)",
     re.MULTILINE,
 )
-NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、][^\S\n]*+[{CJK}]")
+# A row's number before its label ('6.属于…'), the line broken after its mark in a narrow cell ('1.' / '属于国…')
+NUMBERING_RE = re.compile(rf"[^\S\n]*+[.．、]\s*+[{CJK}]")
 # (万 alone is 万元 in a money column: fresh42 ab02 政府集中采购 / 13 / 2601.953875万)
 UNIT_RE = re.compile(r"[^\S\n]*+(万元|元|万(?=[^\S\n]*+(?:\n|\||\Z)))")
 # A cell of 本年增/减 that holds no signed figure: the word alone, or an increase and a decrease side by side.
@@ -162,7 +166,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, money: bool = Fal
             tokens.append(Token("cell", num, s, count.end()))
             removed.append((s, count.end()))
             continue
-        if nxt in NOISE_AFTER or _is_letter(prev) or _is_letter(nxt):
+        if (nxt in NOISE_AFTER and not (len(num) < 4 and MERGED_PIECE_RE.match(text, e))) or (
+            _is_letter(prev) or _is_letter(nxt)
+        ):
             continue  # a date, a page, a count in a sentence, 'Column1': label text
         if decimal and not money:
             tokens.append(Token("junk", num, s, e))
@@ -226,8 +232,10 @@ def scan_whole(text: str) -> Scan:
 
 
 # Between two characters of a label a converter may break the line, and a PDF laid out by lines starts the next
-# line with a piece of the merged label to its left (pdfplumber: "…收费通知要 / 理求缴纳费用…": 理 of （六）其他处理).
-LINE_BREAK = r"(?:\n[^\n\d]{0,10}?)?"
+# line with a piece of the merged label to its left (pdfplumber: "…收费通知要 / 理求缴纳费用…": 理 of （六）其他处理),
+# A row label of table 三 may also have that piece on a line of its own between its two lines ('…要求缴' / '他处理' /
+# '纳费用、…'): `wrapped(…, breaks=2)`.
+LINE_BREAK = r"(?:\n[^\n\d]{0,10}?){0,%d}"
 
 
 def tightest(pattern: re.Pattern[str], skeleton: str, a: int, b: int) -> int:
@@ -268,9 +276,11 @@ def _atoms(pattern: str) -> list[str]:
 
 
 @cache
-def wrapped(pattern: str) -> str:
-    """A label pattern that also matches the label broken across lines (see LINE_BREAK). A break is allowed only
-    between two characters of the label, never before or after it: an optional part carries its own break."""
+def wrapped(pattern: str, breaks: int = 1) -> str:
+    """A label pattern that also matches the label broken across lines (see LINE_BREAK), up to `breaks` lines
+    between two of its characters. A break is allowed only between two characters of the label, never before or
+    after it: an optional part carries its own break."""
+    line_break = LINE_BREAK % breaks
     branches = []
     for branch in _split_alternation(pattern):
         out, inside = [], False  # inside: a character of the label has been matched before this atom
@@ -280,13 +290,13 @@ def wrapped(pattern: str) -> str:
                 continue
             if atom.endswith("?") and not atom.endswith(("*?", "+?", "}?")):
                 body = atom[:-1]
-                body = wrapped(body[3:-1]) if body.startswith("(?:") else body
-                out.append(f"(?:{LINE_BREAK}(?:{body}))?" if inside else f"(?:(?:{body}){LINE_BREAK})?")
+                body = wrapped(body[3:-1], breaks) if body.startswith("(?:") else body
+                out.append(f"(?:{line_break}(?:{body}))?" if inside else f"(?:(?:{body}){line_break})?")
                 continue
             if atom.startswith("(?:"):
                 quant = atom[len(atom.rstrip("*+")) :]
-                atom = "(?:" + wrapped(atom[3 : len(atom) - len(quant) - 1]) + ")" + quant
-            out.append((LINE_BREAK if inside else "") + atom)
+                atom = "(?:" + wrapped(atom[3 : len(atom) - len(quant) - 1], breaks) + ")" + quant
+            out.append((line_break if inside else "") + atom)
             inside = True
         branches.append("".join(out))
     return "|".join(branches)
