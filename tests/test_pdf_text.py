@@ -411,9 +411,9 @@ STILL_LANDED_OWN = {
 # reading (a row label in two pieces around its numbers, '规章（' / '制度） 0 0 0'), or a row of blank cells whose
 # printed ones lost their places (text converters), counted per converter. pdfminer prints a ruled table box by box,
 # its cells in no row's order: its tables are left out, never misread (a run of numbers after the labels is no block
-# of whole rows when a column of the table's numbers stands before its first row: fresh7 l17 and fresh9 n28 read
-# right by luck, their zeros alike; an office PDF of corpus d10 read wrong).
-TABLE_LOST_AT_MOST = {"pdfium": 132, "pypdf": 125, "plumber": 437, "pdfminer": 3050, "pdftotext": 434, "gongkai": 75}
+# of whole rows when a column of the table's numbers stands before the region read: fresh9 n28 read right by luck,
+# its zeros alike; an office PDF of corpus d10 read wrong).
+TABLE_LOST_AT_MOST = {"pdfium": 132, "pypdf": 125, "plumber": 437, "pdfminer": 3015, "pdftotext": 434, "gongkai": 75}
 # and prose figures on pages whose width does not show (lines of one width are too few, or vary with their digits:
 # the lines stay broken, 主动公开 / 政府信息数160条), each listed:
 STILL_LOST = {
