@@ -209,6 +209,13 @@ def test_a_sub_row_label_broken_around_its_group_s_label_is_read() -> None:
     assert got["t3.denied_state_secret.total"] == 0 and got["t3.partial.total"] == 0
 
 
+def _table_two(blocks: str) -> dict[str, float | None]:
+    """The cells read from table 二's blocks under its section's heading."""
+    return {
+        r["metric"]: r["value"] for r in read_template(normalize_text("二、主动公开政府信息情况\n" + blocks)[0]).rows
+    }
+
+
 def test_table_two_read_through_a_pdf_s_interleaved_column_labels() -> None:
     """fresh37 v15 typeset, through pdfplumber: the column labels' long notes wrap in their narrow cells and come out
     line by line across the columns ('上一年项目数本年增/减（指2019年增加处理决定数' / '量（指2018年或减少的事项数，
@@ -219,9 +226,7 @@ def test_table_two_read_through_a_pdf_s_interleaved_column_labels() -> None:
         "第二十条第（五）项\n上一年项目数本年增/减（指2019年增加处理决定数\n量（指2018年或减少的事项数，减用负量（指2019\n"
         "信息内容事项数）值表示，如-8）年办件量）\n行政许可34 2 36\n其他对外管理服务事项19 0 0\n"
     )
-    rows = {
-        r["metric"]: r["value"] for r in read_template(normalize_text("二、主动公开政府信息情况\n" + block)[0]).rows
-    }
+    rows = _table_two(block)
     assert (rows["t2_licensing_items_prev_year"], rows["t2_licensing_items_delta"], rows["t2_licensing_decisions"]) == (
         34,
         2,
@@ -230,11 +235,11 @@ def test_table_two_read_through_a_pdf_s_interleaved_column_labels() -> None:
     assert rows["t2_other_mgmt_items_prev_year"] == 19
     # each column label broken once, the pieces on two lines (fresh28 m27): '本年新' is 2019's own
     one = "第二十条第（一）项\n本年新制作本年新公开对外公开总\n信息内容数量数量数量\n规章0 0 0\n规范性文件2 1 3\n第二十条第（五）项\n"
-    rows = {r["metric"]: r["value"] for r in read_template(normalize_text("二、主动公开政府信息情况\n" + one)[0]).rows}
+    rows = _table_two(one)
     assert (rows["t2_normative_new_made"], rows["t2_normative_published_total"], rows["t2_rules_new_made"]) == (2, 3, 0)
     # a count with its unit, run into the next cell and row as a PDF's text gives them (fresh44 ad13 through pdfplumber)
     six = "第二十条第（六）项\n信息内容上一年项目数量本年增/减处理决定数量行政处罚200 -76宗124宗行政强制0 0 0\n第二十条第（八）项\n"
-    rows = {r["metric"]: r["value"] for r in read_template(normalize_text("二、主动公开政府信息情况\n" + six)[0]).rows}
+    rows = _table_two(six)
     assert (rows["t2_penalty_items_delta"], rows["t2_penalty_decisions"], rows["t2_coercion_decisions"]) == (
         -76,
         124,
