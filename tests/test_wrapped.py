@@ -221,6 +221,31 @@ def test_a_pdf_s_running_head_between_its_pages_goes() -> None:
     assert drop_running_heads(cells) == (cells, 0)
 
 
+def test_a_running_head_on_one_line_with_a_label_s_piece_goes_and_the_piece_stays() -> None:
+    """PDFium sets the next page's head on one line with the piece of a row's label the page break carried over
+    (corpus d14 as a Word file of narrow columns): the head goes, the piece joins its label again."""
+    head = "平潭综合实验区 2025 年度政府信息公开工作年度报告"
+    top = [head, "", "根据《中华人民共和国政府信息公开条例》规定，编制本报告。", "一、总体情况", "", "", "", ""]
+    body = [
+        "3.危",
+        "及“三",
+        "0 0 0 0 0 0 0",
+        "4.保 0 0 0 0 0 0 0",
+        "— 1 —",
+        head + " 护第三方",
+        "合法权益",
+        "— 2 —",
+        head,
+    ]
+    text, dropped = drop_running_heads("\n".join(top + body))
+    assert dropped == 2
+    assert "4.保 0 0 0 0 0 0 0\n— 1 —\n护第三方\n合法权益" in text
+    # a sentence after the head on its line is no label's piece: the line stays as it is
+    prose = head + " 全年主动公开政府信息一百二十余条，其中政策文件十二条。"
+    text, dropped = drop_running_heads("\n".join([*top, *body[:5], prose, "— 2 —", head]))
+    assert prose in text.split("\n")
+
+
 # --- every real report, wrapped -----------------------------------------------------------------------------------
 # Identity fields a wrapped rendering gets wrong that its lined page and its truth do not, by width.
 STILL_WRONG: dict[str, set[tuple[str, str, str]]] = {

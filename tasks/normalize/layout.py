@@ -208,6 +208,9 @@ PAGE_LINE_RE = re.compile(
 )  # the break first: scanned fast  # lines between a page's number and the next page's running head
 
 
+HEAD_REST_MAX = 12  # characters after a running head on its line that are a table label's piece, not a sentence
+
+
 def drop_running_heads(text: str) -> tuple[str, int]:
     """A PDF's running head — the report's title or the body's name printed atop every page — comes through its text
     beside the pages' numbers, between one page's last line and the next page's first, cutting the sentence or the
@@ -241,8 +244,16 @@ def drop_running_heads(text: str) -> tuple[str, int]:
     if not heads:
         return text, 0
     drop = {j for j in beside if lines[j].strip() in heads}
+    # (a head the converter set on one line with the piece of a table's label the page break carried to the next
+    # page, '平潭综合实验区 2025 年度…年度报告 护第三方' (PDFium): the head goes, the piece stays)
+    cut = 0
+    for j in beside - drop:
+        head = next((h for h in heads if lines[j].strip().startswith(h + " ")), None)
+        if head is not None and len(rest := lines[j].strip()[len(head) :].strip()) <= HEAD_REST_MAX:
+            lines[j] = rest
+            cut += 1
     kept = [line for j, line in enumerate(lines) if j not in drop]
-    return "\n".join(kept), len(drop)
+    return "\n".join(kept), len(drop) + cut
 
 
 # A space a PDF's justified or letter-spaced line puts between Chinese characters (强 化 制 度): no width. (One
