@@ -30,8 +30,10 @@ TABLES = ("t2_", "t3.", "t4.")
 # same from one run to the next: its tables are left out, never misread (no bound on what it leaves out).
 FILLED_LOST_AT_MOST = {"gongkai": 0, "pdfium": 0, "pypdf": 0, "pdftotext": 0, "plumber": 168, "pdfminer": None}
 # Metrics of the seven reports (1,398) a converter's text may leave out, the Word files' equal columns being
-# narrow enough to break every row label over up to ten lines.
-WORD_LOST_AT_MOST = {"gongkai": 0, "pdfium": 21, "pypdf": 7, "pdftotext": 383, "plumber": 6, "pdfminer": None}
+# narrow enough to break every row label over up to ten lines. pdftotext -layout sets the pieces of a row's labels
+# beside one another, two characters a line: read by position (tasks/normalize/columns.py) it leaves out 6 (was 383,
+# every table 三 read by lines), as many as pdfplumber (2019's 行政强制 row, broken by every converter).
+WORD_LOST_AT_MOST = {"gongkai": 0, "pdfium": 7, "pypdf": 7, "pdftotext": 6, "plumber": 6, "pdfminer": None}
 
 
 def _office(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tasks.normalize import encoding, folding, layout, markdown, pinyin, residue, script
+from tasks.normalize import columns, encoding, folding, layout, markdown, pinyin, residue, script
 from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RARE, char_classes
 
 
@@ -33,6 +33,13 @@ def unify_line_breaks(doc: Doc) -> None:
     """Every line break one '\\n': a line-based pass sees a report saved with CRLF as the same lines."""
     if "\r" in doc.text:
         doc.text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_columns(doc: Doc) -> None:
+    """A table printed by position (cells apart by runs of spaces, labels broken in their narrow columns) as rows."""
+    doc.text, tables = columns.read_columns(doc.text)
+    if tables:
+        doc.log["tables_read_by_position"] = tables
 
 
 def strip_markdown(doc: Doc) -> None:
@@ -205,6 +212,9 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Before every pass that reads lines (joining a table's cell lines, unwrapping a PDF's): CRLF as LF (the fold
     # would turn it later, after those passes ran on lines ending in '\r').
     unify_line_breaks,
+    # Before every pass that joins lines or closes up spaces: the spaces are where a table printed by position
+    # keeps its columns.
+    read_columns,
     # Before every pass that reads lines: a heading's hashes hide it from those that know headings, a blank line
     # after every line (Markdown's paragraphs) from those that join lines.
     strip_markdown,
