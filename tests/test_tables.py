@@ -1502,3 +1502,78 @@ def test_row_labels_broken_as_narrow_cells_print_them() -> None:
     cells = [t.text for t in scan("3.补正后申请内容仍不明确0 82 0 0 0 0 82年度办\n").tokens]
     assert cells == ["0", "82", "0", "0", "0", "0", "82"]
     assert scan("共办理2020年度办理结果").tokens == []  # a year stays a year
+
+
+# pdfplumber's text of the real 2021 template filled in and printed by LibreOffice (tests/render.fill_template, the
+# made-up report s021 of tests/test_office_pdf.py): a tall row's cells set a line above its label's first line
+# (5.要求…), a row's total at its label's first line and its other cells a line lower (1.申请人…, 2.申请人…, a
+# piece of the group's label between).
+PLUMBER_TALL_ROWS = """\
+三、收到和处理政府信息公开申请情况
+申请人情况
+法人或其他组织
+（本列数据的勾稽关系为：第一项加第二项之和，等
+自然 商业 科研 社会 法律
+于第三项加第四项之和） 总计
+人 公益 服务 其他
+企业 机构 组织 机构
+一、本年新收政府信息公开申请数量 96 3 0 0 0 3 102
+二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
+（一）予以公开 1 0 0 0 0 0 1
+（二）部分公开（区分处理的，只计这一情 22
+22 0 0 0 0 0
+形，不计其他情形）
+1.属于国家秘密 5 1 0 0 0 2 8
+2.其他法律行政法规禁止公开 2 0 0 0 0 0 2
+3.危及“三安全一稳定” 0 0 0 0 0 0 0
+（三）不 4.保护第三方合法权益 14 0 0 0 0 0 14
+予公开 5.属于三类内部事务信息 1 0 0 0 0 0 1
+6.属于四类过程性信息 6 0 0 0 0 0 6
+7.属于行政执法案卷 4 0 0 0 0 0 4
+8.属于行政查询事项 14 0 0 0 0 0 14
+1.本机关不掌握相关政府信息 0 1 0 0 0 0 1
+（四）无
+2.没有现成信息需要另行制作 7 1 0 0 0 0 8
+三、本 法提供
+3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+年度办
+1.信访举报投诉类申请 6 0 0 0 0 0 6
+理结果
+2.重复申请 0 0 0 0 0 0 0
+3.要求提供公开出版物 0 0 0 0 0 0 0
+（五）不
+予处理 4.无正当理由大量反复申请 6 0 0 0 0 0 6
+2 0 0 0 0 0 2
+5.要求行政机关确认或重新出具已
+获取信息
+1.申请人无正当理由逾期不补正、 0
+行政机关不再处理其政府信息公开 0 0 0 0 0 0
+申请
+（六）其
+2.申请人逾期未按收费通知要求缴 6
+他处理
+纳费用、行政机关不再处理其政府 6 0 0 0 0 0
+信息公开申请
+3.其他 1 0 0 0 0 1 2
+（七）总计 97 3 0 0 0 3 103
+四、结转下年度继续办理 0 0 0 0 0 0 0
+四、政府信息公开行政复议、行政诉讼情况"""
+
+
+def test_tall_rows_as_pdfplumber_prints_them_read_cell_for_cell() -> None:
+    """Read by lines, 4.无正当… took 5.要求…'s cells as well (14 cells, left out) and the 其他处理 rows' labels,
+    joined around their cells, were no labels: 28 cells lost, in 6 of the 34 filled templates."""
+    text, log = normalize_text(PLUMBER_TALL_ROWS)
+    assert log.get("cells_moved_after_their_label") == 1
+    _, rows, notes = extract_document("x", text)
+    got = {r["metric"]: r["value"] for r in rows}
+    want = {
+        "not_processed_mass_repeat": (6, 0, 0, 0, 0, 0, 6),
+        "not_processed_confirm": (2, 0, 0, 0, 0, 0, 2),
+        "other_no_correction": (0, 0, 0, 0, 0, 0, 0),
+        "other_unpaid_fee": (6, 0, 0, 0, 0, 0, 6),
+        "other_misc": (1, 0, 0, 0, 0, 1, 2),
+        "partial": (22, 0, 0, 0, 0, 0, 22),
+    }
+    for row, cells in want.items():
+        assert tuple(got.get(f"t3.{row}.{c}") for c in T3_COLUMNS) == cells, (row, notes)

@@ -88,6 +88,15 @@ def restore_lines(text: str) -> tuple[str, int]:
 NUMBERS_ROW_RE = re.compile(r"\d++(?:[^\S\n]++\d++){2,}+")
 
 
+# A row's total alone after its label's first words; a row's label words then three numbers or more.
+TOTAL_FIRST_RE = re.compile(r"[\u4e00-\u9fff、，）][^\S\n]+\d+$")
+CELLS_AFTER_WORDS_RE = re.compile(r"[^\n]*[\u4e00-\u9fff、，）][^\S\n]*\d+(?:[^\S\n]+\d+){2,}")
+# A row's label opening its line with its number and no figure after it ('5.要求行政机关确认或重新出具已').
+GROUP_PIECE_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,4}")  # a line of a merged group label's narrow cell
+NUMBERS_AT_END_RE = re.compile(r"\d+(?:[^\S\n]+\d+)+$")
+NUMBERED_LABEL_RE = re.compile(r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])[^\d\n]+")
+
+
 def is_table_row(line: str) -> bool:
     """Whether a line is a table row as the readers render one, `| cell | cell |` from its first character on (a
     piece that a page's width cut off a `… | 0 | 0 |` line starts with the space before its '|')."""
@@ -277,6 +286,40 @@ def _cells(line: str) -> bool:
     return is_table_row(line) or line.count("|") >= 2 or COLUMN_GAP_RE.search(line) is not None
 
 
+def cells_before_label(text: str) -> tuple[str, int]:
+    """A tall row's cells a converter printed a line before its label (pdfplumber sorts a row's centred cells above
+    its label's first line): a line of numbers only, after a row whose line holds as many, before a numbered label
+    with no figure, goes after that label's first line, among its label's lines, where the other converters print
+    it. (The row before has its cells: these are no second set of its.) Returns the text and the lines moved."""
+    if "\n" not in text:
+        return text, 0
+    lines = text.split("\n")
+    moved = 0
+    for i in range(1, len(lines) - 1):
+        bare = lines[i].strip()
+        if not NUMBERS_ROW_RE.fullmatch(bare) or not CELLS_AFTER_WORDS_RE.fullmatch(lines[i - 1].strip()):
+            continue
+        before = NUMBERS_AT_END_RE.search(lines[i - 1].strip())
+        if len(before.group().split()) == len(bare.split()) and NUMBERED_LABEL_RE.fullmatch(lines[i + 1].strip()):
+            lines[i], lines[i + 1] = lines[i + 1], lines[i]
+            moved += 1
+    return ("\n".join(lines), moved) if moved else (text, 0)
+
+
+def _total_first(current: str, lines: list[str], i: int) -> bool:
+    """Whether a line that ends in one number apart from its words is a tall row's first, the next its cells: a PDF
+    laid out by lines prints the total set to its box's top on the label's first line and the cells centred in
+    theirs a line lower (pdfplumber: '1.申请人无正当理由逾期不补正、 96' / '行政机关不再处理其政府信息公开 95 0 0 0
+    1 0'). Joined, the label no longer reads around its cells."""
+    if TOTAL_FIRST_RE.search(current) is None:
+        return False
+    # (a piece of the group's merged label may stand between: '…缴 258' / '他处理' / '纳费用、… 87 171 0 0 0 0')
+    after = [line.strip() for line in lines[i + 1 : i + 3]]
+    if after and GROUP_PIECE_RE.fullmatch(after[0]):
+        after = after[1:]
+    return bool(after) and CELLS_AFTER_WORDS_RE.fullmatch(after[0]) is not None
+
+
 def _prose_and_cells(before: str, after: str) -> bool:
     """Whether a line of prose follows a line of cells: a page's metadata (文号： | 公开日期： | 2015-07-10 |) and the
     report's first sentence after it are not one line, whatever their lengths. (A piece the width cut off a row
@@ -361,7 +404,7 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
             and current[-1] != "|"  # a cell ends at its bar (a table printed a cell a line: 部分公开… | / |)
             and not (i < TITLE_LINES and (TITLE_LINE_RE.fullmatch(current) or CRUMBS_RE.search(current)))
         )
-        joining = continues and _full(_visible(bare), width, _half_width(bare))
+        joining = continues and _full(_visible(bare), width, _half_width(bare)) and not _total_first(current, lines, i)
         short = _visible(bare) if continues and not joining else 0
     text = "\n".join(out)
     if cut_counts:  # a count the width-based joins left cut (a short line before it), as on a page of no width

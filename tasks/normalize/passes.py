@@ -92,7 +92,11 @@ def join_split_title(doc: Doc) -> None:
 
 
 def unwrap_hard_lines(doc: Doc) -> None:
-    """A PDF's line breaks inside sentences removed."""
+    """A PDF's line breaks inside sentences removed (a tall row's cells printed before its label first put among its
+    label's lines, where the line joins leave them to the table's reading)."""
+    doc.text, moved = layout.cells_before_label(doc.text)
+    if moved:
+        doc.log["cells_moved_after_their_label"] = moved
     doc.text, unwrapped = layout.unwrap_hard_lines(doc.text)
     if unwrapped:
         doc.log["hard_line_breaks_removed"] = unwrapped
