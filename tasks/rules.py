@@ -11,6 +11,8 @@ PAGE_NUMBER = (
     r"[-—－–]+\s*\d{1,4}\s*[-—－–]+|第\s*\d{1,4}\s*页(\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
 )
+# What a table prints in a cell left empty: a slash or a dash (a number's place, never a figure).
+BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
 # Whole lines that are web-page or wiki furniture, never a sentence of a report (matched after the
 # text is in Simplified script, on a stripped line).
 RESIDUE_LINES: tuple[tuple[str, str], ...] = (

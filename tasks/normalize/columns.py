@@ -32,12 +32,11 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from tasks import rules
+from tasks.normalize.layout import PAGE_NUMBER_RE
+from tasks.rules import BLANK_MARKS
 
 TOKEN_RE = re.compile(r"\S+")
 NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
-PAGE_NUMBER_RE = re.compile(rf"(?:{rules.PAGE_NUMBER})")
 # A label's start in its column: the template's numbering (三、 （一） 1.), broken after its first character or not
 # (`（三` / `）不`), or the total's row.
 LABEL_START_RE = re.compile(
@@ -190,15 +189,11 @@ def _place(tokens: list[re.Match[str]], centres: list[float], pushed: bool = Fal
     return out
 
 
-def _table(
-    lines: list[list[re.Match[str]]], strong: dict[int, int], first: int, last: int, min_rows: int = MIN_ROWS
-) -> _Table | None:
+def _table(lines: list[list[re.Match[str]]], strong: dict[int, int], first: int, last: int) -> _Table | None:
     """The table whose rows of cells run from line `first` to line `last`: its cells' columns from its longest rows,
     every line between placed as cells, label text or neither; None where the positions do not agree."""
     width = max(len(lines[i]) - strong[i] for i in strong if first <= i <= last)
     full = [i for i in strong if first <= i <= last and len(lines[i]) - strong[i] == width]
-    if len(full) < min_rows:
-        return None
     centres = _centres(lines, strong, full, width)
     if any(b - a < 2 for a, b in pairwise(centres)):
         return None
@@ -447,7 +442,7 @@ def read_columns(text: str) -> tuple[str, int]:
         if sum(map(len, table_runs)) < MIN_ROWS or len({_width(lines, strong, run) for run in table_runs}) > 1:
             continue
         last = _last_figures(text_lines, lines, strong, table_runs[-1])
-        parts = [_table(lines, strong, run[0], last if run is table_runs[-1] else run[-1], 1) for run in table_runs]
+        parts = [_table(lines, strong, run[0], last if run is table_runs[-1] else run[-1]) for run in table_runs]
         if any(part is None or not _merge_split_rows(part) for part in parts):
             continue
         last_row: Row | None = None

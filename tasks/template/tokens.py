@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tasks.rules import BLANK_MARKS
+
 CJK = "\u4e00-\u9fff"
-BLANK_MARKS = frozenset({"/", "-", "－", "—", "——", "–"})
 # A number followed by one of these is a date, a page or a count in a sentence, never a cell.
 NOISE_AFTER = frozenset("年月日时页号%％件条个人次项岁期批场篇位")
 UNITS = ("万元", "元")
