@@ -942,6 +942,35 @@ def test_table_two_row_label_alone_on_the_line_above_its_cells() -> None:
     }
 
 
+def test_table_two_row_label_on_the_line_below_its_cells_as_markitdown_prints_it() -> None:
+    """markitdown 0.1.9 on the real 2021 template filled and printed by LibreOffice (its tables through pdfplumber):
+    规章's label, set a little lower than its cells, falls out of the table below them, its label cell left empty.
+    The row below names its own row, so the lone label is this row's; with both labels below one row of cells (the
+    other row's cells blank, dropped), which row the cells are is not certain: left out."""
+    head = "二、主动公开政府信息情况\n第二十条第（一）项\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| ---- | ------ | ------ | ------ |\n"
+    tail = (
+        "第二十条第（五）项\n| 信息内容 |      | 本年处理决定数量 |     |\n| ---- | ---- | -------- | --- |\n"
+        "| 行政许可 | 8268 |          |     |\n\n三、收到和处理政府信息公开申请情况\n"
+    )
+    one_below = "|      | 1      | 30     | 248    |\n规章\n| 行政规范性文件 | 29  | 30  | 11  |\n| ------- | --- | --- | --- |\n"
+    text, _ = normalize_text(head + one_below + tail)
+    rows = {r["metric"]: r for r in read_template(text, "template_2021").rows}
+    assert {m: r["value"] for m, r in rows.items()} == {
+        "t2_rules_made": 1,
+        "t2_rules_repealed": 30,
+        "t2_rules_in_force": 248,
+        "t2_normative_made": 29,
+        "t2_normative_repealed": 30,
+        "t2_normative_in_force": 11,
+        "t2_licensing_decisions": 8268,
+    }
+    evidence = text[rows["t2_rules_made"]["evidence_start"] : rows["t2_rules_made"]["evidence_end"]]
+    assert "248" in evidence and evidence.endswith("规章")
+    both_below = "|      | 0      | 0      | 0      |\n规章\n行政规范性文件\n"
+    got = read_cells(head + both_below + tail, "template_2021")
+    assert got == {"t2_licensing_decisions": 8268}
+
+
 def test_procurement_unit_in_a_header_with_a_note_one_cell_a_line() -> None:
     # fresh7 l11: 采购总金额（单位：万元，保留4位小数）; the 4 of the note is no cell.
     raw = (

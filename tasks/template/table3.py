@@ -167,13 +167,20 @@ def _joined_row(prev: list[Cell], cells: list[Cell]) -> list[Cell]:
     return [*_joined_labels(first_labels, labels), *first_values]
 
 
-def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict]]:
+RUN_TOGETHER_RE = re.compile(r"\d+(?:[ \t]+\d+)+")
+
+
+def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict], bool]:
     """Rows printed as cells: the last seven cells are the row's, the cells before them its label path. When a
     row that names a template row has another count of cells, or a cell holding several numbers, the converter did
-    not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells. Also the cells of a
-    row the text's end cut, as metric rows (outside the arithmetic, which needs whole rows)."""
+    not keep the table's cells (a PDF-to-Markdown guess): none of its rows is read as cells, and the last item
+    says so. Also the cells of a row the text's end cut, as metric rows (outside the arithmetic, which needs whole
+    rows)."""
+    lines = cell_rows(text)
+    if any(sum(1 for c in cells if RUN_TOGETHER_RE.fullmatch(c.text)) >= 2 for cells in lines):
+        return [], [], True  # a row with cells of numbers run together ('| 80 | 1 0 | 0 0 |'), whatever its label
     units, cut = [], []
-    for cells in _rows_rejoined(cell_rows(text), rows):
+    for cells in _rows_rejoined(lines, rows):
         n = trailing_values(cells)
         row = _leaf(label_text(cells[: len(cells) - n]), rows) if n < len(cells) else None
         if row is None:
@@ -186,7 +193,7 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict
             cut += landed
             continue
         if n not in (7, 8) or any(merged(c) for c in cells):
-            return [], []
+            return [], [], True
         lab = next(c for c in cells if c.text)
         vals = [cell_value(c)[1] for c in cells[len(cells) - n :]]
         spans = [(lab.start, c.end if c.text else c.start) for c in cells[len(cells) - n :]]
@@ -219,17 +226,22 @@ def _cell_units(text: str, rows: tuple[str, ...]) -> tuple[list[Unit], list[dict
         else:
             unit.note = f"table 三 {row}: {n} cells printed where the template has 7; left out"
         units.append(unit)
-    return units, cut
+    return units, cut, False
 
 
 def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     """Table 三's cells as metric rows, and notes on what was left out and why."""
     rows = t3_rows(era)
-    units, cut = _cell_units(text, rows)
+    units, cut, guessed = _cell_units(text, rows)
     readings = [Reading.of(units)]
     chain: list[Label] = []
     tail: list[Token] = []
     if not units:
+        if guessed:
+            # The converter's cells are a guess (markitdown's, through pdfplumber: '| 80 | 1 0 | 0 0 | 0 | 81 |',
+            # cells run together, empty ones where a label's pieces stood): its bars are no cells' bounds, and the
+            # table reads as text laid out by lines. Blanked, not removed: every offset, and so the evidence, stays.
+            text = text.replace("|", " ")
         sk = scan_whole(text)
         chain = _chain(sk, rows)
         if not chain:
