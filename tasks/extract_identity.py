@@ -14,6 +14,7 @@ from tasks.identity.locate import locate
 from tasks.identity.names import (
     BODY_END,
     CJK,
+    CUT_TAILS,
     DEPARTMENT_RE,
     ORGAN_END,
     PLACE_END,
@@ -352,11 +353,17 @@ def title_matches(source: str) -> list[re.Match[str]]:
     found = [m for m in found if not WORK_ITEM_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1)]
     # 现将我镇2020年…报告如下 is a sentence, not a title (fresh13 s18, where a mirror's pinyin left ')将我镇')
     found = [m for m in found if "我" not in m.group("region") and not m.group("region").startswith(("）", ")"))]
+    # a title whose name is a word's tail a line break cut (…街道办 / 事处2024年…报告, the title whole below it)
+    found = [m for m in found if _line_before(source, m.start("year")).strip() not in CUT_TAILS]
     # 由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的2008年度… (fresh20 t12): a mirror's spam took the
     # words the name opened with; what is left is no name. (Spam on the line above is not: a site's browser notice,
     # '…跳转到相关浏览器的官方网站下载页面）。', over the title, fresh20 t31.)
     found = [m for m in found if not _spam_before(source, m.start("region"))]
     return sorted(found, key=lambda m: (m.start("year"), -len(m.group("region"))))
+
+
+def _line_before(source: str, pos: int) -> str:
+    return source[source.rfind("\n", 0, pos) + 1 : pos]
 
 
 def _spam_before(source: str, start: int) -> bool:

@@ -1680,3 +1680,19 @@ def test_a_sites_browser_notice_over_the_title_is_no_spam() -> None:
     )
     got = identity_of(text)
     assert (got["region"], got["province"]) == ("四川省地方志工作办公室", "四川省")
+
+
+def test_a_title_cut_inside_its_body_s_word_is_read_whole() -> None:
+    """fresh39 x10 as a Word file through pdfminer.six: the page's 名称 cell breaks the title inside 办事处
+    ('名称：山海关区南关街道办' / '事处 2024 年政府信息公开'), the title whole below it. '事处' is the tail of a word,
+    no body (it was taken for the region, a department's)."""
+    text = (
+        "主题分类：其他\n\n发布机构：南关街道办事处\n\n索引号：shg35/2025-\n693\n发文日期：2025-01-10\n"
+        "名称：山海关区南关街道办\n事处 2024 年政府信息公开\n工作年度报告\n山海关区南关街道办事处 2024 年政府信息公开工作年\n"
+        "度报告\n\n2024 年，我街道认真贯彻落实省、市、区关于政府信息公开的决策部署，扎实推进\n"
+        "政府信息公开各项工作，不断提升政府信息公开的质量和实效，切实保障人民群众的知情\n"
+        "权、参与权、表达权和监督权。现将本年度政府信息公开工作情况总结如下：\n"
+    )
+    got = identity_of(text)
+    assert (got["region"], got["admin_level"], got["report_year"]) == ("南关街道", "township", 2024)
+    assert got["title"] == "山海关区南关街道办事处2024年政府信息公开工作年度报告"

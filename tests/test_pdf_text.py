@@ -1,7 +1,7 @@
 """A report as a PDF converter's text gives it, from a real PDF: every real report of every corpus typeset as a word
 processor prints it (tests/render.py: typeset) and its text taken by five real converters — PDFium (pypdfium2),
-pypdf, pdfplumber, pdfminer.six (markitdown's way into a PDF) and Poppler's pdftotext -layout — and by the project's
-own PDF reader. The text
+pypdf, pdfplumber, pdfminer.six (markitdown's way into a PDF with no page it takes for a form) and Poppler's
+pdftotext -layout — and by the project's own PDF reader. The text
 carries what a real PDF's does: the title broken across lines in its large type, prose broken at the page's width
 (never inside an ASCII word), a table's rows printed line by line with a narrow cell's words broken inside it, its
 merged labels on a sub-row's line, its column labels' lines interleaved, '— N —' between the pages, and (pdfminer)
@@ -59,7 +59,8 @@ def plumber_text(data: bytes) -> str:
 
 
 def pdfminer_text(data: bytes) -> str:
-    """pdfminer.six's text (as markitdown gives a PDF): text boxes in its reading order, a blank line after each."""
+    """pdfminer.six's text (as markitdown gives a PDF with no page it takes for a form): text boxes in its reading
+    order, a blank line after each."""
     from pdfminer.high_level import extract_text
 
     return extract_text(io.BytesIO(data))
@@ -284,6 +285,34 @@ def test_pdfminer_s_lines_a_blank_line_apart_are_one_page_of_lines() -> None:
     assert "门户网站累计公开政府信息105条" in text
     rows = extract_document("x", text)[1]
     assert {r["metric"]: r["value"] for r in rows}["proactive_website"] == 105
+
+
+def test_pdfminer_s_boxes_of_a_paragraph_s_first_line_and_of_its_quotes_are_read_in_place() -> None:
+    """fresh40 o34 as a Word file (paragraphs with their first lines indented two characters, as reports are set),
+    printed by LibreOffice, through pdfminer.six: each paragraph's indented first line is a text box of its own, a
+    blank line before the rest, and the curly quotes (a Latin font's) are boxes of their own, out of their words'
+    places ('…通过政府网站平' / '“' / '”' / '台主动公开信息 62 条'). Read as printed, the website's 62 items were the
+    year's total and the website count was lost; 依申 / 请公开政府信息 0 件 was cut likewise."""
+    pdf_text = (
+        "一、总体情况\n\n2025 年小三江镇人民政府严格遵循《中华人民共和国政府信息公开条例》要求，紧\n"
+        "扣全镇中心工作和群众关切，以提升公开质量、拓宽公开渠道、强化监督保障为重点，扎\n"
+        "实推进政府信息公开各项工作，有效保障群众的知情权、参与权和监督权，为全镇经济社\n"
+        "会高质量发展营造了透明、高效的政务环境。\n\n"
+        "（一）主动公开方面\n\n坚持 应公开尽公开 原则，扎实推进政府信息公开工作。2025 年，通过政府网站平\n\n“\n\n”\n\n"
+        "台主动公开信息 62 条，其中：乡镇动态 49 条，财政预决算及三公经费信息 2 条，公开\n"
+        "文件 8 条，政府信息公开指南 1 条，政府信息公开工作年度报告 2 条。\n\n（二）依申请公开方面\n\n"
+        "依法依规做好政府信息依申请公开工作，切实满足公众合理信息需求。2025 年依申\n\n"
+        "请公开政府信息 0 件，因政府信息公开申请的行政复议 0 件、行政诉讼 0 件。\n\n（三）政府信息管理方面\n\n"
+        "日常工作中，建立健全信息公开审查、处理机制，严格落实 三审三校 制度。落实专\n\n“\n\n”\n\n"
+        "人负责政府信息公开工作，根据政府信息公开审查机制，按照 先审查，后公开 的原则开展工作。\n"
+    )
+    text, log = normalize_text(pdf_text)
+    assert "通过政府网站平台主动公开信息62条" in text and "2025年依申请公开政府信息0件" in text
+    assert log["stray_quotes_removed"] == 4
+    rows = {r["metric"]: r["value"] for r in extract_document("x", text)[1]}
+    assert rows["proactive_website"] == 62 and "proactive_total" not in rows
+    # a paragraph that ends its line, a heading after a blank line: no box gap, nothing joined
+    assert "政务环境。\n（一）主动公开方面\n坚持" in text
 
 
 def test_a_page_as_pdftotext_lays_it_out_is_unwrapped() -> None:

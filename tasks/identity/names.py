@@ -316,6 +316,12 @@ def clean_region(raw: str, own: bool = False) -> tuple[str | None, list[str]]:
     return name, parents
 
 
+# The tails of the words a body's name ends in, each too short to name a body: a line break inside the word left
+# them opening a line ('事处' of 办事处, '员会' of 委员会).
+BODY_WORDS = ("街道办事处", "人民政府", "委员会", "管委会", "办公室", "办公厅")
+CUT_TAILS = frozenset(word[i:] for word in BODY_WORDS for i in range(1, len(word) - 1))
+
+
 def is_body_name(name: str) -> bool:
     """A place or body name: a gazetteer name, or a name that ends like one and holds no verb, particle or pronoun."""
     if len(name) < 2 or LEVEL_ONLY_RE.match(name) or SPAM_RE.search(name) or GENERIC_ZONE_RE.match(name):
@@ -326,6 +332,8 @@ def is_body_name(name: str) -> bool:
         return False  # （一）组织领导北宫镇: a heading run into its paragraph (a page saved without line breaks)
     if name.endswith("网站"):
         return False  # a body's website is no body, whatever 站 ends (fresh38 w09: 2025年,县政府网站共发布信息…)
+    if name in CUT_TAILS:
+        return False  # the tail of a body's word a line break cut off its name (名称：山海关区南关街道办 / 事处2024年…)
     if name in gazetteer.by_name() or gazetteer.township_codes(name):
         return True
     if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not leading_places(name):

@@ -374,6 +374,8 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
     for i, line in enumerate(lines):
         bare = line.strip()
         row = is_table_row(line) or NUMBERS_ROW_RE.fullmatch(bare) is not None
+        if joining and not bare and _box_gap(lines, i):
+            continue  # a blank line between a paragraph's first line and the rest (pdfminer's boxes)
         if short and bare and not row:
             # A line short of the width by less than the ASCII word that opens the next: the word did not fit and went
             # down whole, as layout engines move a word (…(微信号： / lhwz4822006)…, 电话： / 0571-87654321).
@@ -411,6 +413,63 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
         text, joined = join_cut_counts(text)
         breaks += joined
     return text, breaks
+
+
+# Quotation marks a converter printed apart from their words: alone on a line, or closing a line whose words hold no
+# opening mark, right before such a line.
+QUOTES = "“”‘’"
+QUOTE_LINE_RE = re.compile(rf"[^\S\n]*[{QUOTES}]+[^\S\n]*")
+
+
+def drop_stray_quotes(text: str) -> tuple[str, int]:
+    """Quotation marks set in a font of their own (a Latin font's curly quotes among Chinese text) that pdfminer.six
+    prints as boxes of their own, out of their words' places: a line holding nothing but such marks, and the mark
+    closing the line before it that nothing on its line opened ('…通过政府网站平”' / '“' / '台主动公开信息62条': the
+    quotes of “应公开尽公开” above; read as they stood, the line break cut 政府网站平台 and the website's 62 items
+    were taken for the year's total). The marks go, their words stay, and unwrapping joins the line again. Returns
+    the text and the marks removed."""
+    if "“" not in text and "”" not in text and "‘" not in text:
+        return text, 0
+    out: list[str] = []
+    removed = 0
+    for line in text.split("\n"):
+        if line and QUOTE_LINE_RE.fullmatch(line):
+            removed += len(line.strip())
+            if out and not out[-1].strip():
+                out.pop()  # the blank line that set the mark's box apart
+            if (
+                out
+                and out[-1].endswith(("”", "’"))
+                and out[-1].count("“") + out[-1].count("‘") < out[-1].count("”") + out[-1].count("’")
+            ):
+                out[-1] = out[-1][:-1]
+                removed += 1
+            continue
+        out.append(line)
+    return ("\n".join(out), removed) if removed else (text, 0)
+
+
+BOX_LINE_END_RE = re.compile(r"[\u4e00-\u9fff，、；：（《“]$")  # a line of Chinese prose the width broke mid-sentence
+
+
+def _box_gap(lines: list[str], i: int) -> bool:
+    """Whether the blank line at i stands inside a paragraph: one blank line, after a paragraph's first line (a
+    line alone between blank lines, or the text's first) that filled the width mid-sentence, before a line of prose
+    that opens no heading or list item. pdfminer.six (and markitdown, which reads through it a PDF with no page it
+    takes for a form) sets a Word paragraph's indented first line in a text box of its own, a blank line apart from
+    the rest ('…现公开陕西省西咸新' / '' / '区沣西新城管理委员会 2021 年…'): read as two paragraphs, the body's name
+    was cut in two. (A paragraph's last line that happens to fill the width is no first line: a title wrapped at the
+    width keeps its blank line, fresh f20; nor is a site's menu, its items apart by bars, fresh11 q32.)"""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    before = lines[i - 1].rstrip() if i else ""
+    first = i == 1 or (i >= 2 and not lines[i - 2].strip())
+    prose = "|" not in before and "   " not in before.strip() and BOX_LINE_END_RE.search(before) is not None
+    return (
+        first
+        and prose
+        and bool(after)
+        and not (is_table_row(lines[i + 1]) or NUMBERS_ROW_RE.fullmatch(after) or HEADING_START_RE.match(after))
+    )
 
 
 ASCII_RE = re.compile(r"[!-~]")

@@ -93,7 +93,11 @@ def join_split_title(doc: Doc) -> None:
 
 def unwrap_hard_lines(doc: Doc) -> None:
     """A PDF's line breaks inside sentences removed (a tall row's cells printed before its label first put among its
-    label's lines, where the line joins leave them to the table's reading)."""
+    label's lines, where the line joins leave them to the table's reading; quotation marks printed apart from their
+    words first removed)."""
+    doc.text, quotes = layout.drop_stray_quotes(doc.text)
+    if quotes:
+        doc.log["stray_quotes_removed"] = quotes
     doc.text, moved = layout.cells_before_label(doc.text)
     if moved:
         doc.log["cells_moved_after_their_label"] = moved
