@@ -982,6 +982,30 @@ def test_procurement_unit_in_a_header_with_a_note_one_cell_a_line() -> None:
     assert got == {"t2_procurement_projects": 6, "t2_procurement_amount_yuan": 1_373_000}
 
 
+def test_table_three_excerpt_cut_after_a_label_in_narrow_columns_lends_no_row_another_s_cells() -> None:
+    """fresh5 j15's page as a Word file of narrow label columns, through markitdown (pdfplumber's text of a page it
+    takes for no form), the page excerpt ending on （二）部分公开(区; figures made distinct (the page's are zeros).
+    Rows 一 and 二 print their cells before their labels' words, (一)予以公开 on its label's first line, beside the
+    group label's pieces. The label the excerpt ends on has no cells: before, (一)'s cells were read as （二）'s, a
+    row off. Rows whose pairing is in doubt stay out; none lands another row's cells."""
+    raw = (
+        "2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n（本 申请\n列数 人情\n据的 况\n勾稽\n关系\n为：\n"
+        "第一\n项加\n\n第二\n项之\n和，\n等于\n第三\n项加\n第四\n项之\n和）\n自然 法人 总计\n人 或其\n他组\n织\n"
+        "商业 科研 社会 法律 其他\n企业 机构 公益 服务\n组织 机构\n一、 5 1 0 0 0 0 6\n本年\n新收\n政府\n信息\n公开\n申请\n"
+        "数量\n二、 1 0 0 0 0 0 1\n上年\n结转\n政府\n信息\n公开\n申请\n数量\n三、 （一 3 0 0 0 0 0 3\n本年 ）予\n"
+        "度办 以公\n理结 开\n果\n（二）部分公开(区"
+    )
+    got = read_cells(raw, "template_2021")
+    printed = {
+        "new_received": (5, 1, 0, 0, 0, 0, 6),
+        "carried_over": (1, 0, 0, 0, 0, 0, 1),
+        "granted": (3, 0, 0, 0, 0, 0, 3),
+    }
+    for metric, value in got.items():
+        _, row, column = metric.split(".")
+        assert row in printed and value == printed[row][T3_COLUMNS.index(column)], (metric, value)
+
+
 def test_table_three_row_with_numbers_and_no_total_is_left_out() -> None:
     # fresh8 m09 as stored: two numbers, then empty cells to the row's end — the converter dropped cells, so which
     # columns hold 3 and 3 is not certain. A row printed whole still reads.

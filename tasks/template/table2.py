@@ -638,7 +638,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         if cells and trailing_values(cells, money=True) == len(cells) and (above := _label_above(text, cells[0].start)):
             cells = [above, *cells]
         below = None  # a row's label on the line below its cells, its own label cell empty
-        if len(cells) > 1 and not cells[0].text and (below := _label_below(text, cells[-1].end, rows)):
+        if len(cells) > 1 and not cells[0].text and (below := _label_below(text, cells[-1].end, BLOCKS[era])):
             cells = [below, *cells[1:]]
         label = label_text(cells)
         if CAPTION_RE.search(label) or BARE_CAPTION_RE.fullmatch(label):
@@ -705,23 +705,23 @@ def _label_above(text: str, pos: int) -> TextCell | None:
     return TextCell(m.group(1), m.start(1), m.end(1))
 
 
-def _label_below(text: str, pos: int, rows: tuple) -> TextCell | None:
+def _label_below(text: str, pos: int, blocks: tuple[Block, ...]) -> TextCell | None:
     """The label of a row printed with its label cell empty, from the line below it: a line that is one of the
     table's row labels and nothing else, followed by a row that names another row of the table with cells of its
     own (markitdown's tables through pdfplumber: '|  | 1 | 30 | 248 |' / '规章' / '| 行政规范性文件 | 29 | 30 | 11 |',
-    the label set a little lower than its cells). The row below names its own, so the lone label is this row's."""
+    the label set a little lower than its cells). The row below names its own, another row of the same block, so
+    the lone label is this row's."""
     start = text.find("\n", pos) + 1
     lines = text[start:].split("\n", 2)
     if not start or len(lines) < 2 or "|" in lines[0]:
         return None
     lone = SPACE_RE.sub("", lines[0])
-    own = next((r[0] for r in rows if ROW_HEAD_RE[r[0]].fullmatch(lone)), None)
-    cells = cell_rows(lines[1] + "\n") if own else []
+    block = next((b for b in blocks for r in b.rows if ROW_HEAD_RE[r[0]].fullmatch(lone)), None)
+    cells = cell_rows(lines[1] + "\n") if block else []
     if not cells or not (n := trailing_values(cells[0], money=True)) or n == len(cells[0]):
         return None
     head = label_text(cells[0][: len(cells[0]) - n])
-    other = next((r[0] for r in rows if ROW_HEAD_RE[r[0]].fullmatch(head)), None)
-    if other in (None, own):
+    if not any(ROW_HEAD_RE[r[0]].fullmatch(head) and not ROW_HEAD_RE[r[0]].fullmatch(lone) for r in block.rows):
         return None
     at = start + len(lines[0]) - len(lines[0].lstrip())
     return TextCell(lines[0].strip(), at, at + len(lines[0].strip()))

@@ -252,7 +252,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         tail = _cut_short(text, chain[-1], tokens)
         if tail:  # the cut row is read apart, outside the grid and its arithmetic
             tokens = tokens[: len(tokens) - len(tail)]
-        labels = chain[:-1] if tail else chain
+        labels = _without_cut_labels(text, chain[:-1] if tail else chain, tokens)
         readings = [Reading.of([])]
         if labels:
             readings = units_of(
@@ -288,6 +288,26 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         out += landed
         notes.append(note)
     return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
+
+
+CUT_LABEL_TAIL = 60  # characters an excerpt may hold after the label of a row whose cells its end cut off
+
+
+def _without_cut_labels(text: str, labels: list[Label], tokens: list[Token]) -> list[Label]:
+    """The row labels without those an excerpt ends on, after the table's last number (fresh5 j15: '…（二）部分公开(区'
+    and the page's end): their rows' cells are past the end. Left among the labels, they pair with numbers that are
+    other rows' (the last row's, printed before its label's words, went to （二）). Not where more than a row's
+    numbers stand before the first label: a converter that prints a table box by box (pdfminer) sets a column's
+    cells there, and its last label's cells with them (fresh7 l17 typeset)."""
+    if not labels or sum(1 for t in tokens if t.start < labels[0].start) > len(T3_COLUMNS):
+        return labels
+    last = max((t.end for t in tokens), default=0)
+    out = list(labels)
+    while out and out[-1].start > last and len(text) - out[-1].end <= CUT_LABEL_TAIL:
+        if any(ch.isdigit() for ch in text[out[-1].end :]):
+            break
+        out.pop()
+    return out
 
 
 def _without_cut_numeral(text: str, last: Label, tokens: list[Token]) -> list[Token]:
