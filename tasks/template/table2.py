@@ -637,7 +637,7 @@ def _from_cells(text: str, era: str) -> tuple[list[dict], list[str]] | None:
         # a row's label alone on its line, its cells on the next (fresh40 o15: 规章 | / 0 | 0 | 0 |)
         if cells and trailing_values(cells, money=True) == len(cells) and (above := _label_above(text, cells[0].start)):
             cells = [above, *cells]
-        below = None  # a row's label on the line below its cells, its own label cell empty
+        # a row's label on the line below its cells, its own label cell empty (markitdown: |  | 1 | 30 | / 规章)
         if len(cells) > 1 and not cells[0].text and (below := _label_below(text, cells[-1].end, BLOCKS[era])):
             cells = [below, *cells[1:]]
         label = label_text(cells)
