@@ -724,7 +724,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
             region = only_place_of_level(region, text, year)  # 县人民政府办公室 of a text naming 湟源县 (fresh26 j40)
         if not parents:
             parents = clean_region(region)[1]
-    where = locate(region, parents, text, year)
+    where = locate(region, parents, text, year, header.get("索引号", ""))
     level = admin_level_of(region)
     if level == "unknown" and not (region and zone_below_county(region)):
         level = said if region else level_from_self_reference(text, once=True)

@@ -1154,6 +1154,36 @@ def test_province_and_township_from_the_contact_phone_s_area_code() -> None:
     assert locate(None, [], "联系电话：13912345678", 2020).province is None
 
 
+def test_province_and_township_from_the_credit_code_a_page_s_index_number_opens_with() -> None:
+    # fresh24 g33 (zjwy.gov.cn): 白洋街道's 2009 report names no place above it. The page's 索引号 opens with its
+    # organ's 统一社会信用代码, whose characters 3–8 are the division that registered it: 330723, 武义县 in 浙江省. The
+    # residue pass drops that metadata line; the code is kept in the header first.
+    from stdnum.cn import uscc
+
+    raw = (ROOT / "tests" / "data" / "fresh24" / "raw" / "g33.txt").read_text("utf-8")
+    code = "11330723736009120E"
+    got = identity_of(raw)
+    assert (got["region"], got["province"], got["admin_level"]) == ("白洋街道", "浙江省", "township")
+    text, log = normalize_text(raw)
+    assert code not in text and code in log["crawler_header"]["索引号"]
+    assert locate("白洋街道", [], text, 2009, code).code.startswith("330723")  # the one 白洋街道 of 武义县
+    assert locate("白洋街道", [], text, 2009).province is None  # the text alone names no province
+
+    def registered_in(area: str) -> str:
+        body = "11" + area + code[8:17]
+        return body + uscc.calc_check_digit(body)
+
+    # The code decides: registered in 高青县 (山东省), the page's organ is 山东's …
+    assert identity_of(raw.replace(code, registered_in("370322")))["province"] == "山东省"
+    # … and a string of its shape whose check character is wrong, or registered by the central organs (100000), or
+    # by no division the gazetteer knows, is no such code.
+    assert identity_of(raw.replace(code, code[:-1] + "F"))["province"] is None
+    assert identity_of(raw.replace(code, registered_in("100000")))["province"] is None
+    assert identity_of(raw.replace(code, registered_in("990101")))["province"] is None
+    # A place the text names where the organ sits agrees; two codes of different provinces say nothing.
+    assert identity_of(raw + f"\n附:{registered_in('370322')}")["province"] is None
+
+
 def test_a_zone_named_after_a_township_that_shares_a_county_s_name_is_where_its_phone_rings() -> None:
     # fresh37 v11: 大渡口经开区 lies by 东至县大渡口镇 (池州, 0566), not in 重庆's 大渡口区; with no phone, the county
     # its address names (东至县) tells it; with nothing but its name, a district's namesake, no province (it was read

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tasks.identity import gazetteer
+from tasks.identity.credit import registered_near, registered_province
 from tasks.identity.names import TOWNSHIP_RE, township_office_root
 from tasks.identity.phone import phone_areas
 
@@ -149,13 +150,15 @@ def locate_township(name: str, areas: set[str], text: str, year: int | None) -> 
     return None
 
 
-def locate(region: str | None, parents: list[str], text: str, year: int | None) -> Location:
-    """The body's code and province from its name, its parents' names and the places its text names."""
+def locate(region: str | None, parents: list[str], text: str, year: int | None, organ_code: str = "") -> Location:
+    """The body's code and province from its name, its parents' names and the places its text names (and the credit
+    code of the organ that published it, which its page's 索引号 gave: see tasks.identity.credit)."""
     window = text_window(text)
+    registry = f"{organ_code}\n{window}" if organ_code else window
     code = None
     if region:
         areas = resolve_chain(parents, year)
-        if t := township_code(region, areas, text, window, year):
+        if t := township_code(region, areas, text, window, year, registry):
             code = t
         elif len(areas) == 1:
             code = next(iter(areas))
@@ -182,7 +185,9 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None) 
             return Location(None, gazetteer.province_of(next(iter(areas))))
     if code:
         return Location(code, gazetteer.province_of(code))
-    province = zone_province(parents) or province_votes(window, year) or phone_areas(text)[0]
+    province = (
+        zone_province(parents) or registered_province(registry) or province_votes(window, year) or phone_areas(text)[0]
+    )
     return Location(None, province or (namesakes_province(region, window, year) if region else None))
 
 
@@ -241,10 +246,16 @@ def provinces_named(window: str) -> frozenset[str]:
     return frozenset(provinces[m.group(1)] for m in province_names_re().finditer(window))
 
 
-def township_code(region: str, areas: set[str], text: str, window: str, year: int | None) -> str | None:
+def township_code(
+    region: str, areas: set[str], text: str, window: str, year: int | None, registry: str = ""
+) -> str | None:
     """A township's code by its name, or by the root of the 某某办事处 it is, narrowed by its parents or its phone."""
     if TOWNSHIP_RE.search(region):
-        return locate_township(region, areas, window, year) or phone_township(region, areas, text, year)
+        return (
+            locate_township(region, areas, window, year)
+            or registered_township(region, areas, window, year, registry or window)
+            or phone_township(region, areas, text, year)
+        )
     if root := township_office_root(region):
         return office_township(root, areas, window, year)
     return None
@@ -254,6 +265,14 @@ def office_township(root: str, areas: set[str], window: str, year: int | None) -
     """The township a 某某办事处 is: the one of its root (沟赵乡 of 沟赵办事处) the places around it point to."""
     found = {t for end in ("街道", "镇", "乡") if (t := locate_township(root + end, areas, window, year))}
     return found.pop() if len(found) == 1 else None
+
+
+def registered_township(region: str, areas: set[str], window: str, year: int | None, registry: str) -> str | None:
+    """A township whose namesakes lie elsewhere, found in the division that registered the organ whose credit code
+    the page prints (白洋街道 of 武义县: 索引号 11330723…), when no parent place narrowed it."""
+    if areas or not (near := registered_near(registry)):
+        return None
+    return locate_township(region, near, window, year)
 
 
 def phone_township(region: str, areas: set[str], text: str, year: int | None) -> str | None:

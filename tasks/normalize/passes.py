@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tasks.identity import credit
 from tasks.normalize import columns, encoding, folding, layout, markdown, pinyin, residue, script
 from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RARE, char_classes
 
@@ -138,6 +139,14 @@ def split_crawler_header(doc: Doc) -> None:
         doc.log["crawler_header"] = {k: folding.fold_width(v)[0] for k, v in header.items()}
 
 
+def keep_organ_code(doc: Doc) -> None:
+    """The publishing organ's credit code a page's 索引号 opens with (11330723736009120E/2021-242240), kept in the
+    header before the residue pass drops the page's metadata lines: it says where the organ is registered
+    (tasks.identity.credit)."""
+    if code := credit.organ_code(doc.text):
+        doc.log.setdefault("crawler_header", {}).setdefault("索引号", code)
+
+
 def join_cell_lines(doc: Doc) -> None:
     """Table rows printed one cell a line joined, one row a line."""
     doc.text, rows = layout.join_cell_lines(doc.text)
@@ -249,6 +258,8 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     simplify,
     # After the script: a header in Traditional script names its fields in Simplified only now.
     split_crawler_header,
+    # Before residue, which drops the page's metadata lines the code stands in.
+    keep_organ_code,
     # Before residue, which drops lines holding only '|': in a table printed one cell a line they open the rows and
     # stand for the empty cells (wide t03).
     join_cell_lines,
