@@ -1184,6 +1184,22 @@ def test_province_and_township_from_the_credit_code_a_page_s_index_number_opens_
     assert identity_of(raw + f"\n附:{registered_in('370322')}")["province"] is None
 
 
+def test_province_from_the_contact_postcode_s_postal_zone() -> None:
+    # fresh4 i11: 三溪乡 (70 namesakes) names only 县; its enquiry line has no area code, its postcode 321404 lies in
+    # 浙江's zone (31–32). wide n06: 西安区 (吉林's 辽源 and 黑龙江's 牡丹江 have one), postcode 136200 in 吉林's zone.
+    text = "如对本报告有任何疑问,请与三溪乡党政办联系(地址:三溪乡三溪村后吴自然村,邮编:321404,电话:3580013)。"
+    assert locate("三溪乡", [], text, 2018).province == "浙江省"
+    assert locate("三溪乡", [], text.replace("321404", "421404"), 2018).province == "湖南省"
+    assert locate("三溪乡", [], text.replace("邮编:321404,", ""), 2018).province is None
+    text = "请咨询西安区政务公开办公室(地址:人民大街1077号,邮编:136200,电话:15043775200)"
+    assert locate("西安区", [], text, 2010).province == "吉林省"
+    assert locate("西安区", [], text.replace("邮编:136200,", ""), 2010).province is None
+    # A zone shared across a border says nothing: 137400 is 兴安盟's (内蒙古) beside 白城's 137000 (吉林) (fresh23 f22).
+    assert locate(None, [], "(邮编:137400)", 2020).province is None
+    # The places the text names come first (a postcode's zone is the last resort).
+    assert locate(None, [], "广州市天河区…邮编:321404", 2020).province == "广东省"
+
+
 def test_a_zone_named_after_a_township_that_shares_a_county_s_name_is_where_its_phone_rings() -> None:
     # fresh37 v11: 大渡口经开区 lies by 东至县大渡口镇 (池州, 0566), not in 重庆's 大渡口区; with no phone, the county
     # its address names (东至县) tells it; with nothing but its name, a district's namesake, no province (it was read

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tasks.identity import gazetteer
+from tasks.identity import contacts, gazetteer
 from tasks.identity.credit import registered_near, registered_province
 from tasks.identity.names import TOWNSHIP_RE, township_office_root
 from tasks.identity.phone import phone_areas
+from tasks.identity.postcode import postcode_province
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,11 @@ def locate(region: str | None, parents: list[str], text: str, year: int | None, 
     if code:
         return Location(code, gazetteer.province_of(code))
     province = (
-        zone_province(parents) or registered_province(registry) or province_votes(window, year) or phone_areas(text)[0]
+        zone_province(parents)
+        or registered_province(registry)
+        or province_votes(window, year)
+        or phone_areas(text)[0]
+        or postcode_province(m.group(1) if (m := contacts.POSTCODE_RE.search(text)) else None)
     )
     return Location(None, province or (namesakes_province(region, window, year) if region else None))
 
