@@ -971,6 +971,37 @@ def test_table_two_row_label_on_the_line_below_its_cells_as_markitdown_prints_it
     assert got == {"t2_licensing_decisions": 8268}
 
 
+# pdfminer.six's text of table 二 as typeset in a PDF (fresh12 r13 through tests/render.py's `typeset`): a page's text
+# boxes in its order, each block's caption printed ahead of the block before's column labels and numbers.
+PDFMINER_T2 = (
+    "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n规章\n\n行政规范性文件\n\n第二十条第（五）项\n\n本年制发件数\n\n"
+    "本年废止件数\n\n现行有效件数\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n信息内容\n\n行政许可\n\n本年处理决定数量\n\n239\n\n"
+    "第二十条第（六）项\n\n信息内容\n\n行政处罚\n\n行政强制\n\n第二十条第（八）项\n\n本年处理决定数量\n\n3\n\n0\n\n信息内容\n\n"
+    "本年收费金额（单位：万元）\n\n行政事业性收费\n\n0\n\n三、收到和处理政府信息公开申请情况\n"
+)
+
+
+def test_table_two_captions_printed_ahead_of_the_block_before_s_numbers_as_pdfminer_orders_boxes() -> None:
+    """A block whose caption's stretch holds no number reads on to the next block's first row: its numbers stand
+    after the next caption. Read so, each block's numbers follow its labels; a block printed numbers first (its own
+    numbers before its labels) keeps its caption's bounds (tests/layouts.py numbers_first)."""
+    got = read_cells(PDFMINER_T2, "template_2021")
+    assert got == {
+        **dict.fromkeys(("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"), 0),
+        **dict.fromkeys(("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"), 0),
+        "t2_licensing_decisions": 239,
+        "t2_penalty_decisions": 3,
+        "t2_coercion_decisions": 0,
+        "t2_admin_fee_revenue_yuan": 0,
+    }
+    # Six numbers under two rows of three columns that read differently by row and by column: which is which the
+    # text does not say, so that block stays out; the blocks of one column land.
+    varied = PDFMINER_T2.replace("0\n\n0\n\n0\n\n0\n\n0\n\n0", "1\n\n0\n\n2\n\n3\n\n0\n\n5", 1)
+    got = read_cells(varied, "template_2021")
+    assert not [m for m in got if m.startswith(("t2_rules", "t2_normative"))]
+    assert got["t2_licensing_decisions"] == 239 and got["t2_penalty_decisions"] == 3
+
+
 def test_procurement_unit_in_a_header_with_a_note_one_cell_a_line() -> None:
     # fresh7 l11: 采购总金额（单位：万元，保留4位小数）; the 4 of the note is no cell.
     raw = (

@@ -765,18 +765,43 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     caps = [i for i, (_, _, s) in enumerate(items) if _caption(s)] + [len(items)]
     if caps[0] != 0:
         caps.insert(0, -1)  # the chain opens at the first block's column labels: its caption was lost
+    segments = []  # [block, its items, begin, stop]
     for j in range(len(caps) - 1):
         a, b = caps[j], caps[j + 1]
         n = "一" if a < 0 else _caption(items[a][2]).groupdict().get("n")
         block = blocks.get(n) if n else _block_of_rows(BLOCKS[era], [s for _, _, s in items[a + 1 : b]])
-        if block is None:
-            continue
-        stop = items[b][0] if b < len(items) else end
-        begin = items[max(a, 0)][0]
+        if block is not None:
+            segments.append([block, items[a + 1 : b], items[max(a, 0)][0], items[b][0] if b < len(items) else end])
+    _captions_ahead(segments, tokens)
+    for block, block_items, begin, stop in segments:
         toks = [t for t in tokens if begin <= t.start < stop]
-        r, n = _read_block(text, era, block, items[a + 1 : b], toks, stop)
-        if any(re.fullmatch(wrapped(RELABELLED_DELTA), s) for _, _, s in items[a + 1 : b]):
+        r, n = _read_block(text, era, block, block_items, toks, stop)
+        if any(re.fullmatch(wrapped(RELABELLED_DELTA), s) for _, _, s in block_items):
             r, n = _without_deltas(r, n)
         out += r
         notes += n
     return out, notes
+
+
+def _first_row(block: Block, items: list[tuple[int, int, str]]) -> int | None:
+    """The index of the first of `items` that is a row label of `block`."""
+    return next(
+        (i for i, (_, _, s) in enumerate(items) if any(re.fullmatch(wrapped(row[0]), s) for row in block.rows)), None
+    )
+
+
+def _captions_ahead(segments: list[list], tokens: list[Token]) -> None:
+    """A block's caption printed ahead of the block before's column labels and numbers, as pdfminer.six orders a
+    page's boxes (规章 / 行政规范性文件 / 第二十条第（五）项 / 本年制发件数 … / 0 0 0 0 0 0 / 行政许可 / 239): a block
+    that holds no number between its caption and the next reads on to the next block's first row label, and takes the
+    labels between as its own; the next block begins at that label. A block with numbers of its own anywhere (numbers
+    printed before their labels) keeps its caption's bounds."""
+    for prev, nxt in pairwise(segments):
+        own, first = _first_row(prev[0], prev[1]), _first_row(nxt[0], nxt[1])
+        if own is None or first is None:
+            continue
+        nxt_row_at = nxt[1][first][0]
+        if any(prev[2] <= t.start < prev[3] for t in tokens) or not any(nxt[2] <= t.start < nxt_row_at for t in tokens):
+            continue  # the block holds numbers of its own (before its labels: printed numbers first), or none follow
+        prev[1], prev[3] = [*prev[1], *nxt[1][:first]], nxt_row_at
+        nxt[1], nxt[2] = nxt[1][first:], nxt_row_at
