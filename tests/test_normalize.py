@@ -187,6 +187,19 @@ def test_cases_cover_every_phenomenon() -> None:
         assert any(needed in i for i in ids), needed
 
 
+def test_radicals_a_pdf_gave_for_ideographs_read_as_the_ideographs() -> None:
+    """A PDF's text layer that names the Kangxi radical ⼀ (U+2F00) or the simplified radical ⻓ (U+2ED3) for the
+    glyph it shares with 一 or 长: read as the ideographs, before headings, labels and the script are read (⻑ is
+    長, which t2s makes 长). A component form drawn otherwise than any ideograph (⺍ U+2E8D) is left as it is."""
+    raw = "⼀、总体情况\n2020年，本局通过⻔户⽹站主动公开政府信息⼀百条。\n⾏政许可 ⼆ 0 0 0\n⻓沙市⺠政局 ⻑ ⺍\n"
+    text, log = normalize_text(raw)
+    assert text.splitlines()[:2] == ["一、总体情况", "2020年，本局通过门户网站主动公开政府信息一百条。"]
+    assert "行政许可" in text and "长沙市民政局长 ⺍" in text
+    assert log["radicals_folded"] == 9
+    assert normalize_text(text)[0] == text
+    assert "radicals_folded" not in normalize_text("一、总体情况\n")[1]
+
+
 SEEDS = load_truth(SEED_TRUTH)
 
 

@@ -243,3 +243,40 @@ def test_report_pages_printed_by_an_office_suite_read_through_converters(pages_a
     tables = {k for k in lost if k[2].startswith(TABLES)}
     assert len(lost - tables) <= prose_bound, sorted(lost - tables)
     assert table_bound is None or len(tables) <= table_bound, len(tables)
+
+
+RADICAL_PAGES_EVERY = 5  # of the page sample above
+
+
+def as_radicals(text: str) -> str:
+    """The text with every ideograph that a CJK radical shares its glyph with written as that radical, as a PDF
+    producer's ToUnicode map may name the glyph (一 as ⼀ U+2F00, 长 as ⻓ U+2ED3)."""
+    from tasks.normalize.radicals import radical_table
+
+    radical_of: dict[int, str] = {}
+    for code, ideograph in sorted(radical_table().items()):
+        if len(ideograph) == 1:
+            radical_of.setdefault(ord(ideograph), chr(code))
+    return text.translate(radical_of)
+
+
+def test_a_pdf_whose_text_layer_names_radicals_for_ideographs_reads_as_its_words(pages_as_word, tmp_path) -> None:
+    """Pages printed by LibreOffice from Word files whose text holds radicals where it meant ideographs: the PDF
+    looks the same (one glyph serves both), but its text layer says ⼀、总体情况, ⾏政许可, ⻓沙市. Read by the own
+    reader they land exactly what the same pages printed with the ideographs land."""
+    paths, raws, lined, pdfs = pages_as_word
+    keep = range(0, len(paths), RADICAL_PAGES_EVERY)
+    names = {i: f"{paths[i].parent.parent.name}__{paths[i].stem}" for i in keep}
+    documents = {names[i]: render.page_as_word(as_radicals(lined[i][0])) for i in keep}
+    printed = _office(documents, tmp_path)
+    radicals_read, differ = 0, {}
+    for i in keep:
+        text = CONVERTERS["gongkai"](printed[names[i]])
+        radicals_read += sum(1 for ch in text if "\u2e80" <= ch <= "\u2fdf")
+        got, want = landed(text, names[i]), landed(CONVERTERS["gongkai"](pdfs[raws[i]]), names[i])
+        if got != want:
+            differ[names[i]] = {
+                k: (got.get(k), want.get(k)) for k in got.keys() | want.keys() if got.get(k) != want.get(k)
+            }
+    assert radicals_read > 1000  # the text layer does name radicals
+    assert not differ, differ

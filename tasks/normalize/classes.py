@@ -10,6 +10,7 @@ import numpy as np
 
 from tasks import rules
 from tasks.normalize.converters import converter
+from tasks.normalize.radicals import radical_table
 
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 HAN_RE = re.compile(f"[{CJK}]")
@@ -66,6 +67,7 @@ ASCII_PUNCT = sum(PUNCT_BITS.values())
 PERIOD = 1 << 16  # '.'
 TRIGGER_BITS = range(17, 60)  # the characters of the inline-residue triggers, a bit each (shared past 43)
 QUOTES = 1 << 60  # corner brackets used as quotes (「」『』) and the ASCII '"'
+RADICAL = 1 << 61  # a CJK radical a PDF's text layer gave for an ideograph (tasks/normalize/radicals.py)
 # Signs of UTF-8 Chinese read in another encoding, all from its punctuation (，EF BC 8C; 。E3 80 82; “ E2 80 9C),
 # which every report is full of and no report writes otherwise:
 LATIN_SIGN = 1 << 62  # ¼, €, a C1 control: read as Latin-1 or cp1252 ('ï¼Œ' for '，')
@@ -138,6 +140,9 @@ def class_table() -> np.ndarray:
     table[ord("(")] |= table[ord("（")]
     table[ord(")")] |= table[ord("）")]
     table[ord("\r")] |= table[ord("\n")]
+    # A radical carries the bits of the ideograph it is read as (⻑ becomes 長, which t2s converts).
+    for c, ideograph in radical_table().items():
+        table[c] |= RADICAL | (table[ord(ideograph)] if ord(ideograph) < 0x10000 else np.uint64(ANY))
     table[0xD800:0xE000] = np.uint64(ANY)  # a character beyond the BMP: let every pass look
     return table
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tasks.identity import credit
-from tasks.normalize import columns, encoding, folding, layout, markdown, pinyin, residue, script
-from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RARE, char_classes
+from tasks.normalize import columns, encoding, folding, layout, markdown, pinyin, radicals, residue, script
+from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RADICAL, RARE, char_classes
 
 
 @dataclass(slots=True)
@@ -60,6 +60,12 @@ def single_space(doc: Doc) -> None:
 def classify(doc: Doc) -> None:
     """The classes of the text's characters, which let each later pass skip a document it cannot change."""
     doc.classes = char_classes(doc.text)
+
+
+def fold_radicals(doc: Doc) -> None:
+    """CJK radicals a PDF's text layer gave for ideographs (⼀、总体情况, ⾏政许可), read as the ideographs."""
+    if doc.classes & RADICAL:
+        doc.text, doc.log["radicals_folded"] = radicals.fold_radicals(doc.text)
 
 
 def undo_double_decoding(doc: Doc) -> None:
@@ -239,6 +245,9 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     classify,
     # Before any pass that reads characters: the misreading replaced them all.
     undo_double_decoding,
+    # Before any pass that reads headings, labels or words: ⼀、总体情况 is 一、总体情况 (the radical carries its
+    # ideograph's class bits, so `classes` stays an upper bound).
+    fold_radicals,
     # A PDF's line breaks inside sentences go before residue and headers, so those that a break cut are whole
     # again (only line breaks and page-number lines go, so `classes` stays an upper bound).
     # First the pages' running heads, which stand between the lines unwrapping joins, and the lines a PDF spread out
