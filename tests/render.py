@@ -452,11 +452,34 @@ def page_blocks(text: str) -> list[str | list[list[str]]]:
     return [*blocks, rows] if rows else blocks
 
 
-def typeset(text: str, tables: bool = True) -> bytes:
+HEADING_LINE_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；]{1,30}")
+
+
+def _overprinted(paragraph):
+    """A paragraph in a simulated bold: printed twice, the second time 0.4 pt to the right (as a virtual printer
+    emboldens a font that has no bold face)."""
+    from reportlab.platypus import Flowable
+
+    class Overprinted(Flowable):
+        def wrap(self, width: float, height: float) -> tuple[float, float]:
+            return paragraph.wrap(width, height)
+
+        def split(self, width: float, height: float) -> list:
+            return [_overprinted(p) for p in paragraph.split(width, height)]
+
+        def draw(self) -> None:
+            paragraph.drawOn(self.canv, 0, 0)
+            paragraph.drawOn(self.canv, 0.4, 0)
+
+    return Overprinted()
+
+
+def typeset(text: str, tables: bool = True, bold: bool = False) -> bytes:
     """A page of text (a report's normalized lines) typeset as a word processor prints it: the title in large type
     centred, each line a paragraph (12 pt, indented, Chinese broken between any two characters, never inside an
     ASCII word), each run of lines of cells (bars apart, or a bar at an end) a ruled table whose columns are as wide as their text allows, '— N —'
-    at each page's foot. A table too wide for a page is printed as its rows' text."""
+    at each page's foot. A table too wide for a page is printed as its rows' text. With `bold`, the title and the
+    heading lines (一、…, （一）…) are set in a simulated bold, every character printed twice."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -472,7 +495,9 @@ def typeset(text: str, tables: bool = True) -> bytes:
     for block in page_blocks(text):
         if isinstance(block, str):
             top = len(flow) < 8 and PAGE_TITLE_RE.fullmatch(block)  # a title near the top, after a page's lines
-            flow.append(Paragraph(escape(block), title if top else body))
+            paragraph = Paragraph(escape(block), title if top else body)
+            emboldened = bold and (top or HEADING_LINE_RE.fullmatch(block))
+            flow.append(_overprinted(paragraph) if emboldened else paragraph)
         elif max(map(len, block)) > 16 or not tables:
             flow.extend(Paragraph(escape(" ".join(r)), body) for r in block)
         else:
@@ -498,7 +523,7 @@ def typeset(text: str, tables: bool = True) -> bytes:
     except (ValueError, LayoutError):  # a cell too long for any page's table
         if not tables:
             raise
-        return typeset(text, tables=False)
+        return typeset(text, tables=False, bold=bold)
     return buf.getvalue()
 
 

@@ -200,6 +200,21 @@ def test_radicals_a_pdf_gave_for_ideographs_read_as_the_ideographs() -> None:
     assert "radicals_folded" not in normalize_text("一、总体情况\n")[1]
 
 
+def test_characters_a_simulated_bold_printed_twice_read_once() -> None:
+    """pdfplumber's and pdfminer.six's text of a title or heading printed twice a fraction of a point apart: every
+    character doubled. A run of four or more doubled characters, three of them ideographs, is read once; the pairs
+    that are words of their own (层层, 事事处处, 一一对应, 00) stay."""
+    raw = (
+        "某某某某镇镇22002233年年政政府府信信息息公公开开工工作作年年度度报报告告\n一一、、总总体体情情况况\n"
+        "2023年，本镇层层落实，做到事事处处公开、一一对应，主动公开政府信息120条，经费100000元。\n"
+    )
+    text, log = normalize_text(raw)
+    assert text.splitlines()[:2] == ["某某镇2023年政府信息公开工作年度报告", "一、总体情况"]
+    assert "层层落实，做到事事处处公开、一一对应" in text and "100000元" in text
+    assert log["overprinted_characters_removed"] == 26
+    assert normalize_text(text)[0] == text
+
+
 SEEDS = load_truth(SEED_TRUTH)
 
 

@@ -498,3 +498,31 @@ def test_every_real_report_typeset_reads_as_its_lined_page(corpus, converter: st
     prose = {k for k in lost if not k[2].startswith(TABLE_METRICS)}
     assert prose <= STILL_LOST, sorted(prose - STILL_LOST)
     assert len(lost - prose) <= TABLE_LOST_AT_MOST[converter], len(lost - prose)
+
+
+def test_a_title_and_headings_in_a_simulated_bold_read_once() -> None:
+    """Every corpus report typeset with its title and heading lines in a simulated bold — each printed twice, 0.4 pt
+    apart, as a virtual printer emboldens a font with no bold face — lands exactly what it lands typeset plainly,
+    through the own reader (pdfplumber's dedupe_chars) and the text converters: pdfplumber's and pdfminer.six's text
+    says 一一、、总总体体情情况况, read once by normalization. (Corpus d27's tables were lost whole before.)"""
+    from tasks.normalize.layout import DOUBLED_RUN_RE
+
+    paths = sorted((DATA / "corpus" / "raw").glob("*.txt"))
+    converters = ["gongkai", "plumber", "pdfminer"] + (["pdftotext"] if shutil.which("pdftotext") else [])
+    differ, doubled = {}, 0
+    for path in paths:
+        page = normalize_text(read_source((str(path.parent), path.name))["raw_text"])[0]
+        plain, bold = typeset(page), typeset(page, bold=True)
+        doubled += bool(DOUBLED_RUN_RE.search(CONVERTERS["plumber"](bold)))
+        for name in converters:
+            want, got = (_landed(CONVERTERS[name](pdf)) for pdf in (plain, bold))
+            if got != want:
+                differ[f"{path.stem} {name}"] = sorted(set(got.items()) ^ set(want.items()), key=str)[:6]
+    assert doubled == len(paths)  # the bold is there: pdfplumber's text doubles it in every report
+    assert not differ, differ
+
+
+def _landed(text: str) -> dict[str, float | None]:
+    page, log = normalize_text(text)
+    _, rows, _ = extract_document("x", page, log.get("crawler_header"))
+    return {r["metric"]: r["value"] for r in rows}

@@ -421,6 +421,32 @@ QUOTES = "“”‘’"
 QUOTE_LINE_RE = re.compile(rf"[^\S\n]*[{QUOTES}]+[^\S\n]*")
 
 
+# A run of characters each printed twice: a bold simulated by printing the text again a fraction of a point aside
+# (virtual printers), which pdfplumber's and pdfminer.six's text read as 一一、、总总体体情情况况.
+DOUBLED_RUN_RE = re.compile(r"(?:(\S)\1){4,}")
+DOUBLED_RUN_HAN = 3  # ideographs among a run's pairs: Chinese doubles a word (层层, 事事处处), never four in a row
+
+
+def undouble_overprint(text: str) -> tuple[str, int]:
+    """Runs of four or more doubled characters, three of them ideographs, read once (某某某某镇镇22002233年年 is
+    某某镇2023年: a pair that is a word's own stays a pair). Returns the text and the characters removed."""
+    if DOUBLED_RUN_RE.search(text) is None:
+        return text, 0
+    removed = 0
+
+    def read_once(m: re.Match[str]) -> str:
+        nonlocal removed
+        run = m.group()
+        once = run[::2]
+        if len(HAN_RE.findall(once)) < DOUBLED_RUN_HAN or len(set(once)) < DOUBLED_RUN_HAN:
+            return run  # (a run of one character repeated is no word printed twice)
+        removed += len(run) // 2
+        return once
+
+    out = DOUBLED_RUN_RE.sub(read_once, text)
+    return (out, removed) if removed else (text, 0)
+
+
 def drop_stray_quotes(text: str) -> tuple[str, int]:
     """Quotation marks set in a font of their own (a Latin font's curly quotes among Chinese text) that pdfminer.six
     prints as boxes of their own, out of their words' places: a line holding nothing but such marks, and the mark

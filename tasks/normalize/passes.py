@@ -68,6 +68,13 @@ def fold_radicals(doc: Doc) -> None:
         doc.text, doc.log["radicals_folded"] = radicals.fold_radicals(doc.text)
 
 
+def undouble_overprint(doc: Doc) -> None:
+    """Characters a simulated bold printed twice (一一、、总总体体情情况况), read once."""
+    doc.text, removed = layout.undouble_overprint(doc.text)
+    if removed:
+        doc.log["overprinted_characters_removed"] = removed
+
+
 def undo_double_decoding(doc: Doc) -> None:
     """UTF-8 once read as Latin-1, cp1252 or GBK, read back."""
     if doc.classes & (LATIN_SIGN | GBK_SIGN):
@@ -248,6 +255,8 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     # Before any pass that reads headings, labels or words: ⼀、总体情况 is 一、总体情况 (the radical carries its
     # ideograph's class bits, so `classes` stays an upper bound).
     fold_radicals,
+    # Before any pass that reads headings or lines: a heading printed in a simulated bold is every character twice.
+    undouble_overprint,
     # A PDF's line breaks inside sentences go before residue and headers, so those that a break cut are whole
     # again (only line breaks and page-number lines go, so `classes` stays an upper bound).
     # First the pages' running heads, which stand between the lines unwrapping joins, and the lines a PDF spread out

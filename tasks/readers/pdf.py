@@ -161,7 +161,10 @@ def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
 
 
 def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
-    """A page's text lines outside its tables and its tables, top to bottom; and whether it has any text at all."""
+    """A page's text lines outside its tables and its tables, top to bottom; and whether it has any text at all.
+    A character drawn twice where it stands (a bold simulated by printing the text again a fraction of a point
+    aside, as virtual printers do) is read once (pdfplumber's dedupe_chars): 某某某某镇镇 is 某某镇."""
+    page = page.dedupe_chars()
     chars = [ch for ch in page.chars if ch.get("text")]
     if not any(ch["text"].strip() for ch in chars):
         return [], False
