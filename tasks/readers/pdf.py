@@ -164,8 +164,11 @@ def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
     """A page's text lines outside its tables and its tables, top to bottom; and whether it has any text at all.
     A character drawn twice where it stands (a bold simulated by printing the text again a fraction of a point
     aside, as virtual printers do) is read once (pdfplumber's dedupe_chars): 某某某某镇镇 is 某某镇."""
-    page = page.dedupe_chars()
     chars = [ch for ch in page.chars if ch.get("text")]
+    if _printed_twice(chars):
+        from pdfplumber.utils import dedupe_chars
+
+        chars = dedupe_chars(chars)
     if not any(ch["text"].strip() for ch in chars):
         return [], False
     found = page.find_tables(TABLE_SETTINGS)
@@ -202,6 +205,18 @@ def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
             )
     blocks.sort(key=lambda b: b.top)
     return blocks, True
+
+
+def _printed_twice(chars: list[dict]) -> bool:
+    """Whether some character stands twice where it is (within a point): pdfplumber's dedupe_chars, three times the
+    cost of reading the page, runs only then."""
+    seen: dict[tuple[str, int], list[float]] = {}
+    for ch in chars:
+        xs = seen.setdefault((ch["text"], round(ch["top"])), [])
+        if any(abs(ch["x0"] - x) <= 1 for x in xs):
+            return True
+        xs.append(ch["x0"])
+    return False
 
 
 def _group_lines(chars: list[dict]) -> list[list[dict]]:
