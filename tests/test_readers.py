@@ -123,6 +123,38 @@ def test_docx_reads_tables_cell_by_cell_in_body_order(doc: str) -> None:
     assert "— 1 —" not in result.text  # the footer is not the body
 
 
+def test_docx_sliver_column_crossed_only_by_spans_is_no_column() -> None:
+    """Word leaves a grid column a twip wide where two rows' cell boundaries nearly meet (LibreOffice's .doc of the
+    corpus's table 四: a 1-twip column between 总计 and the next group): the cells across it span it, and read as
+    they stand it repeated 总计 and its value as a sixteenth cell. A narrow column a cell of its own stands in, and
+    a wide one, stay columns."""
+    import docx
+    from docx.shared import Twips
+
+    def table(widths: list[int], rows: list[list[str]]) -> str:
+        document = docx.Document()
+        document.add_paragraph("本报告根据《中华人民共和国政府信息公开条例》规定编制，下表列明行政复议情况。")
+        t = document.add_table(rows=2, cols=3)
+        for r, cells in enumerate(rows):
+            if len(cells) == 2:
+                t.cell(r, 0).merge(t.cell(r, 1)).text = cells[0]
+                t.cell(r, 2).text = cells[1]
+            else:
+                for c, text in enumerate(cells):
+                    t.cell(r, c).text = text
+        for column, width in zip(t.columns, widths, strict=True):
+            column.width = Twips(width)
+        buf = io.BytesIO()
+        document.save(buf)
+        return read_bytes(buf.getvalue()).text
+
+    spanned = [["总计", "结果维持"], ["5", "3"]]
+    assert parse(table([1000, 1, 1000], spanned)) == [[["总计", "结果维持"], ["5", "3"]]]
+    assert parse(table([1000, 1000, 1000], spanned)) == [[["总计", "总计", "结果维持"], ["5", "5", "3"]]]
+    own = [["总计", "", "结果维持"], ["5", "7", "3"]]  # a cell of its own in the narrow column
+    assert parse(table([1000, 1, 1000], own)) == [[["总计", "", "结果维持"], ["5", "7", "3"]]]
+
+
 @pytest.mark.parametrize("layout", HTML_LAYOUTS)
 @pytest.mark.parametrize("doc", TEMPLATE_DOCS)
 def test_html_reads_main_content_and_tables(doc: str, layout: str) -> None:

@@ -38,14 +38,23 @@ def _cell_text(tc) -> str:
     return cell_text("\n".join(lines))
 
 
+# A grid column this narrow (twips; 20 are a point) holds no cell of its own: Word leaves such slivers where two
+# rows' cell boundaries nearly meet (a 1-twip column between 总计 and the next group in table 四), and every cell
+# across it spans it.
+SLIVER_TWIPS = 20
+
+
 def table_grid(tbl) -> list[list[str]]:
     """The table's grid: a cell spanning columns (gridSpan) is repeated across them, a cell continuing a vertical
-    merge (vMerge without "restart") takes the text of the cell it continues, skipped grid columns are empty."""
+    merge (vMerge without "restart") takes the text of the cell it continues, skipped grid columns are empty. A
+    sliver column that only spanning cells cross is left out, so no cell is read twice."""
     grid: list[list[str]] = []
+    owners: list[list[int]] = []  # which cell of its row each position is, to tell a span from equal neighbours
     for tr in tbl.findall(f"{W}tr"):
         row: list[str] = [""] * int(_val(tr.find(f"{W}trPr"), f"{W}gridBefore") or 0)
+        owner = [-1 - i for i in range(len(row))]
         cells = [c for child in tr for c in ([child] if child.tag == f"{W}tc" else child.iter(f"{W}tc"))]
-        for tc in cells:
+        for i, tc in enumerate(cells):
             tcpr = tc.find(f"{W}tcPr")
             span = int(_val(tcpr, f"{W}gridSpan") or 1)
             vmerge = tcpr.find(f"{W}vMerge") if tcpr is not None else None
@@ -56,9 +65,34 @@ def table_grid(tbl) -> list[list[str]]:
             else:
                 text = _cell_text(tc)
             row.extend([text] * max(span, 1))
+            owner.extend([i] * max(span, 1))
         grid.append(row)
+        owners.append(owner)
     width = max((len(r) for r in grid), default=0)
-    return drop_empty([r + [""] * (width - len(r)) for r in grid])
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    owners = [o + [-1000 - c for c in range(len(o), width)] for o in owners]
+    slivers = set(_slivers(tbl, width)) - {0}
+    keep = [
+        c
+        for c in range(width)
+        if c not in slivers
+        or not all(
+            not row[c] or o[c] in (o[c - 1], o[c + 1] if c + 1 < width else None)
+            for row, o in zip(grid, owners, strict=True)
+        )
+    ]
+    return drop_empty([[r[c] for c in keep] for r in grid])
+
+
+def _slivers(tbl, width: int) -> list[int]:
+    """The grid columns the table's grid (w:tblGrid) makes narrower than SLIVER_TWIPS, when it states every one."""
+    grid = tbl.find(f"{W}tblGrid")
+    cols = grid.findall(f"{W}gridCol") if grid is not None else []
+    if len(cols) != width:
+        return []
+    return [
+        c for c, col in enumerate(cols) if (col.get(f"{W}w") or "").isdigit() and int(col.get(f"{W}w")) < SLIVER_TWIPS
+    ]
 
 
 def body_blocks(body) -> tuple[list[str], int]:
