@@ -793,6 +793,11 @@ def office_pdfs(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
     """Word files printed to PDF by LibreOffice (`soffice --headless --convert-to pdf`, a run a hundred files, its
     profile in `workdir`): the fonts embedded as subsets with their ToUnicode maps, tables ruled as the office
     suite draws them, a tall row broken across two pages as Word breaks it."""
+    return office_convert(documents, workdir, "pdf")
+
+
+def office_convert(documents: dict[str, bytes], workdir: Path, to: str) -> dict[str, bytes]:
+    """Word files saved by LibreOffice as `to` (pdf; doc, its Word 97–2003 export)."""
     import shutil
     import subprocess
 
@@ -803,12 +808,12 @@ def office_pdfs(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
     for name, data in documents.items():
         (workdir / f"{name}.docx").write_bytes(data)
     profile = (workdir / "profile").as_uri()
-    args = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(workdir)]
+    args = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to, "--outdir", str(workdir)]
     for _ in range(3):  # a long run may end early with exit status 0: what it left is printed again
-        todo = [str(workdir / f"{n}.docx") for n in documents if not (workdir / f"{n}.pdf").exists()]
+        todo = [str(workdir / f"{n}.docx") for n in documents if not (workdir / f"{n}.{to}").exists()]
         for i in range(0, len(todo), 100):
             subprocess.run([*args, *todo[i : i + 100]], check=True, capture_output=True, timeout=900)
-    return {name: (workdir / f"{name}.pdf").read_bytes() for name in documents}
+    return {name: (workdir / f"{name}.{to}").read_bytes() for name in documents}
 
 
 def page_as_word(text: str) -> bytes:

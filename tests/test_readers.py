@@ -274,7 +274,7 @@ UNREADABLE_CASES = {
     "scanned_pdf": _image_pdf,
     "encrypted_pdf": lambda: _encrypted_pdf("secret"),
     "corrupt_pdf": lambda: rendered("d11", "pdf", "plain")[: len(rendered("d11", "pdf", "plain")) // 2],
-    "legacy_doc": lambda: _ole2("WordDocument"),
+    "corrupt_doc": lambda: _ole2("WordDocument"),
     "legacy_office": lambda: _ole2("Workbook"),
     "corrupt_docx": lambda: rendered("d11", "docx", "")[: len(rendered("d11", "docx", "")) // 2],
     "archive": lambda: _zip("report.txt", "平潭综合实验区".encode() * 100),

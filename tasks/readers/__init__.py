@@ -4,9 +4,9 @@ Tables come out as one line per row, `| cell | cell |`, merged cells repeated in
 blank line before and after each table. A file that cannot be read raises `Unreadable` with a short reason code and
 a sentence for the user.
 
-Reason codes: empty, whitespace_only, scanned_pdf, encrypted_pdf, corrupt_pdf, legacy_doc (Word 97–2003),
-legacy_office (another OLE2 file: .xls, .ppt, .wps), corrupt_docx, corrupt_xlsx, rtf, archive, image, binary,
-undecodable, too_large, not_a_report.
+Reason codes: empty, whitespace_only, scanned_pdf, encrypted_pdf, corrupt_pdf, encrypted_doc, corrupt_doc (a Word
+97–2003 file that cannot be read), legacy_office (another OLE2 file: .xls, .ppt), corrupt_docx, corrupt_xlsx, rtf,
+archive, image, binary, undecodable, too_large, not_a_report.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
-FORMATS = ("text", "html", "pdf", "docx", "xlsx")
+FORMATS = ("text", "html", "pdf", "docx", "doc", "xlsx")
 MAX_BYTES = 200 * 1024 * 1024  # no annual report comes near; a file this big is something else
 MIN_HAN = 20  # a report holds at least this many Chinese characters (the text decoder's own floor)
 
@@ -27,7 +27,7 @@ DecodeText = Callable[[bytes], tuple[str, str]]
 @dataclass(frozen=True)
 class Read:
     text: str  # the document as text: paragraphs one per line, table rows as `| … |` lines
-    format: str  # "text" | "html" | "pdf" | "docx" | "xlsx"
+    format: str  # "text" | "html" | "pdf" | "docx" | "doc" | "xlsx"
     encoding: str | None  # for text/html: the encoding used; None for binary formats
     pages: int | None  # PDF pages (None otherwise)
     tables: int  # how many tables were rendered as cell rows
@@ -124,10 +124,12 @@ NOT_READABLE = {
 }
 
 
-def _legacy(data: bytes) -> Unreadable:
+def _word_97(data: bytes) -> bool:
     # An OLE2 compound file names its streams in UTF-16 in its directory.
-    if "WordDocument".encode("utf-16-le") in data:
-        return Unreadable("legacy_doc", "a Word 97–2003 .doc file: save it as .docx or PDF")
+    return "WordDocument".encode("utf-16-le") in data
+
+
+def _legacy(data: bytes) -> Unreadable:
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return Unreadable("legacy_office", "an Excel 97–2003 .xls file: save it as .xlsx or PDF")
     return Unreadable("legacy_office", "an Office 97–2003 file (OLE2) that is not a Word document: save it as PDF")
@@ -140,13 +142,22 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
     kind = sniff(data)
     if kind == "empty":
         raise Unreadable("empty", "the file is empty (0 bytes)")
-    if kind == "ole2":
+    if kind == "ole2" and _word_97(data):
+        kind = "doc"
+    elif kind == "ole2":
         raise _legacy(data)
     if kind in NOT_READABLE:
         raise Unreadable(kind, NOT_READABLE[kind])
-    from tasks.readers import docx, html, pdf, text, xlsx
+    from tasks.readers import doc, docx, html, pdf, text, xlsx
 
-    readers = {"text": text.read, "html": html.read, "pdf": pdf.read, "docx": docx.read, "xlsx": xlsx.read}
+    readers = {
+        "text": text.read,
+        "html": html.read,
+        "pdf": pdf.read,
+        "docx": docx.read,
+        "doc": doc.read,
+        "xlsx": xlsx.read,
+    }
     result = readers[kind](data, decode_text)
     if kind != "text":
         han = sum(1 for ch in result.text if "\u4e00" <= ch <= "\u9fff")

@@ -1,0 +1,78 @@
+"""Word 97–2003 (.doc) reports: the binary Word files many bodies still attach, written by a real office suite
+(LibreOffice's Word 97–2003 export of the corpus's reports and of the real 2021 template filled) and read by the
+flow's own reader (msdoc2docx to .docx, then the Word reader): every cell and figure as from the Word file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import render
+from conftest import CORPUS_TRUTH, load_truth
+
+from tasks.extract import extract_document
+from tasks.ingest import decode
+from tasks.normalize import normalize_text
+from tasks.readers import Unreadable, read
+
+CORPUS = load_truth(CORPUS_TRUTH)
+TEMPLATE_REPORTS = ("d08", "d09", "d10", "d11", "d12", "d13", "d14")
+SYNTHETIC = 10
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    result = decode(data)
+    return result.text, result.encoding
+
+
+def _saved(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed (Debian: libreoffice-writer-nogui; .ci/run installs it)")
+    return render.office_convert(documents, workdir, "doc")
+
+
+def landed(data: bytes, name: str) -> dict[str, float | None]:
+    result = read(data, _decode)
+    page, log = normalize_text(result.text)
+    _, rows, _ = extract_document(name, page, log.get("crawler_header"))
+    return {r["metric"]: r["value"] for r in rows}
+
+
+@pytest.fixture(scope="module")
+def word_97(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, bytes]]:
+    """name -> (the .docx, the .doc LibreOffice saved of it)."""
+    documents = {d: render.to_docx(render.corpus_report(d)) for d in TEMPLATE_REPORTS}
+    documents |= {f"s{seed:02d}": render.fill_template(render.synthetic_tables(seed)) for seed in range(SYNTHETIC)}
+    saved = _saved(documents, tmp_path_factory.mktemp("doc"))
+    return {n: (documents[n], saved[n]) for n in documents}
+
+
+def test_word_97_files_read_as_their_word_files(word_97: dict) -> None:
+    """The seven template reports land their truth exactly from the .doc, and the real template filled with made-up
+    tables (its merged cells, its narrow columns) lands every cell it lands from the .docx. (A 1-twip grid column
+    LibreOffice leaves in table 四 made it sixteen cells: read as no column, docx.SLIVER_TWIPS.)"""
+    wrong, lost, differ = {}, [], {}
+    for name, (docx, doc) in word_97.items():
+        assert read(doc, _decode).format == "doc"
+        got = landed(doc, name)
+        if name in CORPUS:
+            want = {k: m["value"] for k, m in CORPUS[name]["metrics"].items()}
+            wrong |= {f"{name} {k}": (v, want.get(k)) for k, v in got.items() if v is not None and v != want.get(k)}
+            lost += [f"{name} {k}" for k in want if k not in got]
+        elif got != (as_docx := landed(docx, name)):
+            differ[name] = sorted(set(got.items()) ^ set(as_docx.items()), key=str)[:8]
+    assert not wrong
+    assert not lost, lost[:20]
+    assert not differ, differ
+
+
+def test_a_damaged_word_97_file_is_quarantined_with_its_reason(word_97: dict) -> None:
+    """A .doc whose Word stream is overwritten from its header (FIB, magic A5EC) on: the file is still a Word 97
+    compound file, and its reason says so."""
+    _, doc = word_97["d12"]
+    at = doc.index(b"\xec\xa5")
+    with pytest.raises(Unreadable) as caught:
+        read(doc[:at] + bytes(4096) + doc[at + 4096 :], _decode)
+    assert caught.value.reason == "corrupt_doc"
+    assert "save it as .docx or PDF" in caught.value.detail
