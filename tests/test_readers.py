@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -155,6 +156,54 @@ def test_docx_sliver_column_crossed_only_by_spans_is_no_column() -> None:
     assert parse(table([1000, 1, 1000], own)) == [[["总计", "", "结果维持"], ["5", "7", "3"]]]
 
 
+def _mhtml(page: bytes, charset: str, encoding: str, browser: str) -> bytes:
+    """A page saved as a web archive the way a browser writes one: the message's headers, the page as its first
+    part (quoted-printable or base64, its charset in the part's header) and an image part."""
+    import base64
+    import quopri
+
+    body = quopri.encodestring(page) if encoding == "quoted-printable" else base64.encodebytes(page)
+    boundary = "----MultipartBoundary--mhtml0001----"
+    head = (
+        f"From: <Saved by {browser}>\r\nSnapshot-Content-Location: http://www.example.gov.cn/zwgk/nb.html\r\n"
+        f'Subject: report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        f'\tboundary="{boundary}"\r\n\r\n'
+    )
+    part = (
+        f"--{boundary}\r\nContent-Type: text/html; charset={charset}\r\nContent-Transfer-Encoding: {encoding}\r\n"
+        "Content-Location: http://www.example.gov.cn/zwgk/nb.html\r\n\r\n"
+    )
+    image = (
+        f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Location: http://www.example.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n--{boundary}--\r\n"
+    )
+    return head.encode("ascii") + part.encode("ascii") + body.replace(b"\n", b"\r\n") + image.encode("ascii")
+
+
+@pytest.mark.parametrize(
+    ("layout", "encoding", "browser"),
+    [
+        ("gov", "quoted-printable", "Blink"),
+        ("gov_gbk", "quoted-printable", "Windows Internet Explorer 8"),
+        ("gov", "base64", "Microsoft Edge"),
+    ],
+)
+@pytest.mark.parametrize("doc", ["d11", "d13"])
+def test_a_page_saved_as_a_web_archive_reads_as_the_page(doc: str, layout: str, encoding: str, browser: str) -> None:
+    """A .mht file (a browser's "web archive, single file") reads exactly as the page it holds; it was read as text
+    before, its quoted-printable page no Chinese at all ('not_a_report')."""
+    page = rendered(doc, "html", layout)
+    charset = "gb2312" if layout == "gov_gbk" else "utf-8"
+    archive = read_bytes(_mhtml(page, charset, encoding, browser))
+    assert (archive.format, archive.tables) == ("mhtml", 3)
+    assert archive.text == read_bytes(page).text
+    # the part's charset alone says how the page is encoded when the page does not
+    if layout == "gov_gbk":
+        bare = re.sub(rb"<meta[^>]*charset[^>]*>", b"", page)
+        assert bare != page
+        assert read_bytes(_mhtml(bare, charset, encoding, browser)).text == read_bytes(page).text
+
+
 @pytest.mark.parametrize("layout", HTML_LAYOUTS)
 @pytest.mark.parametrize("doc", TEMPLATE_DOCS)
 def test_html_reads_main_content_and_tables(doc: str, layout: str) -> None:
@@ -275,6 +324,10 @@ UNREADABLE_CASES = {
     "encrypted_pdf": lambda: _encrypted_pdf("secret"),
     "corrupt_pdf": lambda: rendered("d11", "pdf", "plain")[: len(rendered("d11", "pdf", "plain")) // 2],
     "corrupt_doc": lambda: _ole2("WordDocument"),
+    "corrupt_mhtml": lambda: (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n"
+    ),
     "legacy_office": lambda: _ole2("Workbook"),
     "corrupt_docx": lambda: rendered("d11", "docx", "")[: len(rendered("d11", "docx", "")) // 2],
     "archive": lambda: _zip("report.txt", "平潭综合实验区".encode() * 100),

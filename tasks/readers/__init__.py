@@ -6,7 +6,7 @@ a sentence for the user.
 
 Reason codes: empty, whitespace_only, scanned_pdf, encrypted_pdf, corrupt_pdf, encrypted_doc, corrupt_doc (a Word
 97–2003 file that cannot be read), legacy_office (another OLE2 file: .xls, .ppt), corrupt_docx, corrupt_xlsx, rtf,
-archive, image, binary, undecodable, too_large, not_a_report.
+archive, image, binary, undecodable, too_large, not_a_report, corrupt_mhtml.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
-FORMATS = ("text", "html", "pdf", "docx", "doc", "xlsx")
+FORMATS = ("text", "html", "mhtml", "pdf", "docx", "doc", "xlsx")
 MAX_BYTES = 200 * 1024 * 1024  # no annual report comes near; a file this big is something else
 MIN_HAN = 20  # a report holds at least this many Chinese characters (the text decoder's own floor)
 
@@ -27,7 +27,7 @@ DecodeText = Callable[[bytes], tuple[str, str]]
 @dataclass(frozen=True)
 class Read:
     text: str  # the document as text: paragraphs one per line, table rows as `| … |` lines
-    format: str  # "text" | "html" | "pdf" | "docx" | "doc" | "xlsx"
+    format: str  # "text" | "html" | "mhtml" | "pdf" | "docx" | "doc" | "xlsx"
     encoding: str | None  # for text/html: the encoding used; None for binary formats
     pages: int | None  # PDF pages (None otherwise)
     tables: int  # how many tables were rendered as cell rows
@@ -114,6 +114,10 @@ def sniff(data: bytes) -> str:
     for magic, kind in MAGIC:
         if data.startswith(magic) and (magic != b"BM" or _is_bmp(data)):
             return kind
+    from tasks.readers.mhtml import looks_like_mhtml
+
+    if looks_like_mhtml(data):
+        return "mhtml"
     return "html" if looks_like_html(data) else "text"
 
 
@@ -148,11 +152,12 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
         raise _legacy(data)
     if kind in NOT_READABLE:
         raise Unreadable(kind, NOT_READABLE[kind])
-    from tasks.readers import doc, docx, html, pdf, text, xlsx
+    from tasks.readers import doc, docx, html, mhtml, pdf, text, xlsx
 
     readers = {
         "text": text.read,
         "html": html.read,
+        "mhtml": mhtml.read,
         "pdf": pdf.read,
         "docx": docx.read,
         "doc": doc.read,
