@@ -796,8 +796,8 @@ def office_pdfs(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
     return office_convert(documents, workdir, "pdf")
 
 
-def office_convert(documents: dict[str, bytes], workdir: Path, to: str) -> dict[str, bytes]:
-    """Word files saved by LibreOffice as `to` (pdf; doc, its Word 97–2003 export)."""
+def office_convert(documents: dict[str, bytes], workdir: Path, to: str, source: str = "docx") -> dict[str, bytes]:
+    """Office files (`source`: docx, xlsx) saved by LibreOffice as `to` (pdf; doc and xls, its 97–2003 exports)."""
     import shutil
     import subprocess
 
@@ -806,11 +806,11 @@ def office_convert(documents: dict[str, bytes], workdir: Path, to: str) -> dict[
         raise FileNotFoundError("soffice")
     workdir.mkdir(parents=True, exist_ok=True)
     for name, data in documents.items():
-        (workdir / f"{name}.docx").write_bytes(data)
+        (workdir / f"{name}.{source}").write_bytes(data)
     profile = (workdir / "profile").as_uri()
     args = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to, "--outdir", str(workdir)]
     for _ in range(3):  # a long run may end early with exit status 0: what it left is printed again
-        todo = [str(workdir / f"{n}.docx") for n in documents if not (workdir / f"{n}.{to}").exists()]
+        todo = [str(workdir / f"{n}.{source}") for n in documents if not (workdir / f"{n}.{to}").exists()]
         for i in range(0, len(todo), 100):
             subprocess.run([*args, *todo[i : i + 100]], check=True, capture_output=True, timeout=900)
     return {name: (workdir / f"{name}.{to}").read_bytes() for name in documents}

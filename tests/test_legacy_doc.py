@@ -1,6 +1,7 @@
-"""Word 97–2003 (.doc) reports: the binary Word files many bodies still attach, written by a real office suite
-(LibreOffice's Word 97–2003 export of the corpus's reports and of the real 2021 template filled) and read by the
-flow's own reader (msdoc2docx to .docx, then the Word reader): every cell and figure as from the Word file."""
+"""Office 97–2003 files: the binary Word reports (.doc) and Excel tables (.xls) many bodies still attach, written by
+a real office suite (LibreOffice's 97–2003 exports of the corpus's reports, the real 2021 template filled, and a
+workbook of merged cells) and read by the flow's own readers (msdoc2docx to .docx then the Word reader; xlrd): every
+cell and figure as from the modern file."""
 
 from __future__ import annotations
 
@@ -76,3 +77,34 @@ def test_a_damaged_word_97_file_is_quarantined_with_its_reason(word_97: dict) ->
         read(doc[:at] + bytes(4096) + doc[at + 4096 :], _decode)
     assert caught.value.reason == "corrupt_doc"
     assert "save it as .docx or PDF" in caught.value.detail
+
+
+def test_an_excel_97_workbook_reads_as_its_xlsx(tmp_path: Path) -> None:
+    """A workbook with merged label cells and numbers, saved as .xls by LibreOffice: the same rows of cells as the
+    .xlsx it was saved from (merged cells repeated, 3.0 printed 3)."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "表三"
+    sheet.append(["三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", 3.0, 12.5])
+    sheet.append([None, None, "2.其他法律行政法规禁止公开", 0, 1])
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:B2")
+    sheet["A3"] = "平潭综合实验区政府信息公开工作年度报告附表一二三四五六七八九十"
+    buf = io.BytesIO()
+    book.save(buf)
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed (Debian: libreoffice-writer-nogui; .ci/run installs it)")
+    try:
+        xls = render.office_convert({"book": buf.getvalue()}, tmp_path, "xls", source="xlsx")["book"]
+    except FileNotFoundError:
+        pytest.skip(
+            "LibreOffice has no Calc to save a workbook with (Debian: libreoffice-calc-nogui; .ci/run installs it)"
+        )
+    got, want = read(xls, _decode), read(buf.getvalue(), _decode)
+    assert (got.format, want.format) == ("xls", "xlsx")
+    assert got.text == want.text
+    assert "| 三、本年度办理结果 | （三）不予公开 | 2.其他法律行政法规禁止公开 | 0 | 1 |" in got.text

@@ -328,7 +328,8 @@ UNREADABLE_CASES = {
         b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
         b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n"
     ),
-    "legacy_office": lambda: _ole2("Workbook"),
+    "corrupt_xls": lambda: _ole2("Workbook"),
+    "legacy_office": lambda: _ole2("PowerPoint Document"),
     "corrupt_docx": lambda: rendered("d11", "docx", "")[: len(rendered("d11", "docx", "")) // 2],
     "archive": lambda: _zip("report.txt", "平潭综合实验区".encode() * 100),
     "image": _png,

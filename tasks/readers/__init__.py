@@ -5,8 +5,8 @@ blank line before and after each table. A file that cannot be read raises `Unrea
 a sentence for the user.
 
 Reason codes: empty, whitespace_only, scanned_pdf, encrypted_pdf, corrupt_pdf, encrypted_doc, corrupt_doc (a Word
-97–2003 file that cannot be read), legacy_office (another OLE2 file: .xls, .ppt), corrupt_docx, corrupt_xlsx, rtf,
-archive, image, binary, undecodable, too_large, not_a_report, corrupt_mhtml.
+97–2003 file that cannot be read), corrupt_xls, legacy_office (another OLE2 file: .ppt), corrupt_docx, corrupt_xlsx,
+rtf, archive, image, binary, undecodable, too_large, not_a_report, corrupt_mhtml.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
-FORMATS = ("text", "html", "mhtml", "pdf", "docx", "doc", "xlsx")
+FORMATS = ("text", "html", "mhtml", "pdf", "docx", "doc", "xlsx", "xls")
 MAX_BYTES = 200 * 1024 * 1024  # no annual report comes near; a file this big is something else
 MIN_HAN = 20  # a report holds at least this many Chinese characters (the text decoder's own floor)
 
@@ -27,7 +27,7 @@ DecodeText = Callable[[bytes], tuple[str, str]]
 @dataclass(frozen=True)
 class Read:
     text: str  # the document as text: paragraphs one per line, table rows as `| … |` lines
-    format: str  # "text" | "html" | "mhtml" | "pdf" | "docx" | "doc" | "xlsx"
+    format: str  # "text" | "html" | "mhtml" | "pdf" | "docx" | "doc" | "xlsx" | "xls"
     encoding: str | None  # for text/html: the encoding used; None for binary formats
     pages: int | None  # PDF pages (None otherwise)
     tables: int  # how many tables were rendered as cell rows
@@ -133,10 +133,14 @@ def _word_97(data: bytes) -> bool:
     return "WordDocument".encode("utf-16-le") in data
 
 
+def _excel_97(data: bytes) -> bool:
+    return "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data
+
+
 def _legacy(data: bytes) -> Unreadable:
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return Unreadable("legacy_office", "an Excel 97–2003 .xls file: save it as .xlsx or PDF")
-    return Unreadable("legacy_office", "an Office 97–2003 file (OLE2) that is not a Word document: save it as PDF")
+    return Unreadable(
+        "legacy_office", "an Office 97–2003 file (OLE2) that is neither a Word document nor a workbook: save it as PDF"
+    )
 
 
 def read(data: bytes, decode_text: DecodeText) -> Read:
@@ -148,11 +152,13 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
         raise Unreadable("empty", "the file is empty (0 bytes)")
     if kind == "ole2" and _word_97(data):
         kind = "doc"
+    elif kind == "ole2" and _excel_97(data):
+        kind = "xls"
     elif kind == "ole2":
         raise _legacy(data)
     if kind in NOT_READABLE:
         raise Unreadable(kind, NOT_READABLE[kind])
-    from tasks.readers import doc, docx, html, mhtml, pdf, text, xlsx
+    from tasks.readers import doc, docx, html, mhtml, pdf, text, xls, xlsx
 
     readers = {
         "text": text.read,
@@ -162,6 +168,7 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
         "docx": docx.read,
         "doc": doc.read,
         "xlsx": xlsx.read,
+        "xls": xls.read,
     }
     result = readers[kind](data, decode_text)
     if kind != "text":

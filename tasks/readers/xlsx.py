@@ -9,7 +9,7 @@ from tasks.readers import DecodeText, Read, Unreadable
 from tasks.readers.grid import cell_text, drop_empty, render
 
 
-def _shown(value: object) -> str:
+def shown(value: object) -> str:
     """A cell's value as a report prints it: 12.0 is 12, a date is its ISO day."""
     if value is None:
         return ""
@@ -33,7 +33,7 @@ def read(data: bytes, decode_text: DecodeText) -> Read:
     lines: list[str] = []
     tables = 0
     for sheet in book.worksheets:
-        grid = [[_shown(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        grid = [[shown(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         for merged in sheet.merged_cells.ranges:
             text = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row - 1 < len(grid) else ""
             for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
