@@ -296,10 +296,12 @@ def _encrypted_pdf(user_password: str) -> bytes:
     return buf.getvalue()
 
 
-def _zip(name: str, content: bytes) -> bytes:
+def _zip(name: str, content: bytes, *more: tuple[str, bytes]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr(name, content)
+        for other, data in more:
+            z.writestr(other, data)
     return buf.getvalue()
 
 
@@ -332,6 +334,9 @@ UNREADABLE_CASES = {
     "legacy_office": lambda: _ole2("PowerPoint Document"),
     "corrupt_docx": lambda: rendered("d11", "docx", "")[: len(rendered("d11", "docx", "")) // 2],
     "archive": lambda: _zip("report.txt", "平潭综合实验区".encode() * 100),
+    # an OFD package (GB/T 33190) and an OpenDocument text: each its own reason, not "an archive"
+    "ofd": lambda: _zip("OFD.xml", b"<ofd:OFD/>", ("Doc_0/Document.xml", b"<ofd:Document/>")),
+    "odf": lambda: _zip("mimetype", b"application/vnd.oasis.opendocument.text", ("content.xml", b"<office/>")),
     "image": _png,
     "empty": lambda: b"",
     "whitespace_only": lambda: b" \r\n\t\n" + "\u3000\u3000\n".encode(),

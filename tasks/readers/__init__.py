@@ -6,7 +6,7 @@ a sentence for the user.
 
 Reason codes: empty, whitespace_only, scanned_pdf, encrypted_pdf, corrupt_pdf, encrypted_doc, corrupt_doc (a Word
 97–2003 file that cannot be read), corrupt_xls, legacy_office (another OLE2 file: .ppt), corrupt_docx, corrupt_xlsx,
-rtf, archive, image, binary, undecodable, too_large, not_a_report, corrupt_mhtml.
+rtf, ofd, odf, archive, image, binary, undecodable, too_large, not_a_report, corrupt_mhtml.
 """
 
 from __future__ import annotations
@@ -82,6 +82,10 @@ def _zip_kind(data: bytes) -> str:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if "OFD.xml" in names:
+        return "ofd"
+    if "mimetype" in names and "content.xml" in names:
+        return "odf"
     return "archive"
 
 
@@ -123,6 +127,8 @@ def sniff(data: bytes) -> str:
 
 NOT_READABLE = {
     "rtf": "an RTF file: save it as .docx or PDF",
+    "ofd": "an OFD file (the national fixed-layout format, GB/T 33190): export it as PDF",
+    "odf": "an OpenDocument file (.odt, .ods): save it as .docx or PDF",
     "archive": "an archive (zip, rar, 7z or gzip), not a report: unpack it and give the report inside",
     "image": "an image, not a text document: OCR it first or give the report's text",
 }
