@@ -12,6 +12,7 @@ division known to the gazetteer; a code of the central organs (100000) names no 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from stdnum.cn import uscc
@@ -24,22 +25,24 @@ from tasks.identity import gazetteer
 CREDIT_CODE_RE = re.compile(r"1(?<![0-9A-Za-z]1)[1-9](\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])")
 
 
-def organ_code(text: str) -> str | None:
-    """The first credit code of an organ the text prints (its check character right, its division a province's)."""
+def _organ_codes(text: str) -> Iterator[re.Match[str]]:
+    """The credit codes of organs the text prints: the check character right, the division a province's."""
     for m in CREDIT_CODE_RE.finditer(text):
         if uscc.is_valid(m.group()) and gazetteer.province_of(m.group(1)) is not None:
-            return m.group()
-    return None
+            yield m
+
+
+def organ_code(text: str) -> str | None:
+    """The first credit code of an organ the text prints."""
+    return next((m.group() for m in _organ_codes(text)), None)
 
 
 @lru_cache(maxsize=4)
 def registered_areas(text: str) -> tuple[str, ...]:
     """The six-digit codes of the divisions that registered the organs whose credit codes the text prints, in order."""
     out: dict[str, None] = {}
-    for m in CREDIT_CODE_RE.finditer(text):
+    for m in _organ_codes(text):
         area = m.group(1)
-        if not uscc.is_valid(m.group()) or gazetteer.province_of(area) is None:
-            continue
         if area in gazetteer.current_names() or area[:4] + "00" in gazetteer.current_names():
             out[area] = None
         else:

@@ -254,7 +254,8 @@ def provinces_named(window: str) -> frozenset[str]:
 def township_code(
     region: str, areas: set[str], text: str, window: str, year: int | None, registry: str = ""
 ) -> str | None:
-    """A township's code by its name, or by the root of the 某某办事处 it is, narrowed by its parents or its phone."""
+    """A township's code by its name, or by the root of the 某某办事处 it is, narrowed by its parents, the division
+    that registered its page's organ, or its phone."""
     if TOWNSHIP_RE.search(region):
         return (
             locate_township(region, areas, window, year)

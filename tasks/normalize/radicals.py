@@ -3,9 +3,10 @@
 A font draws 一 and the Kangxi radical ⼀ (U+2F00), 长 and the simplified radical ⻓ (U+2ED3), with one glyph, and the
 ToUnicode map a PDF producer writes for that glyph may name the radical: the page shows 一、总体情况 and 行政许可 while
 its text says ⼀、总体情况 and ⾏政许可, which no heading, label or rule reads. Government reports never write a
-radical as such, so every one of the two radical blocks is folded to its ideograph: the Kangxi Radicals by NFKC
-(their compatibility decomposition is that ideograph), the CJK Radicals Supplement by tasks/data/radicals.tsv
-(Unicode's EquivalentUnifiedIdeograph.txt, where the ideograph shares the radical's glyph).
+radical as such, so the radicals are folded to their ideographs: every Kangxi Radical by NFKC (its compatibility
+decomposition is that ideograph), and the CJK Radicals Supplement's by tasks/data/radicals.tsv (Unicode's
+EquivalentUnifiedIdeograph.txt, where the ideograph shares the radical's glyph; the component forms drawn otherwise
+stay as they are).
 """
 
 from __future__ import annotations

@@ -104,8 +104,8 @@ def looks_like_html(data: bytes) -> bool:
 
 
 def sniff(data: bytes) -> str:
-    """What the bytes are, by content: a format of FORMATS, or what they are instead ("empty", "ole2", "rtf",
-    "archive", "image")."""
+    """What the bytes are, by content: a format of FORMATS, or what they are instead ("empty", "ole2", "rtf", "ofd",
+    "odf", "archive", "image")."""
     if not data:
         return "empty"
     head = data[:1024]
