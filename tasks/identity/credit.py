@@ -2,7 +2,7 @@
 
 Government sites index each document they publish by the publishing organ's 统一社会信用代码 (GB 32100-2015) and a
 serial — `索引号: 11330723736009120E/2021-242240` — and some print the code in a page's links
-(`xxgkAnnualReport.jsp?area=11370883004325769B`). The code's third to eighth characters are the division that
+(`xxgkAnnualReport.jsp?area=<code>`). The code's third to eighth characters are the division that
 registered the organ (330723, 武义县), and an organ is registered where it sits: that division's province is the
 report's, and a township of a common name lies in it. Only codes of bodies registered by the staffing authorities
 (the first character 1: 机关, 事业单位) are read, each checked by its check character (python-stdnum) and its
