@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 import render
 from conftest import CORPUS_TRUTH, load_truth
+from test_formats import decode_pair, landed
 
-from tasks.extract import extract_document
-from tasks.ingest import decode
-from tasks.normalize import normalize_text
 from tasks.readers import Unreadable, read
 
 CORPUS = load_truth(CORPUS_TRUTH)
@@ -22,22 +20,10 @@ TEMPLATE_REPORTS = ("d08", "d09", "d10", "d11", "d12", "d13", "d14")
 SYNTHETIC = 10
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    result = decode(data)
-    return result.text, result.encoding
-
-
 def _saved(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed (Debian: libreoffice-writer-nogui; .ci/run installs it)")
     return render.office_convert(documents, workdir, "doc")
-
-
-def landed(data: bytes, name: str) -> dict[str, float | None]:
-    result = read(data, _decode)
-    page, log = normalize_text(result.text)
-    _, rows, _ = extract_document(name, page, log.get("crawler_header"))
-    return {r["metric"]: r["value"] for r in rows}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +41,7 @@ def test_word_97_files_read_as_their_word_files(word_97: dict) -> None:
     LibreOffice leaves in table 四 made it sixteen cells: read as no column, docx.SLIVER_TWIPS.)"""
     wrong, lost, differ = {}, [], {}
     for name, (docx, doc) in word_97.items():
-        assert read(doc, _decode).format == "doc"
+        assert read(doc, decode_pair).format == "doc"
         got = landed(doc, name)
         if name in CORPUS:
             want = {k: m["value"] for k, m in CORPUS[name]["metrics"].items()}
@@ -74,7 +60,7 @@ def test_a_damaged_word_97_file_is_quarantined_with_its_reason(word_97: dict) ->
     _, doc = word_97["d12"]
     at = doc.index(b"\xec\xa5")
     with pytest.raises(Unreadable) as caught:
-        read(doc[:at] + bytes(4096) + doc[at + 4096 :], _decode)
+        read(doc[:at] + bytes(4096) + doc[at + 4096 :], decode_pair)
     assert caught.value.reason == "corrupt_doc"
     assert "save it as .docx or PDF" in caught.value.detail
 
@@ -104,7 +90,7 @@ def test_an_excel_97_workbook_reads_as_its_xlsx(tmp_path: Path) -> None:
         pytest.skip(
             "LibreOffice has no Calc to save a workbook with (Debian: libreoffice-calc-nogui; .ci/run installs it)"
         )
-    got, want = read(xls, _decode), read(buf.getvalue(), _decode)
+    got, want = read(xls, decode_pair), read(buf.getvalue(), decode_pair)
     assert (got.format, want.format) == ("xls", "xlsx")
     assert got.text == want.text
     assert "| 三、本年度办理结果 | （三）不予公开 | 2.其他法律行政法规禁止公开 | 0 | 1 |" in got.text

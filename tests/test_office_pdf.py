@@ -17,9 +17,9 @@ import render
 from conftest import CORPUS_TRUTH, load_truth
 from test_pdf_text import CONVERTERS as PDF_CONVERTERS
 from test_pdf_text import _needs_pdftotext
+from test_pdf_text import landed_from as landed
 
-from tasks.extract import extract_document
-from tasks.normalize import normalize_text, normalize_texts
+from tasks.normalize import normalize_texts
 
 CORPUS = load_truth(CORPUS_TRUTH)
 REPORTS_2021 = ("d11", "d12", "d13", "d14")
@@ -91,12 +91,6 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, d
 def word_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     documents = {d: render.to_docx(render.corpus_report(d)) for d in TEMPLATE_REPORTS}
     return _office(documents, tmp_path_factory.mktemp("word"))
-
-
-def landed(text: str, name: str) -> dict[str, float | None]:
-    page, log = normalize_text(text)
-    _, rows, _ = extract_document(name, page, log.get("crawler_header"))
-    return {r["metric"]: r["value"] for r in rows}
 
 
 def compare(got: dict, want: dict, name: str) -> tuple[dict, list]:

@@ -515,14 +515,15 @@ def test_a_title_and_headings_in_a_simulated_bold_read_once() -> None:
         plain, bold = typeset(page), typeset(page, bold=True)
         doubled += bool(DOUBLED_RUN_RE.search(CONVERTERS["plumber"](bold)))
         for name in converters:
-            want, got = (_landed(CONVERTERS[name](pdf)) for pdf in (plain, bold))
+            want, got = (landed_from(CONVERTERS[name](pdf)) for pdf in (plain, bold))
             if got != want:
                 differ[f"{path.stem} {name}"] = sorted(set(got.items()) ^ set(want.items()), key=str)[:6]
     assert doubled == len(paths)  # the bold is there: pdfplumber's text doubles it in every report
     assert not differ, differ
 
 
-def _landed(text: str) -> dict[str, float | None]:
+def landed_from(text: str, name: str = "x") -> dict[str, float | None]:
+    """The metrics a converter's text lands, normalized and extracted as the flow does."""
     page, log = normalize_text(text)
-    _, rows, _ = extract_document("x", page, log.get("crawler_header"))
+    _, rows, _ = extract_document(name, page, log.get("crawler_header"))
     return {r["metric"]: r["value"] for r in rows}
