@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from io import BytesIO
 from pathlib import Path
 
 import polars as pl
@@ -14,6 +15,7 @@ from tasks import readers
 from tasks.extract import extract_document
 from tasks.ingest import decode
 from tasks.normalize import normalize_text
+from tasks.readers import grid
 
 TRUTH = load_truth(CORPUS_TRUTH)
 TEMPLATE_REPORTS = ["d08", "d09", "d10", "d11", "d12", "d13", "d14"]
@@ -46,6 +48,73 @@ def test_every_format_lands_the_reports_truth(doc: str, kind: str) -> None:
     assert {k: got.get(k) for k in want} == want
     # Nothing beyond the truth either: the rendering states the truth's numbers and no others.
     assert set(got) - set(want) <= {k for k in got if got[k] is None}  # blank cells land as blanks
+
+
+PAPERS = ("A4", "Letter")  # China's paper, and Chromium's own default
+
+
+@pytest.fixture(scope="module")
+def printed_pages(browser, tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
+    """Each template report's saved page (both page layouts) opened in Chromium and printed to PDF on A4 and on
+    Letter, as a user keeps a page they read: the browser breaks the tables where the page ends, a tall row across two
+    pages."""
+    folder = tmp_path_factory.mktemp("printed")
+    page = browser.new_page()
+    out = {}
+    for doc in TEMPLATE_REPORTS:
+        for layout in ("gov", "gov_gbk"):
+            saved = folder / f"{doc}_{layout}.html"
+            saved.write_bytes(to_html(corpus_report(doc), layout))
+            page.goto(saved.as_uri())
+            for paper in PAPERS:
+                out[doc, layout, paper] = page.pdf(format=paper)
+    page.close()
+    return out
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("layout", ["gov", "gov_gbk"])
+@pytest.mark.parametrize("doc", TEMPLATE_REPORTS)
+def test_a_saved_page_printed_by_a_browser_lands_the_report_s_truth(
+    printed_pages, doc: str, layout: str, paper: str
+) -> None:
+    got = landed(printed_pages[doc, layout, paper], doc)
+    want = {name: m["value"] for name, m in TRUTH[doc]["metrics"].items()}
+    assert {k: got.get(k) for k in want} == want
+    assert set(got) - set(want) <= {k for k in got if got[k] is None}
+
+
+def _rows_with_numbers(text: str) -> set[tuple[str, ...]]:
+    """The rows of a text's tables that hold a number, each as its label (its last cell of words) and its numbers
+    (the text normalized as the flow does)."""
+    page, _ = normalize_text(text)
+    out = set()
+    for table in grid.parse(page):
+        for row in table:
+            numbers = tuple(c for c in row if c.replace(".", "").isdigit())
+            words = [c for c in row if c and not c.replace(".", "").isdigit()]
+            if numbers:
+                out.add((words[-1] if words else "", *numbers))
+    return out
+
+
+def test_a_table_row_a_page_break_cuts_is_read_whole(printed_pages) -> None:
+    """The browser prints a tall row (its label wrapped over lines) partly at one page's foot and partly at the next
+    page's head, with no ruling between: both parts are one row, as the saved page has it."""
+    import pdfplumber
+
+    from tasks.readers.pdf import _open_ends
+
+    cut = []
+    for key, data in printed_pages.items():
+        with pdfplumber.open(BytesIO(data)) as pdf:
+            if any(edge["cut"] for page in pdf.pages for edge in _open_ends(page)):
+                cut.append(key)
+    assert len(cut) >= 3, cut  # the phenomenon is in the printed pages
+    for doc, layout, paper in cut:
+        printed = _rows_with_numbers(readers.read(printed_pages[doc, layout, paper], decode_pair).text)
+        saved = _rows_with_numbers(readers.read(to_html(corpus_report(doc), layout), decode_pair).text)
+        assert printed == saved, (doc, layout, paper, printed ^ saved)
 
 
 def test_a_folder_of_the_four_formats_lands_four_equal_reports(prefect_api, tmp_path: Path) -> None:

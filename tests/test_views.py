@@ -19,17 +19,6 @@ from tasks.lake import read_table
 from tests.conftest import CORPUS_TRUTH, load_truth
 
 runner = CliRunner()
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEW_COMMANDS = ("status", "query", "report", "compare")
 PINGTAN = "平潭综合实验区"
 
@@ -474,19 +463,6 @@ def numbers_table(page, table_id: str, series: str) -> dict[int, float]:
         if text != "—":
             out[int(cells.nth(i).get_attribute("data-year"))] = float(text)
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(
-            "Debian's chromium is not installed (apt-get install -y chromium): no browser to open the dashboard"
-        )
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def open_page(browser, html: Path, ready: str = "#chart-requests .main-svg"):

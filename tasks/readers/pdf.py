@@ -29,6 +29,7 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
 }
 EDGE_TOLERANCE = 2.0  # points: two rulings this close are one grid line
+PART_TOLERANCE = 4.0  # … and two rulings of a table's parts on two pages
 BAND = 0.15  # running headers and footers live in the top and bottom 15% of a page
 DASHES = "-—–－一~·•"
 PAGE_NUMBER_RE = re.compile(
@@ -73,6 +74,8 @@ class Grid:
     bottom: float
     page: int
     rows_dropped: int = 0  # repeated header rows of continuations
+    open_top: bool = False  # the page break cut its first row: no ruling closes it above
+    open_bottom: bool = False  # … or its last row below
 
     @property
     def width(self) -> int:
@@ -155,6 +158,62 @@ def table_grid(table, chars: list[dict], page: int) -> Grid | None:
     return Grid(texts, owner, rowspans, xs, top=ys[0], bottom=ys[-1], page=page)
 
 
+def _open_ends(page) -> list[dict]:
+    """Rulings that close a table a page break cut through a row: a browser or a word processor lets a tall row
+    run on to the next page, and draws the row's part on each page without the ruling between them — its column
+    rulings run on to the page's foot (or down from its head) where no horizontal ruling meets them, and
+    pdfplumber, which reads only closed cells, would leave the row's part out. A closing ruling is added where at
+    least three column rulings of a table end together and horizontal rulings do not close them there; the row
+    itself was cut ("cut") where they leave most of that width open — where only a group's label spanning the
+    break is open (三、本年度办理结果 beside closed rows), the rows are whole."""
+    edges = [e for e in page.edges if max(e["width"], e["height"]) > EDGE_TOLERANCE]
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    if len(vertical) < 3 or not horizontal:
+        return []
+    added = []
+    for end, pick in (("bottom", max), ("top", min)):
+        y = pick(e[end] for e in vertical)
+        ends = [e for e in vertical if abs(e[end] - y) <= EDGE_TOLERANCE]
+        if len(_edges([e["x0"] for e in ends])) < 3:
+            continue
+        x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
+        across = [h for h in horizontal if h["x0"] <= x1 and h["x1"] >= x0]
+        closed = _covered([(h["x0"], h["x1"]) for h in across if abs(h["top"] - y) <= EDGE_TOLERANCE], x0, x1)
+        # the rulings come from a table: three at least start (or end) on one of its horizontal rulings (a column
+        # of a cell that spans the whole page's part runs from the page's head to its foot)
+        other = "top" if end == "bottom" else "bottom"
+        meets = [e["x0"] for e in ends if any(abs(h["top"] - e[other]) <= EDGE_TOLERANCE for h in across)]
+        if closed < 1 - EDGE_TOLERANCE / (x1 - x0) and len(_edges(meets)) >= 3:
+            added.append(
+                {
+                    # the rows themselves open there, not only cells that span the page break (a group's label)
+                    "cut": closed < 0.5,
+                    "object_type": "closing_edge",
+                    "orientation": "h",
+                    "x0": x0,
+                    "x1": x1,
+                    "top": y,
+                    "bottom": y,
+                    "width": x1 - x0,
+                    "height": 0,
+                    "end": end,
+                }
+            )
+    return added
+
+
+def _covered(spans: list[tuple[float, float]], x0: float, x1: float) -> float:
+    """How much of x0…x1 the spans cover, as a share of it."""
+    covered, reach = 0.0, x0
+    for a, b in sorted(spans):
+        a, b = max(a, reach), min(b, x1)
+        if b > a:
+            covered += b - a
+            reach = b
+    return covered / (x1 - x0) if x1 > x0 else 1.0
+
+
 def _inside(ch: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
@@ -171,7 +230,8 @@ def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
         chars = dedupe_chars(chars)
     if not any(ch["text"].strip() for ch in chars):
         return [], False
-    found = page.find_tables(TABLE_SETTINGS)
+    closing = _open_ends(page) if page.rects or page.lines else []
+    found = page.find_tables(dict(TABLE_SETTINGS, explicit_horizontal_lines=closing) if closing else TABLE_SETTINGS)
     boxes = [t.bbox for t in found]
     blocks: list[Line | Grid] = []
     table_chars: list[list[dict]] = [[] for _ in found]
@@ -186,6 +246,12 @@ def page_blocks(page, number: int) -> tuple[list[Line | Grid], bool]:
     for i, table in enumerate(found):
         grid = table_grid(table, table_chars[i], number)
         if grid is not None and any(any(row) for row in grid.texts):
+            for edge in (e for e in closing if e["cut"]):
+                if edge["x0"] - EDGE_TOLERANCE <= grid.xs[0] and grid.xs[-1] <= edge["x1"] + EDGE_TOLERANCE:
+                    if edge["end"] == "top" and abs(edge["top"] - grid.top) <= EDGE_TOLERANCE:
+                        grid.open_top = True
+                    if edge["end"] == "bottom" and abs(edge["top"] - grid.bottom) <= EDGE_TOLERANCE:
+                        grid.open_bottom = True
             blocks.append(grid)
     for group in _group_lines(loose):
         text = " ".join(_text_of(group))
@@ -330,18 +396,32 @@ def _regrid(grid: Grid, xs: list[float]) -> None:
     grid.xs = xs
 
 
+def _union(a: list[float], b: list[float]) -> list[float]:
+    """Two parts' column rulings as one: a ruling of one part that stands a sliver (PART_TOLERANCE) beside one of
+    the other is that ruling (a browser places a column's ruling a point or two apart on two pages)."""
+    apart = [x for x in b if all(abs(x - y) > PART_TOLERANCE for y in a)]
+    return _edges(a + apart)
+
+
 def merge_parts(first: Grid, part: Grid) -> None:
     """Append a continuation to a table: both on the union of their column rulings, the continuation's repeated
     header rows dropped, a merged cell the page break cut (empty at the top of the continuation) given the text it
     has on the page before."""
-    xs = _edges(first.xs + part.xs)
+    xs = _union(first.xs, part.xs)
     _regrid(first, xs)
     _regrid(part, xs)
     k = 0
     while k < len(part.texts) and k < len(first.texts) and part.texts[k] == first.texts[k]:
         k += 1
     rows, owners = part.texts[k:], part.cells[k:]
-    if rows and first.texts:
+    if rows and first.texts and first.open_bottom and part.open_top and k == 0:
+        # one row the page break cut in two: its parts' texts are the row's
+        joined = [join_lines([a, b]) for a, b in zip(first.texts[-1], rows[0], strict=True)]
+        for r in range(1, len(rows)):
+            rows[r] = [joined[c] if owners[r][c] == owners[0][c] >= 0 else t for c, t in enumerate(rows[r])]
+        first.texts[-1] = joined
+        rows, owners = rows[1:], owners[1:]
+    elif rows and first.texts:
         last_text, last_owner = first.texts[-1], first.cells[-1]
         for c in range(len(xs) - 1):
             top_owner = owners[0][c]
@@ -356,6 +436,7 @@ def merge_parts(first: Grid, part: Grid) -> None:
     first.rowspans.update(part.rowspans)
     first.rows_dropped += k
     first.page = part.page
+    first.open_bottom = part.open_bottom
 
 
 # --- paragraphs ------------------------------------------------------------------------------------------
