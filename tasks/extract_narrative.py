@@ -41,6 +41,8 @@ SUBUNIT_RE = re.compile(
 ALL_PARTS_RE = re.compile(
     rf"(?:{SUBUNIT_RE.pattern})(?:[（(][^（()）\n]{{1,6}}[）)])?[、和及与]"
     rf"(?:{SUBUNIT_RE.pattern}|乡镇|街道|部门|单位|(?:政府)?系统|[省市县区]各(?:有关)?(?:部门|单位))"
+    # the departments named first (fresh45 ae25: 全区各部门、各街道办事处通过…主动公开信息13203条)
+    rf"|(?:全[省市县区州盟旗]|[省市县区](?:政府)?)各(?:有关)?(?:部门|单位|机关)[、和及与](?:{SUBUNIT_RE.pattern}|乡镇|街道)"
 )
 # (fresh42 ab17: 各市(区)、市各有关部门共主动公开各类政府信息17937条 — the cities and the city's departments: all)
 # (fresh39 x04: 各乡镇及政府系统主动公开发布政府信息11300多条 — the townships and the government's own system: all)
@@ -165,9 +167,10 @@ VERB_START_RE = re.compile(
 VETOED = ("requests", "outcome", "interpretations", "hotspot")
 # A sentence about another period than the report's year: since a start (自2008年以来, 《条例》颁布实施以来, 去年以来),
 # several years (近三年, 历年), part of the year (1-6月, 上半年), or up to a date (截至2010年12月31日 — a stock,
-# n09/n22). Not 今年以来, 2019年以来 or 一年以来, which mean the year itself (seed 000, n03).
+# n09/n22). Not 今年以来, 2019年以来, 2023年1月1日以来 or 一年以来, which mean the year itself (seed 000, n03, fresh28 m38);
+# 自…以来 is a period from any start.
 OTHER_PERIOD_RE = re.compile(
-    r"自[^，。；\n]{1,20}以来|(?<!今年)(?<!本年)(?<!本年度)(?<!年初)(?<!一年)(?<!\d{4}年)以来"
+    r"自[^，。；\n]{1,20}以来|(?<!今年)(?<!本年)(?<!本年度)(?<!年初)(?<!一年)(?<!\d{4}年)(?<!年1月1日)以来"
     r"|近[一二三四五六七八九十两\d]+年|历年|累计至今"
     r"|自(?:19|20)\d{2}年[^，。；\n]{0,8}?起(?![^，。；\n]{0,12}?[至到])"  # 自2004年起…5000条; not a period 自…起至…止
     r"|(?<!\d)(?!1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|上半年|下半年"  # 1-12月 is the year

@@ -249,6 +249,16 @@ COMMON_WORDING = [
     ("2019年1-12月，全县主动公开政府信息1234条。", {"proactive_total": 1234}),
     ("今年以来，全县主动公开政府信息1234条。", {"proactive_total": 1234}),
     ("自2019年1月1日至2019年12月31日，全县主动公开政府信息1234条。", {"proactive_total": 1234}),
+    # the year's first day as the start of 以来 is the year (fresh28 m38), a start without the day is not
+    ("本镇对2022年1月1日以来的政府信息进行了梳理和编目，2022年新增主动公开政府信息85条。", {"proactive_total": 85}),
+    ("本镇对2008年5月1日以来的政府信息进行了梳理和编目，主动公开政府信息85条。", {"proactive_total": None}),
+    # all the parts, the departments named first (fresh45 ae25), are the whole; one kind of part is not
+    (
+        "全区各部门、各街道办事处通过政府门户网站、政务新媒体等不同渠道和方式，主动公开信息13203条。",
+        {"proactive_total": 13203},
+    ),
+    ("全市各部门、各乡镇主动公开政府信息5210条。", {"proactive_total": 5210}),
+    ("全年，各乡镇主动公开政府信息480条。", {"proactive_total": None}),
     ("全年受理政府信息公开申请二十一件。", {"requests_total": 21}),
     ("政府信息公开行政复议2件，其中维持1件，纠正1件；行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("开通政务微博1个、微信公众号2个，发布信息560条。", {"proactive_weibo": None, "proactive_wechat": None}),
