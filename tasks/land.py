@@ -43,12 +43,14 @@ def _table_rows(
 ) -> pl.DataFrame:
     """The rows in the table's exact schema, with the partition column filled in."""
     spec = TABLES[name]
-    if spec.partition == "report_year" and "report_year" not in df.columns:
-        df = (
-            df.join(years, on="doc_id", how="left")
-            if years is not None
-            else df.with_columns(pl.lit(None, dtype=pl.Int32).alias("report_year"))
-        )
+    if spec.partition == "report_year":
+        if "report_year" not in df.columns:
+            df = (
+                df.join(years, on="doc_id", how="left")
+                if years is not None
+                else df.with_columns(pl.lit(None, dtype=pl.Int32).alias("report_year"))
+            )
+        # a report that never says its year lands in the unknown year's partition (readers see null again)
         df = df.with_columns(pl.col("report_year").fill_null(lake.UNKNOWN_YEAR).cast(pl.Int32))
     if spec.partition == "run_date":
         df = df.with_columns(pl.lit(run_date).alias("run_date"))

@@ -252,3 +252,37 @@ def test_a_failing_run_is_failed_in_prefect_with_its_cause(prefect_api, tmp_path
     run, logs = asyncio.run(last_run())
     assert run.state.type.value == "FAILED"
     assert "is a file, not a folder" in (run.state.message or "") + " ".join(entry.message for entry in logs)
+
+
+def test_a_report_that_never_states_its_year_lands_under_the_unknown_year(prefect_api, tmp_path: Path) -> None:
+    """fresh7 l17 (an excerpt from 一、总体情况 on, its year nowhere in the text) lands its figures, each with its
+    evidence, and a warning; on disk in `report_year=0`, read back as a null year. A rerun keeps it as it is."""
+    from flows.gongkai import gongkai
+    from tasks.extract import extract_document
+    from tasks.ingest import read_source
+    from tasks.normalize import normalize_text
+
+    data = Path(__file__).parent / "data" / "fresh7" / "raw"
+    inp, lake = tmp_path / "in", tmp_path / "lake"
+    inp.mkdir()
+    (inp / "l17.txt").write_bytes((data / "l17.txt").read_bytes())
+    (inp / "good.txt").write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
+    for _ in range(2):
+        summary = gongkai(input_dir=str(inp), lake_dir=str(lake))
+        reports = read_table(lake, "reports")
+        assert read_table(lake, "quarantine") is None or read_table(lake, "quarantine").height == 0
+        yearless = reports.filter(pl.col("source_file") == "l17.txt")
+        assert yearless["report_year"].to_list() == [None]
+        doc = yearless["doc_id"][0]
+        text, log = normalize_text(read_source((str(data), "l17.txt"))["raw_text"])
+        _, rows, _ = extract_document(doc, text, log.get("crawler_header"))
+        metrics = read_table(lake, "metrics").filter(pl.col("doc_id") == doc)
+        assert metrics.height == len(rows) > 40 and metrics["report_year"].is_null().all()
+        assert all(
+            text[r["evidence_start"] : r["evidence_end"]] == r["evidence"] for r in metrics.iter_rows(named=True)
+        )
+        findings = read_table(lake, "findings").filter(pl.col("doc_id") == doc)
+        assert "expect_column_values_to_not_be_null(report_year)" in findings["expectation"].to_list()
+    assert summary["quarantined"] == 0
+    assert list((lake / "metrics").glob("report_year=0/*.parquet"))
+    assert reports.filter(pl.col("source_file") == "good.txt")["report_year"].to_list() == [2017]

@@ -142,7 +142,7 @@ FLOORS = {
     ("fresh6", "narrative"): 0.82,
     ("fresh6", "template"): 0.92,
     ("fresh7", "narrative"): 0.81,
-    ("fresh7", "template"): 0.83,
+    ("fresh7", "template"): 0.94,
     ("fresh8", "narrative"): 0.89,
     ("fresh8", "template"): 0.89,
     ("fresh9", "narrative"): 0.75,
@@ -165,7 +165,7 @@ FLOORS = {
     ("fresh18", "narrative"): 0.80,
     ("fresh18", "template"): 0.86,
     ("fresh19", "narrative"): 0.82,
-    ("fresh19", "template"): 0.72,
+    ("fresh19", "template"): 0.88,
     ("fresh20", "narrative"): 0.88,
     ("fresh20", "template"): 0.90,
     ("fresh21", "narrative"): 0.80,
@@ -201,7 +201,7 @@ FLOORS = {
     ("fresh38", "template"): 0.91,
     ("fresh39", "template"): 0.94,
     ("fresh40", "template"): 0.93,
-    ("fresh41", "template"): 0.88,
+    ("fresh41", "template"): 0.93,
     ("fresh42", "template"): 0.94,
     ("fresh43", "template"): 0.90,
     ("fresh44", "narrative"): 0.88,
@@ -510,9 +510,8 @@ def fresh_lakes(prefect_api, tmp_path_factory) -> dict[str, Path]:
         shutil.copytree(DATA / name / "raw", inputs / "raw")
         lakes[name] = tmp_path_factory.mktemp(f"{name}_lake")
         summary = gongkai(input_dir=str(inputs), lake_dir=str(lakes[name]))
-        # a report that states no year is quarantined whole (fresh7 l17): it has no partition of the panel
-        yearless = sum(1 for t in TRUTH[name].values() if t.get("report_year") is None)
-        assert (summary["landed"], summary["quarantined"]) == (len(TRUTH[name]) - yearless, yearless), summary
+        # every report lands: one that states no year too (fresh7 l17), under the unknown year, with a warning
+        assert (summary["landed"], summary["quarantined"]) == (len(TRUTH[name]), 0), summary
     return lakes
 
 

@@ -78,7 +78,11 @@ class Snapshot:
             return None
         spec = TABLES.get(table)
         hive = {spec.partition: spec.schema[spec.partition]} if spec else None
-        return pl.scan_parquet([str(f) for f in files], hive_partitioning=True, hive_schema=hive)
+        lf = pl.scan_parquet([str(f) for f in files], hive_partitioning=True, hive_schema=hive)
+        if spec and spec.partition == "report_year":  # the unknown year's partition holds rows of no known year
+            year = pl.col("report_year")
+            lf = lf.with_columns(pl.when(year != UNKNOWN_YEAR).then(year).alias("report_year"))
+        return lf
 
     def read(self, table: str, columns: list[str] | None = None) -> pl.DataFrame | None:
         lf = self.scan(table)
