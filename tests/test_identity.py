@@ -1742,3 +1742,20 @@ def test_a_title_cut_inside_its_body_s_word_is_read_whole() -> None:
     got = identity_of(text)
     assert (got["region"], got["admin_level"], got["report_year"]) == ("南关街道", "township", 2024)
     assert got["title"] == "山海关区南关街道办事处2024年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a county-level city names its towns right below it (fresh51 ak27: 市直各部門…鎮(區))
+        ("我市主动公开政府信息2367条，市直各部门3666条，镇（区）2064条。我市依申请公开……", "county"),
+        ("我市各镇、街道均设立查阅点。我市全年受理申请12件。", "county"),
+        # a prefecture names its counties and districts, and its towns as well
+        ("我市各县（市、区）主动公开……各乡镇（街道）设立查阅点。我市全年受理申请12件。", "prefecture"),
+        ("我市主动公开政府信息2367条。我市全年受理申请12件。", "prefecture"),
+    ],
+)
+def test_a_city_s_level_by_what_lies_right_below_it(text: str, level: str) -> None:
+    from tasks.identity.names import level_from_self_reference
+
+    assert level_from_self_reference(text) == level

@@ -458,7 +458,16 @@ def level_from_self_reference(text: str, once: bool = False) -> str:
     (best, n), *rest = counts.most_common(2)
     if once and n == 1 and rest[0][1] == 0 and best in ("department", "township"):
         return best  # 我局 or 我镇 names no other body's kind (我区 may be a bureau's district)
+    if best == "prefecture" and TOWNSHIP_PARTS_RE.search(text) and not COUNTY_PARTS_RE.search(text):
+        best = "county"  # 我市 of a county-level city: its towns lie right below it (fresh51 ak27: 市直各部门…镇(区))
     return best if n >= 2 and n >= 3 * rest[0][1] else "unknown"
+
+
+# The parts a city names below itself: a prefecture's counties and districts, a county-level city's towns.
+COUNTY_PARTS_RE = re.compile(r"各县|县[（(]市|县[（(]区|县市区|县区|县、区|区县|各区(?!域)|市辖区")
+TOWNSHIP_PARTS_RE = re.compile(
+    r"[乡镇][（(](?:区|街道?)[)）]|各镇|各乡镇|镇、街道|镇[（(]街道|乡镇[（(]街道|镇街|各街道"
+)
 
 
 # Two-character district names that are also common words ending longer names: 新区 of 郑州高新区, 城区, 郊区, 矿区.
