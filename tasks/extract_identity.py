@@ -430,12 +430,22 @@ def find_title(text: str, header_title: str | None) -> re.Match[str] | None:
 CLAUSE_OPENERS = frozenset("。，,；;：:\n ）)")
 
 
+# A date alone on its line: the day the report was signed or published, not a year it tells of.
+DATE_LINE_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[ \t]*$", re.MULTILINE)
+
+
 def fallback_year(text: str) -> int | None:
-    """The year a report's opening talks about most, outside citations of other documents."""
+    """The year a report's opening talks about most, outside citations of other documents and the dates it was
+    signed on; else the year before the one it was signed in during the first quarter, when the Regulation has the
+    year's report published (fresh19 z14: 上海市杨浦区人民政府 / 2009年3月1日 / 引言 … is the report on 2008)."""
     head = re.sub(r"《[^》]{0,80}》|〔[^〕]{0,10}〕|\[[^\]]{0,10}\]", "", text[:1200])
+    dates = list(DATE_LINE_RE.finditer(head))
+    if dates:
+        head = DATE_LINE_RE.sub(lambda m: " " * len(m.group()), head)
     found = [m for m in YEAR_RE.finditer(head) if 2005 <= int(m.group(1)) <= dt.date.today().year]
     if not found:
-        return None
+        signed = {int(m.group(1)) - 1 for m in dates if 1 <= int(m.group(2)) <= 3}
+        return signed.pop() if len(signed) == 1 else None
     # A year that opens a sentence or clause is the one the report tells of (fresh10 p36: 2022年我委共制发公文…, where
     # 公布我委2021年部门决算 looks back): it decides when it alone is the most such.
     opening = Counter(int(m.group(1)) for m in found if m.start() == 0 or head[m.start() - 1] in CLAUSE_OPENERS)

@@ -1759,3 +1759,21 @@ def test_a_city_s_level_by_what_lies_right_below_it(text: str, level: str) -> No
     from tasks.identity.names import level_from_self_reference
 
     assert level_from_self_reference(text) == level
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        # signed in the first quarter, no other year in the opening: the report on the year before (fresh19 z14)
+        ("上海市杨浦区人民政府\n2009年3月1日\n引言\n本年度报告由区政府办公室编制。\n一、概述\n", 2008),
+        # a signing date later in the year says nothing of the year covered
+        ("上海市杨浦区人民政府\n2009年7月1日\n引言\n本年度报告由区政府办公室编制。\n一、概述\n", None),
+        # a year the opening tells of is the year, whatever the date it was signed on
+        ("上海市杨浦区人民政府\n2009年3月1日\n引言\n2008年，我区政府信息公开工作稳步推进。\n", 2008),
+    ],
+)
+def test_the_year_a_report_signed_early_in_the_next_covers(opening: str, year: int | None) -> None:
+    from tasks.extract_identity import fallback_year
+
+    text, _ = normalize_text(opening + "全年主动公开政府信息120条。\n")
+    assert fallback_year(text) == year
