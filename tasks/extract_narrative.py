@@ -108,6 +108,11 @@ ALL_CHANNELS_RE = re.compile(
 NEW_MEDIA_ONLY_RE = re.compile(r"等[^，。；\d]{0,4}新媒体")
 CHANNEL_OF = {m: re.compile(p) for m, p in CHANNELS.items()}
 STOCKS = frozenset({"staff", "staff_full_time", "staff_part_time", "query_points"})  # what a body has, not did
+# What a body had, its sentence then saying what it grew to (fresh24 g14: 设立了1个公共查阅点,2008年根据要求增加到2个公共
+# 查阅点; 查阅点由3个增加到5个): not what it has.
+GREW_TO_RE = re.compile(
+    r"[^。；;\n]{0,30}?(?:增加|增|扩大|扩充|调整|充实)(?:到|至|为)[^。；;\n\d]{0,4}\d+\s*(?P<unit>个|处|名|人)(?!次)"
+)
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 # (newspapers by name too: fresh45 ae03 通过中央电视台、人民日报、中国绿色时报、甘肃日报等主流媒体…)
 OUTLET_RE = re.compile(
@@ -520,6 +525,8 @@ def _outlet_kinds(listed: str) -> set[str]:
 
 def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sections) -> str | None:
     """Why a match is not the metric's value ('skip'; 'restart' to look again after its first word), or None."""
+    if metric in STOCKS and (grew := GREW_TO_RE.match(text, m.end())) and grew.group("unit") == m.group("unit"):
+        return "skip"
     s0 = sentence_start(text, m.start())
     prefix = text[s0 : m.start()]
     clause = text[clause_start(text, m.start()) : m.end()]

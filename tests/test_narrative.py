@@ -259,6 +259,13 @@ COMMON_WORDING = [
     ),
     ("全市各部门、各乡镇主动公开政府信息5210条。", {"proactive_total": 5210}),
     ("全年，各乡镇主动公开政府信息480条。", {"proactive_total": None}),
+    # what a body had, the sentence then saying what it grew to, is not what it has (fresh24 g14); growth of
+    # something else leaves the figure alone
+    ("2008年，我镇设立了1个公共查阅点，2008年根据要求增加到2个公共查阅点。", {"query_points": None}),
+    ("我局设立政府信息查阅点1个，今年增至3个。", {"query_points": None}),
+    ("专门配备了1名全职工作人员，2008年增加到3名工作人员。", {"staff_full_time": None}),
+    ("设立查阅点2个，全年接待查阅人员增加到300人次。", {"query_points": 2}),
+    ("配备兼职工作人员2名，主动公开信息增加到300条。", {"staff_part_time": 2}),
     ("全年受理政府信息公开申请二十一件。", {"requests_total": 21}),
     ("政府信息公开行政复议2件，其中维持1件，纠正1件；行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("开通政务微博1个、微信公众号2个，发布信息560条。", {"proactive_weibo": None, "proactive_wechat": None}),
