@@ -434,17 +434,23 @@ CLAUSE_OPENERS = frozenset("。，,；;：:\n ）)")
 DATE_LINE_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[ \t]*$", re.MULTILINE)
 
 
-def fallback_year(text: str) -> int | None:
+def fallback_year(text: str, published: dt.date | None = None) -> int | None:
     """The year a report's opening talks about most, outside citations of other documents and the dates it was
-    signed on; else the year before the one it was signed in during the first quarter, when the Regulation has the
-    year's report published (fresh19 z14: 上海市杨浦区人民政府 / 2009年3月1日 / 引言 … is the report on 2008)."""
+    signed or published on; else the year before the one it was signed or published in during the first quarter,
+    when the Regulation has the year's report published (fresh19 z14: 上海市杨浦区人民政府 / 2009年3月1日 / 引言 … is
+    the report on 2008; a page's 发布日期：2022年01月27日 above 一、总体情况 is the report on 2021, never 2022)."""
     head = re.sub(r"《[^》]{0,80}》|〔[^〕]{0,10}〕|\[[^\]]{0,10}\]", "", text[:1200])
-    dates = list(DATE_LINE_RE.finditer(head))
+    dates = [(int(m.group(1)), int(m.group(2))) for m in DATE_LINE_RE.finditer(head)]
     if dates:
         head = DATE_LINE_RE.sub(lambda m: " " * len(m.group()), head)
+    if fields := list(contacts.META_DATE_RE.finditer(head)):
+        dates += [(int(m.group(1)), int(m.group(2))) for m in fields]
+        head = contacts.META_DATE_RE.sub(lambda m: " " * len(m.group()), head)
+    if published:
+        dates.append((published.year, published.month))
     found = [m for m in YEAR_RE.finditer(head) if 2005 <= int(m.group(1)) <= dt.date.today().year]
     if not found:
-        signed = {int(m.group(1)) - 1 for m in dates if 1 <= int(m.group(2)) <= 3}
+        signed = {year - 1 for year, month in dates if 1 <= month <= 3}
         return signed.pop() if len(signed) == 1 else None
     # A year that opens a sentence or clause is the one the report tells of (fresh10 p36: 2022年我委共制发公文…, where
     # 公布我委2021年部门决算 looks back): it decides when it alone is the most such.
@@ -656,7 +662,13 @@ def report_year(text: str, title: re.Match[str] | None, header: dict[str, str]) 
         return int(m.group(1))
     if m := OVERVIEW_OPENING_YEAR_RE.search(text[:3000]):
         return int(m.group(1))  # fresh19 z09: 一、总体情况 / 2024年，…; the 2023年结转 of table 三's prose looks back
-    return fallback_year(text)
+    return fallback_year(text, published_on(text, header))
+
+
+def published_on(text: str, header: dict[str, str]) -> dt.date | None:
+    """The date the page says it published the report: its header's field (a crawler's, or the one normalizing kept
+    from a metadata line it dropped), else a publication field in the text."""
+    return contacts.field_date(header.get("发布时间", "")) or contacts.page_date(text)
 
 
 def relative_subject(text: str, said: str) -> str | None:
@@ -743,7 +755,7 @@ def extract_identity(text: str, header: dict[str, str] | None = None) -> dict:
         region=region, report_year=year, province=where.province, admin_level=None if level == "unknown" else level
     )
     out["body_id"] = body_id(region, where.province, level, text, year, parents)
-    if date := contacts.publish_date(text):
+    if date := contacts.publish_date(text) or contacts.field_date(header.get("发布时间", "")):
         out["publish_date"] = date
     out.update(contacts.contacts(text))
     return out

@@ -1777,3 +1777,26 @@ def test_the_year_a_report_signed_early_in_the_next_covers(opening: str, year: i
 
     text, _ = normalize_text(opening + "全年主动公开政府信息120条。\n")
     assert fallback_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("page", "year"),
+    [
+        # the page's publication field above a report that never names its year: the year before (it read 2022)
+        ("某某镇人民政府\n发布日期：2022年01月27日\n一、总体情况\n", 2021),
+        ("某某镇人民政府\n发布时间:2022-01-27 10:00\n一、总体情况\n", 2021),
+        # the field in a metadata line normalizing drops as page furniture: kept in the header, read from there
+        ("来源：某某县人民政府 发布时间：2022-02-27 字体：[大 中 小]\n一、总体情况\n", 2021),
+        # a crawler's header block
+        ("标题：某某县政府信息公开工作年度报告\n发布时间：2022-03-30\n==== 正文 ====\n一、总体情况\n", 2021),
+        # published after the first quarter: no year certain (a late report, or the day a site moved its pages)
+        ("来源：某某县人民政府 发布时间：2022-06-27 字体：[大 中 小]\n一、总体情况\n", None),
+        # a year the report tells of is its year, whenever it was published
+        ("来源：某某县人民政府 发布时间：2022-02-27 字体：[大 中 小]\n一、总体情况\n2020年，", 2020),
+    ],
+)
+def test_the_year_of_a_year_less_page_by_the_day_it_was_published(page: str, year: int | None) -> None:
+    text, log = normalize_text(page + "我局主动公开政府信息35条。\n")
+    identity = extract_document("x", text, log.get("crawler_header"))[0]
+    assert identity.get("report_year") == year
+    assert identity["publish_date"].month in (1, 2, 3, 6)  # the date itself is kept either way

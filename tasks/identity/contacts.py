@@ -52,6 +52,22 @@ def publish_date(text: str) -> dt.date | None:
     return _date(found) if found else None
 
 
+# A date as a page's header field writes it (2022-01-27 10:00, 2022年01月27日, 2022/1/27).
+FIELD_DATE_RE = re.compile(r"((?:19|20)\d{2})\s{0,2}[-/.．年]\s{0,2}(\d{1,2})\s{0,2}[-/.．月]\s{0,2}(\d{1,2})(?!\d)")
+
+
+def page_date(text: str) -> dt.date | None:
+    """The date a page's own publication field gives (发布时间:2021-02-20), in its opening."""
+    m = META_DATE_RE.search(text[:3000])
+    return _date(m) if m else None
+
+
+def field_date(value: str) -> dt.date | None:
+    """The date a header field's value holds (a crawler's 发布时间: 2022-01-27 10:00)."""
+    m = FIELD_DATE_RE.search(value)
+    return _date(m) if m else None
+
+
 def _date(m: re.Match[str]) -> dt.date | None:
     try:
         return dt.date(*(int(g) for g in m.groups()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tasks.identity import credit
+from tasks.identity import contacts, credit
 from tasks.normalize import columns, encoding, folding, layout, markdown, pinyin, radicals, residue, script
 from tasks.normalize.classes import ANY, GBK_SIGN, LATIN_SIGN, RADICAL, RARE, char_classes
 
@@ -152,6 +152,16 @@ def split_crawler_header(doc: Doc) -> None:
         doc.log["crawler_header"] = {k: folding.fold_width(v)[0] for k, v in header.items()}
 
 
+def keep_page_date(doc: Doc) -> None:
+    """The date a page's publication field gives (来源：…县人民政府 发布时间：2022-02-27 字体：[大 中 小]), kept in the
+    header before the residue pass drops the metadata line it stands in: a report that never states its year is the
+    report on the year before the one it was published in early (tasks.extract_identity.report_year)."""
+    if "crawler_header" in doc.log and "发布时间" in doc.log["crawler_header"]:
+        return
+    if date := contacts.page_date(doc.text):
+        doc.log.setdefault("crawler_header", {})["发布时间"] = date.isoformat()
+
+
 def keep_organ_code(doc: Doc) -> None:
     """The publishing organ's credit code a page's 索引号 opens with (11330723736009120E/2021-242240), kept in the
     header before the residue pass drops the page's metadata lines: it says where the organ is registered
@@ -276,8 +286,9 @@ PASSES: tuple[Callable[[Doc], None], ...] = (
     simplify,
     # After the script: a header in Traditional script names its fields in Simplified only now.
     split_crawler_header,
-    # Before residue, which drops the page's metadata lines the code stands in.
+    # Before residue, which drops the page's metadata lines the code and the date stand in.
     keep_organ_code,
+    keep_page_date,
     # Before residue, which drops lines holding only '|': in a table printed one cell a line they open the rows and
     # stand for the empty cells (wide t03).
     join_cell_lines,
