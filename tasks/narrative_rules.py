@@ -1024,6 +1024,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "2014 table: 依申请公开信息收取的费用; fresh26 j21 共收取检索、复印、邮递等成本费用共计0元",
     ),
     ("fees_yuan", rf"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费){GAP}{{N}}{U_YUAN}", "政府信息公开收费0元"),
+    (
+        "fees_yuan",
+        # none said in words, with no unit (a count of yuan or of charges alike is none)
+        r"(?:依申请公开|政府信息公开)(?:工作)?(?:收取|收费)(?:的)?(?:费用|金额)?(?:总额)?(?:为|是)(?=[零〇0][，,。；;\n])"
+        r"{N}",
+        "fresh19 z10: 本年度,我局政府信息公开收费为零,减免金额为零",
+    ),
     ("funding_yuan", rf"专项经费(?:投入)?{GAP}{{N}}{U_YUAN}", "seeds 000/003: 专项经费100.46万元"),
     (
         "funding_yuan",

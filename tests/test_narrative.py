@@ -266,6 +266,14 @@ COMMON_WORDING = [
     ("专门配备了1名全职工作人员，2008年增加到3名工作人员。", {"staff_full_time": None}),
     ("设立查阅点2个，全年接待查阅人员增加到300人次。", {"query_points": 2}),
     ("配备兼职工作人员2名，主动公开信息增加到300条。", {"staff_part_time": 2}),
+    # no charge said with 不存在, or as a zero in words with no unit (fresh9 n14, fresh6 k02, fresh19 z10); a figure
+    # with no unit is no amount, and 不存在 before what is no charge says nothing of charges
+    ("不存在政府信息公开的收费及减免等情况。", {"fees_yuan": 0}),
+    ("2018年度，没有单位或个人提出申请，所以也不存在向申请人收取费用。", {"fees_yuan": 0}),
+    ("本年度，我局政府信息公开收费为零，减免金额为零。", {"fees_yuan": 0}),
+    ("依申请公开收取费用为0。", {"fees_yuan": 0}),
+    ("本年度政府信息公开收费为3，减免2。", {"fees_yuan": None}),
+    ("不存在向上级报送信息不及时的情况。", {"fees_yuan": None, "requests_total": None}),
     ("全年受理政府信息公开申请二十一件。", {"requests_total": 21}),
     ("政府信息公开行政复议2件，其中维持1件，纠正1件；行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("开通政务微博1个、微信公众号2个，发布信息560条。", {"proactive_weibo": None, "proactive_wechat": None}),
