@@ -668,6 +668,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         and ITEM_FIGURE_RE.search(text, s0, c0)
     ):
         return "skip"  # fresh38 w23: 2023年度我局主动公开政府信息44件,累计主动公开政府信息2305条 — the year's, then the stock
+    if metric.startswith("staff") and TRAINING_RE.search(text, clause_start(text, m.start()), m.end() + 8):
+        return "skip"  # 培训政府信息公开工作人员200人, 组织…工作人员120人参加培训: the trained, not the staff
     if metric.startswith("staff") and "发言人" in prefix:
         return "skip"  # fresh37 v10: …科长为高新区新闻发言人,并配备一名工作人员 — the spokesman's aide, not the staff  # fresh8 m12: 累计主动公开…275条，…其中，本年度新增的…32条 — a stock and the year's new part
     if metric == "proactive_total" and (k := KIND_AMONG_RE.search(prefix)) and k.end() == len(prefix):
@@ -835,6 +837,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     return "up_to_date" if period else None
 
 
+TRAINING_RE = re.compile(r"培训|参训|轮训|培养|学习|考核")
 # A kind of item named after its count (72条权威解读, 15条新闻动态): the count is that kind's, not all information's.
 KIND_AFTER_RE = re.compile(r"(?:权威|解读|政策解读|图解|新闻|动态|工作动态|政务动态|视频|图片|稿件|文章|通知公告|公告)")
 KIND_LISTED_NEXT_RE = re.compile(r"[、，,](?!其中)[^，,。；;\d\n]{1,10}?\d+(?:条|篇)")  # (not the figure's own 其中)
@@ -1080,7 +1083,8 @@ ZERO_REQUEST_RE = re.compile(
     r"|(?<!依)申请公开(?:政府|政务)?信息(?:的)?(?:要求|情况|事项)"  # 无申请公开政府信息情况: the applying itself
     # (fresh44 ad06: 2021年我会无申请公开政务信息情况)
     r"|政府信息(?:公开)?(?:的)?申请"  # 未收到相关政府信息申请
-    r"|依申请[^，。；\d\n]{0,6}?事件"  # f09: 没有发生依申请信息公开事件
+    # f09: 没有发生依申请信息公开事件; fresh19 z15: 未产生依申请政府信息公开事例
+    r"|依申请[^，。；\d\n]{0,8}?(?:事件|事例|案例)"
     # fresh15 v34: 未收到自然人、法人或其他组织申请公开相关政府信息 — the applicants named, then their applying
     r"|(?:公民|自然人|法人|其他组织)[^，。；\d\n]{0,12}?(?<!依)申请公开"
 )

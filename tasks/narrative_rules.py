@@ -120,7 +120,7 @@ REQUEST = (
     r"|要求公开(?:政府)?信息(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh46 af16: 共收到群众要求公开政府信息21件
     r"|(?<=[受收][理到])申请公开(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh53 am03: 全年共受理申请公开2件
 )
-HIRE = r"(?:配备|安排|明确|指定|指派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
+HIRE = r"(?:配备|安排|明确|指定|指派|委派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
 INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).
@@ -1053,6 +1053,19 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "staff",
         rf"(?:政府信息公开|政务公开)(?:工作)?(?:的)?专兼职(?:工作)?人(?:员|数)?{GAP}{{N}}{U_PERSON}",
         "seed 003: 政务公开专兼职人数达54人",
+    ),
+    (
+        "staff",
+        # the work's staff named by the work, full- and part-time together or not said (the whole); 从事…工作的 too
+        rf"(?:从事)?(?:政府信息公开|政务公开)(?:工作)?(?:的)?(?:专、兼职|专[(（]兼[)）]职|专兼职)?(?:工作)?人员(?:数)?"
+        rf"{GAP}{{N}}{U_PERSON}",
+        "fresh19 z12: 全区政府信息公开工作人员共50人; fresh18 y32: 配备政府信息公开专、兼职工作人员109人; z20: 从事…的专(兼)职工作人员共991人",
+    ),
+    (
+        "staff",
+        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志|工作人员|人员)?(?:专门|具体|专职)负责[^，。；\n]{{0,12}}?"
+        rf"(?:信息公开|政务公开)",
+        "fresh19 z17: 委派2人专门负责信息公开工作",
     ),
     (
         "staff_full_time",

@@ -274,6 +274,15 @@ COMMON_WORDING = [
     ("依申请公开收取费用为0。", {"fees_yuan": 0}),
     ("本年度政府信息公开收费为3，减免2。", {"fees_yuan": None}),
     ("不存在向上级报送信息不及时的情况。", {"fees_yuan": None, "requests_total": None}),
+    # the work's staff named by the work, the whole said without 有 (fresh18 y32, fresh19 z17); the trained are no staff
+    ("目前，全县已配备政府信息公开专、兼职工作人员109人。", {"staff": 109}),
+    ("本镇政府信息公开工作人员共3人。", {"staff": 3}),
+    ("2010年我局委派2人专门负责信息公开工作。", {"staff": 2}),
+    ("全年培训政府信息公开工作人员200人。", {"staff": None}),
+    ("组织全县政务公开工作人员120人参加业务培训。", {"staff": None}),
+    # a happening of disclosure on request that did not happen: no request (fresh19 z15)
+    ("2009年，我委未产生依申请政府信息公开事例。", {"requests_total": 0}),
+    ("全年未发生依申请公开案例。", {"requests_total": 0}),
     ("全年受理政府信息公开申请二十一件。", {"requests_total": 21}),
     ("政府信息公开行政复议2件，其中维持1件，纠正1件；行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
     ("开通政务微博1个、微信公众号2个，发布信息560条。", {"proactive_weibo": None, "proactive_wechat": None}),
