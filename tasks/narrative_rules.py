@@ -1139,6 +1139,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
         # 设立1个政府信息公共查阅点
         "number before the noun: fresh8 m25 设立1个公共查阅点",
     ),
+    (
+        "query_points",
+        # the places named before their count (fresh21 c11: 开辟了经济服务大厅和社区服务中心2个公共查阅点), or the
+        # count they grew to (fresh24 g14: 设立了1个公共查阅点,2008年根据要求增加到2个公共查阅点): what the body has now
+        rf"(?:(?:设立|设置|设有|建立|开设|开辟)(?:了)?[^，,。；;\d\n]{{2,16}}?|(?:增加|增|扩大|扩充)(?:到|至|为))"
+        rf"{{N}}{U_PLACE}(?:专门的?)?(?:公共|政府信息公开|信息公开|政府信息公共)?(?:查阅点|查阅场所|查询点|查阅室)",
+        "fresh21 c11, fresh24 g14",
+    ),
     # The whole site's visits: a column's (政府信息公开专栏访问量, d03–d07; a 政策解读专栏's, seed 000) are not.
     (
         "website_visits",

@@ -261,8 +261,11 @@ COMMON_WORDING = [
     ("全年，各乡镇主动公开政府信息480条。", {"proactive_total": None}),
     # what a body had, the sentence then saying what it grew to, is not what it has (fresh24 g14); growth of
     # something else leaves the figure alone
-    ("2008年，我镇设立了1个公共查阅点，2008年根据要求增加到2个公共查阅点。", {"query_points": None}),
+    # (…the count it grew to, named, is what it has: fresh24 g14; so are places named before their count, fresh21 c11)
+    ("2008年，我镇设立了1个公共查阅点，2008年根据要求增加到2个公共查阅点。", {"query_points": 2}),
     ("我局设立政府信息查阅点1个，今年增至3个。", {"query_points": None}),
+    ("我街道开辟了经济服务大厅和社区服务中心2个公共查阅点。", {"query_points": 2}),
+    ("在区档案馆和区图书馆设立了2个公共查阅点。", {"query_points": 2}),
     ("专门配备了1名全职工作人员，2008年增加到3名工作人员。", {"staff_full_time": None}),
     ("设立查阅点2个，全年接待查阅人员增加到300人次。", {"query_points": 2}),
     ("配备兼职工作人员2名，主动公开信息增加到300条。", {"staff_part_time": 2}),
