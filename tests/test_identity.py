@@ -416,6 +416,12 @@ REPORT_OPENINGS += [
         id="a_zone_below_its_county",
     ),
     pytest.param(
+        # fresh14 u08: a bonded port zone named after its municipality, its own name between (东疆)
+        "天津東疆保稅港區管理委員會政府信息公開工作2020年度報告\n一、總體情況\n2020年,東疆保稅港區管委會嚴格按照《條例》要求…",
+        {"region": "天津东疆保税港区", "province": "天津市"},
+        id="a_bonded_port_zone_named_after_its_city",
+    ),
+    pytest.param(
         # fresh17 x21: a zone ending 产业园, named after its district, its 管理委员会 dropped as the lake drops 管委会
         "五华科技产业园管理委员会2022年度政府信息公开工作年度报告\n根据《条例》有关要求，五华科技产业园管委会结合业务工作实际…",
         {"region": "五华科技产业园"},
