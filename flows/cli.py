@@ -120,7 +120,9 @@ def print_summary(s: dict) -> None:
         note = f" ({s['note']})" if s.get("note") else ""
         typer.echo(f"              nothing new: the lake was already up to date{note}")
     typer.echo(f"landed:       {s['landed']}")
-    typer.echo(f"quarantined:  {s['quarantined']}")
+    assets = s.get("page_assets") or 0
+    of_pages = f" ({assets} of them saved pages' stylesheets, scripts, images or fonts, not read)" if assets else ""
+    typer.echo(f"quarantined:  {s['quarantined']}{of_pages}")
     if s["gone_kept"] or s["pruned"]:
         typer.echo(f"gone:         {s['gone_kept']} kept in the lake, {s['pruned']} pruned")
     typer.echo(f"metrics:      {s['metrics']} values landed")

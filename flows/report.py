@@ -27,6 +27,8 @@ def summarize(lake_dir: str, run_id: str, inv: Inventory, counts: RunCounts) -> 
         "duplicate": files["duplicate"],
         "landed": files["landed"],
         "quarantined": files["quarantined"],
+        # of them, the files a browser saved beside a page (its stylesheets, scripts, images): never read
+        "page_assets": inv.unread.rejected.filter(pl.col("reason") == "page_asset").height,
         "gone_kept": counts.gone_kept,
         "pruned": files["pruned"],
         "metrics": counts.metrics,

@@ -49,19 +49,49 @@ def _special(rel: str, st: os.stat_result, problem: str, detail: str) -> Entry:
     return Entry(rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, problem, detail)
 
 
+# A web page saved by a browser "complete" (Chrome, Edge, Firefox, 360, QQ): page.html beside page_files/, which
+# holds what the page loads — its stylesheets, scripts, images and fonts, and the pages of its frames. The frames'
+# pages are read like any page (a report shown in a frame is in one of them); the rest is the page's furniture.
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+COMPANION_ENDINGS = ("_files", ".files")
+ASSET_KINDS = {
+    "a stylesheet": (".css",),
+    "a script": (".js", ".mjs", ".map"),
+    "an image": (".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp", ".avif"),
+    "a font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
+    "a plug-in": (".swf",),
+}
+ASSET_KIND = {suffix: kind for kind, suffixes in ASSET_KINDS.items() for suffix in suffixes}
+
+
+def _companions(entries: list[os.DirEntry]) -> dict[str, str]:
+    """The folders among `entries` that a saved page beside them keeps its files in: {folder name: page name}."""
+    names = {e.name for e in entries}
+    out = {}
+    for name in names:
+        if name.lower().endswith(PAGE_SUFFIXES):
+            stem = name.rsplit(".", 1)[0]
+            for ending in COMPANION_ENDINGS:
+                if stem + ending in names:
+                    out[stem + ending] = name
+    return out
+
+
 def scan_folder(root: Path, max_bytes: int = MAX_FILE_BYTES) -> list[Entry]:
     """Every entry below root in a stable order. Symlinks are never followed out of the folder, nor into folders;
-    FIFOs, sockets, devices, hidden files, symlink loops and files above the size limit come back with a problem."""
+    FIFOs, sockets, devices, hidden files, symlink loops, files above the size limit and the stylesheets, scripts,
+    images and fonts of a saved page's folder come back with a problem."""
     root = root.resolve()
     out: list[Entry] = []
 
-    def walk(folder: Path) -> None:
+    def walk(folder: Path, page: str | None = None) -> None:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
             rel = folder.relative_to(root).as_posix()
             out.append(Entry(rel, 0, 0, 0, "unreadable", f"folder cannot be listed: {exc.strerror}"))
             return
+        companions = _companions(entries)
         for e in entries:
             rel = Path(e.path).relative_to(root).as_posix()
             st = e.stat(follow_symlinks=False)
@@ -70,7 +100,10 @@ def scan_folder(root: Path, max_bytes: int = MAX_FILE_BYTES) -> list[Entry]:
             elif e.is_symlink():
                 out.append(_symlink(root, rel, Path(e.path), st, max_bytes))
             elif stat.S_ISDIR(st.st_mode):
-                walk(Path(e.path))
+                walk(Path(e.path), page or _page_of(folder, root, companions.get(e.name)))
+            elif stat.S_ISREG(st.st_mode) and page and (kind := ASSET_KIND.get(Path(e.name).suffix.lower())):
+                detail = f"{kind} of the saved page {page}, kept in its folder by the browser: not a report"
+                out.append(_special(rel, st, "page_asset", detail))
             elif stat.S_ISREG(st.st_mode):
                 out.append(_regular(rel, st, max_bytes))
             else:
@@ -85,6 +118,11 @@ def scan_folder(root: Path, max_bytes: int = MAX_FILE_BYTES) -> list[Entry]:
 
     walk(root)
     return out
+
+
+def _page_of(folder: Path, root: Path, page: str | None) -> str | None:
+    """The saved page's path relative to the input folder, when a companion folder is being entered."""
+    return (folder / page).relative_to(root).as_posix() if page else None
 
 
 def _regular(rel: str, st: os.stat_result, max_bytes: int) -> Entry:

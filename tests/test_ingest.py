@@ -159,6 +159,82 @@ def test_entries_that_are_not_read_land_as_quarantine_and_ledger_rows(prefect_ap
     assert read_table(tmp_path / "lake", "quarantine").height == 2
 
 
+# A site's script names its menus in Chinese: read as text it was a report of its own, landed with no identity.
+SITE_SCRIPT = (
+    'var menu=["首页","政务公开","政府信息公开年报","政府信息公开指南","政府信息公开制度","法定主动公开内容",'
+    '"依申请公开","互动交流","办事服务","走进本县"];\nfunction show(){document.title="某某县人民政府门户网站";}\n'
+)
+
+
+def _saved_page(folder: Path, report: bytes) -> None:
+    """A page saved by a browser "complete": a shell whose report stands in a frame, and its folder (page_files/) with
+    the frame's page, a stylesheet, a script, an image and a font."""
+    folder.mkdir(parents=True)
+    (folder / "page.html").write_text(
+        '<html><head><meta charset="utf-8"><title>年报</title></head>'
+        '<body><div>首页</div><iframe src="page_files/report.html"></iframe></body></html>',
+        encoding="utf-8",
+    )
+    files = folder / "page_files"
+    (files / "css").mkdir(parents=True)
+    (files / "report.html").write_bytes(
+        b'<html><head><meta charset="utf-8"></head><body><pre>' + report + b"</pre></body></html>"
+    )
+    (files / "css" / "site.css").write_text("body{font-family:SimSun}\n", encoding="utf-8")
+    (files / "site.js").write_text(SITE_SCRIPT, encoding="utf-8")
+    (files / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    (files / "fangsong.woff2").write_bytes(b"wOF2" + b"\x00" * 40)
+
+
+def test_a_saved_page_s_folder_holds_its_furniture_and_its_frames(tmp_path: Path) -> None:
+    _saved_page(tmp_path / "in", SEED)
+    # a folder named like one but with no page beside it, and one beside a text file: read as any folder
+    (tmp_path / "in" / "notes_files").mkdir()
+    (tmp_path / "in" / "notes_files" / "menu.js").write_text(SITE_SCRIPT, encoding="utf-8")
+    (tmp_path / "in" / "list.txt").write_bytes(SEED)
+    (tmp_path / "in" / "list_files").mkdir()
+    (tmp_path / "in" / "list_files" / "menu.js").write_text(SITE_SCRIPT, encoding="utf-8")
+    got = {e.source_file: (e.problem, e.detail) for e in scan_folder(tmp_path / "in")}
+    assets = {f: d for f, (p, d) in got.items() if p == "page_asset"}
+    assert sorted(assets) == [
+        "page_files/css/site.css",
+        "page_files/fangsong.woff2",
+        "page_files/logo.png",
+        "page_files/site.js",
+    ]
+    assert (
+        assets["page_files/site.js"]
+        == "a script of the saved page page.html, kept in its folder by the browser: not a report"
+    )
+    assert assets["page_files/css/site.css"].startswith("a stylesheet of the saved page page.html")
+    for read in ("page.html", "page_files/report.html", "notes_files/menu.js", "list.txt", "list_files/menu.js"):
+        assert got[read] == (None, None)
+
+
+def test_a_saved_page_lands_the_report_in_its_frame_and_never_reads_its_furniture(prefect_api, tmp_path: Path) -> None:
+    from flows.gongkai import gongkai
+    from tasks.lake import read_table
+
+    _saved_page(tmp_path / "in", SEED)
+    summary = gongkai(input_dir=str(tmp_path / "in"), lake_dir=str(tmp_path / "lake"))
+    assert summary["landed"] == 1 and summary["page_assets"] == 4
+    reports = read_table(tmp_path / "lake", "reports")
+    assert reports["source_file"].to_list() == ["page_files/report.html"]
+    assert reports["report_year"].to_list() == [2017]
+    q = read_table(tmp_path / "lake", "quarantine")
+    assert dict(q.select("source_file", "reason").rows()) == {
+        "page.html": "not_a_report",  # the shell around the frame
+        "page_files/css/site.css": "page_asset",
+        "page_files/fangsong.woff2": "page_asset",
+        "page_files/logo.png": "page_asset",
+        "page_files/site.js": "page_asset",
+    }
+    docs = read_table(tmp_path / "lake", "documents")
+    assert not docs["text"].str.contains("document.title").any()  # the script was never read as a report
+    again = gongkai(input_dir=str(tmp_path / "in"), lake_dir=str(tmp_path / "lake"))
+    assert again["quarantined"] == 0 and again["page_assets"] == 0 and again["unchanged"] == 6
+
+
 def test_a_report_of_bad_bytes_lands_with_its_figures(tmp_path: Path) -> None:
     damaged = SEED[:900] + b"\xff" + SEED[900:]
     text, log = normalize_text(decode(damaged).text)
