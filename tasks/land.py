@@ -15,7 +15,7 @@ from expectations.suites import CONTINUITY_CHECKS
 from tasks import lake
 from tasks.check_frames import CARRIED, continuity_frame
 from tasks.ingest import Intake, ledger_row, state_frame
-from tasks.schemas import LEDGER, QUARANTINE, TABLES, Extracted, Normalized, conform
+from tasks.schemas import LEDGER, METRICS, QUARANTINE, TABLES, Extracted, Normalized, conform
 from tasks.sources import Entry, Triage
 from tasks.validate import CONTINUITY_EXPECTATION, Validated, continuity_findings
 
@@ -170,11 +170,14 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
     bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select(body.alias("body")).unique()
     mine = reports.filter(body.is_in(bodies["body"].implode()))
     ids = set(mine["doc_id"].to_list())
+    # (a lake whose reports have never given a figure has no metrics table yet)
+    scanned = snap.scan("metrics")
     metrics = (
-        snap.scan("metrics")
-        .filter(pl.col("metric").is_in(CARRIED) & pl.col("doc_id").is_in(list(ids)))
+        scanned.filter(pl.col("metric").is_in(CARRIED) & pl.col("doc_id").is_in(list(ids)))
         .select("doc_id", "metric", "value")
         .collect()
+        if scanned is not None
+        else pl.DataFrame(schema={k: METRICS[k] for k in ("doc_id", "metric", "value")})
     )
     findings, runs = continuity_findings(continuity_frame(mine, metrics), run_id)
     return _table_rows("findings", findings, mine.select("doc_id", "report_year")), runs, ids

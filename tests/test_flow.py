@@ -120,6 +120,48 @@ def test_bad_input_is_quarantined_with_a_reason(prefect_api, tmp_path: Path, bad
     assert summary["landed"] == 1 and summary["files"] == 2 and summary["quarantined"] == 1
 
 
+NOTICE = (
+    "关于开展2023年度全县春季植树造林活动的通知\n各乡镇人民政府，县直各部门：\n为深入贯彻落实生态文明建设要求，进一步改善我县"
+    "生态环境，经县政府研究，决定在全县范围内开展春季植树造林活动。现将有关事项通知如下：一、活动时间为3月1日至4月30日。"
+    "二、各单位要高度重视，精心组织，确保活动取得实效。\n某某县人民政府办公室\n2023年2月20日\n"
+)
+
+
+def test_a_chinese_document_of_another_kind_is_quarantined_not_landed_as_a_report(prefect_api, tmp_path: Path) -> None:
+    """A notice says nothing of open government information: it landed as a report of 2023 with no figures (every
+    panel of the lake counted it); it is quarantined with its reason, and a report with it lands."""
+    from flows.gongkai import gongkai
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    (inp / "good.txt").write_bytes((SAMPLES / "004_ad8af40d0a921405.txt").read_bytes())
+    summary = gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    assert summary["landed"] == 1 and summary["quarantined"] == 1
+    q = read_table(tmp_path / "lake", "quarantine")
+    assert q.select("source_file", "stage", "reason").rows() == [("notice.txt", "extract", "not_a_report")]
+    assert "信息公开" in q["detail"][0] and q["run_id"][0] == summary["run_id"]
+    assert read_table(tmp_path / "lake", "reports")["source_file"].to_list() == ["good.txt"]
+    again = gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    assert again["unchanged"] == 2 and again["quarantined"] == 0
+
+
+def test_a_lake_s_first_report_with_no_figure_lands(prefect_api, tmp_path: Path) -> None:
+    """The first run of a lake landing only reports that state no figure: the carry-over check read a metrics table
+    the lake did not have yet, and the run failed."""
+    from flows.gongkai import gongkai
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "brief.txt").write_text(
+        "某某县2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我县高度重视政府信息公开工作，认真贯彻落实《条例》。\n",
+        encoding="utf-8",
+    )
+    summary = gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    assert summary["landed"] == 1 and summary["metrics"] == 0
+    assert read_table(tmp_path / "lake", "reports")["report_year"].to_list() == [2020]
+
+
 def test_validation_results_land_with_each_run(sample_lake) -> None:
     lake, _ = sample_lake
     runs = pl.scan_parquet(str(lake / "validation_runs" / "**" / "*.parquet"), hive_partitioning=True).collect()
