@@ -369,6 +369,17 @@ CONTINUITY_CHECKS = (
         column_B="last_carried_forward",
         ignore_row_if="either_value_is_missing",
     ),
+    # One body's report of one year, once: the same report saved twice (a page and its PDF) or two versions of it
+    # would count twice in every panel of the lake. Both land; each says where the other is.
+    _c(
+        "body_years",
+        "compound_columns_to_be_unique",
+        "warning",
+        "another report of the same body and year is in the lake (the same report in two files, or two versions)",
+        detail="{body} {report_year}: also in {others}",
+        name="body_year",
+        column_list=["body", "report_year"],
+    ),
 )
 
 CHECKS: tuple[Check, ...] = (*REPORT_CHECKS, *METRIC_CHECKS, *CONSISTENCY_CHECKS, *TEMPLATE_CHECKS, *CONTINUITY_CHECKS)

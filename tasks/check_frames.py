@@ -175,6 +175,39 @@ def template_frames(reports: pl.DataFrame, metrics: pl.DataFrame, notes: pl.Data
 CARRIED = ("t3.carried_over.total", "t3.carried_forward.total")
 
 
+SHOWN_OTHERS = 3  # the other reports a finding names; 300 copies of one report cost 300 rows, never 300 × 300
+
+
+def body_years_frame(reports: pl.DataFrame) -> pl.DataFrame:
+    """One row per report of a known body and year: the body, the year, and the source files of the body's other
+    reports of that year (the first few, then how many more; empty when it has none)."""
+    body = pl.coalesce(
+        pl.col("body_id") if "body_id" in reports.columns else pl.lit(None, dtype=pl.String),
+        pl.concat_str([pl.col("province").fill_null("?"), pl.col("region")], separator="/"),
+    )
+    known = reports.filter(
+        pl.col("region").is_not_null() & pl.col("report_year").is_not_null() & (pl.col("report_year") > 0)
+    ).select("doc_id", "source_file", body.alias("body"), "report_year")
+    keys = ["body", "report_year"]
+    groups = known.group_by(keys).agg(
+        pl.col("source_file").sort().head(SHOWN_OTHERS + 1).alias("first"), pl.len().cast(pl.Int64).alias("n")
+    )
+    named = (
+        known.join(groups, on=keys)
+        .explode("first")
+        .filter(pl.col("first") != pl.col("source_file"))
+        .group_by("doc_id", maintain_order=True)
+        .agg(pl.col("first").head(SHOWN_OTHERS).str.join(", ").alias("named"), pl.col("n").first())
+    )
+    more = pl.col("n") - 1 - SHOWN_OTHERS
+    others = pl.when(more > 0).then(pl.format("{} and {} more", "named", more)).otherwise("named")
+    return (
+        known.join(named.select("doc_id", others.alias("others")), on="doc_id", how="left")
+        .with_columns(pl.col("others").fill_null(""))
+        .sort("doc_id")
+    )
+
+
 def continuity_frame(reports: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFrame:
     """One row per report of a body whose previous year's report is in the lake too: this year's 上年结转 beside
     last year's 结转下年度 (they must be equal). A body is its body_id, else its province and region."""

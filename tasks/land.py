@@ -11,13 +11,13 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from expectations.suites import CONTINUITY_CHECKS
+from expectations.suites import CHECKS
 from tasks import lake
-from tasks.check_frames import CARRIED, continuity_frame
+from tasks.check_frames import CARRIED, body_years_frame, continuity_frame
 from tasks.ingest import Intake, ledger_row, state_frame
 from tasks.schemas import LEDGER, METRICS, QUARANTINE, TABLES, Extracted, Normalized, conform
 from tasks.sources import Entry, Triage
-from tasks.validate import CONTINUITY_EXPECTATION, Validated, continuity_findings
+from tasks.validate import ACROSS_REPORTS, Validated, continuity_findings
 
 
 @dataclass
@@ -142,7 +142,11 @@ def closing_change(
         counts.gone_kept = len(gone)
     counts.add_ledger(ledger)
     findings, runs, touched = _continuity(Path(lake_dir), counts.landed_docs, run_id)
-    counts.validation.append([{**r, "why": CONTINUITY_CHECKS[0].why} for r in runs.drop("doc_ids").to_dicts()])
+    why = {(c.frame, c.expectation, c.column): c.why for c in CHECKS}
+    counts.validation.append(
+        [{**r, "why": why[r["suite"], r["expectation"], r["column"]]} for r in runs.drop("doc_ids").to_dicts()]
+    )
+    counts.warnings += int((findings["severity"] == "warning").sum())
     return lake.Change(
         add={
             "quarantine": _table_rows("quarantine", unread.rejected),
@@ -152,7 +156,7 @@ def closing_change(
         },
         remove_docs=remove_docs,
         remove_sources=remove_sources,
-        remove_rows={"findings": (touched, pl.col("expectation") == CONTINUITY_EXPECTATION)},
+        remove_rows={"findings": (touched, pl.col("expectation").is_in(ACROSS_REPORTS))},
         sources=state_frame(list(unread.state.values())),
         forget=forget,
         compact=True,
@@ -165,7 +169,7 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
     empty = _table_rows("findings", continuity_findings(pl.DataFrame(), run_id)[0])
     if snap is None or not landed:
         return empty, continuity_findings(pl.DataFrame(), run_id)[1], set()
-    reports = snap.read("reports", ["doc_id", "province", "region", "body_id", "report_year"])
+    reports = snap.read("reports", ["doc_id", "source_file", "province", "region", "body_id", "report_year"])
     body = pl.coalesce("body_id", pl.concat_str([pl.col("province").fill_null("?"), "region"], separator="/"))
     bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select(body.alias("body")).unique()
     mine = reports.filter(body.is_in(bodies["body"].implode()))
@@ -179,5 +183,5 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
         if scanned is not None
         else pl.DataFrame(schema={k: METRICS[k] for k in ("doc_id", "metric", "value")})
     )
-    findings, runs = continuity_findings(continuity_frame(mine, metrics), run_id)
+    findings, runs = continuity_findings(continuity_frame(mine, metrics), run_id, body_years_frame(mine))
     return _table_rows("findings", findings, mine.select("doc_id", "report_year")), runs, ids

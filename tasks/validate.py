@@ -23,6 +23,8 @@ from tasks.vocabulary import CATALOG
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 CONTINUITY_EXPECTATION = "expect_column_pair_values_to_be_equal(carried_over)"
+BODY_YEAR_EXPECTATION = "expect_compound_columns_to_be_unique(body_year)"
+ACROSS_REPORTS = (CONTINUITY_EXPECTATION, BODY_YEAR_EXPECTATION)  # findings the lake's closing checks rewrite
 TABLE_CELLS = [m.name for m in CATALOG.values() if m.kind in ("t3", "t4")]  # what a misread table keeps out
 
 
@@ -216,9 +218,13 @@ def merge_summaries(batches: list[list[dict]]) -> list[dict]:
 
 
 # --- across years ----------------------------------------------------------------------------------------
-def continuity_findings(frame: pl.DataFrame, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Check each report's carry-over against last year's report of the same body; (findings, validation rows)."""
-    runs, findings, _, _ = validate_frames({"continuity": frame}, run_id) if frame.height else ([], [], {}, {})
+def continuity_findings(
+    frame: pl.DataFrame, run_id: str, body_years: pl.DataFrame | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Check each report's carry-over against last year's report of the same body, and (given `body_years`) that no
+    other report of its body and year is in the lake; (findings, validation rows)."""
+    frames = {"continuity": frame, "body_years": body_years if body_years is not None else pl.DataFrame()}
+    runs, findings, _, _ = validate_frames({k: v for k, v in frames.items() if v.height}, run_id)
     return (
         conform(pl.DataFrame(findings, infer_schema_length=None), FINDINGS),
         conform(pl.DataFrame(runs), VALIDATION_RUNS),

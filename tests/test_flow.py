@@ -162,6 +162,39 @@ def test_a_lake_s_first_report_with_no_figure_lands(prefect_api, tmp_path: Path)
     assert read_table(tmp_path / "lake", "reports")["report_year"].to_list() == [2020]
 
 
+def test_the_same_report_saved_twice_lands_once_each_with_a_warning_naming_the_other(
+    prefect_api, tmp_path: Path
+) -> None:
+    """A report given as its page's text and as a PDF (typeset from it): two reports of one body and year, which every
+    panel would count twice. Both land (neither is known to be the one to keep), each with a warning naming the other
+    file; a later run that adds a third copy names both others, its findings replacing the earlier ones."""
+    from render import typeset
+
+    from flows.gongkai import gongkai
+    from tasks.normalize import normalize_text
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    text = (SAMPLES / "004_ad8af40d0a921405.txt").read_bytes()
+    (inp / "report.txt").write_bytes(text)
+    (inp / "report.pdf").write_bytes(typeset(normalize_text(text.decode("utf-8"))[0]))
+    summary = gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    assert summary["landed"] == 2 and summary["warnings"] >= 2
+
+    def pairs() -> dict[str, str]:
+        reports = read_table(tmp_path / "lake", "reports").select("doc_id", "source_file")
+        f = read_table(tmp_path / "lake", "findings").filter(pl.col("expectation").str.contains("body_year"))
+        return dict(f.join(reports, on="doc_id").select("source_file", "detail").rows())
+
+    got = pairs()
+    assert sorted(got) == ["report.pdf", "report.txt"]
+    assert got["report.txt"].endswith("also in report.pdf") and got["report.pdf"].endswith("also in report.txt")
+    (inp / "copy.txt").write_bytes(text + b"\n")
+    gongkai(input_dir=str(inp), lake_dir=str(tmp_path / "lake"))
+    got = pairs()
+    assert len(got) == 3 and got["report.txt"].endswith("also in copy.txt, report.pdf")
+
+
 def test_validation_results_land_with_each_run(sample_lake) -> None:
     lake, _ = sample_lake
     runs = pl.scan_parquet(str(lake / "validation_runs" / "**" / "*.parquet"), hive_partitioning=True).collect()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 from conftest import SAMPLES
 
-from tasks.check_frames import continuity_frame
+from tasks.check_frames import body_years_frame, continuity_frame
 from tasks.extract import extract_batch
 from tasks.ingest import read_batch
 from tasks.normalize import normalize_batch
@@ -133,6 +133,42 @@ def test_continuity_of_many_copies_of_a_body_year_grows_with_the_copies_not_thei
     assert frame.height == 2 * k  # each of this year's against 5 and against 4
     findings, _ = continuity_findings(frame, "t")
     assert findings.height == k and all("carried_forward 4" in d for d in findings["detail"])
+
+
+def test_two_reports_of_one_body_and_year_each_name_the_other() -> None:
+    """The same report saved as a page and as a PDF, or two versions of it: each would count in every panel of the
+    lake. Both land, each with a warning naming the other's file; a namesake elsewhere, another year, a report of no
+    known body or year are no such pair; many copies name a few and count the rest (linear in the copies)."""
+    reports = pl.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d", "e", "f"],
+            "source_file": ["pt/2021.txt", "pt/2021.pdf", "zj/2021.txt", "pt/2020.txt", "x.txt", "y.txt"],
+            "province": ["福建省", "福建省", "浙江省", "福建省", None, "福建省"],
+            "region": ["平潭县", "平潭县", "平潭县", "平潭县", None, "平潭县"],
+            "report_year": [2021, 2021, 2021, 2020, 2021, 0],
+        },
+        schema_overrides={"report_year": pl.Int32},
+    )
+    findings, runs = continuity_findings(pl.DataFrame(), "t", body_years_frame(reports))
+    assert dict(zip(findings["doc_id"], findings["detail"], strict=True)) == {
+        "a": "福建省/平潭县 2021: also in pt/2021.pdf",
+        "b": "福建省/平潭县 2021: also in pt/2021.txt",
+    }
+    assert set(findings["severity"]) == {"warning"} and runs["suite"].to_list() == ["body_years"]
+    assert continuity_findings(pl.DataFrame(), "t", body_years_frame(reports[2:]))[0].height == 0
+    k = 300
+    copies = pl.DataFrame(
+        {
+            "doc_id": [f"c{i:03d}" for i in range(k)],
+            "source_file": [f"copy{i:03d}.txt" for i in range(k)],
+            "province": ["福建省"] * k,
+            "region": ["平潭县"] * k,
+            "report_year": [2021] * k,
+        }
+    )
+    frame = body_years_frame(copies)
+    assert frame.height == k
+    assert frame["others"][0] == f"copy001.txt, copy002.txt, copy003.txt and {k - 4} more"
 
 
 def test_misread_template_table_is_an_error_that_removes_only_its_rows() -> None:
