@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,10 @@ FILLED_LOST_AT_MOST = {
     "plumber": 0,
     "pdfminer": None,
     "markitdown": 6,
+    # pdftotext with no options orders a table's text blocks its own way: a row's label after its cells, other rows'
+    # cells before it (d12: 3.其他 read '0 0 0 0 2 0 2' and （七）总计 zeros, where 2 was the total's — four wrong
+    # values before). Table 三 and 四 are left out (not a row-major stream: 175 of 182 cells, reordered), table 二 read.
+    "pdftotext_reading_order": None,
 }
 # Metrics of the seven reports (1,398) a converter's text may leave out, the Word files' equal columns being
 # narrow enough to break every row label over up to ten lines. pdftotext -layout sets the pieces of a row's labels
@@ -57,6 +62,7 @@ WORD_LOST_AT_MOST = {
     "plumber": 6,
     "pdfminer": None,
     "markitdown": 3,
+    "pdftotext_reading_order": None,
 }
 
 
@@ -66,7 +72,13 @@ def markitdown_text(data: bytes) -> str:
     return markitdown.MarkItDown().convert_stream(io.BytesIO(data), file_extension=".pdf").text_content
 
 
-CONVERTERS = {**PDF_CONVERTERS, "markitdown": markitdown_text}
+def pdftotext_reading_order_text(data: bytes) -> str:
+    """Poppler's pdftotext as run with no options: text in its reading order, no layout kept."""
+    args = ["pdftotext", "-enc", "UTF-8", "-", "-"]
+    return subprocess.run(args, input=data, capture_output=True, check=True, timeout=120).stdout.decode("utf-8")
+
+
+CONVERTERS = {**PDF_CONVERTERS, "markitdown": markitdown_text, "pdftotext_reading_order": pdftotext_reading_order_text}
 
 
 def _office(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
@@ -100,7 +112,7 @@ def compare(got: dict, want: dict, name: str) -> tuple[dict, list]:
 
 
 def _read(converter: str) -> None:
-    if converter == "pdftotext":
+    if converter.startswith("pdftotext"):
         _needs_pdftotext()
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from tasks.notes import table_inconsistent
-from tasks.template.arithmetic import adds_up, t3_consistent, t3_rows
+from tasks.template.arithmetic import FLOW_ROWS, adds_up, t3_consistent, t3_rows
 from tasks.template.grid import Choice, Label, Option, Reading, Unit, canonical, choose_pairing, units_of, value_of
 from tasks.template.labels import LABEL_RE, MARKER_RE, table4_start
 from tasks.template.tokens import (
@@ -276,7 +276,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         table="三",
         first=first,
     )
-    notes = choice.notes + _row_sum_notes(choice)
+    notes = choice.notes + _row_sum_notes(choice) + _part_beyond_total(choice, rows)
     # Rows no pairing read (a pairing never cut read a table that closed whole: it has no such rows).
     found = {x for reading in readings if reading.built for u in reading.units for x in u.rows}
     unread = [r for r in rows if r not in found and not (tail and r == chain[-1].row)]
@@ -288,6 +288,21 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         out += landed
         notes.append(note)
     return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
+
+
+def _part_beyond_total(choice: Choice, rows: tuple[str, ...]) -> list[str]:
+    """A table read only in part whose outcome rows exceed （七）总计 in some column (every cell is a count): a misread
+    of a scrambled region, not the report's own slip — pdftotext's reading order set a row's label after its cells
+    and other rows' cells before it (the real template printed by LibreOffice: 3.其他 read '0 0 0 0 2 0 2', the total
+    '0 0 0 0 0 0 0', where 2 was the total's). The outcome rows and the total are left out; the flow rows stay. A
+    whole table that does not close is the report's as printed (checked and noted elsewhere)."""
+    values = choice.values
+    if all(r in values for r in rows) or t3_consistent(values, rows, partial=True):
+        return []
+    gone = [r for r in rows if r in values and (r not in FLOW_ROWS or r == "outcomes_total")]
+    for r in gone:
+        del values[r], choice.spans[r], choice.kinds[r]
+    return [f"table 三: rows {gone}, read in part, exceed （七）总计: a misread; left out"]
 
 
 CUT_LABEL_TAIL = 60  # characters an excerpt may hold after the label of a row whose cells its end cut off
