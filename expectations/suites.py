@@ -346,6 +346,17 @@ TEMPLATE_CHECKS = (
         sum_total=0,
     ),
     _c(
+        "t3_parts",
+        "column_pair_values_a_to_be_greater_than_b",
+        "error",
+        "a table 三 read in part whose outcome rows exceed （七）总计 in a column: a misread",
+        TEMPLATE,
+        "table 三 {column}: outcome rows read sum to {outcomes_read:g}, （七）总计 {outcomes_total:g}",
+        column_A="outcomes_total",
+        column_B="outcomes_read",
+        or_equal=True,
+    ),
+    _c(
         "t4_groups",
         "multicolumn_sum_to_equal",
         "error",

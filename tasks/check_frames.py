@@ -134,7 +134,7 @@ def template_frames(reports: pl.DataFrame, metrics: pl.DataFrame, notes: pl.Data
         pl.format("{} != total {}", _terms(cols[:-1]), pl.col("total").cast(pl.Int64)).alias("cells"),
     )
     by_col = t3.pivot(on="row", index=["doc_id", "col"], values="value", aggregate_function="first")
-    columns = []
+    columns, parts = [], []
     for era in ("template_2019", "template_2021"):
         outcome_rows = [r for r in t3_rows(era) if r not in FLOW_ROWS]
         need = [*FLOW_ROWS, *outcome_rows]
@@ -157,6 +157,19 @@ def template_frames(reports: pl.DataFrame, metrics: pl.DataFrame, notes: pl.Data
                 ).alias("outcomes"),
             )
         )
+        # a table read in part: the outcome rows read, each column's sum, never above （七）总计 (every cell a count)
+        present = [r for r in outcome_rows if r in part.columns]
+        if "outcomes_total" in part.columns and present:
+            parts.append(
+                part.filter(pl.col("outcomes_total").is_not_null() & pl.any_horizontal(pl.col(present).is_not_null()))
+                .filter(~pl.all_horizontal(pl.col(need).is_not_null()))
+                .select(
+                    "doc_id",
+                    pl.col("col").alias("column"),
+                    "outcomes_total",
+                    pl.sum_horizontal(present).alias("outcomes_read"),
+                )
+            )
     t4 = _cells(metrics, "t4.", docs).rename({"row": "group"})
     groups = t4.pivot(on="col", index=["doc_id", "group"], values="value", aggregate_function="first").with_columns(
         pl.lit(None, dtype=pl.Float64).alias(c) for c in T4_RESULTS if c not in t4["col"].unique()
@@ -169,7 +182,14 @@ def template_frames(reports: pl.DataFrame, metrics: pl.DataFrame, notes: pl.Data
             pl.format("{} != total {}", _terms(list(T4_RESULTS[:-1])), pl.col("total").cast(pl.Int64)).alias("cells"),
         )
     )
-    return {"t3_rows": rows, "t3_columns": pl.concat(columns, how="vertical"), "t4_groups": groups}
+    part_schema = {"doc_id": pl.String, "column": pl.String, "outcomes_total": pl.Float64, "outcomes_read": pl.Float64}
+    t3_parts = pl.concat([pl.DataFrame(schema=part_schema), *parts], how="vertical_relaxed")
+    return {
+        "t3_rows": rows,
+        "t3_columns": pl.concat(columns, how="vertical"),
+        "t3_parts": t3_parts,
+        "t4_groups": groups,
+    }
 
 
 CARRIED = ("t3.carried_over.total", "t3.carried_forward.total")

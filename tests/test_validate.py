@@ -135,6 +135,40 @@ def test_continuity_of_many_copies_of_a_body_year_grows_with_the_copies_not_thei
     assert findings.height == k and all("carried_forward 4" in d for d in findings["detail"])
 
 
+def test_a_table_read_in_part_whose_outcomes_exceed_its_total_is_an_error() -> None:
+    """d12's table 三 as pdftotext with no options left it for a reader that paired a displaced label with another
+    row's cells: 3.其他 '0 0 0 0 2 0 2' and （七）总计 zeros, the other rows not read. Every cell is a count, so outcome
+    rows can never sum above the total: the table's rows stay out, whatever reader landed them. Rows that stay within
+    it, or a table with no total read, pass."""
+    from conftest import CORPUS_RAW
+
+    raw, _ = read_batch([CORPUS_RAW / "d12.txt"], CORPUS_RAW)
+    docs = normalize_batch(raw)
+    reports, metrics, notes = extract_batch(docs)
+    doc = reports["doc_id"][0]
+    part = ("new_received", "other_misc", "outcomes_total")
+    read_in_part = metrics.filter(
+        ~pl.col("metric").str.starts_with("t3.") | pl.col("metric").str.extract(r"^t3\.([^.]+)\.", 1).is_in(part)
+    )
+    assert validate_batch(reports, read_in_part, docs, notes, "t").quarantine.height == 0
+    misread = read_in_part.with_columns(
+        pl.when(pl.col("metric").is_in(["t3.other_misc.legal_service", "t3.other_misc.total"]))
+        .then(2.0)
+        .when(pl.col("metric").str.starts_with("t3.outcomes_total."))
+        .then(0.0)
+        .otherwise(pl.col("value"))
+        .alias("value")
+    )
+    out = validate_batch(reports, misread, docs, notes, "t")
+    errors = out.findings.filter(pl.col("expectation").str.contains("outcomes_total"))
+    assert sorted(errors["detail"]) == [
+        "table 三 legal_service: outcome rows read sum to 2, （七）总计 0",
+        "table 三 total: outcome rows read sum to 2, （七）总计 0",
+    ]
+    assert not out.metrics.filter(pl.col("doc_id") == doc)["metric"].str.starts_with("t3.").any()
+    assert out.metrics.filter(pl.col("metric").str.starts_with("t2_")).height > 0  # its other figures land
+
+
 def test_two_reports_of_one_body_and_year_each_name_the_other() -> None:
     """The same report saved as a page and as a PDF, or two versions of it: each would count in every panel of the
     lake. Both land, each with a warning naming the other's file; a namesake elsewhere, another year, a report of no
