@@ -45,8 +45,9 @@ FILLED_LOST_AT_MOST = {
     "markitdown": 6,
     # pdftotext with no options orders a table's text blocks its own way: a row's label after its cells, other rows'
     # cells before it (d12: 3.其他 read '0 0 0 0 2 0 2' and （七）总计 zeros, where 2 was the total's — four wrong
-    # values before). Table 三 and 四 are left out (not a row-major stream: 175 of 182 cells, reordered), table 二 read.
-    "pdftotext_reading_order": None,
+    # values before). Table 二 is read; of tables 三 and 四, the rows whose label stands with its seven cells (6,207
+    # cells lost before they were read on their own): the rest is not a row-major stream (175 of 182 cells, reordered).
+    "pdftotext_reading_order": 3351,
 }
 # Metrics of the seven reports (1,398) a converter's text may leave out, the Word files' equal columns being
 # narrow enough to break every row label over up to ten lines. pdftotext -layout sets the pieces of a row's labels
@@ -62,7 +63,7 @@ WORD_LOST_AT_MOST = {
     "plumber": 6,
     "pdfminer": None,
     "markitdown": 3,
-    "pdftotext_reading_order": None,
+    "pdftotext_reading_order": 1167,  # every row label broken over up to ten lines: no label is found whole
 }
 
 

@@ -18,6 +18,7 @@ from functools import cache
 
 import pytest
 import render
+from conftest import CORPUS_TRUTH, load_truth
 from render import typeset
 from rendered import DATA, against_lined
 
@@ -208,6 +209,43 @@ def test_a_sub_row_label_broken_around_its_group_s_label_is_read() -> None:
     got = {r["metric"]: r["value"] for r in read_template(text).rows}
     assert (got["t3.carried_over.total"], got["t3.granted.natural_person"], got["t3.granted.total"]) == (0, 1, 1)
     assert got["t3.denied_state_secret.total"] == 0 and got["t3.partial.total"] == 0
+
+
+PDFTOTEXT_D12_TABLE_THREE = (
+    "三、收到和处理政府信息公开申请情况|申请人情况|（本列数据的勾稽关系为：第一项加第二项之和，等|于第三项加第四项之和）|法人或其他组织|自然|商业|科研|人|社会|法律|公益|服务|企业|机构|组织|"
+    "机构|其他|总计|一、本年新收政府信息公开申请数量|1|0|0|0|0|0|1|二、上年结转政府信息公开申请数量|1|0|0|0|0|0|1|0|0|0|0|0|0|0|1|0|0|0|0|0|1.属"
+    "于国家秘密|0|0|0|0|0|0|0|2.其他法律行政法规禁止公开|0|0|0|0|0|0|0|3.危及“三安全一稳定”|0|0|0|0|0|0|0|（三）不4.保护第三方合法权益|0|0|0|0|"
+    "0|0|0|予公开|5.属于三类内部事务信息|0|0|0|0|0|0|0|6.属于四类过程性信息|0|0|0|0|0|0|0|7.属于行政执法案卷|0|0|0|0|0|0|0|8.属于行政查询事项|0"
+    "|0|0|0|0|0|0|1.本机关不掌握相关政府信息|0|0|0|0|0|0|0|2.没有现成信息需要另行制作|0|0|0|0|0|0|0|3.补正后申请内容仍不明确|0|0|0|0|0|0|0|1"
+    ".信访举报投诉类申请|0|0|0|0|0|0|0|2.重复申请|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|0|5.要求行政机关确认或重新出具已0|0|0|0|0|"
+    "0|0|0|0|0|0|0|（一）予以公开|（二）部分公开（区分处理的，只计这一情|形，不计其他情形）|（四）无|三、本法提供|年度办|理结果|（五）不3.要求提供公开出版物|4.无正当理由大量反复申"
+    "请|予处理|1|获取信息|1|1.申请人无正当理由逾期不补正、|行政机关不再处理其政府信息公开1|（六）其|他处理|申请|0|2.申请人逾期未按收费通知要求缴|纳费用、行政机关不再处理其政府0|0|0"
+    "|0|0|0|0|0|0|0|0|0|0|2|0|0|0|0|0|2|信息公开申请|3.其他|（七）总计|0|四、结转下年度继续办理|0|0|0|0|0|0|四、政府信息公开行政复议、行政诉讼情况|行"
+    "政复议|行政诉讼|结果|结果|其他|尚未|维持|纠正|结果|审结|0|0|0|0|未经复议直接起诉|总计|0|结果|结果|其他|尚未|维持|纠正|结果|审结|0|0|0|0|复议后起诉|总计|0|"
+).replace("|", "\n")
+
+
+def test_rows_whose_label_stands_with_its_cells_are_read_when_the_order_breaks() -> None:
+    """The real 2021 template filled with d12's tables, printed by LibreOffice, read by pdftotext with no options:
+    its reading order sets tall rows' labels after their cells and other rows' cells before them ('二、上年结转… 1 0 0 0
+    0 0 1 0 0 0 0 0 0 0 1 0 0 0 0 0' holds granted's and partial's cells; （一）予以公开 and （二）部分公开 follow far
+    below). The chain of labels in template order broke there and every row after it was lost. The rows whose label
+    stands with exactly its seven cells are read on their own; the scrambled ones stay out — 3.其他 was read
+    '0 0 0 0 2 0 2' and （七）总计 zeros (the 2 is the total's), four wrong cells before."""
+    text = normalize_text("二、主动公开政府信息情况\n" + PDFTOTEXT_D12_TABLE_THREE)[0]
+    got = {r["metric"]: r["value"] for r in read_template(text, "template_2021").rows}
+    want = {m: v["value"] for m, v in load_truth(CORPUS_TRUTH)["d12"]["metrics"].items() if m.startswith("t3.")}
+    rows = {m.split(".")[1] for m in got}
+    assert rows == {
+        "new_received",
+        *(f"denied_{k}" for k in ("state_secret", "law_forbids", "security_stability", "third_party")),
+        *(f"denied_{k}" for k in ("internal_affairs", "process_info", "enforcement_file", "admin_query")),
+        "unable_not_held",
+        "unable_need_create",
+        "unable_unclear",
+        "not_processed_petition",
+    }
+    assert all(got[m] == want[m] for m in got)  # never another number in a cell's place
 
 
 def _table_two(blocks: str) -> dict[str, float | None]:

@@ -280,6 +280,9 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     # Rows no pairing read (a pairing never cut read a table that closed whole: it has no such rows).
     found = {x for reading in readings if reading.built for u in reading.units for x in u.rows}
     unread = [r for r in rows if r not in found and not (tail and r == chain[-1].row)]
+    if chain and unread and not tail:
+        notes += _rows_on_their_own(text, rows, unread, choice)
+        unread = [r for r in unread if r not in choice.values]
     if unread and len(unread) < len(rows):
         notes.append(f"table 三: rows {unread} have no cells found; left out")
     out = _metric_rows(choice)
@@ -288,6 +291,35 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         out += landed
         notes.append(note)
     return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
+
+
+def _rows_on_their_own(text: str, rows: tuple[str, ...], unread: list[str], choice: Choice) -> list[str]:
+    """Rows no pairing read whose label stands with exactly its seven cells before the next row's label, each a number
+    apart and adding up to its 总计: read on their own. pdftotext run with no options orders a table's text blocks its
+    own way — a tall row's label after its cells, other rows' cells before it — and the chain of labels in template
+    order breaks there, every row after it lost (the real template printed by LibreOffice: 3 of 182 cells read); the
+    rows whose label and cells stayed together are each whole (442 such rows of 41 office-suite PDFs, every one right).
+    Never where another label or the table's end stands within the seven, nor beside what the table's arithmetic
+    forbids."""
+    sk = scan_whole(text)
+    found = sorted(
+        (*sk.span(*m.span()), r) for r in rows for m in LABEL_RE[r].finditer(sk.skeleton)
+    )  # every row label, in text order
+    cells = [t for t in sk.tokens if t.kind in ("cell", "blank", "junk")]
+    starts = [t.start for t in cells]
+    taken = []
+    for (_, end, row), (nxt, _, _) in itertools.pairwise(found):
+        if row not in unread or row in choice.values:
+            continue
+        own = cells[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, nxt)]
+        if len(own) != 7 or any(t.kind != "cell" or not canonical(t) for t in own):
+            continue
+        values = tuple(value_of(t) for t in own)
+        if not adds_up(values) or not t3_consistent({**choice.values, row: values}, rows, partial=True):
+            continue
+        choice.values[row], choice.spans[row], choice.kinds[row] = values, [(t.start, t.end) for t in own], "alone"
+        taken.append(row)
+    return [f"table 三: rows {taken} read on their own, each label with its seven cells"] if taken else []
 
 
 def _part_beyond_total(choice: Choice, rows: tuple[str, ...]) -> list[str]:
