@@ -195,16 +195,21 @@ def template_frames(reports: pl.DataFrame, metrics: pl.DataFrame, notes: pl.Data
 CARRIED = ("t3.carried_over.total", "t3.carried_forward.total")
 
 
+def body_of(reports: pl.DataFrame) -> pl.Expr:
+    """A report's body: its body_id, else its province and region."""
+    return pl.coalesce(
+        pl.col("body_id") if "body_id" in reports.columns else pl.lit(None, dtype=pl.String),
+        pl.concat_str([pl.col("province").fill_null("?"), pl.col("region")], separator="/"),
+    )
+
+
 SHOWN_OTHERS = 3  # the other reports a finding names; 300 copies of one report cost 300 rows, never 300 × 300
 
 
 def body_years_frame(reports: pl.DataFrame) -> pl.DataFrame:
     """One row per report of a known body and year: the body, the year, and the source files of the body's other
     reports of that year (the first few, then how many more; empty when it has none)."""
-    body = pl.coalesce(
-        pl.col("body_id") if "body_id" in reports.columns else pl.lit(None, dtype=pl.String),
-        pl.concat_str([pl.col("province").fill_null("?"), pl.col("region")], separator="/"),
-    )
+    body = body_of(reports)
     known = reports.filter(
         pl.col("region").is_not_null() & pl.col("report_year").is_not_null() & (pl.col("report_year") > 0)
     ).select("doc_id", "source_file", body.alias("body"), "report_year")
@@ -232,10 +237,7 @@ def continuity_frame(reports: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFra
     """One row per report of a body whose previous year's report is in the lake too: this year's 上年结转 beside
     last year's 结转下年度 (they must be equal). A body is its body_id, else its province and region."""
     carried = values_by_doc(metrics.filter(pl.col("metric").is_in(CARRIED)), list(CARRIED))
-    body = pl.coalesce(
-        pl.col("body_id") if "body_id" in reports.columns else pl.lit(None, dtype=pl.String),
-        pl.concat_str([pl.col("province").fill_null("?"), pl.col("region")], separator="/"),
-    )
+    body = body_of(reports)
     bodies = (
         reports.filter(pl.col("region").is_not_null() & pl.col("report_year").is_not_null())
         .select("doc_id", body.alias("body"), "report_year")

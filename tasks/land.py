@@ -13,7 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from expectations.suites import CHECKS
 from tasks import lake
-from tasks.check_frames import CARRIED, body_years_frame, continuity_frame
+from tasks.check_frames import CARRIED, body_of, body_years_frame, continuity_frame
 from tasks.ingest import Intake, ledger_row, state_frame
 from tasks.schemas import LEDGER, METRICS, QUARANTINE, TABLES, Extracted, Normalized, conform
 from tasks.sources import Entry, Triage
@@ -170,7 +170,7 @@ def _continuity(lake_dir: Path, landed: set[str], run_id: str) -> tuple[pl.DataF
     if snap is None or not landed:
         return empty, continuity_findings(pl.DataFrame(), run_id)[1], set()
     reports = snap.read("reports", ["doc_id", "source_file", "province", "region", "body_id", "report_year"])
-    body = pl.coalesce("body_id", pl.concat_str([pl.col("province").fill_null("?"), "region"], separator="/"))
+    body = body_of(reports)
     bodies = reports.filter(pl.col("doc_id").is_in(list(landed))).select(body.alias("body")).unique()
     mine = reports.filter(body.is_in(bodies["body"].implode()))
     ids = set(mine["doc_id"].to_list())
