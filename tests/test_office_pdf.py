@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -73,13 +72,7 @@ def markitdown_text(data: bytes) -> str:
     return markitdown.MarkItDown().convert_stream(io.BytesIO(data), file_extension=".pdf").text_content
 
 
-def pdftotext_reading_order_text(data: bytes) -> str:
-    """Poppler's pdftotext as run with no options: text in its reading order, no layout kept."""
-    args = ["pdftotext", "-enc", "UTF-8", "-", "-"]
-    return subprocess.run(args, input=data, capture_output=True, check=True, timeout=120).stdout.decode("utf-8")
-
-
-CONVERTERS = {**PDF_CONVERTERS, "markitdown": markitdown_text, "pdftotext_reading_order": pdftotext_reading_order_text}
+CONVERTERS = {**PDF_CONVERTERS, "markitdown": markitdown_text}
 
 
 def _office(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:

@@ -525,7 +525,13 @@ def _read_block(
     unit = AMOUNT_HEADER_RE.search(text, heads[0][0], rows[0][1][0]) if heads else None
     amount_unit = unit.group("unit") if unit else ""
     starts = [span[0] for _, span in rows] + [stop]
-    per_row = [[t for t in tokens if starts[i] <= t.start < starts[i + 1]] for i in range(len(rows))]
+    # Another block's row label among the rows ends the row before it: the numbers after it are that row's, never
+    # this one's (pdftotext's '行政处罚 … 行政事业性收费 现行有效件数 规章 124件 行政强制': 124 is no 行政处罚's).
+    foreign = [a for a, _, s in items if (b := _row_block(s, era)) is not None and b is not block]
+    ends = [
+        min([starts[i + 1]] + [a for a in foreign if span[1] <= a < starts[i + 1]]) for i, (_, span) in enumerate(rows)
+    ]
+    per_row = [[t for t in tokens if starts[i] <= t.start < ends[i]] for i in range(len(rows))]
     before = [t for t in tokens if t.start < starts[0]]
     # Rows printed as cells each stand on their own line: an empty one states nothing, the others read alone.
     cellwise = all(_on_cell_line(text, span[0]) for _, span in rows)
@@ -586,12 +592,16 @@ def _read_block(
         and [[t.text for t in r] for r in by_row] != [[t.text for t in r] for r in by_column]
         and not (n != k and rows_by_line(text, stream, k))
     ):
-        # Told apart only by the column labels: each followed by its column's numbers (a PDF laid out by boxes).
+        # Told apart only by the column labels: each followed by its column's numbers (a PDF laid out by boxes);
+        # or by the signs: a signed number stands in the change column only (369 99 +70 +122 439 221 by column).
         heads_sorted = sorted(heads)
         bounds = [a for a, _ in heads_sorted] + [stop]
         per_head = [[t for t in stream if bounds[j] <= t.start < bounds[j + 1]] for j in range(len(heads_sorted))]
+        signed = [r for r in (by_row, by_column) if _signs_fit(rows, r)]
         if len(heads_sorted) == k and all(len(p) == n for p in per_head) and stream[0].start > bounds[0]:
             by_row = by_column
+        elif len(signed) == 1:
+            by_row = signed[0]
         else:
             return [], [f"table 二: {shown!r} read by row and by column differ; left out"]
     out, notes = [], []
@@ -600,6 +610,18 @@ def _read_block(
         out += r
         notes += nt
     return out, notes
+
+
+def _signs_fit(rows: list, reading: list[list[Token]]) -> bool:
+    """Whether a reading of a block has a signed number (+70, -76) somewhere, and each in its row's change column."""
+    signed = False
+    for ((_, names, _), _), cells in zip(rows, reading, strict=True):
+        for name, t in zip(names, cells, strict=False):
+            if t.text[:1] in "+-−":
+                if not name.endswith(DELTA_SUFFIX):
+                    return False
+                signed = True
+    return signed
 
 
 def _split_runs(lines: list[list[Cell]], rows) -> list[list[Cell]]:
@@ -765,16 +787,19 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     caps = [i for i, (_, _, s) in enumerate(items) if _caption(s)] + [len(items)]
     if caps[0] != 0:
         caps.insert(0, -1)  # the chain opens at the first block's column labels: its caption was lost
-    segments = []  # [block, its items, begin, stop]
+    segments = []  # [block, its items, begin, stop, its numbers when printed away from its span (else None)]
     for j in range(len(caps) - 1):
         a, b = caps[j], caps[j + 1]
         n = "一" if a < 0 else _caption(items[a][2]).groupdict().get("n")
         block = blocks.get(n) if n else _block_of_rows(BLOCKS[era], [s for _, _, s in items[a + 1 : b]])
         if block is not None:
-            segments.append([block, items[a + 1 : b], items[max(a, 0)][0], items[b][0] if b < len(items) else end])
-    _captions_ahead(segments, tokens)
-    for block, block_items, begin, stop in segments:
-        toks = [t for t in tokens if begin <= t.start < stop]
+            begin, stop = items[max(a, 0)][0], items[b][0] if b < len(items) else end
+            segments.append([block, items[a + 1 : b], begin, stop, None])
+    segments = _captions_elsewhere(segments, era)
+    _labels_first(segments, tokens, era)
+    _captions_ahead(segments, tokens, era)
+    for block, block_items, begin, stop, numbers in segments:
+        toks = numbers if numbers is not None else [t for t in tokens if begin <= t.start < stop]
         r, n = _read_block(text, era, block, block_items, toks, stop)
         if any(re.fullmatch(wrapped(RELABELLED_DELTA), s) for _, _, s in block_items):
             r, n = _without_deltas(r, n)
@@ -790,18 +815,127 @@ def _first_row(block: Block, items: list[tuple[int, int, str]]) -> int | None:
     )
 
 
-def _captions_ahead(segments: list[list], tokens: list[Token]) -> None:
+def _captions_ahead(segments: list[list], tokens: list[Token], era: str) -> None:
     """A block's caption printed ahead of the block before's column labels and numbers, as pdfminer.six orders a
     page's boxes (规章 / 行政规范性文件 / 第二十条第（五）项 / 本年制发件数 … / 0 0 0 0 0 0 / 行政许可 / 239): a block
     that holds no number between its caption and the next reads on to the next block's first row label, and takes the
-    labels between as its own; the next block begins at that label. A block with numbers of its own anywhere (numbers
-    printed before their labels) keeps its caption's bounds."""
+    labels between as its own, unless a label before the numbers is the column label of neither block (a third
+    block's: fresh2 g26's 本年新 … 对外公开总数量 / 1 22 1 22 1 22 are no 行政处罚's); the next block begins at that
+    label. A block with numbers of its own anywhere (numbers printed before their labels) keeps its caption's
+    bounds."""
     for prev, nxt in pairwise(segments):
         own, first = _first_row(prev[0], prev[1]), _first_row(nxt[0], nxt[1])
-        if own is None or first is None:
+        if own is None or first is None or prev[4] is not None:
             continue
         nxt_row_at = nxt[1][first][0]
         if any(prev[2] <= t.start < prev[3] for t in tokens) or not any(nxt[2] <= t.start < nxt_row_at for t in tokens):
             continue  # the block holds numbers of its own (before its labels: printed numbers first), or none follow
+        last = max(t.start for t in tokens if nxt[2] <= t.start < nxt_row_at)
+        if not all(
+            re.fullmatch(wrapped("信息内容"), s) or any(_is_header(h, era, s) for h in prev[0].headers + nxt[0].headers)
+            for a, _, s in nxt[1][:first]
+            if a < last
+        ):
+            continue  # a label before the numbers that is neither block's column label: a third block's numbers
         prev[1], prev[3] = [*prev[1], *nxt[1][:first]], nxt_row_at
         nxt[1], nxt[2] = nxt[1][first:], nxt_row_at
+
+
+def _bare_rows(segment: list, tokens: list[Token], era: str) -> bool:
+    """A block printed as its row labels alone: no number in its span and no column label among its labels."""
+    block, items, begin, stop, numbers = segment
+    return (
+        numbers is None
+        and _first_row(block, items) is not None
+        and not any(_is_header(h, era, s) for _, _, s in items for b in BLOCKS[era] for h in b.headers)
+        and not any(begin <= t.start < stop for t in tokens)
+    )
+
+
+def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
+    """The table's label column printed first, as pdfminer.six orders a page's boxes: the captions and row labels
+    of several blocks one after another with no number among them, then each block's column labels followed by its
+    numbers, ahead of the next block's own rows (第二十条第（一）项 / 规章 / 规范性文件 / 第二十条第（五）项 /
+    行政许可 / … / 第二十条第（八）项 / 本年新制作数量 … / 0 2 0 2 0 2 / 上一年项目数量 … / 369 99 +70 …).
+    The waiting blocks take, in order, each its whole header row and the numbers after it (none when its rows were
+    printed empty); any label out of that order, or a number left over, and nothing is moved. The numbers are then
+    the block's, read as any block's (by row and by column alike, or told apart)."""
+    info = re.compile(wrapped("信息内容"))
+    i = 0
+    while i < len(segments):
+        j = i
+        while j < len(segments) and _bare_rows(segments[j], tokens, era):
+            j += 1
+        if j == i or j == len(segments):
+            i = j + 1
+            continue
+        waiting, host = segments[i:j], segments[j]
+        first = _first_row(host[0], host[1])
+        ahead = host[1][:first] if first is not None else host[1]
+        rows_at = host[1][first][0] if first is not None else host[3]
+        taken, k = [], 0
+        for seg in waiting:
+            while k < len(ahead) and info.fullmatch(ahead[k][2]):
+                k += 1
+            run = ahead[k : k + len(seg[0].headers)]
+            if len(run) < len(seg[0].headers) or not all(
+                _is_header(h, era, s) for h, (_, _, s) in zip(seg[0].headers, run, strict=True)
+            ):
+                break
+            if any(run[0][0] <= t.start < run[-1][1] for t in tokens):
+                break  # a number among the column labels: no header row
+            k += len(run)
+            upto = ahead[k][0] if k < len(ahead) else rows_at
+            taken.append((seg, run, [t for t in tokens if run[-1][1] <= t.start < upto]))
+        rest = ahead[k][0] if k < len(ahead) else rows_at
+        if (
+            len(taken) < len(waiting)
+            or not any(n for _, _, n in taken)
+            or any(rest <= t.start < rows_at for t in tokens)
+        ):
+            i = j + 1
+            continue
+        for seg, run, numbers in taken:
+            seg[1], seg[4] = [*seg[1], *run], numbers
+            if numbers:
+                seg[3] = numbers[-1].end
+        last = max(n[-1].end for _, _, n in taken if n)
+        host[1] = [it for it in host[1] if it[0] >= last]
+        host[2] = last
+        i = j + 1
+
+
+def _row_block(s: str, era: str) -> Block | None:
+    """The block whose row the printed label s is."""
+    return next((b for b in BLOCKS[era] for row in b.rows if re.fullmatch(wrapped(row[0]), s)), None)
+
+
+def _captions_elsewhere(segments: list[list], era: str) -> list[list]:
+    """Blocks whose captions are printed elsewhere (pdftotext with no options sets a ruled table's caption rows, one
+    cell spanning the row, after the table: 规章 0 0 0 / 规范性文件 2 2 2 / 信息内容 上一年项目数量 … / 行政许可
+    369 … / … / 第二十条第（五）项 / 第二十条第（六）项 …): a block's rows are known by their labels, so a segment
+    whose row labels run through later blocks in the template's order is split before the column labels above each
+    next block's first row. Row labels out of that order (a scrambled table: fresh5 j16's 规章 after 行政事业性收费,
+    '124件' after it no cells of its) leave the segment as it was."""
+    order = {b: i for i, b in enumerate(BLOCKS[era])}
+    out = []
+    for seg in segments:
+        block, items, begin, stop, numbers = seg
+        rows = [(i, b) for i, (_, _, s) in enumerate(items) if (b := _row_block(s, era)) is not None]
+        steps = [order[b] for _, b in rows]
+        if not rows or rows[0][1] is not block or any(x > y for x, y in pairwise(steps)) or len(set(steps)) == 1:
+            out.append(seg)
+            continue
+        cuts = []  # (item index where a block's part begins, that block)
+        for (prev_i, prev_b), (i, b) in pairwise(rows):
+            if b is not prev_b:
+                start = i
+                while start > prev_i + 1 and _heading(items[start - 1][2], era) and not _caption(items[start - 1][2]):
+                    start -= 1
+                cuts.append((start, b))
+        bounds = [(0, block), *cuts]
+        for (start, b), (end, _) in zip(bounds, [*cuts, (len(items), None)], strict=True):
+            part_begin = begin if start == 0 else items[start][0]
+            part_stop = stop if end == len(items) else items[end][0]
+            out.append([b, items[start:end], part_begin, part_stop, numbers])
+    return out
