@@ -773,13 +773,14 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
         return [], []
     end = sk.offsets[_row_end(sk, chain[-1].end())]
     items = [(*sk.span(m.start(), m.end()), m.group()) for m in chain]
-    # A slash glued to a label is the label's, not a blank cell: 本年增/ with its 减 lost (fresh4 i13).
+    # A slash glued to a label is the label's, not a blank cell: 本年增/ with its 减 lost (fresh4 i13), or inside a
+    # label broken over two lines in a narrow cell ('本年增' / '/减', pdftotext with no options: fresh43 ac05).
     glued = {b for _, b, _ in items}
     tokens = [
         t
         for t in sk.tokens
         if items[0][0] <= t.start < end
-        and not (t.kind == "blank" and t.start in glued)
+        and not (t.kind == "blank" and (t.start in glued or any(a < t.start < b for a, b, _ in items)))
         and not any(a <= t.start < b for a, b in zones)  # an annotation's number among the column labels
     ]
     blocks = {b.caption: b for b in BLOCKS[era]}
