@@ -654,7 +654,8 @@ def test_crawler_header_split_as_the_plain_rule(pieces: list[str]) -> None:
 
 def reference_drop_doubled_body(text: str) -> tuple[str, bool]:
     """The doubled-body rule in plain steps: two equal halves, or a repeated tail of five or more lines that holds
-    words; a copy made of table rows alone, or a tail of bare cells, is a table's equal rows."""
+    words; a copy made of table rows alone, or a tail of bare cells at least as many as its lines of words, is a
+    table's equal rows."""
 
     def rows_only(copy: list[str]) -> bool:
         return all(line.startswith("| ") and line.rstrip().endswith(" |") for line in copy if line.strip())
@@ -671,7 +672,9 @@ def reference_drop_doubled_body(text: str) -> tuple[str, bool]:
     for size in range(k // 2, 4, -1):
         tail = lines[k - size :]
         words = any("\u4e00" <= ch <= "\u9fff" for line in tail for ch in line)
-        if tail == lines[k - 2 * size : k - size] and not rows_only(tail) and words:
+        worded = [line for line in tail if any("\u4e00" <= ch <= "\u9fff" for ch in line)]
+        cells = [line for line in tail if re.fullmatch(r"[+\-−]?[\d.,]+[\u4e00-\u9fff%]{0,2}", line.strip())]
+        if tail == lines[k - 2 * size : k - size] and not rows_only(tail) and words and len(cells) < len(worded):
             return "\n".join(lines[: k - size]), True
     return text, False
 
@@ -705,6 +708,17 @@ def test_table_rows_of_bare_cells_at_the_end_are_not_a_doubled_tail() -> None:
     ]
     text = "\n".join([*rows, *["", "0"] * 7])
     assert drop_doubled_body(text) == (text, False)
+
+
+def test_a_block_s_labels_and_cells_repeated_at_the_end_are_not_a_doubled_tail() -> None:
+    # fresh14 u24 typeset, through pdfminer.six: table 二's label column first, then each block's column labels and
+    # cells, a cell a line; 行政处罚's block prints what 行政许可's did, its last one dropped as a second copy.
+    run = ["上一年项目数量", "", "本年增/减", "", "处理决定数量", *["", "0"] * 6]
+    text = "\n".join(
+        ["行政处罚", "", "行政强制", "", "本年新", "", "对外公开总数量", *["", "0"] * 6, "", *run, "", *run]
+    )
+    assert drop_doubled_body(text) == (text, False)
+    assert drop_doubled_body("\n".join(["全年受理申请12件。", "一、概述", "打印", "关闭", "0"] * 2))[1]  # a page's copy
 
 
 def reference_fold_parentheses(text: str) -> tuple[str, int]:

@@ -67,6 +67,17 @@ def _has_words(lines: list[str]) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for line in lines for ch in line)
 
 
+CELL_LINE_RE = re.compile(r"[+\-−]?[\d.,]+[\u4e00-\u9fff%]{0,2}")  # a cell alone on its line: 0, -76宗, 115663490元
+
+
+def _cells_and_labels(lines: list[str]) -> bool:
+    """Lines no fewer of them bare cells than lines of words: a table's block printed a cell a line under its labels
+    (pdfminer.six: 上一年项目数量 / 本年增/减 / 处理决定数量 / 0 0 0 0 0 0 twice, 行政许可's block and 行政处罚's)."""
+    cells = sum(1 for line in lines if CELL_LINE_RE.fullmatch(line.strip()))
+    words = sum(1 for line in lines if any("\u4e00" <= ch <= "\u9fff" for ch in line))
+    return cells >= words
+
+
 def drop_doubled_body(text: str) -> tuple[str, bool]:
     """A crawler that saved the page body twice: keep one copy."""
     stripped = text.strip()
@@ -91,8 +102,13 @@ def drop_doubled_body(text: str) -> tuple[str, bool]:
             continue
         tail = lines[k - size :]
         # A copy of a page holds words: repeated lines of bare cells are a table's equal rows (fresh4 i18's
-        # last rows of zeros, one cell a line).
-        if tail == lines[k - 2 * size : k - size] and not _table_rows_only(tail) and _has_words(tail):
+        # last rows of zeros, one cell a line), and so are labels over as many cells or more (a block's).
+        if (
+            tail == lines[k - 2 * size : k - size]
+            and not _table_rows_only(tail)
+            and _has_words(tail)
+            and not _cells_and_labels(tail)
+        ):
             return "\n".join(lines[: k - size]), True
     return text, False
 

@@ -862,6 +862,7 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
     printed empty); any label out of that order, or a number left over, and nothing is moved. The numbers are then
     the block's, read as any block's (by row and by column alike, or told apart)."""
     info = re.compile(wrapped("信息内容"))
+    is_header = lambda s: any(_is_header(h, era, s) for b in BLOCKS[era] for h in b.headers)  # noqa: E731
     i = 0
     while i < len(segments):
         j = i
@@ -871,9 +872,23 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
             i = j + 1
             continue
         waiting, host = segments[i:j], segments[j]
+        base = {id(seg): seg[1] for seg in waiting}
         first = _first_row(host[0], host[1])
         ahead = host[1][:first] if first is not None else host[1]
         rows_at = host[1][first][0] if first is not None else host[3]
+        head = next((n for n, it in enumerate(host[1]) if is_header(it[2])), None)
+        own = [n for n, it in enumerate(host[1]) if _row_block(it[2], era) is host[0]]
+        # The last waiting block's rows and the runs after them in one segment, no block after them (a table cut
+        # after its label column's numbers: fresh14 u24 … 行政处罚 / 行政强制 / 本年新 … / 0 0 0 0 0 0 / …)
+        absorbed = (
+            own
+            and head is not None
+            and own[-1] < head
+            and not any(host[2] <= t.start < host[1][head][0] for t in tokens)
+        )
+        if absorbed:
+            base[id(host)] = host[1][:head]
+            waiting, ahead, rows_at = [*waiting, host], host[1][head:], host[3]
         taken, k = [], 0
         for seg in waiting:
             while k < len(ahead) and info.fullmatch(ahead[k][2]):
@@ -889,20 +904,25 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
             upto = ahead[k][0] if k < len(ahead) else rows_at
             taken.append((seg, run, [t for t in tokens if run[-1][1] <= t.start < upto]))
         rest = ahead[k][0] if k < len(ahead) else rows_at
+        # the table cut after the last run: the blocks after it printed no numbers (no own rows follow the runs)
+        cut = k == len(ahead) and (absorbed or first is None) and j == len(segments) - 1
         if (
-            len(taken) < len(waiting)
+            (len(taken) < len(waiting) and not cut)
             or not any(n for _, _, n in taken)
             or any(rest <= t.start < rows_at for t in tokens)
         ):
             i = j + 1
             continue
         for seg, run, numbers in taken:
-            seg[1], seg[4] = [*seg[1], *run], numbers
+            seg[1], seg[4] = [*base[id(seg)], *run], numbers
             if numbers:
                 seg[3] = numbers[-1].end
-        last = max(n[-1].end for _, _, n in taken if n)
-        host[1] = [it for it in host[1] if it[0] >= last]
-        host[2] = last
+        for seg in waiting[len(taken) :]:
+            seg[1], seg[4] = base[id(seg)], []
+        if not absorbed:
+            last = max(n[-1].end for _, _, n in taken if n)
+            host[1] = [it for it in host[1] if it[0] >= last]
+            host[2] = last
         i = j + 1
 
 
