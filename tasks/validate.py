@@ -90,8 +90,12 @@ def run_checks(name: str, frame: pl.DataFrame) -> list[tuple[Check, bool, list[i
         res = batch.get_batch(batch_parameters={"dataframe": pdf}).validate(
             suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
         )
+    # Great Expectations returns a suite's results grouped by domain (multicolumn, column pair, column), not in the
+    # suite's order: each result is matched to its check by its expectation's id.
+    by_id = {r.expectation_config.id: r for r in res.results}
     out = []
-    for check, r in zip(checks, res.results, strict=True):
+    for check, expectation in zip(checks, suite.expectations, strict=True):
+        r = by_id[expectation.id]
         ids = sorted({int(d["row_id"]) for d in (r.result.get("unexpected_index_list") or [])})
         out.append((check, bool(r.success), ids))
     return out

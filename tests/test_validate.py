@@ -53,6 +53,31 @@ def test_broken_rows_are_quarantined_by_their_own_expectation() -> None:
     assert d0 not in out.reports["doc_id"].to_list()
 
 
+def test_each_finding_names_the_check_that_failed() -> None:
+    """Great Expectations returns a suite's results grouped by domain, not in the suite's order: a count of 2.5 was
+    reported (and quarantined) as a value beyond plausible, an evidence ending before it starts as a fraction. Each
+    result is matched to its own check."""
+    docs, reports, metrics, notes = seed_batch()
+    m = metrics.with_row_index("i")
+    broken = m.with_columns(
+        pl.when(pl.col("i") == 0).then(2.5).otherwise(pl.col("value")).alias("value"),
+        pl.when(pl.col("i") == 1)
+        .then(pl.col("evidence_start") - 1)
+        .otherwise(pl.col("evidence_end"))
+        .alias("evidence_end"),
+    ).drop("i")
+    out = validate_batch(reports, broken, docs, notes, "t")
+    q = out.quarantine.filter(pl.col("table") == "metrics")
+    reasons = dict(zip(q["detail"].to_list(), q["reason"].to_list(), strict=True))
+    first, second = metrics.row(0, named=True), metrics.row(1, named=True)
+    assert reasons[f"{first['metric']} = 2.5"] == "expect_column_values_to_be_in_set(is_whole_number)"
+    assert reasons[f"{second['metric']} = {second['value']}"] == (
+        "expect_column_pair_values_a_to_be_greater_than_b(evidence_end)"
+    )
+    # a check passes exactly where it found no failing row (a result read against another check's did not)
+    assert all(r["success"] == (r["unexpected_count"] == 0) for r in out.runs.iter_rows(named=True))
+
+
 def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_lake) -> None:
     from conftest import CORPUS_TRUTH, load_truth
 
