@@ -129,6 +129,18 @@ REPORT_CHECKS = (
 
 METRIC_DETAIL = "{metric} = {value} (evidence {evidence!r})"
 METRIC_CHECKS = (
+    # One value a metric in a report: two rows of one metric (a table printed twice and read twice) would give a panel
+    # two answers; every row of a metric repeated in a report stays out, none being known to be the one.
+    _c(
+        "metrics",
+        "compound_columns_to_be_unique",
+        "error",
+        "a report holds one value a metric",
+        METRIC,
+        METRIC_DETAIL,
+        name="doc_metric",
+        column_list=["doc_id", "metric"],
+    ),
     _c(
         "metrics",
         "column_values_to_be_in_set",

@@ -105,4 +105,24 @@ def read_template(text: str, era: str | None = None) -> TemplateResult:
     for rows, notes in (read_t2(text, era), read_t3(text, era), read_t4(text)):
         result.rows += rows
         result.notes += notes
+    result.rows, torn = once_each(result.rows)
+    if torn:
+        result.notes.append(
+            f"tables: {', '.join(torn)} read twice with different values (the table printed twice?); left out"
+        )
     return result
+
+
+def once_each(rows: list[dict]) -> tuple[list[dict], list[str]]:
+    """Each metric once: a cell read twice (a table printed twice, a block whose rows stand in two places) lands
+    once when the readings agree; when they differ neither is certain, and the metrics torn so are left out."""
+    values: dict[str, set] = {}
+    for r in rows:
+        values.setdefault(r["metric"], set()).add(r["value"])
+    torn = sorted(m for m, v in values.items() if len(v) > 1)
+    kept, seen = [], set(torn)
+    for r in rows:
+        if r["metric"] not in seen:
+            kept.append(r)
+            seen.add(r["metric"])
+    return kept, torn

@@ -78,6 +78,20 @@ def test_each_finding_names_the_check_that_failed() -> None:
     assert all(r["success"] == (r["unexpected_count"] == 0) for r in out.runs.iter_rows(named=True))
 
 
+def test_a_metric_given_twice_in_a_report_keeps_neither_row() -> None:
+    """Two rows of one metric in one report (a table printed twice, read twice) would give a panel two answers for one
+    cell: both stay out, quarantined under the uniqueness check; the report's other figures land."""
+    docs, reports, metrics, notes = seed_batch()
+    first = metrics.row(0, named=True)
+    twice = pl.concat([metrics, pl.DataFrame([{**first, "value": first["value"] + 1}], schema=metrics.schema)])
+    out = validate_batch(reports, twice, docs, notes, "t")
+    q = out.quarantine.filter(pl.col("table") == "metrics")
+    assert q.height == 2 and set(q["reason"]) == {"expect_compound_columns_to_be_unique(doc_metric)"}
+    same = (pl.col("doc_id") == first["doc_id"]) & (pl.col("metric") == first["metric"])
+    assert out.metrics.filter(same).height == 0
+    assert out.metrics.height == metrics.height - 1 and out.reports.height == 5
+
+
 def test_every_recorded_self_contradiction_in_the_corpus_gets_a_warning(corpus_lake) -> None:
     from conftest import CORPUS_TRUTH, load_truth
 
