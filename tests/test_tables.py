@@ -1661,3 +1661,22 @@ def test_tall_rows_as_pdfplumber_prints_them_read_cell_for_cell() -> None:
     }
     for row, cells in want.items():
         assert tuple(got.get(f"t3.{row}.{c}") for c in T3_COLUMNS) == cells, (row, notes)
+
+
+def test_a_table_printed_twice_lands_each_cell_once_and_a_torn_cell_not_at_all() -> None:
+    """A page that prints table 二's first block twice (a report that repeats it, a save that doubled it): cells
+    read alike land once; 规章's 本年制发件数, 1 in one copy and 3 in the other, lands neither (both landed before,
+    two answers for one cell)."""
+    block = "第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | {} | 0 | 0 |\n行政规范性文件 | 2 | 0 | 5 |\n"
+    text = normalize_text(
+        "二、主动公开政府信息情况\n"
+        + block.format(1)
+        + "第二十条第（五）项\n信息内容 | 本年处理决定数量 |\n行政许可 | 7 |\n"
+        + block.format(3)
+        + "三、收到和处理政府信息公开申请情况\n"
+    )[0]
+    result = read_template(text, "template_2021")
+    metrics = [r["metric"] for r in result.rows]
+    assert len(metrics) == len(set(metrics)) and "t2_rules_made" not in metrics
+    assert {r["metric"]: r["value"] for r in result.rows}["t2_normative_in_force"] == 5
+    assert any("t2_rules_made read twice with different values" in n for n in result.notes)
