@@ -392,13 +392,17 @@ def _placed_by_sign(text: str, names: tuple[str, ...], tokens: list[Token]) -> l
     return list(range(delta - before, delta + after + 1))
 
 
+INFO_RE = re.compile(wrapped("信息内容"))  # the header row's first cell
+
+
+def _column_label(s: str, era: str) -> bool:
+    """Whether the printed label s is a column label of any block of the era's table 二."""
+    return any(_is_header(h, era, s) for b in BLOCKS[era] for h in b.headers)
+
+
 def _heading(s: str, era: str) -> bool:
     """A caption, 信息内容 or a column label: what stands above a block's rows."""
-    return (
-        bool(_caption(s))
-        or re.fullmatch(wrapped("信息内容"), s) is not None
-        or any(_is_header(h, era, s) for b in BLOCKS[era] for h in b.headers)
-    )
+    return bool(_caption(s)) or INFO_RE.fullmatch(s) is not None or _column_label(s, era)
 
 
 def _header_zone(sk: Scan, era: str, a: int, b: int) -> bool:
@@ -756,9 +760,9 @@ def _without_deltas(rows: list[dict], notes: list[str]) -> tuple[list[dict], lis
     return kept, notes
 
 
-def _block_of_rows(blocks: tuple[Block, ...], labels: list[str]) -> Block | None:
+def _block_of_rows(era: str, labels: list[str]) -> Block | None:
     """The one block whose rows the labels found under a caption that lost its item number name."""
-    found = {b for b in blocks for label in labels for row, _, _ in b.rows if re.fullmatch(wrapped(row), label)}
+    found = {b for label in labels if (b := _row_block(label, era)) is not None}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -792,7 +796,7 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     for j in range(len(caps) - 1):
         a, b = caps[j], caps[j + 1]
         n = "一" if a < 0 else _caption(items[a][2]).groupdict().get("n")
-        block = blocks.get(n) if n else _block_of_rows(BLOCKS[era], [s for _, _, s in items[a + 1 : b]])
+        block = blocks.get(n) if n else _block_of_rows(era, [s for _, _, s in items[a + 1 : b]])
         if block is not None:
             begin, stop = items[max(a, 0)][0], items[b][0] if b < len(items) else end
             segments.append([block, items[a + 1 : b], begin, stop, None])
@@ -833,7 +837,7 @@ def _captions_ahead(segments: list[list], tokens: list[Token], era: str) -> None
             continue  # the block holds numbers of its own (before its labels: printed numbers first), or none follow
         last = max(t.start for t in tokens if nxt[2] <= t.start < nxt_row_at)
         if not all(
-            re.fullmatch(wrapped("信息内容"), s) or any(_is_header(h, era, s) for h in prev[0].headers + nxt[0].headers)
+            INFO_RE.fullmatch(s) or any(_is_header(h, era, s) for h in prev[0].headers + nxt[0].headers)
             for a, _, s in nxt[1][:first]
             if a < last
         ):
@@ -848,7 +852,7 @@ def _bare_rows(segment: list, tokens: list[Token], era: str) -> bool:
     return (
         numbers is None
         and _first_row(block, items) is not None
-        and not any(_is_header(h, era, s) for _, _, s in items for b in BLOCKS[era] for h in b.headers)
+        and not any(_column_label(s, era) for _, _, s in items)
         and not any(begin <= t.start < stop for t in tokens)
     )
 
@@ -861,8 +865,6 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
     The waiting blocks take, in order, each its whole header row and the numbers after it (none when its rows were
     printed empty); any label out of that order, or a number left over, and nothing is moved. The numbers are then
     the block's, read as any block's (by row and by column alike, or told apart)."""
-    info = re.compile(wrapped("信息内容"))
-    is_header = lambda s: any(_is_header(h, era, s) for b in BLOCKS[era] for h in b.headers)  # noqa: E731
     i = 0
     while i < len(segments):
         j = i
@@ -876,7 +878,7 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
         first = _first_row(host[0], host[1])
         ahead = host[1][:first] if first is not None else host[1]
         rows_at = host[1][first][0] if first is not None else host[3]
-        head = next((n for n, it in enumerate(host[1]) if is_header(it[2])), None)
+        head = next((n for n, it in enumerate(host[1]) if _column_label(it[2], era)), None)
         own = [n for n, it in enumerate(host[1]) if _row_block(it[2], era) is host[0]]
         # The last waiting block's rows and the runs after them in one segment, no block after them (a table cut
         # after its label column's numbers: fresh14 u24 … 行政处罚 / 行政强制 / 本年新 … / 0 0 0 0 0 0 / …)
@@ -891,7 +893,7 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
             waiting, ahead, rows_at = [*waiting, host], host[1][head:], host[3]
         taken, k = [], 0
         for seg in waiting:
-            while k < len(ahead) and info.fullmatch(ahead[k][2]):
+            while k < len(ahead) and INFO_RE.fullmatch(ahead[k][2]):
                 k += 1
             run = ahead[k : k + len(seg[0].headers)]
             if len(run) < len(seg[0].headers) or not all(
