@@ -63,8 +63,12 @@ def _table_rows_only(lines: list[str]) -> bool:
     return all(is_table_row(line) for line in lines if line.strip())
 
 
+def _worded(line: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
 def _has_words(lines: list[str]) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for line in lines for ch in line)
+    return any(map(_worded, lines))
 
 
 CELL_LINE_RE = re.compile(r"[+\-−]?[\d.,]+[\u4e00-\u9fff%]{0,2}")  # a cell alone on its line: 0, -76宗, 115663490元
@@ -74,7 +78,7 @@ def _cells_and_labels(lines: list[str]) -> bool:
     """Lines no fewer of them bare cells than lines of words: a table's block printed a cell a line under its labels
     (pdfminer.six: 上一年项目数量 / 本年增/减 / 处理决定数量 / 0 0 0 0 0 0 twice, 行政许可's block and 行政处罚's)."""
     cells = sum(1 for line in lines if CELL_LINE_RE.fullmatch(line.strip()))
-    words = sum(1 for line in lines if any("\u4e00" <= ch <= "\u9fff" for ch in line))
+    words = sum(1 for line in lines if _worded(line))
     return cells >= words
 
 
