@@ -515,15 +515,24 @@ def _merged_columns(text: str, pos: int, tokens: list[Token]) -> list[Token]:
 
 
 def _read_block(
-    text: str, era: str, block: Block, items: list[tuple[int, int, str]], tokens: list[Token], stop: int
-) -> tuple[list[dict], list[str]]:
+    text: str,
+    era: str,
+    block: Block,
+    items: list[tuple[int, int, str]],
+    tokens: list[Token],
+    stop: int,
+    order: str | None = None,
+) -> tuple[list[dict], list[str], str | None]:
+    """A block's rows and notes, and the order its numbers were shown to be printed in ("row" or "column": by its
+    column labels or its signs, where the two readings differ), else None. `order`: the order the table's other
+    blocks were shown to be printed in, taken where this block's two readings differ and nothing in it tells."""
     rows = []  # (row, label span) in template order as found
     for row in block.rows:
         hit = next(((a, b) for a, b, s in items if re.fullmatch(wrapped(row[0]), s)), None)
         if hit:
             rows.append((row, hit))
     if not rows:
-        return [], []
+        return [], [], None
     heads = [(a, b) for h in block.headers for a, b, s in items if _is_header(h, era, s)]
     # the procurement amount's unit, when its column header states it: 采购总金额（单位：万元）
     unit = AMOUNT_HEADER_RE.search(text, heads[0][0], rows[0][1][0]) if heads else None
@@ -566,7 +575,7 @@ def _read_block(
             r, n = _tokens_row(text, era, row, span, toks, amount_unit)
             out += r
             notes += n
-        return out, notes
+        return out, notes, None
     stream = before if before and not any(per_row) else per_row[-1] if not before and not any(per_row[:-1]) else None
     k, n = len(block.headers), len(rows)
     first = min([rows[0][1][0]] + [t.start for t in tokens])
@@ -585,9 +594,10 @@ def _read_block(
                     notes += row_notes
             if out:
                 lost = f"table 二: a row's label is lost in {shown!r}; only rows read alike either way land"
-                return out, [*notes, lost]
+                return out, [*notes, lost], None
     if stream is None or len(stream) != k * n or not all(_canonical(t) for t in stream):
-        return [], [f"table 二: {shown!r} cannot be read with certainty; left out"]
+        return [], [f"table 二: {shown!r} cannot be read with certainty; left out"], None
+    shown_order = None
     by_row = [stream[i * k : (i + 1) * k] for i in range(n)]
     by_column = [[stream[c * n + i] for c in range(k)] for i in range(n)]
     if (
@@ -603,17 +613,20 @@ def _read_block(
         per_head = [[t for t in stream if bounds[j] <= t.start < bounds[j + 1]] for j in range(len(heads_sorted))]
         signed = [r for r in (by_row, by_column) if _signs_fit(rows, r)]
         if len(heads_sorted) == k and all(len(p) == n for p in per_head) and stream[0].start > bounds[0]:
-            by_row = by_column
+            by_row, shown_order = by_column, "column"
         elif len(signed) == 1:
+            shown_order = "row" if signed[0] is by_row else "column"
             by_row = signed[0]
-        else:
-            return [], [f"table 二: {shown!r} read by row and by column differ; left out"]
+        elif order == "column":
+            by_row = by_column
+        elif order != "row":
+            return [], [f"table 二: {shown!r} read by row and by column differ; left out"], None
     out, notes = [], []
     for (row, span), toks in zip(rows, by_row, strict=True):
         r, nt = _tokens_row(text, era, row, span, list(toks), amount_unit)
         out += r
         notes += nt
-    return out, notes
+    return out, notes, shown_order
 
 
 def _signs_fit(rows: list, reading: list[list[Token]]) -> bool:
@@ -803,9 +816,18 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     segments = _captions_elsewhere(segments, era)
     _labels_first(segments, tokens, era)
     _captions_ahead(segments, tokens, era)
+    read = []
     for block, block_items, begin, stop, numbers in segments:
         toks = numbers if numbers is not None else [t for t in tokens if begin <= t.start < stop]
-        r, n = _read_block(text, era, block, block_items, toks, stop)
+        read.append((*_read_block(text, era, block, block_items, toks, stop), toks))
+    # The order a converter printed the blocks whose labels came first in: one order shown by the signs or column
+    # labels of some such blocks, and none shown otherwise, is that of those whose two readings differ (pdfminer.six
+    # prints block 一's 2 × 3 cells, no sign among them, as it printed 五's 369 99 +70 +122 439 221: by column).
+    shown = {o for seg, (_, _, o, _) in zip(segments, read, strict=True) if o and seg[4]}
+    order = shown.pop() if len(shown) == 1 else None
+    for (block, block_items, _, stop, numbers), (r, n, _, toks) in zip(segments, read, strict=True):
+        if order and not r and numbers:
+            r, n, _ = _read_block(text, era, block, block_items, toks, stop, order)
         if any(re.fullmatch(wrapped(RELABELLED_DELTA), s) for _, _, s in block_items):
             r, n = _without_deltas(r, n)
         out += r
