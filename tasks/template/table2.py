@@ -189,6 +189,11 @@ def _one_lost(header: str) -> tuple[str, ...]:
     """A column label of five or more characters as a page prints it with one character lost (fresh10 p01: 本年发件
     for 本年制发件数; fresh9 n30 lost the first character of every label): each way of dropping one."""
     core, tail = (header[:-2], "数?") if header.endswith("数?") else (header, "")
+    if optional := re.fullmatch(r"([\u4e00-\u9fff]+)([\u4e00-\u9fff])\?([\u4e00-\u9fff]+)", core):
+        # a label written with a character the template's editions differ in (对外公开总?数量): each written form's
+        return tuple(
+            dict.fromkeys(v for form in ("{0}{1}{2}", "{0}{2}") for v in _one_lost(form.format(*optional.groups())))
+        )
     if not re.fullmatch(r"[\u4e00-\u9fff]{5,}", core):
         return ()
     return tuple(dict.fromkeys(core[:i] + core[i + 1 :] + tail for i in range(len(core))))
@@ -789,7 +794,7 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
     if not chain:
         return [], []
     end = sk.offsets[_row_end(sk, chain[-1].end())]
-    items = [(*sk.span(m.start(), m.end()), m.group()) for m in chain]
+    items = [item for m in chain for item in _unswallowed(sk, m, era)]
     # A slash glued to a label is the label's, not a blank cell: 本年增/ with its 减 lost (fresh4 i13), or inside a
     # label broken over two lines in a narrow cell ('本年增' / '/减', pdftotext with no options: fresh43 ac05).
     glued = {b for _, b, _ in items}
@@ -815,6 +820,7 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
             segments.append([block, items[a + 1 : b], begin, stop, None])
     segments = _captions_elsewhere(segments, era)
     _labels_first(segments, tokens, era)
+    _numbers_after(segments, tokens, era)
     _captions_ahead(segments, tokens, era)
     read = []
     for block, block_items, begin, stop, numbers in segments:
@@ -833,6 +839,21 @@ def read_t2(text: str, era: str) -> tuple[list[dict], list[str]]:
         out += r
         notes += n
     return out, notes
+
+
+def _unswallowed(sk: Scan, m: re.Match[str], era: str) -> list[tuple[int, int, str]]:
+    """A label found across a line break, as the labels it is: a column label cut short or lost a character in its
+    narrow cell, and the next label whole after the break, joined by the gap a broken label may span (pdfminer.six:
+    '对外公开总数' / 0 0 0 0 0 0 / '上一年项目数量' matched 对外公开总数量 across the numbers, the block lost)."""
+    s = m.group()
+    headers = dict.fromkeys(h for b in BLOCKS[era] for h in b.headers)
+    for i in (k for k, ch in enumerate(s) if ch == "\n"):
+        head, tail = s[:i], s[i + 1 :]
+        if any(_is_header(h, era, head) for h in headers) and (
+            any(_is_header(h, era, tail) for h in headers) or _row_block(tail, era) or _caption(tail)
+        ):
+            return [(*sk.span(m.start(), m.start() + i), head), (*sk.span(m.start() + i + 1, m.end()), tail)]
+    return [(*sk.span(m.start(), m.end()), s)]
 
 
 def _first_row(block: Block, items: list[tuple[int, int, str]]) -> int | None:
@@ -947,6 +968,42 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
             last = max(n[-1].end for _, _, n in taken if n)
             host[1] = [it for it in host[1] if it[0] >= last]
             host[2] = last
+        i = j + 1
+
+
+def _numbers_after(segments: list[list], tokens: list[Token], era: str) -> None:
+    """Several blocks' labels printed whole, each block's caption, column labels and row labels, and then all their
+    numbers in one run after the last block's rows (markitdown: 第二十条第（一）项 / 信息内容 / 本年新 … / 规章 /
+    规范性文件 / 第二十条第（五）项 / … / 行政强制 / 0 1 0 1 0 2 15 65 0 +1 167 0 58 2 0 0 0 0 / 第二十条第（八）项):
+    when the run holds exactly the cells of the blocks' rows, each block takes its cells in turn, read as any
+    block's numbers."""
+
+    def shape(seg: list) -> int | None:
+        block, items = seg[0], seg[1]
+        rows = sum(1 for row in block.rows if any(re.fullmatch(wrapped(row[0]), s) for _, _, s in items))
+        whole = all(any(_is_header(h, era, s) for _, _, s in items) for h in block.headers)
+        return rows * len(block.headers) if rows and whole and seg[4] is None else None
+
+    i = 0
+    while i < len(segments):
+        j = i
+        while (
+            j < len(segments)
+            and shape(segments[j])
+            and not any(segments[j][2] <= t.start < segments[j][3] for t in tokens)
+        ):
+            j += 1
+        if j == i or j == len(segments) or not shape(segments[j]):
+            i = j + 1
+            continue
+        holder = segments[j]
+        rows_end = max(b for _, b, s in holder[1] if _row_block(s, era) is holder[0])
+        run = [t for t in tokens if holder[2] <= t.start < holder[3]]
+        cells = [shape(seg) for seg in segments[i : j + 1]]
+        if run and run[0].start >= rows_end and len(run) == sum(cells):
+            for seg, k in zip(segments[i : j + 1], cells, strict=True):
+                seg[4], run = run[:k], run[k:]
+                seg[3] = seg[4][-1].end if seg is not holder else seg[3]
         i = j + 1
 
 
