@@ -912,8 +912,11 @@ def prose_candidates(text: str) -> list[Candidate]:
             # A marker earlier in the sentence scopes this clause unless the clause opens with its own label
             # (seed 004: 全年市政府网站公开…近万条，政府网站公开政府信息数4850条 — the second is the whole's).
             inherits = bool(VERB_START_RE.match(text, c0))
+            # (the prefix's markers found in the sentence through the figure: 其中市商务局门户网站 is the body's own
+            # site, not a part 其中市商务局 cut off before 门户网站 — fresh12 r08)
+            before = [u for u in SUBUNIT_RE.finditer(_uncited(text[s0 : m.end()])) if u.end() <= m.start() - s0]
             scoped = bool(SUBUNIT_RE.search(own_clause) and not ALL_PARTS_RE.search(own_clause)) or (
-                inherits and bool(SUBUNIT_RE.search(prefix)) and not ALL_PARTS_RE.search(prefix)
+                inherits and bool(before) and not ALL_PARTS_RE.search(prefix)
             )
             out.append(
                 Candidate(

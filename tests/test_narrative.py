@@ -371,8 +371,10 @@ FRESH5_WORDING = [
         {"outcome_granted": 11, "outcome_partial": 1},
     ),
     ("对申请人的答复：同意公开、部分公开5件。", {"outcome_partial": None}),
-    # Two channels together are neither (j27); two websites together are the website's (seed 000).
-    ("局门户网站及政务新媒体平台合计发布各类信息2578条，其中：局门户网站361条。", {"proactive_website": None}),
+    # Two channels together are neither (j27: not 2578; the bureau's site among their parts is its own, 361); two
+    # websites together are the website's (seed 000).
+    ("局门户网站及政务新媒体平台合计发布各类信息2578条，其中：局门户网站361条。", {"proactive_website": 361}),
+    ("局门户网站及政务新媒体平台合计发布各类信息2578条。", {"proactive_website": None}),
     ("通过政府门户网站和部门网站发布政府信息41860条。", {"proactive_website": 41860}),
 ]
 
@@ -543,6 +545,22 @@ def test_a_department_s_figure_on_its_government_s_portal_is_its_website_s() -> 
         text, _ = normalize_text(f"{title}2020年政府信息公开工作年度报告\n{body}\n")
         _, rows, _ = extract_document("x", text)
         assert [r["value"] for r in rows if r["metric"] == "proactive_website"] == want, title
+
+
+def test_a_site_named_by_the_body_after_a_part_marker_is_the_body_s_own() -> None:
+    """fresh12 r08: '其中市商务局门户网站主动公布各类信息100条' in 哈尔滨市商务局's report — the marker of a part
+    (其中…局, not before its site: SUBUNIT_RE) is read with what follows it, 门户网站: the bureau's own site. Before,
+    the sentence's words were cut where the figure's match began and read 其中市商务局, a part; the site's figure was
+    lost. A part named earlier in the sentence still scopes the figure."""
+
+    def website(body: str) -> list[float]:
+        text, _ = normalize_text(f"哈尔滨市商务局2022年政府信息公开工作年度报告\n{body}\n")
+        return [r["value"] for r in extract_document("x", text)[1] if r["metric"] == "proactive_website"]
+
+    assert website(
+        "2022年，市商务局主动公开政府信息348条，其中市商务局门户网站主动公布各类信息100条，官方微信发布46条。"
+    ) == [100]
+    assert website("2022年，全市主动公开政府信息348条，其中各县区，共通过门户网站发布信息100条。") == []
 
 
 # Phenomena of the twelfth fresh corpus (tests/data/fresh12), as found and in other wording of the same kind.
