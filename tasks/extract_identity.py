@@ -613,12 +613,16 @@ def region_candidates(text: str, header: dict[str, str], title: re.Match[str] | 
 # its township after the county (地址:即墨市金口镇府前街38号): that township, of the kind it calls itself.
 ADDRESS_TOWNSHIP_RE = re.compile(rf"(?:市|县|区|旗)([{CJK}]{{2,4}}?(?:镇|乡|街道))")
 # the kind each word a township calls itself by names (我镇 → 镇), from the self-references that set its level
-SELF_KIND = {word: word[1:] for word, level in SELF_REFERENCE if level == "township"}
+# (我街 is a 街道's short word)
+SELF_KIND = {word: "街道" if word[1:] == "街" else word[1:] for word, level in SELF_REFERENCE if level == "township"}
 
 
 def self_kind(text: str) -> str:
-    """The kind of township a report calls itself most (我镇 → 镇, 我街道 → 街道)."""
-    return Counter({kind: text.count(word) for word, kind in SELF_KIND.items()}).most_common(1)[0][0]
+    """The kind of township a report calls itself most (我镇 or 本镇 → 镇, 我街道 or 我街 → 街道, 我苏木 → 苏木)."""
+    counts: Counter[str] = Counter()
+    for word, kind in SELF_KIND.items():
+        counts[kind] += text.count(word)
+    return counts.most_common(1)[0][0]
 
 
 def address_township(text: str) -> str | None:

@@ -2270,6 +2270,17 @@ def test_fresh26_identity(text: str, region: str | None, level: str | None) -> N
         # 我镇 and one township of its kind named anywhere (fresh25 i35); two named: neither
         ("一、总体情况\n2025年,我镇对照《殷祖镇基层政务公开标准目录》规范发布。我镇", "殷祖镇", "township"),
         ("一、总体情况\n2025年,我镇对照《殷祖镇基层政务公开标准目录》,学习还地桥镇做法。我镇", None, "township"),
+        # …a street office that calls itself 我街 (fresh49 ai24, fresh23 f32), a sumu 我苏木 (fresh10 p06)
+        (
+            "一、基本工作情况\n我街主要从三个方面推进。我街制定了《龙潭街道信息公开工作考核办法》。",
+            "龙潭街道",
+            "township",
+        ),
+        (
+            "一、总体情况\n我苏木成立哈日诺尔苏木政府信息公开领导小组。我苏木主动公开143条信息。",
+            "哈日诺尔苏木",
+            "township",
+        ),
     ],
 )
 def test_fresh25_identity(text: str, region: str | None, level: str | None) -> None:
