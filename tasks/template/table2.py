@@ -973,10 +973,13 @@ def _labels_first(segments: list[list], tokens: list[Token], era: str) -> None:
 
 def _numbers_after(segments: list[list], tokens: list[Token], era: str) -> None:
     """Several blocks' labels printed whole, each block's caption, column labels and row labels, and then all their
-    numbers in one run after the last block's rows (markitdown: 第二十条第（一）项 / 信息内容 / 本年新 … / 规章 /
-    规范性文件 / 第二十条第（五）项 / … / 行政强制 / 0 1 0 1 0 2 15 65 0 +1 167 0 58 2 0 0 0 0 / 第二十条第（八）项):
-    when the run holds exactly the cells of the blocks' rows, each block takes its cells in turn, read as any
-    block's numbers."""
+    numbers in one run after the last block's rows (pdfminer.six: … / 行政处罚 / 行政强制 / 第二十条第（八）项 /
+    信息内容 / 本年收费金额（单位：万元） / 行政事业性收费 / 37 0 0): when the run holds exactly the cells of the
+    blocks' rows, each block takes its cells in turn — where that is the only way to read them. A run could also be
+    the whole table's columns one after another (markitdown's 0 1 0 1 0 2 15 65 0 +1 167 0 58 2 0 0 0 0 under blocks
+    一, 五 and 六, three columns each: block by block, by column, as its page has it; column by column through the
+    table, 许可 would be 0 and its sign still in place), or a block's rows or columns: the numbers move only when
+    every such reading gives each cell the same number (blocks of one column, of one row, or of equal numbers)."""
 
     def shape(seg: list) -> int | None:
         block, items = seg[0], seg[1]
@@ -1000,11 +1003,35 @@ def _numbers_after(segments: list[list], tokens: list[Token], era: str) -> None:
         rows_end = max(b for _, b, s in holder[1] if _row_block(s, era) is holder[0])
         run = [t for t in tokens if holder[2] <= t.start < holder[3]]
         cells = [shape(seg) for seg in segments[i : j + 1]]
-        if run and run[0].start >= rows_end and len(run) == sum(cells):
+        whole = run and run[0].start >= rows_end and len(run) == sum(cells)
+        if whole and _one_reading(segments[i : j + 1], cells, run):
             for seg, k in zip(segments[i : j + 1], cells, strict=True):
                 seg[4], run = run[:k], run[k:]
                 seg[3] = seg[4][-1].end if seg is not holder else seg[3]
         i = j + 1
+
+
+def _one_reading(group: list[list], cells: list[int], run: list[Token]) -> bool:
+    """Whether a run of numbers gives each cell of the blocks (`cells` of each, its rows found by their labels) the
+    same number however it was printed: block by block (by row or by column within each block) or column by column
+    through all of them."""
+    shapes = [(m // len(seg[0].headers), len(seg[0].headers)) for seg, m in zip(group, cells, strict=True)]
+    values = [t.text for t in run]
+    by_block: list[dict[tuple[int, int, int], str]] = [{}, {}]  # by row, by column
+    at = 0
+    for b, (n, k) in enumerate(shapes):
+        for r in range(n):
+            for c in range(k):
+                by_block[0][b, r, c] = values[at + r * k + c]
+                by_block[1][b, r, c] = values[at + c * n + r]
+        at += n * k
+    by_table, at = {}, 0
+    for c in range(max(k for _, k in shapes)):
+        for b, (n, k) in enumerate(shapes):
+            for r in range(n if c < k else 0):
+                by_table[b, r, c] = values[at]
+                at += 1
+    return by_block[0] == by_block[1] == by_table
 
 
 def _row_block(s: str, era: str) -> Block | None:
