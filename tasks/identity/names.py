@@ -439,11 +439,10 @@ SELF_REFERENCE = (
     ("我镇", "township"),
     ("我乡", "township"),
     ("我街道", "township"),
-    (
-        "我街",
-        "township",
-    ),  # a street office's short word for itself (fresh23 f32: 2023年,我街按照…); 我街道 counts twice
-    ("我苏木", "township"),  # Inner Mongolia's 苏木 (fresh10 p06)
+    # a street office's short word for itself (fresh23 f32: 2023年,我街按照…; 我街道 counts twice), and a sumu's
+    # (Inner Mongolia's township: fresh10 p06)
+    ("我街", "township"),
+    ("我苏木", "township"),
     ("本镇", "township"),
     ("我县", "county"),
     ("我旗", "county"),

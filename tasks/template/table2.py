@@ -1003,8 +1003,8 @@ def _numbers_after(segments: list[list], tokens: list[Token], era: str) -> None:
         rows_end = max(b for _, b, s in holder[1] if _row_block(s, era) is holder[0])
         run = [t for t in tokens if holder[2] <= t.start < holder[3]]
         cells = [shape(seg) for seg in segments[i : j + 1]]
-        whole = run and run[0].start >= rows_end and len(run) == sum(cells)
-        if whole and _one_reading(segments[i : j + 1], cells, run):
+        exact = run and run[0].start >= rows_end and len(run) == sum(cells)
+        if exact and _one_reading(segments[i : j + 1], cells, run):
             for seg, k in zip(segments[i : j + 1], cells, strict=True):
                 seg[4], run = run[:k], run[k:]
                 seg[3] = seg[4][-1].end if seg is not holder else seg[3]
