@@ -294,6 +294,13 @@ COMMON_WORDING = [
         "对申请人的答复：同意公开2件，同意部分公开1件，不予公开0件。",
         {"outcome_granted": 2, "outcome_partial": 1, "outcome_denied": 0},
     ),
+    # 不掌握…等原因无法提供 counts the 2021 template's whole 无法提供 group, not the requests for information the body
+    # does not hold alone (fresh18 y03); without 等原因 it is those (fresh2 g28)
+    (
+        "所有申请中，55件予以公开，38件部分公开，79件因不掌握相关政府信息等原因无法提供，12件不予处理。",
+        {"outcome_granted": 55, "outcome_partial": 38, "outcome_not_ours": None},
+    ),
+    ("收到政府信息公开申请3件，其中1件予以公开，2件因本机关不掌握相关政府信息而无法提供。", {"outcome_not_ours": 2}),
 ]
 
 
