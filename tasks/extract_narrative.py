@@ -923,7 +923,7 @@ def prose_candidates(text: str) -> list[Candidate]:
                     metric, value, qual, m.start(), m.end(), scoped, "up_to_date" if why == "up_to_date" else source
                 )
             )
-    return out + respective_candidates(text) + figure_first_candidates(text)
+    return out + respective_candidates(text) + figure_first_candidates(text) + table_two_candidates(text)
 
 
 # A figure before its channel (fresh8 m17: 其中369条通过政府网站公开，28条通过政务微信公开): found from each 通过, the
@@ -945,6 +945,52 @@ def figure_first_candidates(text: str) -> list[Candidate]:
                 scoped = bool(SUBUNIT_RE.search(text[clause_start(text, start) : m.end()]))
                 out.append(Candidate(metric, float(f.group("num")), "exact", start, m.end(), scoped, "prose"))
         pos = text.find("通过", pos + 2)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _table_two_labels() -> tuple[re.Pattern[str], re.Pattern[str], dict[tuple[str, str], str]]:
+    """Table 二's row labels and count column labels as prose may write them (本年 dropped: 制发件数2件, 处理决定数量776件),
+    one named group each, and the metric of each (row group, column group) pair of either template."""
+    from tasks.template.table2 import BLOCKS, DELTA_HEADER
+
+    metric_of: dict[tuple[str, str], str] = {}
+    for blocks in BLOCKS.values():
+        for block in blocks:
+            for j, h in enumerate(block.headers):
+                if h == DELTA_HEADER or "金额" in h:
+                    continue  # a change is a signed word, an amount has its own unit: never read from prose
+                for row, metrics, scale in block.rows:
+                    if metrics and scale == 1:
+                        metric_of[row, re.sub(r"^本年", "", h)] = metrics[j]
+    rows = {r: f"r{i}" for i, r in enumerate(sorted({r for r, _ in metric_of}, key=len, reverse=True))}
+    columns = {c: f"c{i}" for i, c in enumerate(sorted({c for _, c in metric_of}, key=len, reverse=True))}
+    row_re = re.compile("|".join(f"(?P<{g}>{r})" for r, g in rows.items()))
+    column_re = re.compile(
+        r"(?:本年度?)?(?:" + "|".join(f"(?P<{g}>{c})" for c, g in columns.items()) + ")"
+        r"(?:为|是|共|达)?[:：]?(?P<num>\d+)(?P<unit>件|项|条|个|宗|份)"
+    )
+    return row_re, column_re, {(rows[r], columns[c]): m for (r, c), m in metric_of.items()}
+
+
+def table_two_candidates(text: str) -> list[Candidate]:
+    """Table 二's counts said in prose with the table's own labels, the row's label before its column's in the same
+    sentence (fresh3 h12: 本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。行政许可2022年处理决定数量
+    450项; fresh18 y10: 行政许可处理决定数量776件;其他对外管理服务事项…处理决定数量0件) — each count the nearest row
+    label's; landed only in a template's era and where the table itself gives none (extract.py)."""
+    if "数" not in text:
+        return []
+    row_re, column_re, metric_of = _table_two_labels()
+    out = []
+    for m in column_re.finditer(text):
+        s0 = sentence_start(text, m.start())
+        rows = list(row_re.finditer(_uncited(text[s0 : m.start()])))
+        if not rows:
+            continue
+        row = rows[-1]
+        column = next(g for g, v in m.groupdict().items() if v is not None and g.startswith("c"))
+        if metric := metric_of.get((row.lastgroup, column)):
+            out.append(Candidate(metric, float(m.group("num")), "exact", s0 + row.start(), m.end(), False, "prose"))
     return out
 
 

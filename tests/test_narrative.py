@@ -304,6 +304,39 @@ COMMON_WORDING = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # table 二's counts in prose under its own labels, each the nearest row label's (fresh3 h12, fresh36 s31)
+        (
+            "二、主动公开政府信息情况\n本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。"
+            "行政许可2022年处理决定数量450项,行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条。",
+            {
+                "t2_normative_made": 2,
+                "t2_normative_repealed": 1,
+                "t2_normative_in_force": 22,
+                "t2_rules_made": None,
+                "t2_licensing_decisions": 450,
+                "t2_penalty_decisions": 803,
+                "t2_coercion_decisions": 2,
+            },
+        ),
+        # a 2019 report's: its template's labels (fresh18 y10)
+        (
+            "主动公开政府信息中,行政许可事项本年新增21项,行政许可处理决定数量776件;其他对外管理服务事项新增57项,处理决定"
+            "数量0件。第二十条第（一）项 信息内容 本年新制作数量",
+            {"t2_licensing_decisions": 776, "t2_other_mgmt_decisions": 0, "t2_licensing_items_delta": None},
+        ),
+        # never a count without the table's label (行政处罚2项), nor under the other template's (a 2021 report's
+        # 规章对外公开总数量), nor a narrative-era report's
+        ("本年度制发件数 本年废止件数\n2021年行政处罚2项,规章对外公开总数量1件。", {"t2_rules_published_total": None}),
+        ("2012年,我局规范性文件制发件数3件。", {"t2_normative_made": None}),
+    ],
+)
+def test_table_two_counts_said_in_prose_with_the_table_s_labels(sentence: str, expected: dict) -> None:
+    assert_rows(sentence, expected)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), COMMON_WORDING, ids=[f"w{i}" for i in range(len(COMMON_WORDING))])
 def test_common_wording(sentence: str, expected: dict) -> None:
     assert_rows(sentence, expected)
