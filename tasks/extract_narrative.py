@@ -950,8 +950,8 @@ def figure_first_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _table_two_labels() -> tuple[re.Pattern[str], re.Pattern[str], dict[tuple[str, str], str]]:
-    """Table 二's row labels and count column labels as prose may write them (本年 dropped: 制发件数2件, 处理决定数量776件),
-    one named group each, and the metric of each (row group, column group) pair of either template."""
+    """Table 二's row labels and count column labels as prose may write them (本年 dropped: 制发件数2件, 处理决定数量776件;
+    废止数量0条), one named group each, and the metric of each (row group, column group) pair of either template."""
     from tasks.template.table2 import BLOCKS, DELTA_HEADER
 
     metric_of: dict[tuple[str, str], str] = {}
@@ -960,9 +960,11 @@ def _table_two_labels() -> tuple[re.Pattern[str], re.Pattern[str], dict[tuple[st
             for j, h in enumerate(block.headers):
                 if h == DELTA_HEADER or "金额" in h:
                     continue  # a change is a signed word, an amount has its own unit: never read from prose
+                # (the 2021 columns' 件数 also said 数 or 数量: 废止数量0条, 现行有效数0)
+                column = re.sub(r"^本年", "", h).replace("件数?", "件?数量?")
                 for row, metrics, scale in block.rows:
                     if metrics and scale == 1:
-                        metric_of[row, re.sub(r"^本年", "", h)] = metrics[j]
+                        metric_of[row, column] = metrics[j]
     rows = {r: f"r{i}" for i, r in enumerate(sorted({r for r, _ in metric_of}, key=len, reverse=True))}
     columns = {c: f"c{i}" for i, c in enumerate(sorted({c for _, c in metric_of}, key=len, reverse=True))}
     row_re = re.compile("|".join(f"(?P<{g}>{r})" for r, g in rows.items()))

@@ -321,6 +321,11 @@ COMMON_WORDING = [
                 "t2_coercion_decisions": 2,
             },
         ),
+        # …its 件数 said 数量, and 发布 no label of the table (fresh20 t11)
+        (
+            "二、主动公开政府信息情况\n2021年本年度行政规范性文件发布0条,废止数量0条,现行有效数量3条。",
+            {"t2_normative_made": None, "t2_normative_repealed": 0, "t2_normative_in_force": 3},
+        ),
         # a 2019 report's: its template's labels (fresh18 y10)
         (
             "主动公开政府信息中,行政许可事项本年新增21项,行政许可处理决定数量776件;其他对外管理服务事项新增57项,处理决定"
