@@ -775,10 +775,9 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if metric == "requests_total":
         if REQUEST_CHANNEL_RE.search(text, clause_start(text, m.start()), m.start() + 8):
             return "skip"  # n23: 网站受理依申请公开9件 — the requests that came in one way, a part
-        if BARE_REQUEST_FIGURE_RE.fullmatch(text, m.start(), m.start("num")) and not _about_requests(
-            heading_before(text, m.start())
-        ):
-            return "skip"  # 收到申请19件 is a disclosure request only under a heading about them
+        label = text[m.start() : m.start("num")] + text[m.end("num") : m.end()]
+        if BARE_REQUEST_FIGURE_RE.fullmatch(label) and not _about_requests(heading_before(text, m.start())):
+            return "skip"  # 收到申请19件 (or 收到19件申请) is a disclosure request only under a heading about them
         end = sentence_span(text, m.start())[1]
         carried = CARRIED_OVER_RE.search(text, m.end(), end)
         if (carried and not DIGIT_RE.search(text, m.end(), carried.start())) or INCLUDES_CARRIED_RE.match(

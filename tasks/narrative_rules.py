@@ -641,6 +641,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_total",
+        rf"{RECEIVE}(?:了|到)?{GAP}{{N}}{U_REQ}(?:的)?(?:公民|群众|公众)?申请(?![人书表])",
+        "fresh39 x06: （三）回应诉求,规范依申请公开 / …全年共收到90件申请 — the figure first, bare 申请, as above only under a"
+        " heading about requests",
+    ),
+    (
+        "requests_total",
         rf"(?:信息公开|依申请)[^。；，\d\n]{{0,12}}?(?:收到|受理|接到)(?:的)?申请{GAP}{{N}}{U_REQ}",
         "通过信息公开平台收到申请0件: bare 申请 where the clause names the disclosure channel",
     ),

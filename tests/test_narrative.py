@@ -301,6 +301,10 @@ COMMON_WORDING = [
         {"outcome_granted": 55, "outcome_partial": 38, "outcome_not_ours": None},
     ),
     ("收到政府信息公开申请3件，其中1件予以公开，2件因本机关不掌握相关政府信息而无法提供。", {"outcome_not_ours": 2}),
+    # the figure before a bare 申请, under a heading about requests only (fresh39 x06), never another kind's
+    ("（三）回应诉求,规范依申请公开\n全年共收到90件申请,已办结86件。", {"requests_total": 90}),
+    ("（三）优化营商环境\n全年共收到90件申请,已办结86件。", {"requests_total": None}),
+    ("（三）回应诉求,规范依申请公开\n全年共受理10件行政许可申请。", {"requests_total": None}),
 ]
 
 
