@@ -610,6 +610,8 @@ def test_a_site_named_by_the_body_after_a_part_marker_is_the_body_s_own() -> Non
         "2022年，市商务局主动公开政府信息348条，其中市商务局门户网站主动公布各类信息100条，官方微信发布46条。"
     ) == [100]
     assert website("2022年，全市主动公开政府信息348条，其中各县区，共通过门户网站发布信息100条。") == []
+    # …its web page or account named after it too (fresh9 n33: 其中东莞税务局网页专栏主动公开2153条)
+    assert website("2022年主动公开政府信息3000条，其中市商务局网页专栏主动公开2153条。") == [2153]
 
 
 # Phenomena of the twelfth fresh corpus (tests/data/fresh12), as found and in other wording of the same kind.
