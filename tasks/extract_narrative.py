@@ -977,7 +977,7 @@ def _table_two_labels() -> tuple[re.Pattern[str], re.Pattern[str], dict[tuple[st
 def table_two_candidates(text: str) -> list[Candidate]:
     """Table 二's counts said in prose with the table's own labels, the row's label before its column's in the same
     sentence (fresh3 h12: 本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。行政许可2022年处理决定数量
-    450项; fresh18 y10: 行政许可处理决定数量776件;其他对外管理服务事项…处理决定数量0件) — each count the nearest row
+    450项; fresh23 f08: 行政许可处理决定数量776件;其他对外管理服务事项…处理决定数量0件) — each count the nearest row
     label's; landed only in a template's era and where the table itself gives none (extract.py)."""
     if "数" not in text:
         return []

@@ -330,7 +330,7 @@ COMMON_WORDING = [
             "二、主动公开政府信息情况\n2021年本年度行政规范性文件发布0条,废止数量0条,现行有效数量3条。",
             {"t2_normative_made": None, "t2_normative_repealed": 0, "t2_normative_in_force": 3},
         ),
-        # a 2019 report's: its template's labels (fresh18 y10)
+        # a 2019 report's: its template's labels (fresh23 f08)
         (
             "主动公开政府信息中,行政许可事项本年新增21项,行政许可处理决定数量776件;其他对外管理服务事项新增57项,处理决定"
             "数量0件。第二十条第（一）项 信息内容 本年新制作数量",
