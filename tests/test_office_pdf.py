@@ -8,7 +8,6 @@ back or is left out — never another number in its place."""
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
@@ -66,13 +65,7 @@ WORD_LOST_AT_MOST = {
 }
 
 
-def markitdown_text(data: bytes) -> str:
-    """markitdown's Markdown of a PDF (0.1.9: pdfplumber's tables for a page it takes for a form, else text)."""
-    markitdown = pytest.importorskip("markitdown")
-    return markitdown.MarkItDown().convert_stream(io.BytesIO(data), file_extension=".pdf").text_content
-
-
-CONVERTERS = {**PDF_CONVERTERS, "markitdown": markitdown_text}
+CONVERTERS = PDF_CONVERTERS  # markitdown among them
 
 
 def _office(documents: dict[str, bytes], workdir: Path) -> dict[str, bytes]:
