@@ -603,8 +603,7 @@ def _read_block(
     if stream is None or len(stream) != k * n or not all(_canonical(t) for t in stream):
         return [], [f"table 二: {shown!r} cannot be read with certainty; left out"], None
     shown_order = None
-    by_row = [stream[i * k : (i + 1) * k] for i in range(n)]
-    by_column = [[stream[c * n + i] for c in range(k)] for i in range(n)]
+    by_row, by_column = _readings(stream, n, k)
     if (
         k > 1
         and n > 1
@@ -632,6 +631,11 @@ def _read_block(
         out += r
         notes += nt
     return out, notes, shown_order
+
+
+def _readings(stream: list, n: int, k: int) -> tuple[list[list], list[list]]:
+    """A block's n rows of k cells from its numbers as printed by row, and as printed by column."""
+    return [stream[i * k : (i + 1) * k] for i in range(n)], [[stream[c * n + i] for c in range(k)] for i in range(n)]
 
 
 def _signs_fit(rows: list, reading: list[list[Token]]) -> bool:
@@ -1020,10 +1024,8 @@ def _one_reading(group: list[list], cells: list[int], run: list[Token]) -> bool:
     by_block: list[dict[tuple[int, int, int], str]] = [{}, {}]  # by row, by column
     at = 0
     for b, (n, k) in enumerate(shapes):
-        for r in range(n):
-            for c in range(k):
-                by_block[0][b, r, c] = values[at + r * k + c]
-                by_block[1][b, r, c] = values[at + c * n + r]
+        for reading, rows in zip(by_block, _readings(values[at : at + n * k], n, k), strict=True):
+            reading.update(((b, r, c), v) for r, row in enumerate(rows) for c, v in enumerate(row))
         at += n * k
     by_table, at = {}, 0
     for c in range(max(k for _, k in shapes)):
