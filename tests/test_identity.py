@@ -1240,9 +1240,19 @@ def test_the_contact_phone_under_its_labels(line: str, phone: str | None) -> Non
         ("请与机关事务管理局办公室联系(地址:宝鸡市行政中心一号楼二楼 电话:3261388)。", "宝鸡市行政中心一号楼二楼"),
         ("请与办公室联系(地址:尚志市帽儿山镇新兴街1号邮编:150631)。", "尚志市帽儿山镇新兴街1号"),
         ("请与高平市人民政府办公室信息科联系(地址:高平市长平西街46号)。", "高平市长平西街46号"),
+        # a web page's address is the website, never where to write (fresh43 ac23, fresh33 a25)
+        (
+            "福州市晋安区人民政府办公室提供本报告的电子版下载(福州市晋安区人民政府门户网站地址:http://www.fzja.gov.cn/)。",
+            None,
+        ),
+        ("一是江永县人民政府网站,链接地址:http://www.jiangyong.gov.cn/;二是微信公众号", None),
+        (
+            "门户网站地址:www.fzja.gov.cn。请与办公室联系(地址:福州市晋安区岳峰镇竹屿路6号)。",
+            "福州市晋安区岳峰镇竹屿路6号",
+        ),
     ],
 )
-def test_the_contact_address_stops_at_the_next_label(line: str, address: str) -> None:
+def test_the_contact_address_stops_at_the_next_label(line: str, address: str | None) -> None:
     from tasks.identity import contacts
 
     text, _ = normalize_text(line)

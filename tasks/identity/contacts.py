@@ -23,9 +23,10 @@ PHONE_RE = re.compile(
 )
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}")
 POSTCODE_RE = re.compile(r"(?:邮编|邮政编码)\s{0,3}[:：]?\s{0,3}(\d{6})(?!\d)")
-# (up to the next contact's label: fresh40 o05 地址:宝鸡市行政中心一号楼二楼 电话:3261388)
+# (up to the next contact's label: fresh40 o05 地址:宝鸡市行政中心一号楼二楼 电话:3261388); never a web page's or a
+# mailbox's address (fresh43 ac23: 门户网站地址:http://www.fzja.gov.cn/; fresh33 a25: 链接地址:http://…)
 ADDRESS_RE = re.compile(
-    r"(?:通讯地址|联系地址|地址)\s{0,3}[:：]\s{0,3}((?:(?!\s?(?:联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|网址)[:：])[^，,；;。）)\n]){4,60})"
+    r"(?:通讯地址|联系地址|(?<![站页接箱件络])地址)\s{0,3}[:：]\s{0,3}(?!https?:|www\.)((?:(?!\s?(?:联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|网址)[:：])[^，,；;。）)\n]){4,60})"
 )
 WEBSITE_RE = re.compile(
     r"(https?://[A-Za-z0-9./_\-?=&%#]{1,300}"
