@@ -113,7 +113,8 @@ INNER_OFFICE_RE = re.compile(r"党政|党委|综合科|领导小组|政务公开
 OVERVIEW_YEAR_RE = re.compile(r"^[ \t]*((?:19|20)\d{2})\s?年度?[，,]", re.MULTILINE)
 # The line right under the overview's heading opening with the year it tells of (一、总体情况 / 2024年，天津市住建委…).
 OVERVIEW_HEADING = r"(?:总体情况|概述)"  # the overview section's heading words
-OVERVIEW_OPENING_YEAR_RE = re.compile(rf"{OVERVIEW_HEADING}[ \t]*\n[ \t]*((?:19|20)\d{{2}})\s?年度?[，,]")
+# (blank lines between the heading and its paragraph, as a layout converter's empty rows leave them: the same opening)
+OVERVIEW_OPENING_YEAR_RE = re.compile(rf"{OVERVIEW_HEADING}[ \t]*\n(?:[ \t]*\n)*[ \t]*((?:19|20)\d{{2}})\s?年度?[，,]")
 YEAR_RE = re.compile(r"(?<![\d〔\[（(])((?:19|20)\d{2})\s{0,3}年")
 # The year of the statistics period, written with 年 or as a date (fresh12 r28: 统计期限自2015-1-1起至2015-12-31止).
 PERIOD_RE = re.compile(

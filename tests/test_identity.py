@@ -1532,6 +1532,10 @@ def test_the_line_under_the_overview_heading_tells_the_year() -> None:
     )
     assert _year_of(body) == 2024
     assert _year_of(body.replace("2024年，天津", "2022年，天津")) == 2022  # the overview's year, whatever the rest says
+    # …a blank line between the heading and its paragraph, as a layout converter's empty rows leave it where they
+    # stand between two paragraphs (pdfplumber's layout text of z09 typeset)
+    spaced = body.replace("一、总体情况\n2024年，", "一、总体情况\n\n2022年，") + "2024年办结率100%。\n"
+    assert extract_document("x", spaced)[0]["report_year"] == 2022
 
 
 @pytest.mark.parametrize(

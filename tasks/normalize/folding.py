@@ -29,9 +29,10 @@ def fold_width(text: str) -> tuple[str, int]:
     return FULLWIDTH_ALNUM.subn(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
-# A parenthetical with a Han character inside, or, the first branch, a name's: the same span either way.
+# A parenthetical with a Han character inside, or, the first branch, a name's: the same span either way. (The title's
+# year may stand on a line below, a layout's padding and indentation away: pdfplumber's layout text, fresh19 z15.)
 PAREN_RE = re.compile(
-    rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}]|\s{{0,16}}(?:19|20)\d{{2}}\s?年)|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
+    rf"\((?:(?<=[{CJK}]\()([{CJK}]{{1,8}})\)(?=[{CJK}]|(?:[^\S\n]*+\n){{0,3}}[^\S\n]*+(?:19|20)\d{{2}}\s?年)|([^()\n]{{0,120}}?[{CJK}][^()\n]{{0,120}}?)\))"
 )
 NESTING_MAX = 3
 PAREN_HEAD_RE = re.compile(r"\(([一二三四五六七八九十\d]{1,3})\)")

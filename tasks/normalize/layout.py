@@ -16,7 +16,7 @@ SENTENCE_END = frozenset("。！？；：”…")
 CLOSING_QUOTES = frozenset("”’")
 WORD_SLACK = 2  # a word that would just fit may still go down: a digit is narrower than a Chinese character
 TITLE_LINES = 8  # where a hard-wrapped text's title (and a saved page's breadcrumbs) stand
-TITLE_LINE_RE = re.compile(r"[^，,。；;]{4,80}报告")
+TITLE_LINE_RE = re.compile(r"[^，,。；;]{4,80}[报報]告")  # (a report in the traditional script: 報告, fresh f20)
 CRUMBS_RE = re.compile(r"[>›»][^>›»\n]{1,30}[>›»]")
 WRAPPED_LINES_MIN = 5  # full lines a text needs to be taken as hard-wrapped: an excerpt's prose may have few
 
@@ -373,18 +373,23 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
         return join_cut_counts(text) if cut_counts else (text, 0)
     out: list[str] = []
     breaks, joining, short = 0, False, 0
+    opening = 0  # lines with words so far: a layout grid's empty rows above the title are no lines of the text
+    resume = 0
     for i, line in enumerate(lines):
+        if i < resume:
+            continue  # blank lines inside a paragraph (pdfminer's boxes, a layout grid's empty rows)
         bare = line.strip()
+        opening += bool(bare)
         row = is_table_row(line) or NUMBERS_ROW_RE.fullmatch(bare) is not None
-        if joining and not bare and _box_gap(lines, i):
-            continue  # a blank line between a paragraph's first line and the rest (pdfminer's boxes)
+        if joining and not bare and (resume := _box_gap(lines, i)):
+            continue
         if short and bare and not row:
             # A line short of the width by less than the ASCII word that opens the next: the word did not fit and went
             # down whole, as layout engines move a word (…(微信号： / lhwz4822006)…, 电话： / 0571-87654321).
             head = ADDRESS_HEAD_RE.match(bare)
             joining = head is not None and short + len(head.group()) + WORD_SLACK > width and 2 * short >= width
         # a title at the top stands alone: the line before it (a page's 索引号 line, as wide as the width) is not its
-        if i < TITLE_LINES and TITLE_LINE_RE.fullmatch(bare):
+        if opening <= TITLE_LINES and TITLE_LINE_RE.fullmatch(bare):
             joining = False
         if joining and bare and not row and not HEADING_START_RE.match(bare) and not _prose_and_cells(out[-1], bare):
             # Two numbers or words meet with a space between them ('72804' '76424'), Chinese without, and so do the
@@ -406,7 +411,7 @@ def unwrap_hard_lines(text: str, cut_counts: bool = True) -> tuple[str, int]:
             and not row
             and (current[-1] == "：" or not _ends_sentence(current))
             and current[-1] != "|"  # a cell ends at its bar (a table printed a cell a line: 部分公开… | / |)
-            and not (i < TITLE_LINES and (TITLE_LINE_RE.fullmatch(current) or CRUMBS_RE.search(current)))
+            and not (opening <= TITLE_LINES and (TITLE_LINE_RE.fullmatch(current) or CRUMBS_RE.search(current)))
         )
         joining = continues and _full(_visible(bare), width, _half_width(bare)) and not _total_first(current, lines, i)
         short = _visible(bare) if continues and not joining else 0
@@ -488,27 +493,50 @@ def drop_stray_quotes(text: str) -> tuple[str, int]:
     return ("\n".join(out), removed) if removed else (text, 0)
 
 
-BOX_LINE_END_RE = re.compile(r"[\u4e00-\u9fff，、；：（《“]$")  # a line of Chinese prose the width broke mid-sentence
+BOX_LINE_END_RE = re.compile(r"[\u4e00-\u9fff，、；：（）()《》“”〔%]$")  # a line of Chinese prose broken mid-sentence
+# …or inside a figure's words: a count and its unit, a date's parts ('…完成信息公开716' / '件，其中…'; '…自2020年1月1' /
+# '日起…'; '…（国务院令第711' / '号）')
+FIGURE_END_RE = re.compile(r"[^\d\s]\d+$")
+CUT_UNIT_RE = re.compile(r"[条件项篇个人次名份场期家万亿元余多年月日号〕%]")
+CLAUSE_MARK_RE = re.compile(r"[，,、；;。：:]")  # a heading's line holds none; a heading run on into its paragraph does
 
 
-def _box_gap(lines: list[str], i: int) -> bool:
-    """Whether the blank line at i stands inside a paragraph: one blank line, after a paragraph's first line (a
-    line alone between blank lines, or the text's first) that filled the width mid-sentence, before a line of prose
-    that opens no heading or list item. pdfminer.six (and markitdown, which reads through it a PDF with no page it
-    takes for a form) sets a Word paragraph's indented first line in a text box of its own, a blank line apart from
-    the rest ('…现公开陕西省西咸新' / '' / '区沣西新城管理委员会 2021 年…'): read as two paragraphs, the body's name
-    was cut in two. (A paragraph's last line that happens to fill the width is no first line: a title wrapped at the
-    width keeps its blank line, fresh f20; nor is a site's menu, its items apart by bars, fresh11 q32.)"""
-    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    before = lines[i - 1].rstrip() if i else ""
-    first = i == 1 or (i >= 2 and not lines[i - 2].strip())
-    prose = "|" not in before and "   " not in before.strip() and BOX_LINE_END_RE.search(before) is not None
-    return (
-        first
-        and prose
-        and bool(after)
-        and not (is_table_row(lines[i + 1]) or NUMBERS_ROW_RE.fullmatch(after) or HEADING_START_RE.match(after))
+def _box_gap(lines: list[str], i: int) -> int:
+    """Where the paragraph goes on, when the blank line at i stands inside it (else 0): blank lines after a line of
+    prose that filled the width mid-sentence (the caller's `joining`), before a line of prose that opens no heading
+    or list item.
+    - pdfminer.six (and markitdown, which reads through it a PDF with no page it takes for a form) sets a Word
+      paragraph's indented first line in a text box of its own, a blank line apart from the rest ('…现公开陕西省
+      西咸新' / '' / '区沣西新城管理委员会 2021 年…'): read as two paragraphs, the body's name was cut in two.
+    - A converter that sets the page on a grid of character rows (pdfplumber's extract_text(layout=True)) leaves
+      empty rows wherever the line pitch overruns a row, between any two lines of a paragraph ('…未发生因政府信息公开
+      工作而被申请行' / '' / '政复议或被提起行政诉讼的情形。', fresh9 n03) and across a page's foot: every such break
+      cut a sentence, and its figures were lost or taken by the wrong words (519 lost and 30 landed over the typeset
+      corpus).
+    Never after a heading's own line (a heading run on into its paragraph holds a clause mark), a row of cells or a
+    sentence's end; nor after a site's menu, its items apart by bars (fresh11 q32); nor before a heading."""
+    j, k = i + 1, i - 1  # the lines with words after and before the run of blank lines i stands in
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    after = lines[j].strip() if j < len(lines) else ""
+    before = lines[k].strip() if k >= 0 else ""
+    prose = (
+        "|" not in before
+        and "   " not in before
+        and not (HEADING_START_RE.match(before) and not CLAUSE_MARK_RE.search(before))
+        and (
+            BOX_LINE_END_RE.search(before) is not None
+            or (FIGURE_END_RE.search(before) is not None and CUT_UNIT_RE.match(after) is not None)
+        )
     )
+    inside = (
+        prose
+        and bool(after)
+        and not (is_table_row(lines[j]) or NUMBERS_ROW_RE.fullmatch(after) or HEADING_START_RE.match(after))
+    )
+    return j if inside else 0
 
 
 ASCII_RE = re.compile(r"[!-~]")
