@@ -200,13 +200,24 @@ def _close_up(m: re.Match[str]) -> str:
     return SPREAD_GAP_RE.sub(lambda gap: " " if len(gap.group()) > 1 else "", line.strip())
 
 
+# A justified line's stretch gathered before a mark set in a Latin font, as a layout grid prints it (pdfplumber's
+# extract_text(layout=True): '…占总体比例的55         %；通过…', '…我局微信公众号        “玉林自然资'): no column gap —
+# a table's cells hold no quotation marks or percent signs — but a line of prose, which must not be taken for a row.
+JUSTIFIED_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff，、；：\d]) {3,}(?=[“%])|(?<=[”]) {3,}(?=[\u4e00-\u9fff])")
+
+
 def close_up_spread_lines(text: str) -> tuple[str, int]:
     """Lines a PDF's justification or letter-spacing spread out, closed up before their breaks are read (the width a
-    line filled is its characters'). Returns the text and the lines closed up."""
+    line filled is its characters'), and a justified line's gaps before a Latin-font mark. Returns the text and the
+    lines and gaps closed up."""
     if " " not in text:
         return text, 0
     closed = SPREAD_LINE_RE.sub(_close_up, text)
-    return closed, 0 if closed == text else sum(1 for m in SPREAD_LINE_RE.finditer(text) if _close_up(m) != m.group())
+    spread = 0 if closed == text else sum(1 for m in SPREAD_LINE_RE.finditer(text) if _close_up(m) != m.group())
+    if "   " in closed:
+        closed, gaps = JUSTIFIED_GAP_RE.subn("", closed)
+        spread += gaps
+    return closed, spread
 
 
 PAGE_REACH = 2
