@@ -427,7 +427,7 @@ def to_docx(report: Report) -> bytes:
 
 # --- a page typeset --------------------------------------------------------------------------------------
 
-PAGE_TITLE_RE = re.compile(r"[^，,。；;：:|]{4,60}报告")  # a page's 标题：… field is no title set in large type
+PAGE_TITLE_RE = re.compile(r"[^，,。；;：:|]{4,60}[报報]告")  # a page's 标题：… field is no title set in large type
 
 
 def _cells(line: str) -> list[str]:

@@ -142,6 +142,32 @@ def test_a_title_broken_in_its_large_type_is_one_title() -> None:
     assert join_split_title(menu) == (menu, 0)
 
 
+@pytest.mark.parametrize(
+    ("corpus", "stem", "break_before"),
+    [
+        # 蘇州市發展和改革委員會政府信息公開2010年度報 / 告: the traditional script, the year after 信息公開
+        ("fresh31", "q35", "告"),
+        ("fresh31", "q35", "度報告"),
+        ("fresh", "f17", "报告"),  # 上湾乡人民政府2019年度政府信息公开年度工作 / 报告: the tail is the word alone
+    ],
+)
+def test_a_title_broken_before_its_last_word_is_one_title(corpus: str, stem: str, break_before: str) -> None:
+    """A title whose break leaves its last characters alone on the next line: in the traditional script (報告, 信息公開)
+    the pieces were not known as a title's, nor a tail of 报告 alone; the body and year were lost with it (q35 read
+    2011 from its next sentence's 编制本委2011年度…报告)."""
+    raw = read_source((str(DATA / corpus / "raw"), f"{stem}.txt"))["raw_text"]
+    title, _, rest = raw.partition("\n")
+    assert title.endswith(break_before)
+    broken = f"{title.removesuffix(break_before)}\n{break_before}\n{rest}"
+    text, log = normalize_text(broken)
+    lined = normalize_text(raw)[0]
+    assert text.split("\n")[0] == lined.split("\n")[0] and log["split_title_joined"] == 1
+    identity, lined_identity = extract_document("x", text)[0], extract_document("x", lined)[0]
+    assert identity["region"] and identity["report_year"]
+    fields = ("region", "report_year")
+    assert {k: identity[k] for k in fields} == {k: lined_identity[k] for k in fields}
+
+
 def test_a_row_of_table_two_with_its_change_in_words_is_read_whole() -> None:
     """fresh5 j10 through PDFium: '行政许可 421 增1423 1844' (normalized 行政许可421增1423 1844) was read 4 | 2 | 1,
     the change written in words not taken for a cell and the row's one number cut into three."""

@@ -149,9 +149,13 @@ def single_space(text: str) -> tuple[str, int]:
 # A title a PDF broke across lines in its large type: '…2025年政府信息' / '公开工作年度报告', '…工作年' / '度报告',
 # the year first or after the body's name ('2020年上海市普陀区…政府信息公开工' / '作年度报告').
 TITLE_HEAD_RE = re.compile(r"[^，,。；;：:|>›»\s]{0,60}?(?:19|20)\d\d年[^，,。；;：:|>›»\s]{0,30}")
-TITLE_TAIL_RE = re.compile(r"[^，,。；;：:|>›»\s\d]{1,30}报告|告")  # (or broken inside 报告: '…年度报' / '告')
-REPORT_WORD_RE = re.compile(r"报\s*告")
-TITLE_JOINED_RE = re.compile(r".{0,60}?(?:19|20)\d\d年度?.{0,30}?(?:信息公开|政务公开).{0,20}报告")
+# The lines come before the script is simplified: a title in the traditional script ends with 報告 and says 信息公開.
+TITLE_TAIL_RE = re.compile(r"[^，,。；;：:|>›»\s\d]{0,30}[报報]告|告")  # (or broken inside 报告: '…年度报' / '告')
+REPORT_WORD_RE = re.compile(r"[报報]\s*告")
+TITLE_JOINED_RE = re.compile(
+    r".{0,60}?(?:(?:19|20)\d\d年度?.{0,30}?(?:信息|政[务務])公[开開]|(?:信息|政[务務])公[开開].{0,20}?(?:19|20)\d\d年度?)"
+    r".{0,20}[报報]告"
+)  # the year before 信息公开 or after it (…政府信息公开2010年度报告)
 
 
 def join_split_title(text: str) -> tuple[str, int]:
@@ -173,8 +177,8 @@ def join_split_title(text: str) -> tuple[str, int]:
             j = i + 2 if not lines[i + 1].strip() and i + 2 < len(lines) else i + 1
             tail = lines[j].strip()
             if (
-                "报告" not in head
-                and "年报" not in head
+                not REPORT_WORD_RE.search(head)
+                and not re.search("年[报報]", head)
                 and TITLE_HEAD_RE.fullmatch(head)
                 and TITLE_TAIL_RE.fullmatch(tail)
                 and TITLE_JOINED_RE.fullmatch(head + tail)
