@@ -49,6 +49,8 @@ GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以�
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
+# The noun's count named after it, as the old statistics tables label it (主动公开政府信息数, 信息总量, 信息的数量).
+COUNT_OF = r"(?:(?:的)?(?:总数|总量|数量|条数|件数)|数)?"
 # What is published: 信息, 政府信息, 政务信息, 各类公开政府信息 (t01), 主动公开信息 (n13).
 # 公开动态信息35条 (fresh10 p21); 门户网站公开全市各类政府信息共计3437条 (fresh19 z25: the site's items, all of them)
 # (公开类信息, the items of the disclosure kind — fresh32 r23: 累计发布公开类信息2924条)
@@ -269,11 +271,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # and 一年来 is the year (一年来,共计公开政府信息115条), and so is 今年 (fresh47 ag28: 今年我局共公开各类政府信息129条).
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{{4}}年度?|全[区县市旗](?=共))(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增)?"
-        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布|公布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息|{KINDS_ETC})"
-        rf"|(?:共|共计|累计|新增)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息){GAP}{{N}}{U_ITEM}",
+        rf"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{{4}}年度?|全[区县市旗](?=共))(?:[，,]?[^，,。；;\d\n]{{0,14}}?(?:共|共计|累计|新增|合计|总计)?"
+        rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布|公布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息{COUNT_OF}|{KINDS_ETC})"
+        rf"|(?:共|共计|累计|新增|合计|总计)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息{COUNT_OF}){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条; fresh31 q38 全区共公开各类政府信息 10534 条 (the whole"
-        " jurisdiction's, a government's own: a department's or township's report keeps it out, extract.above_the_body)",
+        " jurisdiction's, a government's own: a department's or township's report keeps it out, extract.above_the_body);"
+        " the count named as the 主动 rule names it (2014年我镇公开政府信息数160条) and the sum as 合计/总计 (总计发布各类信息541条)",
     ),
     # A clause of its own that opens with its total (fresh42 ab26: 根据文件要求,共公开信息122条,截至目前,发布通知公告26条…):
     # no channel or part before it in its clause.

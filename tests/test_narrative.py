@@ -121,6 +121,12 @@ COMMON_WORDING = [
     ("全年共主动公开政府信息一千二百三十四条。", {"proactive_total": 1234}),
     ("主动公开政府信息1,234条。", {"proactive_total": 1234}),
     ("主动公开政府信息１２３４条。", {"proactive_total": 1234}),
+    # the year's total without 主动 names its count as the 主动 wording does, and its sum as 合计/总计 as 共计
+    ("2014年我镇公开政府信息数160条。", {"proactive_total": 160}),
+    ("2018年公开政府信息的数量共192条。", {"proactive_total": 192}),
+    ("2016年总计发布各类信息541条。", {"proactive_total": 541}),
+    ("2014年依申请公开政府信息数3条。", {"proactive_total": None}),
+    ("2014年不予公开政府信息数3条。", {"proactive_total": None}),
     ("通过政务微博发布信息300条，通过政务微信发布信息200条。", {"proactive_weibo": 300, "proactive_wechat": 200}),
     (
         "本年度共收到政府信息公开申请56件，其中当面申请10件，网上申请40件，信函申请6件。",
