@@ -336,8 +336,10 @@ def is_body_name(name: str) -> bool:
         return False  # the tail of a body's word a line break cut off its name (名称：山海关区南关街道办 / 事处2024年…)
     if name in gazetteer.by_name() or gazetteer.township_codes(name):
         return True
-    if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not leading_places(name):
-        return False  # 本镇, 该局, 委农办: but 本溪市, 贵阳市, 全椒县 are places
+    if (PRONOUN_RE.match(name) or ORGAN_START_RE.match(name)) and not (
+        leading_places(name) or _short_place_opens(name)
+    ):
+        return False  # 本镇, 该局, 委农办: but 本溪市, 贵阳市, 全椒县 are places, and so is 贵阳 of 贵阳国家高新区
     if PHRASE_RE.search(re.sub(r"[（(][^）)]*[）)]", "", name)):
         return False
     if re.search(r"[（()）]", re.sub(r"[（(][^（()）]*[）)]", "", name)) or "我" in name:
@@ -353,6 +355,12 @@ def is_body_name(name: str) -> bool:
         # a zone named after its place, whose 管委会 the lake drops (五华科技产业园, fresh17 x21)
         return bool(leading_places(name)) or any(name[:k] in gazetteer.short_names() for k in (2, 3, 4))
     return bool(BODY_END_RE.search(name))
+
+
+def _short_place_opens(name: str) -> bool:
+    """Whether a place's name without its type opens `name` and is followed by more (贵阳 of 贵阳国家高新区)."""
+    shorts = gazetteer.short_names()
+    return any(name[:k] in shorts for k in (2, 3, 4) if len(name) > k)
 
 
 def township_office(region: str) -> bool:
