@@ -30,6 +30,7 @@ from tasks.ingest import read_source
 from tasks.normalize import normalize_text
 from tasks.normalize.layout import join_split_title
 from tasks.readers import read
+from tasks.vocabulary import T3_COLUMNS, t3_name
 
 
 def pdfium_text(data: bytes) -> str:
@@ -566,6 +567,33 @@ def test_a_row_label_in_prose_takes_no_cells_from_far_after_it() -> None:
     assert not [r for r in read_template(text).rows if r["metric"].startswith("t3.")]
 
 
+def test_a_table_s_numbers_all_alike_read_in_any_order_land_on_its_rows() -> None:
+    """fresh9 n28 typeset, through pdfminer.six: table 三's page excerpt prints its first three rows' labels, then
+    0 0, （一）予以公开, six 0s, a header's 其他 and thirteen 0s, and ends under （二）部分公开's label. No reading of the
+    boxes' order is certain, but 21 numbers all 0 for three rows of seven cells give every cell 0 in any order: the
+    rows land, with a note. One number other than the rest, or one more or less, and they are left out."""
+    raw = read_source((str(DATA / "fresh9" / "raw"), "n28.txt"))["raw_text"]
+    lined = normalize_text(raw)[0]
+    text = normalize_text(pdfminer_text(typeset(lined)))[0]
+    table = text[text.index("三、收到和处理政府信息公开申请情况") :]
+    assert "\n0\n0\n（一）予以\n公开\n0\n" in table  # the boxes' order: no row's cells together
+    rows = [t3_name(r, c) for r in ("new_received", "carried_over", "granted") for c in T3_COLUMNS]
+    truth = load_truth(DATA / "fresh9" / "truth")["n28"]["metrics"]
+    assert {m: truth[m]["value"] for m in rows} == dict.fromkeys(rows, 0)
+
+    def table_three(text: str) -> tuple[list[dict], list[str]]:
+        read = read_template(text)
+        return [r for r in read.rows if r["metric"].startswith("t3.")], read.notes
+
+    got, notes = table_three(text)
+    assert {r["metric"]: r["value"] for r in got} == dict.fromkeys(rows, 0.0)
+    assert all(text[r["evidence_start"] : r["evidence_end"]] == "0" for r in got)
+    assert any("read from 21 numbers all 0" in n for n in notes)
+    at = table.index("\n0\n") + 1 + text.index(table)
+    assert not table_three(text[:at] + "1" + text[at + 1 :])[0]
+    assert not table_three(text[:at] + "0\n" + text[at:])[0]
+
+
 def test_pdfminer_s_lines_a_blank_line_apart_are_one_page_of_lines() -> None:
     """pdfminer (and markitdown, which uses it) prints each line of a page set at 1.5 spacing as its own text box, a
     blank line between, while a table's cells broken inside their boxes stand a line apart: the page is taken as
@@ -826,8 +854,9 @@ STILL_LANDED_OWN = {
 # reading (a row label in two pieces around its numbers, '规章（' / '制度） 0 0 0'), or a row of blank cells whose
 # printed ones lost their places (text converters), counted per converter. pdfminer prints a ruled table box by box,
 # its cells in no row's order: its tables are left out, never misread (a run of numbers after the labels is no block
-# of whole rows when a column of the table's numbers stands before the region read: fresh9 n28 read right by luck,
-# its zeros alike; an office PDF of corpus d10 read wrong) — but for table 二's blocks whose numbers follow their
+# of whole rows when a column of the table's numbers stands before the region read: an office PDF of corpus d10 read
+# wrong) — but for table 三's first rows whose numbers are all one and as many as their cells, which any order gives
+# alike (fresh9 n28's zeros, once read right by luck: 1,677 lost before), for table 二's blocks whose numbers follow their
 # labels, each block's caption printed ahead of the block before's numbers (3,015 lost before that was read), and
 # the label column printed through several blocks, each block's column labels and numbers after it, a block's readings
 # by row and by column told apart by its signs, to the last block where the excerpt cuts the table (2,411 lost
@@ -839,7 +868,7 @@ TABLE_LOST_AT_MOST = {
     "pypdf": 113,
     "plumber": 437,
     "plumber_layout": 428,
-    "pdfminer": 1677,
+    "pdfminer": 1656,
     "pdftotext": 434,
     "pdftotext_reading_order": 616,
     "gongkai": 75,

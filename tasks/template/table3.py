@@ -234,6 +234,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     rows = t3_rows(era)
     units, cut, guessed = _cell_units(text, rows)
     readings = [Reading.of(units)]
+    equal: tuple[tuple[str, ...], list[Token]] | None = None
     chain: list[Label] = []
     tail: list[Token] = []
     if not units:
@@ -253,6 +254,7 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
         if tail:  # the cut row is read apart, outside the grid and its arithmetic
             tokens = tokens[: len(tokens) - len(tail)]
         labels = _without_cut_labels(text, chain[:-1] if tail else chain, tokens)
+        equal = None if tail else _equal_cells(sk, chain, rows, end)
         readings = [Reading.of([])]
         if labels:
             readings = units_of(
@@ -286,11 +288,73 @@ def read_t3(text: str, era: str) -> tuple[list[dict], list[str]]:
     if unread and len(unread) < len(rows):
         notes.append(f"table 三: rows {unread} have no cells found; left out")
     out = _metric_rows(choice)
+    if equal:
+        landed = _equal_rows(equal, set(choice.values), notes)
+        rows_landed = {m["metric"].split(".")[1] for m in landed}
+        notes = [n for n in notes if not any(n.startswith(f"table 三 {r}:") for r in rows_landed)]
+        out += landed
     if tail:
         landed, note = _cut_tail(text, chain, tokens, tail, choice)
         out += landed
         notes.append(note)
     return out + [m for m in cut if m["metric"].split(".")[1] not in choice.values], notes
+
+
+def _equal_cells(
+    sk: Scan, chain: list[Label], rows: tuple[str, ...], end: int
+) -> tuple[tuple[str, ...], list[Token]] | None:
+    """The table's first rows, when every number printed between its heading and table 四 is one and the same and
+    there are exactly as many as those rows have cells: whatever order a converter printed them in (pdfminer.six
+    orders a page's boxes, not its rows: fresh9 n28 prints its three rows' labels, then 0 0, （一）予以公开, six 0s,
+    a header's 其他 and thirteen 0s), every reading gives each cell that number. The rows are those whose labels
+    were found, in the template's order from its first row (a page excerpt's end cuts a table after whole rows);
+    a row label not found, a number not a plain cell (a blank, a sign, digits run together) or one count more or
+    less, and nothing is read so."""
+    found = tuple(label.row for label in chain)
+    if found != rows[: len(found)]:
+        return None
+    if end == len(sk.text) and not any(t.start >= chain[-1].end for t in sk.tokens):
+        found = found[:-1]  # the excerpt ends under the last row's label, before its cells (n28: （二）部分公开…)
+    first = sk.at(chain[0].start)
+    headings = [m for m in MARKER_RE.finditer(sk.skeleton, max(0, first - 2 * MARKER_GAP), first)]
+    if not headings:
+        return None
+    start = sk.offsets[next((m for m in reversed(headings) if "收" in m.group()), headings[0]).start()]
+    tokens = [t for t in sk.tokens if start <= t.start < end]
+    if not found or len(tokens) != 7 * len(found) or any(t.kind != "cell" or t.text != tokens[0].text for t in tokens):
+        return None
+    if not canonical(tokens[0]):
+        return None
+    return found, tokens
+
+
+def _equal_rows(equal: tuple[tuple[str, ...], list[Token]], read: set[str], notes: list[str]) -> list[dict]:
+    """The cells of the rows _equal_cells found, but those a reading of the grid already landed, each with one of the
+    equal numbers as its evidence (in the order printed: which is which cell is not known, nor needed)."""
+    found, tokens = equal
+    value = float(value_of(tokens[0]))
+    out = []
+    for i, row in enumerate(found):
+        if row in read:
+            continue
+        for j, col in enumerate(T3_COLUMNS):
+            t = tokens[7 * i + j]
+            out.append(
+                {
+                    "metric": t3_name(row, col),
+                    "value": value,
+                    "qualifier": "exact",
+                    "evidence_start": t.start,
+                    "evidence_end": t.end,
+                    "note": None,
+                }
+            )
+    if out:
+        notes.append(
+            f"table 三: rows {[r for r in found if r not in read]} read from {len(tokens)} numbers all {value:g}, "
+            "printed out of the grid's order: every reading gives each cell that number"
+        )
+    return out
 
 
 def _rows_on_their_own(text: str, rows: tuple[str, ...], unread: list[str], choice: Choice) -> list[str]:
