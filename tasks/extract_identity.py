@@ -102,6 +102,11 @@ COMPILED_BY_RE = re.compile(
 COMPILED_BY_RULES_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
 )
+# …or a bureau of a line of work, which compiles its own report (fresh48 ah05: 本年度报告由杭州市余杭区发展和改革局根据
+# 《…条例》…要求编制而成; fresh49 ai08: 本报告由湖北省地震局根据…编制) — never the agency that runs a government's
+# disclosure work and may compile the government's report (政务服务管理局, 行政审批局, 数据局, 信息中心).
+LINE_BUREAU_RE = re.compile(r"(?:局|委员会|委)$")
+DISCLOSURE_AGENCY_RE = re.compile(r"政务|审批|数据|信息|公开|行政服务|电子")
 # …or as the subject of compiling it (fresh19 z40: 根据《条例》…要求,杭锦后旗教育局编制了本报告; fresh40 o20: …要求,
 # 黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告).
 COMPILER_SUBJECT_RE = re.compile(
@@ -524,7 +529,11 @@ def compiling_body(opening: str) -> tuple[str, bool] | None:
     if (m := COMPILED_BY_RE.search(opening)) and (body := _compiling_body(m.group("region"))):
         return body
     m = COMPILED_BY_RULES_RE.search(opening)
-    if m and (INNER_OFFICE_RE.search(m.group("region")) or COMPILED_BY_OFFICE_RE.search(m.group("region") + "编制")):
+    if m and (
+        INNER_OFFICE_RE.search(m.group("region"))
+        or COMPILED_BY_OFFICE_RE.search(m.group("region") + "编制")
+        or (LINE_BUREAU_RE.search(m.group("region")) and not DISCLOSURE_AGENCY_RE.search(m.group("region")))
+    ):
         return _compiling_body(m.group("region"))
     if m := COMPILER_SUBJECT_RE.search(opening):
         return _compiling_body(m.group("region"))

@@ -600,8 +600,16 @@ def test_the_overview_s_opening_sentence_names_its_subject(sentence: str, expect
             "可在“山东省机关事务管理局”门户网站下载。",
             "山东省机关事务管理局",
         ),
-        # …but a bureau that compiled it and says nothing more of itself may have compiled its government's
-        ("本报告由山东省机关事务管理局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
+        # …or says nothing more of itself: a bureau of a line of work compiles its own (fresh48 ah05, fresh41 aa27)
+        ("本报告由山东省机关事务管理局根据《中华人民共和国政府信息公开条例》的要求编制。", "山东省机关事务管理局"),
+        (
+            "本年度报告由杭州市余杭区发展和改革局根据《中华人民共和国政府信息公开条例》以及国办公开办《中华人民共和国政府"
+            "信息公开工作年度报告格式》要求编制而成。",
+            "杭州市余杭区发展和改革局",
+        ),
+        # …but the agency that runs a government's disclosure work may have compiled its government's
+        ("本报告由萧县数据资源局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
+        ("本报告由萧县政务服务管理局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
     ],
 )
 def test_the_office_that_compiled_the_report_names_its_body(opening: str, expected: str | None) -> None:
