@@ -106,7 +106,7 @@ COMPILED_BY_RULES_RE = re.compile(
 # 《…条例》…要求编制而成; fresh49 ai08: 本报告由湖北省地震局根据…编制) — never the agency that runs a government's
 # disclosure work and may compile the government's report (政务服务管理局, 行政审批局, 数据局, 信息中心).
 LINE_BUREAU_RE = re.compile(r"(?:局|委员会|委)$")
-DISCLOSURE_AGENCY_RE = re.compile(r"政务|审批|数据|信息|公开|行政服务|电子")
+DISCLOSURE_AGENCY_RE = re.compile(r"政务|审批|数据|信息中心|公开|行政服务|电子")  # (信息化局 is a line's)
 # …or as the subject of compiling it (fresh19 z40: 根据《条例》…要求,杭锦后旗教育局编制了本报告; fresh40 o20: …要求,
 # 黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告).
 COMPILER_SUBJECT_RE = re.compile(

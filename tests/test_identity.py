@@ -607,6 +607,7 @@ def test_the_overview_s_opening_sentence_names_its_subject(sentence: str, expect
             "信息公开工作年度报告格式》要求编制而成。",
             "杭州市余杭区发展和改革局",
         ),
+        ("本报告由杭州市经济和信息化局根据《中华人民共和国政府信息公开条例》的要求编制。", "杭州市经济和信息化局"),
         # …but the agency that runs a government's disclosure work may have compiled its government's
         ("本报告由萧县数据资源局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
         ("本报告由萧县政务服务管理局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
