@@ -160,6 +160,10 @@ MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|�
 # 政府信息2371条).
 MAIN_CHANNEL = r"为主(?:要)?(?:渠道|阵地|平台|载体)|第一(?:公开|发布)?(?:渠道|阵地|平台|载体)"
 MAIN_CHANNEL_RE = re.compile(MAIN_CHANNEL)
+PARAGRAPH_AFTER = 400  # characters of a paragraph read after a figure, at most
+NOT_A_SITE_RE = re.compile(r"微博|微信|公众号|公报|客户端|新媒体|两微|抖音|头条|视频号")  # channels besides websites
+# Two websites named one after the other (市政府门户网站和法制办网站, 区政府网站、市局网站).
+TWO_SITES_RE = re.compile(r"(?:网站|门户)[^，,。；;\d\n]{0,4}?[和及与、][^，,。；;\d\n]{1,12}?网站")
 # A channel said to include what is listed after it, the figure the first item's, another item after it.
 INCLUDES_RE = re.compile(r"包括|包含")
 NEXT_ITEM_RE = re.compile(r"[、，,][^。；;\n]{0,20}?\d")
@@ -513,6 +517,17 @@ def _period(text: str, s0: int, prefix: str) -> str | None:
     return None
 
 
+def _sites_alone(before: str, text: str, end: int) -> bool:
+    """Whether the words before a figure name the body's websites, two of them or more (its government's portal and
+    its own), and its paragraph names no other channel after it: the figure is all the body published (corpus d15:
+    在市政府门户网站和法制办网站进行了主动公开信息27条，其中概况信息1条…; never fresh35 c32's …及本部门门户网站主动公开
+    信息共计794条,通过政务新媒体(微信公众号)发布信息251条)."""
+    if not TWO_SITES_RE.search(before):
+        return False
+    para_end = text.find("\n", end, end + PARAGRAPH_AFTER)
+    return not NOT_A_SITE_RE.search(text, end, para_end if para_end >= 0 else end + PARAGRAPH_AFTER)
+
+
 def _outlet_kinds(listed: str) -> set[str]:
     """The kinds of outlet a list names: the lake's channels, the press and notice boards as the other ways, and a
     platform of no channel (政府信息公开平台) as a kind of its own; two websites are one kind (seed 000)."""
@@ -631,6 +646,7 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             and not (ALL_CHANNELS_RE.search(t) and not NEW_MEDIA_ONLY_RE.search(t))
             and not ONLINE_CHANNELS_RE.search(t)
             and not MAIN_CHANNEL_RE.search(t)  # the main one of the channels: all of theirs (fresh50 aj27)
+            and not _sites_alone(t, text, m.end())
             for t in (own, tail)
         ):
             # d20, t05: 通过政府门户网站（，）主动公开信息138条 is the website's figure, not the total; so is fresh7

@@ -126,6 +126,17 @@ COMMON_WORDING = [
     ("2018年公开政府信息的数量共192条。", {"proactive_total": 192}),
     ("2016年总计发布各类信息541条。", {"proactive_total": 541}),
     ("2014年依申请公开政府信息数3条。", {"proactive_total": None}),
+    # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
+    # the new media's figure after them, and the websites' figure is theirs alone (d20, fresh35 c32)
+    (
+        "2016年，我办在市政府门户网站和法制办网站进行了主动公开信息27条，其中概况信息1条、计划总结1条、其他信息25条。",
+        {"proactive_total": 27, "proactive_website": 27},
+    ),
+    ("2016年我乡通过政府门户网站主动公开信息138条。", {"proactive_total": None, "proactive_website": 138}),
+    (
+        "2016年市人社局通过市政府门户网站及本部门门户网站主动公开信息共计794条，通过政务新媒体（微信公众号）发布信息251条。",
+        {"proactive_total": None, "proactive_wechat": 251},
+    ),
     ("2014年不予公开政府信息数3条。", {"proactive_total": None}),
     ("通过政务微博发布信息300条，通过政务微信发布信息200条。", {"proactive_weibo": 300, "proactive_wechat": 200}),
     (
