@@ -26,7 +26,8 @@ RESIDUE_LINES: tuple[tuple[str, str], ...] = (
     (r"(当前位置|您的位置|您现在的位置)[:：].*", "breadcrumb line"),
     (r"(首页|网站首页)\s*[>›»/].*", "breadcrumb line"),
     (r"附件下载[:：]?", "d01: attachment widget"),
-    (r"简体\s*繁体.*|简体\s*繁體.*", "d28: site language switch"),
+    # (not when the site's name follows, which tells where the body is: d28's 简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安)
+    (r"简体\s*繁[体體](?!.*(?:网|门户)).*", "d28: site language switch"),
     (r"(【)?下载Word(】)?.*|(【)?下载PDF(】)?.*", "d28: download links"),
     (r"无障碍阅读.*|智能问答.*", "d28: site chrome"),
     (r"\|+", "d19, d24: table pipe residue line"),
@@ -322,6 +323,11 @@ RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (("来源",), r"来源[:：]\s*\S{1,30}\s+时间[:：]\s*[\d\-: ]{8,19}", "d01: article metadata glued before the body"),
     (("-->",), r"-->", "d01: broken HTML comment"),
+    (
+        ("简体",),
+        r"简体[ \t]*繁[体體](?:[ \t]*(?:无障碍阅读|无障碍|长者模式|关怀模式|关怀版|English))*[ \t]*",
+        "d28: the site's language and reading-mode switches, before the site's name that stays (甘肃政府服务网-秦安)",
+    ),
     (
         ("?",),
         r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=\d+(?:余|多)?[条件篇份场个次项人名期宗])"

@@ -1144,6 +1144,17 @@ def test_page_header_names_the_township_when_the_title_does_not() -> None:
     assert (got["region"], got["admin_level"]) == ("兴国镇", "township")
 
 
+def test_the_site_s_name_after_its_reading_mode_switches_stays_to_tell_the_province() -> None:
+    # corpus d28: 简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安 was dropped as chrome, and with it the only word of
+    # 甘肃 (秦安县's 兴国镇; another lies in 湖北): the switches go, the site's name stays
+    raw = decode((CORPUS_RAW / "d28.txt").read_bytes()).text
+    assert raw.lstrip().startswith("简体 繁體 无障碍阅读 长者模式 甘肃政府服务网-秦安")
+    text = normalize_text(raw)[0]
+    assert text.startswith("甘肃政府服务网-秦安\n") and "简体" not in text and "无障碍" not in text
+    got = identity_of(raw)
+    assert (got["region"], got["province"]) == ("兴国镇", "甘肃省")
+
+
 def test_province_from_a_portal_when_no_place_resolves() -> None:
     text = "我乡依托浙江政务服务网开展网上申请，全年主动公开政府信息64条。"
     assert locate("太平乡", [], text, 2020).province == "浙江省"  # 70 townships share the root: the portal decides
