@@ -325,7 +325,7 @@ RESIDUE_INLINE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("-->",), r"-->", "d01: broken HTML comment"),
     (
         ("简体",),
-        r"简体[ \t]*繁[体體](?:[ \t]*(?:无障碍阅读|无障碍|长者模式|关怀模式|关怀版|English))*[ \t]*",
+        r"^[ \t]*简体[ \t]*繁[体體](?:[ \t]*(?:无障碍阅读|无障碍|长者模式|关怀模式|关怀版|English))*[ \t]*",
         "d28: the site's language and reading-mode switches, before the site's name that stays (甘肃政府服务网-秦安)",
     ),
     (
