@@ -55,10 +55,10 @@ CHANNEL_RE = re.compile(
     r"|门户|两微|新媒体"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动
     # 公开); the WeChat and Weibo accounts together (fresh34 b15: 官方“两微”平台全年发布信息672条); the new media (fresh36 s20:
     # …通过政府门户网站发布各类政府信息9822条,政务新媒体主动公开信息13349条)
-    r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|上传))"  # 通过未央网发布
+    r"|(?<=通过)[^，,。；;\d\n、“”]{1,6}?(?<!互联)(?<!电视)(?<![内外电])网(?=(?:主动)?(?:发布|公开|公布|上传))"  # 通过未央网发布
     # fresh20 t36: 全年在云南省政府采购网公开信息7条 — a site of its own; not the disclosure site itself (t06:
     # 在舒城县政府信息公开网上发布各类主动公开信息26条, where all of it is disclosed)
-    r"|(?<=在)[^，,。；;\d\n、“”]{1,10}?(?<!互联)(?<!电视)(?<![内外电])(?<!公开)网(?=上?(?:主动)?(?:发布|公开|上传))"
+    r"|(?<=在)[^，,。；;\d\n、“”]{1,10}?(?<!互联)(?<!电视)(?<![内外电])(?<!公开)网(?=上?(?:主动)?(?:发布|公开|公布|上传))"
 )
 REQUEST_WAYS = tuple(metric for metric, _ in REQUEST_WAY_WORDS)
 # A list of channels' figures: a publishing verb with its figure, then 其中.
