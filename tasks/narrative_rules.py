@@ -96,7 +96,11 @@ CHANNELS: dict[str, str] = {
     # never a WeChat group (fresh10 p27: 通过微信工作群公开200余条 — chats, not the body's account)
     # nor a mini program (fresh25 i05: 平台微信小程序公开信息数为270条 beside 微信公众平台…2464条), whose name may end in
     # 官网 (fresh14 u22: “西安旅游微官网”微信小程序发布信息10条: no website either)
-    "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈|小程序)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)",
+    # 公众号 alone is WeChat's where it opens a clause or follows a verb of using it or the body's own word (公众号发布
+    # 信息333条, 通过公众号推送…, 官方公众号): never a 微博公众号 or 新媒体公众号, nor one named after another owner, which
+    # may be the second of two channels joined (通过政务网以及…管理委员会公众号…共132条, fresh36 s08)
+    "proactive_wechat": r"微信(?!(?:工作|服务|交流|联络)?群(?!发)|朋友圈|小程序)(?:公众号|公众平台|订阅号|服务号|公众账号|账号)?|公众号(?<=”公众号)"
+    r"|(?:(?<=[，,。；;：:\n])|(?<=通过)|(?<=利用)|(?<=依托)|(?<=官方)|(?<=政务)|(?<=我局)|(?<=本局)|(?<=本单位))公众号",
     # notice boards are among the other ways (fresh12 r32, r34, fresh11 q27: 乡村两级党务、政务公开栏公开政府信息132条)
     "proactive_other": r"其[他它](?:(?:政府)?信息公开|政务公开|公开)?(?:方式|形式|渠道|途径|载体)|其[他它]媒体平台|线下(?:方式|形式|渠道|途径|载体)|传统(?:公开)?(?:载体|媒体|方式|渠道)|公开栏(?<!信息公开栏)(?!目)",  # never a website's 信息公开栏目 (j05)
 }
@@ -461,8 +465,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "press_conferences",
-        rf"(?:召开|举行|举办|直播|组织)(?:了)?{WIDE}新闻发布会(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
-        "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数; fresh15 v04 直播新闻发布会150余场, v12 组织新闻发布会1场",
+        rf"(?:召开|举行|举办|直播|组织)(?:了)?(?:{WIDE}(?:新闻|政策)发布会|发布会)(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
+        "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数; fresh15 v04 直播新闻发布会150余场, v12 组织新闻发布会1场;"
+        " a 政策发布会, or 发布会 right after its verb (召开发布会20场)",
     ),
     ("press_conferences", rf"(?:召开|举行|举办)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
     # the verb before a list of events, the conferences its last item, their name in quotes (fresh32 r37: 精心组织11期
@@ -586,13 +591,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (  # counted in 条 only as a 数量 (fresh16 w35), never a list's 回应关切18条 (a column's items, fresh13 s05)
         "hotspot_responses",
-        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
+        rf"回[应复](?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
         r"(?P<unit>条)",  # fresh27 k18: 公开回应公众关注热点信息40条
         "fresh16 w35: 回应公众关注热点和重大舆情数量11条",
     ),
     (
         "hotspot_responses",
-        rf"回应(?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数)?{GAP}{{N}}"
+        rf"回[应复](?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数)?{GAP}{{N}}"
         r"(?P<unit>场次|场|次|期|件)",
         "seeds 000/001/002/003",
     ),

@@ -131,6 +131,14 @@ COMMON_WORDING = [
     ("2021年，厅官网新增信息14129条。", {"proactive_website": 14129}),
     ("2021年，街道通过未央网公布政务信息298条。", {"proactive_website": 298, "proactive_total": None}),
     ("2021年，在省政府门户网站公布解读信息296条。", {"interpretations": 296}),
+    ("2021年，通过公众号推送信息683条。", {"proactive_wechat": 683}),  # 公众号 alone is WeChat's…
+    ("2021年，通过微博公众号发布信息51条。", {"proactive_wechat": None, "proactive_weibo": 51}),  # …not a 微博's
+    # …nor the second of two channels joined, named after its owner (fresh36 s08)
+    ("2021年，通过政务网以及开发区管理委员会公众号主动公开各类信息共132条。", {"proactive_wechat": None}),
+    ("2021年，召开发布会20场。", {"press_conferences": 20}),
+    ("2021年，召开政策发布会3场。", {"press_conferences": 3}),
+    ("2021年，回复公众关注热点6次。", {"hotspot_responses": 6}),
+    ("2021年，回复网民留言50条。", {"hotspot_responses": None}),
     # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
     # the new media's figure after them, and the websites' figure is theirs alone (d20, fresh35 c32)
     (
