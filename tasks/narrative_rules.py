@@ -1009,8 +1009,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
-        rf"(?:申请行政复议|提起行政复议|提出行政复议|行政复议)(?:申请)?(?:的)?(?:案件|案|事项|件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
-        "seed 000; fresh10 p23 被申请行政复议的案件有9件; fresh25 i40 行政复议案共1起 (as 行政诉讼案1件)",
+        rf"(?:(?:申请|提起|提出)?行政复议|(?:申请|提起|提出|(?<=的)|(?<=公开)|(?<=发生)|(?<=产生)|(?<=引起)|(?<=涉及))复议)(?!后|机关|决定)(?:申请)?(?:的)?(?:案件|案|事项|件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "seed 000; fresh10 p23 被申请行政复议的案件有9件; fresh25 i40 行政复议案共1起 (as 行政诉讼案1件); 复议 said without"
+        " 行政 after the words that bring one about (因政府信息公开申请引起的复议93件, 被申请复议0件), never a state of one"
+        " (撤销复议申请1件, 正在复议1件: fresh39 x01, fresh45 ae28), 复议后起诉 nor a 复议机关's 复议决定",
     ),
     (
         "reconsiderations",

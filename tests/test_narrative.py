@@ -139,6 +139,11 @@ COMMON_WORDING = [
     ("2021年，召开政策发布会3场。", {"press_conferences": 3}),
     ("2021年，回复公众关注热点6次。", {"hotspot_responses": 6}),
     ("2021年，回复网民留言50条。", {"hotspot_responses": None}),
+    # 复议 without 行政 after the words that bring one about, never a state of one (fresh39 x01, fresh45 ae28)
+    ("2021年，因政府信息公开申请引起的复议3件。", {"reconsiderations": 3}),
+    ("2024年，大云镇涉及复议0件，诉讼0件。", {"reconsiderations": 0}),
+    ("2021年，信息公开行政复议案件3件，维持1件，纠正1件，撤销复议申请1件。", {"reconsiderations": 3}),
+    ("2021年，政府信息公开行政复议案件5件，结果维持3件，正在复议1件。", {"reconsiderations": 5}),
     # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
     # the new media's figure after them, and the websites' figure is theirs alone (d20, fresh35 c32)
     (
