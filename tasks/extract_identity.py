@@ -34,9 +34,10 @@ from tasks.identity.names import (
 from tasks.numbers import parse_number
 from tasks.rules import required_literal
 
-# 上湾乡人民政府2019年度政府信息公开年度工作报告: 工作 may come after 年度 too
+# 上湾乡人民政府2019年度政府信息公开年度工作报告: 工作 may come after 年度 too; a report on the work's 情况 is one
+# (…2021年度政府信息公开工作情况报告, 关于…工作情况的报告)
 SUBJECT = (
-    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?\s{0,3}(?:年度)?\s{0,3}(?:工作)?"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?\s{0,3}(?:年度)?\s{0,3}(?:工作)?(?:情况(?:的)?)?"
     r"(?:报告|年报|报(?=\s)|工作要点落实情况)"
 )
 YEAR = r"(?P<year>(?:19|20)\d{2})"

@@ -502,6 +502,9 @@ TITLES = [
     ),
     # …but a notice cited with 关于 inside a sentence names no body's report
     ("根据《关于做好2021年政府信息公开工作年度报告有关事项的通知》要求编制本报告。", {"region": None}),
+    # a report on the work's 情况 is a report too
+    ("南昌市应急管理局2021年度政府信息公开工作情况报告", {"region": "南昌市应急管理局", "report_year": 2021}),
+    ("南昌市应急管理局关于2021年度政府信息公开工作情况的报告", {"region": "南昌市应急管理局", "report_year": 2021}),
 ]
 
 
