@@ -100,8 +100,8 @@ COMPILED_BY_RE = re.compile(
 )
 # …or by the rules it followed (fresh36 s03: 本报告由临沂高新区党政办公室按照《…条例》…和《…通知》…的要求编制): only
 # an office, which compiles for its body (a bureau so named may have compiled its government's report).
-COMPILED_BY_RULES_RE = re.compile(
-    rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
+COMPILED_BY_RULES_RE = re.compile(  # (本报告是X根据《…》编制的: the same, said with 是)
+    rf"(?:报告|本报告)[^。\n]{{0,120}}?(?:由|(?<=报告)是)(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
 )
 # …or a bureau of a line of work, which compiles its own report (fresh48 ah05: 本年度报告由杭州市余杭区发展和改革局根据
 # 《…条例》…要求编制而成; fresh49 ai08: 本报告由湖北省地震局根据…编制) — never the agency that runs a government's

@@ -614,6 +614,8 @@ def test_the_overview_s_opening_sentence_names_its_subject(sentence: str, expect
         # …but the agency that runs a government's disclosure work may have compiled its government's
         ("本报告由萧县数据资源局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
         ("本报告由萧县政务服务管理局根据《中华人民共和国政府信息公开条例》的要求编制。", None),
+        # …said with 是 instead of 由
+        ("本报告是南昌市应急管理局根据《中华人民共和国政府信息公开条例》要求编制的。", "南昌市应急管理局"),
     ],
 )
 def test_the_office_that_compiled_the_report_names_its_body(opening: str, expected: str | None) -> None:
