@@ -98,8 +98,8 @@ COMPILED_BY_RE = re.compile(
     rf"(?:报告|本报告)[^。\n]{{0,120}}?由(?P<region>[{CJK}（）()]{{2,40}}?)"
     rf"(?=(?:负责|汇总|牵头|组织|(?:综合|围绕|结合)[^。；，,\n]{{0,40}}?)?编制)"
 )
-# …or by the rules it followed (fresh36 s03: 本报告由临沂高新区党政办公室按照《…条例》…和《…通知》…的要求编制): only
-# an office, which compiles for its body (a bureau so named may have compiled its government's report).
+# …or by the rules it followed (fresh36 s03: 本报告由临沂高新区党政办公室按照《…条例》…和《…通知》…的要求编制): an
+# office, which compiles for its body, or a line bureau, which compiles its own (LINE_BUREAU_RE below).
 COMPILED_BY_RULES_RE = re.compile(  # (本报告是X根据《…》编制的: the same, said with 是)
     rf"(?:报告|本报告)[^。\n]{{0,120}}?(?:由|(?<=报告)是)(?P<region>[{CJK}（）()]{{2,40}}?)(?=(?:按照|根据|依据|依照)《[^。；，,\n]{{0,200}}?编制)"
 )
