@@ -123,12 +123,15 @@ def _strong_places(name: str) -> dict[int, list[str]]:
     return out
 
 
+def _short_place_opens(name: str) -> bool:
+    """Whether a place's name without its type opens `name` (贵阳 of 贵阳国家高新区, 秦安 of 秦安县…)."""
+    shorts = gazetteer.short_names()
+    return any(name[:k] in shorts for k in (2, 3, 4))
+
+
 def _opens_with_place(name: str) -> bool:
     return bool(
-        leading_places(name)
-        or ORGAN_PREFIX_RE.match(name)
-        or any(name[:k] in gazetteer.short_names() for k in (2, 3, 4))
-        or 0 in _strong_places(name[:9])
+        leading_places(name) or ORGAN_PREFIX_RE.match(name) or _short_place_opens(name) or 0 in _strong_places(name[:9])
     )
 
 
@@ -353,14 +356,8 @@ def is_body_name(name: str) -> bool:
         return False  # a place the gazetteer does not know, opening with no place it knows: 紧紧围绕市 is a phrase
     if ZONE_RE.search(name) and not BODY_END_RE.search(name):
         # a zone named after its place, whose 管委会 the lake drops (五华科技产业园, fresh17 x21)
-        return bool(leading_places(name)) or any(name[:k] in gazetteer.short_names() for k in (2, 3, 4))
+        return bool(leading_places(name)) or _short_place_opens(name)
     return bool(BODY_END_RE.search(name))
-
-
-def _short_place_opens(name: str) -> bool:
-    """Whether a place's name without its type opens `name` and is followed by more (贵阳 of 贵阳国家高新区)."""
-    shorts = gazetteer.short_names()
-    return any(name[:k] in shorts for k in (2, 3, 4) if len(name) > k)
 
 
 def township_office(region: str) -> bool:
