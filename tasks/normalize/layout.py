@@ -348,8 +348,8 @@ def _prose_and_cells(before: str, after: str) -> bool:
 # sentence ends in a Chinese character, and the next opens with the count and its unit (…政府信息 / 4409条, …信息共 /
 # 计253条), or ends in a figure whose unit opens the next (…共发布信息376 / 条，…). No line of prose opens with a unit.
 CUT_COUNT_RE = re.compile(
-    r"\n(?:(?<=[\u4e00-\u9fff]\n)(?=(?:共?计|合计)?\d+(?:\.\d+)?(?:余|多)?[条件个项篇次份][，。；、,;）)])"
-    r"|(?<=\d\n)(?=[条件个项篇次份][，。；、,;]))"
+    r"\n(?:(?<=[\u4e00-\u9fff]\n)(?=(?:共?[计計]|合[计計])?\d+(?:\.\d+)?(?:余|餘|多)?[条條件个個项項篇次份][，。；、,;）)])"
+    r"|(?<=\d\n)(?=[条條件个個项項篇次份][，。；、,;]))"  # (the script is not yet simplified: 條, 個, 項)
 )
 LINE_COUNT_END_RE = re.compile(r"[\u4e00-\u9fff](?:\d+(?:\.\d+)?)?$")  # a sentence's words, or its figure after them
 CUT_LINE_MIN = 12  # a heading or a table's label is shorter, or opens with its number
