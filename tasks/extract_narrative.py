@@ -127,7 +127,11 @@ OTHER_OUTLET_RE = re.compile(r"媒体|媒介|报|电视|广播|喇叭|栏|查阅
 LISTED_BEFORE_RE = re.compile(r"(?P<item>[^，,。；;\d\n、和及与]{2,12})[、和及与][^，,。；;\d\n、和及与等]{0,6}\Z")
 # A second kind of query place counted right after the first (和7个信息查阅点).
 QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^，。；]{0,12}?(?:查阅|查询)")
-CLOSING_RE = re.compile(r"答复|办理完|办结|^完成")  # a bare 完成 (fresh37 v39: …共74件,完成72件) too
+# the reconsiderations counted in the clause before (行政复议0件，诉讼0件)
+RECONSIDERATION_CLAUSE_RE = re.compile(
+    r"复议[^，,、；;。\n]{0,12}?[\d零〇一二两三四五六七八九十]+[件起宗例次个份项条][，,、；;]\Z"
+)
+CLOSING_RE = re.compile(r"答复|回复|完毕|办理完|办结|^完成")  # a bare 完成 (fresh37 v39: …共74件,完成72件) too
 # A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
 # 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
 NEXT_KIND_RE = re.compile(
@@ -243,7 +247,9 @@ LEADING_VERB_RE = re.compile(
 # (its proactive part itself, not a kind among them: fresh42 ab23 公开政务信息87条,其中:主动公开公文类信息40条)
 PROACTIVE_RE = re.compile(r"主动")
 DISCLOSING_RE = re.compile(r"公开|发布|公布")
-PROACTIVE_PART_RE = re.compile(r"[，,]?其中[:：]?主动公开(?:的)?(?:政府|政务)?(?:信息)?(?:数)?[共计为有]{0,2}\d")
+PROACTIVE_PART_RE = re.compile(
+    r"[，,]?其中[:：]?主动(?:公开|发布)(?:的)?(?:政府|政务)?(?:信息)?(?:数)?[共计为有]{0,2}\d"
+)
 DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开(?:了)?(?:各类|各项)?(?:的)?(?:政府|政务)?信息")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 NEW_NEXT_RE = re.compile(
@@ -489,8 +495,12 @@ CITED_TITLE_RE = re.compile(r"《[^》\n]{0,60}》")
 
 
 def _vetoed(text: str, a: int, b: int, requests_named: bool) -> bool:
-    """A veto word in text[a:b]; with disclosure requests named, not one that is part of a body's name."""
-    return any(not (requests_named and BODY_NAME_AFTER_RE.match(text, v.end())) for v in VETO_RE.finditer(text, a, b))
+    """A veto word in text[a:b]; with disclosure requests named, not one that is part of a body's name. The words after
+    b are seen by a veto word's lookahead (…8件，都为来信 ends its match before 申请: 来信申请 is a way, not a veto)."""
+    return any(
+        v.end() <= b and not (requests_named and BODY_NAME_AFTER_RE.match(text, v.end()))
+        for v in VETO_RE.finditer(text, a, b + 4)
+    )
 
 
 def _uncited(s: str) -> str:
@@ -770,6 +780,19 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
         return "skip"  # 网站发布政策解读、回应关切等信息35条: only kinds other metrics count, not the site's items
     if metric in CHANNEL_OF and "图文" in m.group() and text.startswith("次", m.end()):
         return "skip"  # fresh9 n10: 推送图文信息584条次 counts pushes, not items (微信公众号发布图文54条 does, fresh21 c03)
+    if (
+        metric == "outcome_denied"
+        and m.group().startswith("不公开")
+        and "申请" not in text[sentence_start(text, max(s0 - 1, 0)) : m.start()]
+    ):
+        return "skip"  # 不公开 said short is a request's outcome only after requests (fresh7 l19: 发文数42件,公开的42件,不公开的0件)
+    if (
+        metric == "lawsuits"
+        and m.group().startswith("诉讼")
+        and text[m.start() - 1 : m.start()] in ("，", ",", "、", "；", ";")
+        and not RECONSIDERATION_CLAUSE_RE.search(prefix)
+    ):
+        return "skip"  # a bare 诉讼 opening its clause is a lawsuit count only after the reconsiderations' figure
     if metric.startswith("t4.reconsideration.") and ("复议" not in prefix or "诉讼" in prefix):
         return "skip"  # 结果维持18件 is a reconsideration's result only after the reconsiderations, before any lawsuit
     if metric.startswith("t3.") and "累计" in prefix:

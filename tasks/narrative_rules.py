@@ -12,14 +12,14 @@ U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
 U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次)"  # 收到1项依申请公开事项 (fresh10 p27)
 # What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
-U_OUTCOME = r"(?P<unit>件次|件|宗|项)"  # fresh36 s31: 1项依规予以公开
+U_OUTCOME = r"(?P<unit>件次|件|宗|项|条|个)"  # fresh36 s31: 1项依规予以公开; fresh18 y03: 55件 (or 条, 个) 予以公开
 # (what was asked for, fresh40 o30: 其中4件申请的内容予以公开)
 # (the outcome as a kind, quoted: fresh41 aa16 其中2件类型属于“主动公开”,1件类型属于“信息不存在”)
 OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:内容)?(?:办理|答复|处理)?(?:结果|类型)?(?:为|属于?|是|因)?“?"
 OUTCOME_AFTER = {
     "outcome_granted": r"(?:予以|同意|全部)公开(?![或及和、])|(?<=结果为)依申请公开",
-    "outcome_partial": r"部[分份]公开(?![或及和、])",
-    "outcome_denied": r"不予(?:以)?公开(?![或及和、])",
+    "outcome_partial": r"部[分份](?:予以)?公开(?![或及和、])",
+    "outcome_denied": r"不(?:予(?:以)?)?公开(?![或及和、])",
     "outcome_already_public": r"(?:已)?主动公开(?:范围)?",
     # (never 因不掌握相关政府信息等原因无法提供: the whole 无法提供 group of the 2021 template, fresh18 y03)
     "outcome_not_ours": r"(?:(?:本|该|我)?(?:行政)?(?:机关|单位|部门|局|办|委)?不掌握|非本(?:机关|部门|单位)|不属于本)"
@@ -126,7 +126,10 @@ REQUEST = (
     r"|(?:政府信息)?依申请(?:信息)?公开(?:政府信息)?(?=[共计为达有了累合约近的]{0,3}[\d零〇一二两三四五六七八九十])"
     r"|依申请(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh22 e18: 全区受理依申请735件
     r"|要求公开(?:政府)?信息(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh46 af16: 共收到群众要求公开政府信息21件
-    r"|(?<=[受收][理到])申请公开(?=[共计为达有了累合约近的]{0,3}\d))"  # fresh53 am03: 全年共受理申请公开2件
+    r"|(?<=[受收][理到])申请公开(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh53 am03: 全年共受理申请公开2件
+    # 公开申请 for 信息公开申请 right after the verb of receiving or 的 (收到公民提出的公开申请2份) — never an
+    # outcome's (予以公开申请5件, 部分公开申请); the request called 请求 (共收到政府信息公开请求1586宗)
+    r"|(?<=[理到收受悉的])公开申请(?![人书表])|(?:政府)?信息公开(?:的)?请求)"
 )
 HIRE = r"(?:配备|安排|明确|指定|指派|委派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
@@ -156,6 +159,7 @@ WAY_BETWEEN = r"[^。；，\d\n]{1,6}?(?:形式|方式|渠道)(?:提交|提出)?
 # (网络平台收到3件, fresh38 w02; 其中线上办理26件, fresh44 ad37)
 WAY_TAIL = (
     r"(?:申请)?(?:的)?(?:形式|方式|渠道|平台)?(?:提交|递交|提出|收到|接收|受理|办理)?(?:的)?(?:依)?(?:申请表?)?(?:的)?"
+    r"(?:数量|数)?"  # 其中现场申请数18条
 )
 
 
@@ -255,12 +259,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?<=[条件项][，,])其中[:：]?主动公开(?:的)?(?:政府|政务)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}(?![\u4e00-\u9fff]{{0,3}}(?:信息|文件))",
+        rf"(?<=[条件项][，,])其中[:：]?主动(?:公开|发布)(?:的)?(?:政府|政务)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}(?![\u4e00-\u9fff]{{0,3}}(?:信息|文件))",
         "fresh42 ab20: 公开信息687条,其中主动公开668条,依申请公开19条 (the proactive part of all that was disclosed)",
     ),
     (
         "proactive_total",
-        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动公开(?:的)?(?:总数|总量|数量|条数){GAP}{{N}}{U_ITEM}",
+        rf"(?<!应)(?<!应当)(?<!需)(?<!可)主动(?:公开|发布)(?:的)?(?:总数|总量|数量|条数){GAP}{{N}}{U_ITEM}",
         "the count named with no noun: fresh35 c14 政务信息公开主动公开总数146条",
     ),
     (
@@ -381,7 +385,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?<!申请)(?:政府|政务)?信息主动公开(?:数量|总数|总量|条数|数)?{GAP}{{N}}{U_ITEM}",  # fresh27 k25: 我镇信息主动公开292条
+        rf"(?<!申请)(?:政府|政务)?信息主动(?:公开|发布)(?:数量|总数|总量|条数|数)?{GAP}{{N}}{U_ITEM}",  # fresh27 k25: 我镇信息主动公开292条
         "fresh25 i05: 需要公众广泛知晓…的政府信息主动公开数为2918条 (the noun, then its verb as a count)",
     ),
     (
@@ -460,21 +464,21 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "press_conferences",
-        rf"(?:召开|举行|举办)(?:了)?[^。；;\n]{{0,120}}?等{{N}}{U_EVENT}新闻发布会",
+        rf"(?:召开|举行|举办|开展)(?:了)?[^。；;\n]{{0,120}}?等{{N}}{U_EVENT}新闻发布会",
         "fresh40 o13: 召开《…》、《…》、《…》等3场新闻发布会 (the conferences named, then their count)",
     ),
     (
         "press_conferences",
-        rf"(?:召开|举行|举办|直播|组织)(?:了)?(?:{WIDE}(?:新闻|政策)发布会|发布会)(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
+        rf"(?:召开|举行|举办|开展|直播|组织)(?:了)?(?:{WIDE}(?:新闻|政策)发布会|发布会)(?:总次数|次数|场次|总数|数)?{GAP}{{N}}{U_EVENT}",
         "seeds 001/003; 2014 table: 参加或举办新闻发布会总次数; fresh15 v04 直播新闻发布会150余场, v12 组织新闻发布会1场;"
         " a 政策发布会, or 发布会 right after its verb (召开发布会20场)",
     ),
-    ("press_conferences", rf"(?:召开|举行|举办)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
+    ("press_conferences", rf"(?:召开|举行|举办|开展)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
     # the verb before a list of events, the conferences its last item, their name in quotes (fresh32 r37: 精心组织11期
     # “在线访谈”和29场“新闻发布会”)
     (
         "press_conferences",
-        rf"(?:召开|举行|举办|组织)(?:了)?[^，,。；;\n]{{1,20}}?[和及、]{{N}}{U_EVENT}[“\"]?新闻发布会",
+        rf"(?:召开|举行|举办|开展|组织)(?:了)?[^，,。；;\n]{{1,20}}?[和及、]{{N}}{U_EVENT}[“\"]?新闻发布会",
         "fresh32 r37",
     ),
     (
@@ -499,15 +503,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"(?<!转载)(?<!转发)政策解读(?:类)?(?:稿件|稿|材料|文章|文件)?(?:相关)?(?:信息)?(?:发布数|数量|数)?{GAP}{{N}}{U_ITEM}",
+        rf"(?<!转载)(?<!转发)政策(?:文件)?解读(?:类)?(?:稿件|稿|材料|文章|文件)?(?:相关)?(?:信息)?(?:发布数|推出数|数量|总量|数)?{GAP}{{N}}{U_ITEM}",
         "seeds 000/001: 发布政策解读稿件N篇; fresh25 i13 …,政策解读数量7条; fresh44 ad22 发布政策解读稿5篇; fresh47 ag22"
-        " 政策解读相关信息9条",
+        " 政策解读相关信息9条; the policies named as 政策文件 (政策文件解读数量7条)",
     ),
     # t11 配发解读材料3件, t15 制发解读材料904条, t17 制作并公开解读材275篇 (料 lost): a made interpretation, counted.
     (
         "interpretations",
         rf"(?:制发|配发|制作|编发|撰写|推出|刊发|印发|发布|公布|公开|配文)(?:并(?:公开|发布))?(?:了)?(?:图文|音频|视频|动漫|图解){{0,3}}(?:各类)?"
-        rf"(?:政策)?解读(?:材料?|稿件|文章|信息|文件)?(?:信息)?(?:总量|总数|数量)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
+        rf"(?:政策)?解读(?:类)?(?:材料?|稿件|稿|文章|信息|文件)?(?:信息)?(?:总量|总数|数量)?{GAP}{{N}}{U_ITEM}",  # fresh22 e16: 发布各类解读429件; fresh26 j28
         # 发布图文音频各类解读信息96条
         "t11/t15/t17: 制发解读材料N条; i26 全年发布各类解读信息42条; fresh36 s03: 配文解读32件 (a text written to go with a"
         " document); fresh45 ae04: 制发各类解读文件37件",
@@ -531,9 +535,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # An item of a list of what was published (f27: 发布政策文件4条、解读信息4条、回应公众关注热点4条).
     ("interpretations", rf"(?<=[、，,；;])解读(?:信息|材料|稿件|文章){GAP}{{N}}{U_ITEM}", "f27: …、解读信息4条"),
+    # …or 解读 alone, the item of such a list (发布政策文件28件,解读13条; 其中解读6条)
     (
         "interpretations",
-        rf"(?<![^、，,；;：:\n。])(?:政策)?解读(?:信息|材料|稿件|文章)(?:发布|公开)(?:数量|数)?{GAP}{{N}}{U_ITEM}",
+        rf"解读(?:(?<=[、，,；;：:]解读)|(?<=其中解读)|(?<=[多各种]形式解读)){GAP}{{N}}(?P<unit>条|篇|件|份)",
+        "after the documents' figure; corpus d14 …图解、H5等多形式政策解读82篇 with 政策 left out",
+    ),
+    (
+        "interpretations",
+        rf"(?<![^、，,；;：:\n。])(?:政策)?解读(?:信息|材料|稿件|文章)(?:发布|公开|推出)(?:数量|数)?{GAP}{{N}}{U_ITEM}",
         "fresh26 j02: …,解读信息发布13条 (the noun, then its verb)",
     ),
     # The interpretations as a class of the items published, in a list of classes (fresh18 y07: …行政规范性文件35件、
@@ -551,10 +561,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     # …the count after its verb (fresh9 n15: 解读信息发布152条; fresh6 k21: 解读信息发布总数5条), on its own column
     # (fresh17 x08: 政策解读栏目发布信息35条), or the policies interpreted (fresh18 y03: …等多种方式解读政策信息53件)
-    ("interpretations", rf"解读信息发布(?:总数|数量|数)?{GAP}{{N}}{U_ITEM}", "fresh9 n15, fresh6 k21"),
+    ("interpretations", rf"解读信息(?:发布|推出)(?:总数|数量|数)?{GAP}{{N}}{U_ITEM}", "fresh9 n15, fresh6 k21"),
     (
         "interpretations",
-        rf"政策解读(?:专栏|栏目|专题)(?:共)?(?:发布|公开|更新)(?:了)?(?:各类)?(?:信息)?{GAP}{{N}}{U_ITEM}",
+        rf"政策(?:文件)?解读(?:专栏|栏目|专题)(?:共)?(?:发布|公开|更新|推出)(?:了)?(?:各类)?(?:信息)?{GAP}{{N}}{U_ITEM}",
         "fresh17 x08 政策解读栏目发布信息35条",
     ),
     ("interpretations", rf"解读政策(?:性)?信息{GAP}{{N}}{U_ITEM}", "fresh18 y03 解读政策信息53件"),
@@ -566,7 +576,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"发布(?:了)?政策解读(?:稿件|文章|信息)?{GAP}{{N}}(?P<unit>次)",
+        rf"(?:发布|推出)(?:了)?政策(?:文件)?解读(?:稿件|文章|信息)?{GAP}{{N}}(?P<unit>次)",
         "fresh40 o39: 全年发布政策解读3次; fresh41 aa31: 发布政策解读稿件6次",
     ),
     (
@@ -591,13 +601,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (  # counted in 条 only as a 数量 (fresh16 w35), never a list's 回应关切18条 (a column's items, fresh13 s05)
         "hotspot_responses",
-        rf"回[应复](?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
+        rf"回[应复](?:公众|社会|群众)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数|信息){GAP}{{N}}"
         r"(?P<unit>条)",  # fresh27 k18: 公开回应公众关注热点信息40条
         "fresh16 w35: 回应公众关注热点和重大舆情数量11条",
     ),
     (
         "hotspot_responses",
-        rf"回[应复](?:公众|社会)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数)?{GAP}{{N}}"
+        rf"回[应复](?:公众|社会|群众)?(?:关注)?(?:的)?(?:热点|重大舆情|舆情|关切)(?:关切)?(?:问题)?(?:[或和及、](?:重大|重点)?舆情)?(?:次数|数量|数)?{GAP}{{N}}"
         r"(?P<unit>场次|场|次|期|件)",
         "seeds 000/001/002/003",
     ),
@@ -792,8 +802,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_in_person",
-        rf"当面(?:提出)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
-        "seeds 001/002; fresh11 q08 2人3件",
+        rf"(?:当面|现场)(?:提出)?申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
+        "seeds 001/002; fresh11 q08 2人3件; 现场申请 alike",
     ),
     # The figure first, then the way (seed 000: 1件为当面申请; fresh15 v07: 其中8份是网络依申请公开): one rule per
     # verb and way (per_way).
@@ -837,9 +847,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # 9件,均通过信函递交): the figure is that way's too.
     *per_way(
         (
-            ("requests_in_person", ("当面",)),
+            ("requests_in_person", ("当面", "现场")),
             ("requests_online", ("网络", "网上", "在线", "互联网")),
-            ("requests_letter", ("信函", "邮寄")),
+            ("requests_letter", ("信函", "邮寄", "来信")),
         ),
         "fresh17 x11, x36",
         *(
@@ -877,19 +887,22 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_letter",
-        rf"信函申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
-        "seeds 001/002 (not 信函、传真申请, d06)",
+        rf"(?:信函|邮寄|来信)申请(?:数)?{GAP}(?:{APPLICANTS})?{{N}}{U_REQ}",
+        "seeds 001/002 (not 信函、传真申请, d06); the way's other names (fresh34 b12: 邮寄申请数5件)",
     ),
     ("requests_fax", rf"(?<![\u4e00-\u9fff]、)传真申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     (
         "requests_closed",
-        rf"答复(?:了)?(?:政府)?信息公开(?:的)?申请{GAP}{{N}}{U_REQ}",
+        rf"(?:答复|回复)(?:了)?(?:政府)?信息公开(?:的)?申请{GAP}{{N}}{U_REQ}",  # fresh23 f04: 回复政府信息公开申请1641件
         "fresh10 p16: 受理政府信息公开申请11件,答复政府信息公开申请9件; fresh9 n04 答复政府信息公开申请42件",
     ),
     (
         "requests_closed",
-        rf"(?:办理完成|办理完毕|办理答复|办理回复|完成答复)(?:了)?{GAP}{{N}}{U_REQ}",  # fresh22 e01 办理回复4件次
+        # any verb of finishing: 办理/答复/回复/处理 完成 or 完毕, 办理 or 完成 an answer (fresh22 e01 办理回复4件次), then
+        # what was finished, as after 办结 (corpus d13: 答复完毕依申请公开81件; 共答复完毕148件, 办理完毕信息公开申请16件)
+        rf"(?:(?:办理|答复|回复|处理)(?:完成|完毕)|办理(?:答复|回复)|完成(?:答复|回复))(?:了)?(?:依申请)?(?:政府)?(?:信息)?"
+        rf"(?:公开|依申请公开)?(?:申请|件|事项)?(?:数)?{GAP}{{N}}{U_REQ}",
         "fresh13 s31: …申请354件…办理完成353件; s32: 办理答复139件 (after the requests only: see _skip)",
     ),
     (
@@ -900,7 +913,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?<![未不])(?:已|已经)(?:全部)?答复(?:了)?{GAP}{{N}}{U_REQ}",
+        rf"(?<![未不])(?:已|已经)(?:全部)?(?:答复|回复)(?:了)?{GAP}{{N}}{U_REQ}",  # fresh13 s37 (已回复37件 alike)
         "fresh13 s37: 共收到信息公开申请37件,已答复37件 (after the requests only: see _skip)",
     ),
     (
@@ -917,8 +930,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "requests_closed",
         rf"(?<=[，,；;：:中。\n]){{N}}{U_REQ}(?:申请)?(?#from)(?:均|全部|都|已经|已)(?:已经|已)?"
         r"(?:按时|按期|如期|及时|依法|按规|在法定期限内)*(?:按照?[^，,。；;\d\n]{0,8}?(?:要求|规定))?(?:进行|完成|予以|作出)?"
-        r"(?:书面)?(?:答复|回复|办结)(?!率)",
-        "fresh22 e14, e22; fresh44 ad11: 其中3件已按照相关要求进行书面回复",
+        r"(?:书面)?(?:答复|回复|办结|(?:办理|处理)(?:完毕|完成))(?!率)",
+        "fresh22 e14, e22; fresh44 ad11: 其中3件已按照相关要求进行书面回复; 其中33件已办理完毕",
     ),
     # -- outcomes -------------------------------------------------------------------------------------------------
     ("outcome_already_public", rf"属(?:于)?(?:已)?主动公开(?:范围|的)?(?:数)?{GAP}{{N}}{U_REQ}", "seeds 000/001"),
@@ -936,8 +949,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "outcome_granted",
-        rf"(?<!部分)(?<!不)(?<![及和与、或])同意公开(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
-        "seeds 000/001",
+        rf"(?<!部分)(?<!不)(?<![及和与、或])同意公开(?!或)[”\"]?(?:的)?(?:答复|申请)?(?:件数|数)?{GAP}{{N}}{U_REQ}",
+        "seeds 000/001; as 予以公开 below (同意公开的申请5条)",
+    ),
+    (
+        "outcome_granted",
+        rf"(?<=[“\"])公开[”\"](?:的)?(?:件数|数)?{GAP}{{N}}{U_REQ}",
+        "the outcome quoted by its short name: fresh38 w23 “予以公开”的件数为1件 written “公开”的件数为1件, “公开”17件",
     ),
     (
         "outcome_granted",
@@ -948,13 +966,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Never 同意公开、部分公开N件 (the two merged), but 予以公开11件、部分公开1件 lists the next outcome (fresh5 j24).
     (
         "outcome_partial",
-        rf"部[分份]公开(?<![及和与或]部[分份]公开)(?:(?<=[件条项个]、部[分份]公开)|(?<!、部[分份]公开))(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
-        "seeds 000/001; fresh49 ai01: 予以部份公开1件 (部份, a variant writing of 部分)",
+        rf"部[分份](?:予以)?公开(?<![及和与或]部[分份]公开)(?<![及和与或]部[分份]予以公开)"
+        rf"(?:(?<=[件条项个]、部[分份]公开)|(?<=[件条项个]、部[分份]予以公开)|(?<!、部[分份]公开)(?<!、部[分份]予以公开))"
+        rf"(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seeds 000/001; fresh49 ai01: 予以部份公开1件 (部份, a variant writing of 部分); 部分予以公开356宗",
     ),
     (
         "outcome_denied",
-        rf"(?:不同意公开|否决公开|不予公开)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
-        "seed 001 (never 不予公开信息N条: information classification, d03/d17)",
+        rf"(?:不同意公开|否决公开|不予(?:以)?公开|(?<![予以])不公开)(?:答复)?(?:数)?{GAP}{{N}}{U_REQ}",
+        "seed 001 (never 不予公开信息N条: information classification, d03/d17); 不公开5件, the outcome said short",
     ),
     (
         "outcome_not_exist",
@@ -1009,7 +1029,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- reconsideration, lawsuits, complaints, fees ----------------------------------------------------------------
     (
         "reconsiderations",
-        rf"(?:(?:申请|提起|提出)?行政复议|(?:申请|提起|提出|(?<=的)|(?<=公开)|(?<=发生)|(?<=产生)|(?<=引起)|(?<=涉及))复议)(?!后|机关|决定)(?:申请)?(?:的)?(?:案件|案|事项|件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        rf"(?:(?:申请|提起|提出)?行政复议|(?:申请|提起|提出|(?<=的)|(?<=公开)|(?<=发生)|(?<=产生)|(?<=引起)|(?<=引发)|(?<=涉及)|(?<=公开类))复议)(?!后|机关|决定)(?:申请)?(?:的)?(?:案件|案|事项|件)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
         "seed 000; fresh10 p23 被申请行政复议的案件有9件; fresh25 i40 行政复议案共1起 (as 行政诉讼案1件); 复议 said without"
         " 行政 after the words that bring one about (因政府信息公开申请引起的复议93件, 被申请复议0件), never a state of one"
         " (撤销复议申请1件, 正在复议1件: fresh39 x01, fresh45 ae28), 复议后起诉 nor a 复议机关's 复议决定",
@@ -1026,8 +1046,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "lawsuits",
-        rf"(?:提起行政诉讼|行政诉讼)(?:的)?(?:案件|案)?(?:数量|数)?{GAP}{{N}}{U_CASE}",  # fresh17 x11: 行政诉讼案1件
-        "2014 statistics table wording; fresh7 l05 提起行政诉讼的案件0件",
+        rf"(?:提起行政诉讼|行政诉讼|(?:提起|(?<=的)|(?<=公开)|(?<=发生)|(?<=产生)|(?<=引起)|(?<=引发)|(?<=涉及)|(?<=公开类))诉讼)"
+        rf"(?!后)(?:的)?(?:案件|案)?(?:数量|数)?{GAP}{{N}}{U_CASE}",  # fresh17 x11: 行政诉讼案1件
+        "2014 statistics table wording; fresh7 l05 提起行政诉讼的案件0件; 诉讼 without 行政 after the words that bring one"
+        " about, as 复议 above (因政府信息公开引起的诉讼2件, 提起诉讼1起)",
+    ),
+    (
+        "lawsuits",
+        rf"诉讼(?<=[，,、；;]诉讼)(?:案件|案)?(?:数量|数)?{GAP}{{N}}{U_CASE}",
+        "诉讼 alone opening a clause right after the reconsiderations' (行政复议0件,诉讼0件; see _skip)",
     ),
     ("complaints", rf"举报投诉(?:案件)?(?:数量|数)?{GAP}{{N}}{U_CASE}", "2014 statistics table wording"),
     (
@@ -1059,7 +1086,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # -- staff and places -----------------------------------------------------------------------------------------
     (
         "staff",
-        rf"从事(?:政府信息公开|政务公开|信息公开)工作(?:的)?人员(?:数)?{GAP}{{N}}{U_PERSON}",
+        rf"从事(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:的)?人员(?:数)?{GAP}{{N}}{U_PERSON}",
         "2014 table: 从事政府信息公开工作人员数; fresh49 ai24: 全街从事信息公开工作人员数7人 (the work named 信息公开 alone)",
     ),
     (
@@ -1081,7 +1108,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff",
-        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志|工作人员|人员)?(?:专门|具体|专职)负责[^，。；\n]{{0,12}}?"
+        rf"{HIRE}(?:了)?{INNER_UNIT}{GAP}{{N}}{U_PERSON}(?:同志|工作人员|人员)?(?:专门|具体|专职)(?:负责|承担)[^，。；\n]{{0,12}}?"
         rf"(?:信息公开|政务公开)",
         "fresh19 z17: 委派2人专门负责信息公开工作",
     ),
@@ -1133,7 +1160,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "staff",
-        rf"(?<=[，、,])(?:共有?)?{{N}}{U_PERSON}(?:工作人员|人员)(?:专门|具体)?负责[^，。；\n]{{0,12}}?(?:信息公开|政务公开)",
+        rf"(?<=[，、,])(?:共有?)?{{N}}{U_PERSON}(?:工作人员|人员)(?:专门|具体)?(?:负责|承担)[^，。；\n]{{0,12}}?(?:信息公开|政务公开)",
         "fresh13 s09: 设有政府信息公开工作机构1个,11名工作人员负责具体信息公开情况",
     ),
     (

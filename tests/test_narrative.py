@@ -144,6 +144,54 @@ COMMON_WORDING = [
     ("2024年，大云镇涉及复议0件，诉讼0件。", {"reconsiderations": 0}),
     ("2021年，信息公开行政复议案件3件，维持1件，纠正1件，撤销复议申请1件。", {"reconsiderations": 3}),
     ("2021年，政府信息公开行政复议案件5件，结果维持3件，正在复议1件。", {"reconsiderations": 5}),
+    # each wording's synonyms, found by swapping one word of every truth's evidence for its synonym (办结 → 答复完毕,
+    # 信函 → 邮寄/来信, 部分公开 → 部分予以公开, 行政诉讼 → 诉讼, 政策解读 → 政策文件解读, 召开 → 开展 …): the ways
+    # a request is closed…
+    ("2021年共收到政府信息公开申请148件，共答复完毕148件。", {"requests_closed": 148}),
+    ("2021年收到申请81件，办理完毕依申请公开81件。", {"requests_closed": 81}),
+    ("2021年共收到信息公开申请37件，已回复37件。", {"requests_closed": 37}),
+    ("2021年收到政府信息公开申请40件，其中33件已办理完毕。", {"requests_closed": 33}),
+    ("2021年，信访网络办理回复26件，回复率达100%。", {"requests_closed": None}),  # letters, not requests
+    # …the ways one comes in (来信申请 a way, 群众来信 no request at all)…
+    ("2021年共收到政府信息公开申请25件，其中现场申请数18条。", {"requests_in_person": 18}),
+    ("2021年共收到政府信息公开申请9件，邮寄申请数5件。", {"requests_letter": 5}),
+    ("2021年共受理依申请公开8件，都为来信申请。", {"requests_total": 8, "requests_letter": 8}),
+    ("2021年共收到群众来信5件。", {"requests_letter": None, "requests_total": None}),
+    # …and the requests themselves as 公开申请 after their verb or 的, or as 请求 (fresh4 i03: 收到群众提出的公开申请2件)
+    ("2010年，收到群众提出的公开申请2件。", {"requests_total": 2}),
+    ("2021年，全街共受理公开申请总数1件。", {"requests_total": 1}),
+    ("2012年，全区共收到政府信息公开请求154件。", {"requests_total": 154}),
+    ("2021年，对群众的申请予以公开申请5件。", {"requests_total": None}),
+    # …what became of them (不公开 said short only after requests: fresh7 l19's are documents)…
+    ("2021年受理申请500件，部分予以公开356宗。", {"outcome_partial": 356}),
+    ("2021年收到政府信息公开申请20件，予以公开15件，不公开5件。", {"outcome_granted": 15, "outcome_denied": 5}),
+    ("2022年月报发文数42件，公开的42件，不公开的0件。", {"outcome_denied": None}),
+    (
+        "2021年收到政府信息公开申请123件，其中55条予以公开，38条部分公开。",
+        {"outcome_granted": 55, "outcome_partial": 38},
+    ),
+    (
+        "2021年共受理政府信息公开申请20件，其中“公开”17件，“部分公开”3件。",
+        {"outcome_granted": 17, "outcome_partial": 3},
+    ),
+    # …and the appeals (诉讼 alone right after the reconsiderations' figure; never after another count)
+    ("2021年，因政府信息公开引发复议1件。", {"reconsiderations": 1}),
+    ("2021年处理政府信息公开申请有关行政复议0件，诉讼0件。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("2021年，因政府信息公开引起的诉讼2件。", {"lawsuits": 2}),
+    ("2021年我局收到信访5件，诉讼2件。", {"lawsuits": None}),
+    # interpretations, hotspots, conferences, staff and the total in their other words
+    ("2021年，政策文件解读数量7条。", {"interpretations": 7}),
+    ("2021年，全年推出政策解读3次。", {"interpretations": 3}),
+    ("2021年，发布政策文件28件，解读13条。", {"interpretations": 13}),
+    ("2021年，发布解读类信息11条。", {"interpretations": 11}),
+    ("2021年，发布文字、图解、H5等多形式解读82篇。", {"interpretations": 82}),
+    ("2021年，发布文字解读272条，其它形式解读217条。", {"interpretations": None}),
+    ("2021年，回应群众关切6次。", {"hotspot_responses": 6}),
+    ("2021年，开展新闻发布会20场。", {"press_conferences": 20}),
+    ("2021年，委派2人专门承担信息公开工作。", {"staff": 2}),
+    ("2021年，全街从事信息公开人员数7人。", {"staff": 7}),
+    ("2021年，政务信息公开主动发布总数146条。", {"proactive_total": 146}),
+    ("2021年，公开信息687条，其中主动发布668条，依申请公开19条。", {"proactive_total": 668}),
     # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
     # the new media's figure after them, and the websites' figure is theirs alone (d20, fresh35 c32)
     (
