@@ -192,6 +192,19 @@ COMMON_WORDING = [
     ("2021年，全街从事信息公开人员数7人。", {"staff": 7}),
     ("2021年，政务信息公开主动发布总数146条。", {"proactive_total": 146}),
     ("2021年，公开信息687条，其中主动发布668条，依申请公开19条。", {"proactive_total": 668}),
+    # the figure before its noun, as the noun-first rules read it: the year, its subject, a sum's word, the verbs
+    ("2016年我镇共公开89条政府信息。", {"proactive_total": 89}),
+    (
+        "2020年区文化和旅游体育局共公开366条政府信息，其中通过阎良区人民政府网站发布信息39条。",
+        {"proactive_total": 366, "proactive_website": 39},
+    ),
+    ("2024年，累计公开6条信息。", {"proactive_total": 6}),
+    ("2021年，主动公开发布218条信息。", {"proactive_total": 218}),
+    ("2021年，门户网站共公开300条政府信息。", {"proactive_total": None, "proactive_website": 300}),
+    # …never a field's items, in either order (fresh13 s03)
+    ("2023年，基层“两化”领域集中发布8991条信息。", {"proactive_total": None}),
+    ("2023年，基层“两化”领域集中发布信息8991条。", {"proactive_total": None}),
+    ("2021年，全年共发布117篇政策解读。", {"interpretations": 117}),
     # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
     # the new media's figure after them, and the websites' figure is theirs alone (d20, fresh35 c32)
     (
