@@ -205,6 +205,9 @@ COMMON_WORDING = [
     ("2023年，基层“两化”领域集中发布8991条信息。", {"proactive_total": None}),
     ("2023年，基层“两化”领域集中发布信息8991条。", {"proactive_total": None}),
     ("2021年，全年共发布117篇政策解读。", {"interpretations": 117}),
+    ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
+    ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
+    ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
     # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
     # the new media's figure after them, and the websites' figure is theirs alone (d20, fresh35 c32)
     (
