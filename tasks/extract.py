@@ -290,12 +290,27 @@ def above_the_body(c: Candidate, text: str, identity: dict) -> bool:
     return m.group("level") in levels_above(identity)
 
 
+SELF_LEVEL_RE = re.compile(r"(?:我|本|全)([市县区])(?![场民级直属委])")
+
+
+def _level_named_self(text: str) -> str:
+    """The level character a government names itself by (我区, 本区, 全区: 区), where one is said at least twice and no
+    other one is; else ''."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in SELF_LEVEL_RE.finditer(text):
+        counts[m.group(1)] += 1
+    named = [k for k, n in counts.items() if n]
+    return named[0] if len(named) == 1 and counts[named[0]] >= 2 else ""
+
+
 def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
     """The candidate unscoped when the only part its sentence names is the reporting government's own website, or,
     for a department or township, the portal of a government it publishes on (fresh11 q24: 武隆区统计局 通过重庆市
     武隆区政府网站主动公开政府信息共132条) — for a metric no sentence states for the whole."""
     region = identity.get("region") or ""
     level = identity.get("admin_level")
+    if not region and level in GOVERNMENTS:
+        region = _level_named_self(text)  # the body unnamed, its level by how it names itself (我区, 全区)
     if not c.scoped or not region or level not in (*GOVERNMENTS, *PUBLISHING_ON_A_PORTAL):
         return c
     s0 = sentence_start(text, c.start)

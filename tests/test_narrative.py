@@ -205,6 +205,11 @@ COMMON_WORDING = [
     ("2023年，基层“两化”领域集中发布8991条信息。", {"proactive_total": None}),
     ("2023年，基层“两化”领域集中发布信息8991条。", {"proactive_total": None}),
     ("2021年，全年共发布117篇政策解读。", {"interpretations": 117}),
+    # a government whose name is not read: its portal named by its level is its own where it names itself by that
+    # level (我区, 全区) twice and by no other (fresh5 j06); once is not enough, and a higher level's portal is not its own
+    ("2020年，我区通过区政府网站主动公开信息8466条。我区全年收到申请3件。", {"proactive_website": 8466}),
+    ("2020年，我区通过区政府网站主动公开信息8466条。", {"proactive_website": None}),
+    ("2020年，我县通过市政府网站主动公开信息8466条。我县全年收到申请3件。", {"proactive_website": None}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
