@@ -210,6 +210,9 @@ COMMON_WORDING = [
     ("2020年，我区通过区政府网站主动公开信息8466条。我区全年收到申请3件。", {"proactive_website": 8466}),
     ("2020年，我区通过区政府网站主动公开信息8466条。", {"proactive_website": None}),
     ("2020年，我县通过市政府网站主动公开信息8466条。我县全年收到申请3件。", {"proactive_website": None}),
+    # a request that did not come, said with 没有 as with 未 (没有接收到), or as one that did not occur (未出现)
+    ("2021年，我镇没有接收到依申请公开。", {"requests_total": 0}),
+    ("2021年，全年未出现依申请公开政府信息。", {"requests_total": 0}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
