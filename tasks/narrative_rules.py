@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 # Units each kind of metric may be counted in.
-U_ITEM = r"(?P<unit>条|项|件|篇|个|期|份)"
-U_DOC = r"(?P<unit>件次|件|个|份|篇|条)"
+# A count's unit may carry a note that the count is of times as well (收到1件（次）申请, 公开327条（次）信息): the note
+# is read with the unit, so what follows the unit is what follows the count.
+TIMES_NOTE = r"(?:[（(]次[）)])?"
+U_ITEM = rf"(?P<unit>条|项|件|篇|个|期|份){TIMES_NOTE}"
+U_DOC = rf"(?P<unit>件次|件|个|份|篇|条){TIMES_NOTE}"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
-U_REQ = r"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次)"  # 收到1项依申请公开事项 (fresh10 p27)
+U_REQ = rf"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次){TIMES_NOTE}"  # 收到1项依申请公开事项 (fresh10 p27)
 # What became of requests counted first (see the outcome rules): the words between, then each outcome's own.
-U_OUTCOME = r"(?P<unit>件次|件|宗|项|条|个)"  # fresh36 s31: 1项依规予以公开; fresh18 y03: 55件 (or 条, 个) 予以公开
+U_OUTCOME = rf"(?P<unit>件次|件|宗|项|条|个){TIMES_NOTE}"  # fresh36 s31: 1项依规予以公开; fresh18 y03: 55件 (or 条, 个) 予以公开
 # (what was asked for, fresh40 o30: 其中4件申请的内容予以公开)
 # (the outcome as a kind, quoted: fresh41 aa16 其中2件类型属于“主动公开”,1件类型属于“信息不存在”)
 OUTCOME_VIA = r"(?:申请)?(?:均|已)?(?:依法|依规)?(?:的)?(?:内容)?(?:办理|答复|处理)?(?:结果|类型)?(?:为|属于?|是|因)?“?"
@@ -27,17 +30,17 @@ OUTCOME_AFTER = {
     "outcome_not_exist": r"(?:申请的)?(?:政府)?信息不存在",
 }
 # fresh24 g22, g24: 行政复议事项0项, 行政复议1项; fresh41 aa19: 行政复议0件,行政诉讼0条
-U_CASE = r"(?P<unit>件|起|宗|例|次|个|份|项|条)"
+U_CASE = rf"(?P<unit>件|起|宗|例|次|个|份|项|条){TIMES_NOTE}"
 U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
 U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
 # d28: scraping dropped the unit after a figure that ends its line; only then may the unit be absent.
-U_ITEM_OR_EOL = r"(?:(?P<unit>条|项|件|篇|个|期|份)|(?=[ \t]*\n))"
+U_ITEM_OR_EOL = rf"(?:(?P<unit>条|项|件|篇|个|期|份){TIMES_NOTE}|(?=[ \t]*\n))"
 # …or ends its clause, right after the noun it counts (fresh53 am02: 共主动公开政府信息131,主要为…)
-U_ITEM_OR_CLAUSE_END = r"(?:(?P<unit>条|项|件|篇|个|期|份)|(?=[ \t]*\n)|(?=[，,；;。](?!\d)))"
+U_ITEM_OR_CLAUSE_END = rf"(?:(?P<unit>条|项|件|篇|个|期|份){TIMES_NOTE}|(?=[ \t]*\n)|(?=[，,；;。](?!\d)))"
 # Posts of an account: never 个, which counts the accounts themselves (开通政务微博1个).
-U_POST = r"(?P<unit>条|项|件|篇|份)"
-U_POST_OR_EOL = r"(?:(?P<unit>条|项|件|篇|份)|(?=[ \t]*\n))"
+U_POST = rf"(?P<unit>条|项|件|篇|份){TIMES_NOTE}"
+U_POST_OR_EOL = rf"(?:(?P<unit>条|项|件|篇|份){TIMES_NOTE}|(?=[ \t]*\n))"
 # A gazette's items, never its issues (n22: 公报6期 counts issues).
 U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 
@@ -300,7 +303,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         # (never a field's: 2023年,基层“两化”领域集中发布8991条信息, fresh13 s03)
         r"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{4}年度?|全[区县市旗](?=共))[，,]?(?:(?!领域)[^，,。；;\d\n]){0,14}?"
         r"(?:共|共计|累计|新增|合计|总计)?(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:对外|向社会)?(?:公开|发布|公布)(?:发布|公开)?(?:了)?"
-        r"(?:共|共计)?{N}(?P<unit>条|项|件)(?:各类|各项)?(?:政府|政务)?信息",
+        rf"(?:共|共计)?{{N}}(?P<unit>条|项|件){TIMES_NOTE}(?:各类|各项)?(?:政府|政务)?信息",
         "number before the noun: fresh29 n36 全年共公开327条信息; fresh50 aj32 2022年我局共对外公开341条政府信息; the body"
         " named as the subject (2016年我镇共公开89条政府信息, 2020年区文化和旅游体育局共公开366条政府信息)",
     ),
@@ -308,7 +311,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # 信息为7条,占全年公开信息总数比例为100%).
     (
         "proactive_total",
-        r"(?<=在)(?:全年|本年度?|当年|\d{4}年度?)(?:共|共计)?(?:主动)?(?:公开|发布)(?:的)?{N}(?P<unit>条|项|件)"
+        rf"(?<=在)(?:全年|本年度?|当年|\d{{4}}年度?)(?:共|共计)?(?:主动)?(?:公开|发布)(?:的)?{{N}}(?P<unit>条|项|件){TIMES_NOTE}"
         r"(?:各类|各项)?(?:政府|政务)?信息中",
         "fresh49 ai24",
     ),

@@ -213,6 +213,13 @@ COMMON_WORDING = [
     # a request that did not come, said with 没有 as with 未 (没有接收到), or as one that did not occur (未出现)
     ("2021年，我镇没有接收到依申请公开。", {"requests_total": 0}),
     ("2021年，全年未出现依申请公开政府信息。", {"requests_total": 0}),
+    # a count's unit with its note of times, 件（次）, read as the unit (what follows it is what follows the count)
+    (
+        "2021年，本机关收到4件（次）政府信息公开申请，其中3件（次）予以公开。",
+        {"requests_total": 4, "outcome_granted": 3},
+    ),
+    ("2021年，全年共公开327条（次）信息。", {"proactive_total": 327}),
+    ("2021年，共收到政府信息公开申请20件，其中18件（次）已在法定期限内予以答复。", {"requests_closed": 18}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
