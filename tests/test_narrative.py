@@ -220,6 +220,9 @@ COMMON_WORDING = [
     ),
     ("2021年，全年共公开327条（次）信息。", {"proactive_total": 327}),
     ("2021年，共收到政府信息公开申请20件，其中18件（次）已在法定期限内予以答复。", {"requests_closed": 18}),
+    # the publishing said to follow the law (依法主动公开), on a channel and in a part of all that was disclosed
+    ("2021年，依托门户网站政务公开栏目，依法主动公开政府信息1786条。", {"proactive_website": 1786}),
+    ("2021年，共制作政府信息2100条，其中依法主动公开政府信息2026条。", {"proactive_total": 2026}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
