@@ -134,7 +134,7 @@ REQUEST = (
     r"|(?<=[受收][理到])申请公开(?=[共计为达有了累合约近的]{0,3}\d)"  # fresh53 am03: 全年共受理申请公开2件
     # 公开申请 for 信息公开申请 right after the verb of receiving or 的 (收到公民提出的公开申请2份) — never an
     # outcome's (予以公开申请5件, 部分公开申请); the request called 请求 (共收到政府信息公开请求1586宗)
-    r"|(?<=[理到收受悉的])公开申请(?![人书表])|(?:政府)?信息公开(?:的)?请求)"
+    r"|(?:(?<=[理到收受悉的])|(?<=提出|提交))公开申请(?![人书表])|(?:政府)?信息公开(?:的)?请求)"
 )
 HIRE = r"(?:配备|安排|明确|指定|指派|委派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)

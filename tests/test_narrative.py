@@ -159,6 +159,7 @@ COMMON_WORDING = [
     ("2021年共收到群众来信5件。", {"requests_letter": None, "requests_total": None}),
     # …and the requests themselves as 公开申请 after their verb or 的, or as 请求 (fresh4 i03: 收到群众提出的公开申请2件)
     ("2010年，收到群众提出的公开申请2件。", {"requests_total": 2}),
+    ("2010年，收到群众提出公开申请2件。", {"requests_total": 2}),
     ("2021年，全街共受理公开申请总数1件。", {"requests_total": 1}),
     ("2012年，全区共收到政府信息公开请求154件。", {"requests_total": 154}),
     ("2021年，对群众的申请予以公开申请5件。", {"requests_total": None}),
