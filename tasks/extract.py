@@ -8,7 +8,7 @@ import math
 import os
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 import polars as pl
@@ -296,11 +296,8 @@ SELF_LEVEL_RE = re.compile(r"(?:我|本|全)([市县区])(?![场民级直属委]
 def _level_named_self(text: str) -> str:
     """The level character a government names itself by (我区, 本区, 全区: 区), where one is said at least twice and no
     other one is; else ''."""
-    counts: dict[str, int] = defaultdict(int)
-    for m in SELF_LEVEL_RE.finditer(text):
-        counts[m.group(1)] += 1
-    named = [k for k, n in counts.items() if n]
-    return named[0] if len(named) == 1 and counts[named[0]] >= 2 else ""
+    counts = Counter(m.group(1) for m in SELF_LEVEL_RE.finditer(text))
+    return next(iter(counts)) if len(counts) == 1 and max(counts.values()) >= 2 else ""
 
 
 def own_site(c: Candidate, text: str, identity: dict) -> Candidate:
