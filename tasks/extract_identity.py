@@ -43,8 +43,8 @@ SUBJECT = (
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 # After a title's year: 年 or 年度 and a few words, or the subject itself (2022政府信息公开工作年度报告).
 AFTER_YEAR = rf"(?:年(?:度)?\s{{0,3}}(?:[{CJK}]{{0,12}}?)|(?=政府信息公开|政务公开|信息公开)){SUBJECT}"
-# 室: 上海市人民政府参事室 (fresh10 p07)
-TITLE_BODY_END = r"(?:市|县|区|州|盟|旗|镇|乡|街道|街|局|办|委|厅|室|中心|管委会|委员会)"
+# 室: 上海市人民政府参事室 (fresh10 p07); 省 and 苏木 (2011年江西省…报告, 2022年度阿巴嘎旗那仁宝拉格苏木…报告)
+TITLE_BODY_END = r"(?:省|市|县|区|州|盟|旗|镇|乡|苏木|街道|街|局|办|委|厅|室|中心|管委会|委员会)"
 # Titles put the body before the year (昭通市2017年…报告) or after it (2016年龙归镇政府信息公开年度报告); a
 # title may be split over two lines (d17: …信息公开工作\n年度报告) or lose its last character (d28: 年度报); the body
 # may stand on its own line above it (五常市民意乡\n2021年政府信息公开工作年度报告).
@@ -127,9 +127,16 @@ PERIOD_RE = re.compile(
     r"(?:统计期限|统计时间|统计期间|统计范围)[^。]{0,8}?自?\s{0,3}((?:19|20)\d{2})\s{0,3}(?:年|[-/.．]\d{1,2}[-/.．]\d{1,2}(?!\d))"
 )
 ABOUT_YEAR_RE = re.compile(r"(?m)^[ \t]*关于(?=[ \t]*(?:19|20)\d{2}[ \t]*年)")
+# A crawler's title field the title line may open with (• 标题：文城镇人民政府2018年度…报告, fresh12 r34)
+TITLE_FIELD = r"(?:[•·][ \t]*)?(?:标题[:：][ \t]*)?"
 # …or after its body on the same line (fresh23 f30: 嘉兴市人民防空办公室(民防局)关于2009年度政府信息公开工作年度报告)
 BODY_ABOUT_YEAR_RE = re.compile(
-    rf"(?m)^([ \t]*[{CJK}（）()]{{2,40}}?(?:{TITLE_BODY_END}|[）)]))关于(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年)"
+    rf"(?m)^([ \t]*{TITLE_FIELD}[{CJK}（）()]{{2,40}}?(?:{TITLE_BODY_END}|人民政府|政府|办事处|[）)]))"
+    rf"关于(?=[ \t]*(?:19|20)\d{{2}}[ \t]*年)"
+)
+# …or before its body, the title line opening with it (关于某县2021年政府信息公开工作年度报告)
+ABOUT_BODY_TITLE_RE = re.compile(
+    rf"(?m)^([ \t]*{TITLE_FIELD})关于(?=[{CJK}（）()]{{2,40}}?(?:19|20)\d{{2}}[ \t]*{AFTER_YEAR}[ \t]*$)"
 )
 # 现就…报告如下 too (fresh4 i08).
 # 现将某县2019年政府信息公开年度报告如下; 特向社会公布青川县2021年度政府信息公开情况 (fresh25 i29)
@@ -330,7 +337,7 @@ def title_head(text: str) -> str:
     head = OWN_TITLE_RE.sub(lambda m: f"{m[1]} {m[2]} ", head)
     # 盐边县新九镇人民政府 / 关于2021年度政府信息公开工作的年度报告 (fresh11 q22): a title line that opens with 关于
     # and its year is the report's own, its body on the line above
-    head = BODY_ABOUT_YEAR_RE.sub(r"\1", ABOUT_YEAR_RE.sub("", head))
+    head = BODY_ABOUT_YEAR_RE.sub(r"\1", ABOUT_YEAR_RE.sub("", ABOUT_BODY_TITLE_RE.sub(r"\1", head)))
     return re.sub(r"《[^》]*》", lambda m: " " * len(m.group(0)), head)
 
 
@@ -354,6 +361,18 @@ def title_matches(source: str) -> list[re.Match[str]]:
         if "关于" not in m.group("region")
         and not NOTICE_AFTER_RE.match(source, m.end())
         and not COUNTED_AFTER_RE.match(source, m.end())
+    ]
+    # a body on the line above a title is the title's only where the title names none after its year: a site's header
+    # above 2025年竹泓镇政府信息公开工作年度报告 (乡镇（街道办）, fresh44 ad28 so rewritten) is not the body
+    named_after_year = {m.start("year") for m in found if m.re is TITLE_RES[1] or m.re is TITLE_RES[2]}
+    found = [
+        m
+        for m in found
+        if not (
+            m.re is TITLE_RES[0]
+            and m.start("year") in named_after_year
+            and "\n" in source[m.end("region") : m.start("year")]
+        )
     ]
     # a report named inside an item of the year's work (fresh41 aa16: 二是及时做好政府机构公开,…,发布2019年政府信息公开
     # 年度报告) is last year's, published this year: no title

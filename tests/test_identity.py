@@ -505,6 +505,22 @@ TITLES = [
     # a report on the work's 情况 is a report too
     ("南昌市应急管理局2021年度政府信息公开工作情况报告", {"region": "南昌市应急管理局", "report_year": 2021}),
     ("南昌市应急管理局关于2021年度政府信息公开工作情况的报告", {"region": "南昌市应急管理局", "report_year": 2021}),
+    # found by rewriting every corpus title in other forms: a title line that opens with 关于, or a government's name
+    # before 关于, or a crawler's 标题 field before it; the year first before a province; a body named after the year
+    # is the title's, not a site's header on the line above
+    (
+        "关于临洮县漫洼乡2022年政府信息公开工作年度报告",
+        {"region": "漫洼乡", "province": "甘肃省", "admin_level": "township", "report_year": 2022},
+    ),
+    ("宽城区兰家镇人民政府关于2021年度政府信息公开工作年度报告", {"region": "兰家镇", "report_year": 2021}),
+    ("• 标题：关于文城镇人民政府2018年度政府信息公开工作年度报告", {"region": "文城镇", "report_year": 2018}),
+    ("2011年江西省政府信息公开工作年度报告", {"region": "江西省", "admin_level": "province", "report_year": 2011}),
+    (
+        "乡镇（街道办）\n2025年竹泓镇政府信息公开工作年度报告",
+        {"region": "竹泓镇", "admin_level": "township", "report_year": 2025},
+    ),
+    # …and 关于 inside a sentence still cites another document
+    ("按照《关于做好2021年政府信息公开工作年度报告有关事项的通知》，现编制本报告。", {"region": None}),
 ]
 
 
