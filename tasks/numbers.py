@@ -9,7 +9,8 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 # One number as written in prose, with its qualifiers; the unit follows in each rule.
 NUMBER = (
     r"(?P<pre>大约|约|近|将近|超过|超|逾)?"
-    rf"(?<![\d.第])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]{{1,8}})(?![\d.])"
+    # (a Chinese numeral whole: never the tail of one a stretch of non-digits took the head of, 十|五个)
+    rf"(?<![\d.第])(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|(?<![{CN_DIGITS}])[{CN_DIGITS}]{{1,8}})(?![\d.])"
     r"(?:(?P<mid>余|多)(?=万|亿))?(?P<mul>万|亿)?(?P<post>余|多)?"  # 2万余条, and 20余万条 (fresh13 s35)
 )
 

@@ -224,6 +224,12 @@ COMMON_WORDING = [
     # the publishing said to follow the law (依法主动公开), on a channel and in a part of all that was disclosed
     ("2021年，依托门户网站政务公开栏目，依法主动公开政府信息1786条。", {"proactive_website": 1786}),
     ("2021年，共制作政府信息2100条，其中依法主动公开政府信息2026条。", {"proactive_total": 2026}),
+    # small counts in Chinese numerals (found by writing every truth's figure under 100 so): a numeral read whole, never
+    # its tail after a stretch of words took its head (十|五个); the lookaheads and applicants that wanted digits
+    ("2021年，开辟了十五个公共查阅室。", {"query_points": 15}),
+    ("2021年，收到群众要求公开政府信息二十一件。", {"requests_total": 21}),
+    ("2021年，共受理申请公开二件。", {"requests_total": 2}),
+    ("2021年共收到政府信息公开申请4件，其中当面申请二人3件。", {"requests_in_person": 3}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
