@@ -51,7 +51,7 @@ SUBMITTED_RE = re.compile(r"报送|送交|移交|呈报|上报|报备")
 # Inside a bracket that lists the parts of the figure before it, still open: （其中:…, （包括…
 INSIDE_PARTS_RE = re.compile(r"[（(](?:其中|包括|含)[^（()）]*$")
 CHANNEL_RE = re.compile(
-    r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|客户端|信息专栏|信息栏目|政府外网"
+    r"网站|官网|政府网|政务网|信息网(?![站格点络])|微博|微信|公报|公众号|服务号|订阅号|客户端|信息专栏|信息栏目|政府外网"
     r"|门户|两微|新媒体"  # a portal however named (fresh33 a26: 利用政府门户网主动公开; a27: 通过武汉市集约化智能门户平台主动
     # 公开); the WeChat and Weibo accounts together (fresh34 b15: 官方“两微”平台全年发布信息672条); the new media (fresh36 s20:
     # …通过政府门户网站发布各类政府信息9822条,政务新媒体主动公开信息13349条)
@@ -116,7 +116,7 @@ GREW_TO_RE = re.compile(
 # Outlets named in a list (政府信息公开平台、政府网站; 门户网站和微信公众号): a list of two or more publishes the whole.
 # (newspapers by name too: fresh45 ae03 通过中央电视台、人民日报、中国绿色时报、甘肃日报等主流媒体…)
 OUTLET_RE = re.compile(
-    r"平台|网站|网(?!上)|微博|微信|公众号|客户端|公报|栏|报刊|报纸|[日时晚早]报|报社|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
+    r"平台|网站|网(?!上)|微博|微信|公众号|服务号|订阅号|客户端|公报|栏|报刊|报纸|[日时晚早]报|报社|电视|广播|媒体|媒介|大厅|查阅|抖音|头条|视频号|APP|App"
     r"|喇叭|屏|宣传(?:册|卡|画|单|页|资料)|纸质"
 )
 LIST_MARK_RE = re.compile(r"[、和及与]")
@@ -165,7 +165,9 @@ MEDIA_RE = re.compile(r"媒体|报社|日报|电视台|电台|广播|人民网|�
 MAIN_CHANNEL = r"为主(?:要)?(?:渠道|阵地|平台|载体)|第一(?:公开|发布)?(?:渠道|阵地|平台|载体)"
 MAIN_CHANNEL_RE = re.compile(MAIN_CHANNEL)
 PARAGRAPH_AFTER = 400  # characters of a paragraph read after a figure, at most
-NOT_A_SITE_RE = re.compile(r"微博|微信|公众号|公报|客户端|新媒体|两微|抖音|头条|视频号")  # channels besides websites
+NOT_A_SITE_RE = re.compile(
+    r"微博|微信|公众号|服务号|订阅号|公报|客户端|新媒体|两微|抖音|头条|视频号"
+)  # channels besides websites
 # Two websites named one after the other (市政府门户网站和法制办网站, 区政府网站、市局网站).
 TWO_SITES_RE = re.compile(r"(?:网站|门户)[^，,。；;\d\n]{0,4}?[和及与、][^，,。；;\d\n]{1,12}?网站")
 # A channel said to include what is listed after it, the figure the first item's, another item after it.
@@ -1050,7 +1052,7 @@ RESPECTIVE_RE = re.compile(
     rf"(?:公众号|公众平台)?)(?:“[^”\n\d]{{1,15}}”)?[、和及与]?"
     r"(?:政务|官方)?){2,4})"
     r"[^。；，,\d\n]{0,12}?"
-    r"分别(?:累计)?(?:为|是|有|达|发布了?|公开了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?"
+    r"分别(?:累计)?(?:为|是|有|达|(?:发布|公开|推送|更新|公布)了?)?(?:各类|各项)?(?:政府|政务)?(?:信息)?"
     # each figure with its unit, or the unit said once after the last (2433、1664和2247条)
     r"(?P<nums>\d+(?:条|篇|件)(?:[、和及与，,]\d+(?:条|篇|件)){1,3}|\d+(?:[、和及与，,]\d+){1,3}(?:条|篇|件))"
 )

@@ -230,6 +230,13 @@ COMMON_WORDING = [
     ("2021年，收到群众要求公开政府信息二十一件。", {"requests_total": 21}),
     ("2021年，共受理申请公开二件。", {"requests_total": 2}),
     ("2021年共收到政府信息公开申请4件，其中当面申请二人3件。", {"requests_in_person": 3}),
+    # WeChat's service and subscription accounts as its 公众号 (and no total from one of them), lists pushed 分别,
+    # a channel's 信息推送量; never a service phone number
+    ("2021年，通过“平潭发布”服务号发布信息672条。", {"proactive_wechat": 672, "proactive_total": None}),
+    ("2021年，通过订阅号推送信息120条。", {"proactive_wechat": 120}),
+    ("2021年，政务服务号码12345受理群众来电100条。", {"proactive_wechat": None}),
+    ("2021年，微信和微博分别推送信息1408条、6502条。", {"proactive_wechat": 1408, "proactive_weibo": 6502}),
+    ("2021年，微信公众号信息推送量82条。", {"proactive_wechat": 82}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
