@@ -237,6 +237,15 @@ COMMON_WORDING = [
     ("2021年，政务服务号码12345受理群众来电100条。", {"proactive_wechat": None}),
     ("2021年，微信和微博分别推送信息1408条、6502条。", {"proactive_wechat": 1408, "proactive_weibo": 6502}),
     ("2021年，微信公众号信息推送量82条。", {"proactive_wechat": 82}),
+    # a figure after 达到 (as after 达), and a list's items after a colon or 为 (found by writing every truth's figure so)
+    ("2021年，主动公开政府信息达到2026条。", {"proactive_total": 2026}),
+    ("2021年，全年共受理依申请公开达到133件。", {"requests_total": 133}),
+    ("2021年，共收到依申请公开：783件。", {"requests_total": 783}),
+    ("2021年，主动公开政府信息148条，其中行政规范性文件：12件。", {"normative_docs_published": 12}),
+    (
+        "2021年，主动公开政府信息3000条，其中政府网站：2689条，政务微博为300条。",
+        {"proactive_website": 2689, "proactive_weibo": 300},
+    ),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
