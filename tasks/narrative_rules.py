@@ -10,7 +10,7 @@ import re
 # A count's unit may carry a note that the count is of times as well (收到1件（次）申请, 公开327条（次）信息): the note
 # is read with the unit, so what follows the unit is what follows the count.
 TIMES_NOTE = r"(?:[（(]次[）)])?"
-U_ITEM = rf"(?P<unit>条|项|件|篇|个|期|份){TIMES_NOTE}"
+U_ITEM = rf"(?P<unit>条|则|项|件|篇|个|期|份){TIMES_NOTE}"  # 则: a news item's (发布信息3460则)
 U_DOC = rf"(?P<unit>件次|件|个|份|篇|条){TIMES_NOTE}"
 U_EVENT = r"(?P<unit>场次|场（次）|场|次|期)"
 U_REQ = rf"(?P<unit>件次|件|条|起|宗|个|项|人次|份|例|次){TIMES_NOTE}"  # 收到1项依申请公开事项 (fresh10 p27)
@@ -35,12 +35,12 @@ U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendanc
 U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
 # d28: scraping dropped the unit after a figure that ends its line; only then may the unit be absent.
-U_ITEM_OR_EOL = rf"(?:(?P<unit>条|项|件|篇|个|期|份){TIMES_NOTE}|(?=[ \t]*\n))"
+U_ITEM_OR_EOL = rf"(?:(?P<unit>条|则|项|件|篇|个|期|份){TIMES_NOTE}|(?=[ \t]*\n))"
 # …or ends its clause, right after the noun it counts (fresh53 am02: 共主动公开政府信息131,主要为…)
-U_ITEM_OR_CLAUSE_END = rf"(?:(?P<unit>条|项|件|篇|个|期|份){TIMES_NOTE}|(?=[ \t]*\n)|(?=[，,；;。](?!\d)))"
+U_ITEM_OR_CLAUSE_END = rf"(?:(?P<unit>条|则|项|件|篇|个|期|份){TIMES_NOTE}|(?=[ \t]*\n)|(?=[，,；;。](?!\d)))"
 # Posts of an account: never 个, which counts the accounts themselves (开通政务微博1个).
-U_POST = rf"(?P<unit>条|项|件|篇|份){TIMES_NOTE}"
-U_POST_OR_EOL = rf"(?:(?P<unit>条|项|件|篇|份){TIMES_NOTE}|(?=[ \t]*\n))"
+U_POST = rf"(?P<unit>条|则|项|件|篇|份){TIMES_NOTE}"
+U_POST_OR_EOL = rf"(?:(?P<unit>条|则|项|件|篇|份){TIMES_NOTE}|(?=[ \t]*\n))"
 # A gazette's items, never its issues (n22: 公报6期 counts issues).
 U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 

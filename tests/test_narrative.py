@@ -246,6 +246,9 @@ COMMON_WORDING = [
         "2021年，主动公开政府信息3000条，其中政府网站：2689条，政务微博为300条。",
         {"proactive_website": 2689, "proactive_weibo": 300},
     ),
+    # items counted as news items are, in 则
+    ("2021年全区共主动公开政府信息3460则，其中通过门户网站发布2100则。", {"proactive_total": 3460}),
+    ("2021年，通过“平潭发布”公众号发布信息672则。", {"proactive_wechat": 672}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
