@@ -497,6 +497,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         " a 政策发布会, or 发布会 right after its verb (召开发布会20场)",
     ),
     ("press_conferences", rf"(?:召开|举行|举办|开展)(?:了)?{{N}}{U_EVENT}新闻发布会", "seed 000: 举行了50场新闻发布会"),
+    (
+        "press_conferences",
+        rf"(?:新闻|政策)发布会(?:共|共计)?(?:召开|举行|举办|开展|组织)(?:了)?(?:总次数|次数|场次|数)?{GAP}{{N}}{U_EVENT}",
+        "the conferences named first, then their verb (全年新闻发布会共召开4场)",
+    ),
     # the verb before a list of events, the conferences its last item, their name in quotes (fresh32 r37: 精心组织11期
     # “在线访谈”和29场“新闻发布会”)
     (
@@ -568,6 +573,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "interpretations",
         rf"(?<![^、，,；;：:\n。])(?:政策)?解读(?:信息|材料|稿件|文章)(?:发布|公开|推出)(?:数量|数)?{GAP}{{N}}{U_ITEM}",
         "fresh26 j02: …,解读信息发布13条 (the noun, then its verb)",
+    ),
+    (
+        "interpretations",
+        rf"(?<![片漫频画字图])政策(?:文件)?解读(?:稿件|稿|信息|材料|文章)?(?:共|共计)?(?:发布|公开|推出|刊发)(?:了)?"
+        rf"(?:信息|材料|稿件|文章)?(?:数量|数)?{GAP}{{N}}{U_ITEM}",
+        "the policies' interpretations named first, then their verb (全年政策解读共发布32篇)",
     ),
     # The interpretations as a class of the items published, in a list of classes (fresh18 y07: …行政规范性文件35件、
     # 解读类信息69条; fresh13 s31; fresh18 y28 …政策文件信息4条,占比5%;政策文件解读3条; fresh9 n27 文件解读信息2条) —
@@ -902,6 +913,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "requests_total",
         rf"(?<!不予)依申请公开(?:方面)?[，,]?(?:全年|本年度?)?(?:共|共计)?{RECEIVE}(?:了)?{GAP}{{N}}(?P<unit>件|项|宗)",
         "fresh14 u05: 2019年依申请公开共受理2件 (the matter named first, then its verb)",
+    ),
+    (
+        "requests_total",
+        rf"(?:政府)?信息公开(?:的)?申请(?:共|共计)?{RECEIVE}(?:了)?(?:总数|数量|数)?{GAP}{{N}}{U_REQ}",
+        "the requests named first, then their verb of receiving (全区政府信息公开申请共收到154件)",
     ),
     (
         "requests_online",

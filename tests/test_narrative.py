@@ -249,6 +249,10 @@ COMMON_WORDING = [
     # items counted as news items are, in 则
     ("2021年全区共主动公开政府信息3460则，其中通过门户网站发布2100则。", {"proactive_total": 3460}),
     ("2021年，通过“平潭发布”公众号发布信息672则。", {"proactive_wechat": 672}),
+    # the thing counted named first, then its verb (a topic, then what was done with it)
+    ("2021年，全区政府信息公开申请共收到154件。", {"requests_total": 154}),
+    ("2021年，全年新闻发布会共召开4场。", {"press_conferences": 4}),
+    ("2021年，全年政策解读共发布32篇。", {"interpretations": 32}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
