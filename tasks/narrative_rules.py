@@ -31,7 +31,7 @@ OUTCOME_AFTER = {
 }
 # fresh24 g22, g24: 行政复议事项0项, 行政复议1项; fresh41 aa19: 行政复议0件,行政诉讼0条
 U_CASE = rf"(?P<unit>件|起|宗|例|次|个|份|项|条){TIMES_NOTE}"
-U_PERSON = r"(?P<unit>人|名)(?!次)"  # 培训人员200人次 counts attendances, not staff
+U_PERSON = r"(?P<unit>人|名|位)(?!次)"  # 培训人员200人次 counts attendances, not staff; 位 (配备了2位兼职工作人员)
 U_PLACE = r"(?P<unit>个|处)"
 U_YUAN = r"(?P<unit>元)"
 # d28: scraping dropped the unit after a figure that ends its line; only then may the unit be absent.
@@ -139,7 +139,7 @@ REQUEST = (
     # outcome's (予以公开申请5件, 部分公开申请); the request called 请求 (共收到政府信息公开请求1586宗)
     r"|(?:(?<=[理到收受悉的])|(?<=提出|提交))公开申请(?![人书表])|(?:政府)?信息公开(?:的)?请求)"
 )
-HIRE = r"(?:配备|安排|明确|指定|指派|委派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
+HIRE = r"(?:配备|配有|安排|明确|指定|指派|委派|确定|落实|设有|设立|配置|抽调)"  # verbs that put staff in place
 # the unit inside the body the staff sit in, between the verb and the figure (fresh23 f13: 配备了党政办1名兼职工作人员)
 INNER_UNIT = r"(?:[\u4e00-\u9fff]{1,6}?(?:办|办公室|科|股))?"
 # The applicants counted before their requests (fresh11 q08: 共收到4名自然人申请政府信息公开5件; 当面申请2人3件).

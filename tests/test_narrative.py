@@ -253,6 +253,9 @@ COMMON_WORDING = [
     ("2021年，全区政府信息公开申请共收到154件。", {"requests_total": 154}),
     ("2021年，全年新闻发布会共召开4场。", {"press_conferences": 4}),
     ("2021年，全年政策解读共发布32篇。", {"interpretations": 32}),
+    # staff counted with 位, and put in place with 配有
+    ("2021年，我局配备了2位兼职工作人员负责政府信息公开工作。", {"staff_part_time": 2}),
+    ("2021年，我镇配有一名工作人员负责政府信息公开工作。", {"staff": 1}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
