@@ -70,8 +70,8 @@ STRETCH = r"(?P<stretch>[^，,。；;\d\n]{0,14}?(?:[，,][^，,。；;\d\n]{0,1
 URL_ASIDE = r"(?:[（(][^）)\n]{0,60}[）)])?"
 # A verb's gloss in brackets (fresh15 v12: 微信公众号发布(转发)信息764篇).
 VERB_GLOSS = r"(?:[（(][^（()）\n\d]{1,6}[）)])?"
-# The law or rules the publishing follows, said before its verb (依法主动公开政府信息1786条).
-BY_LAW = r"(?:依法依规|依法|依规)?"
+# The law or rules the publishing follows, said before its verb (依法主动公开政府信息1786条),
+BY_LAW = r"(?:依法依规|依法|依规|及时|全面|积极)?"  # and how it was done (及时主动公开, 全面主动公开)
 # An account's name after its channel (fresh7 l01: 政务微信订阅号“印象理合务”(微信号:lhwz4822006)公开政府信息23条).
 ACCOUNT_NAME = r"(?:“[^”\n]{1,20}”)?"  # n03: 门户网站(http://sport.hebei.gov.cn)公开信息1469条
 # The catalogue sections a figure is spread over before its total (n13: 28大项、79小项，共计6657条).
@@ -333,7 +333,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # channels or more (see _skip): the year's, in a sentence that opens with the year.
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
+        rf"(?:全年|年内|本年度?|今年|一年(?:以)?来|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
         # (an account's name may hold a hotline's digits: fresh45 ae02 通过门户网站、12320卫生健康微信公众号等平台公开发布…)
         rf"(?P<listed>(?:[^，,。；;\d\n]|\d(?=[\d\u4e00-\u9fff]))(?:[^，,。；;\d\n]|(?<=[、\u4e00-\u9fff])\d{{3,6}}(?=[\u4e00-\u9fff])){{1,79}}?)"
         rf"(?:上)?(?:共|共计)?{BY_LAW}(?:主动)?{PUBLISH}{{1,2}}(?:了)?"

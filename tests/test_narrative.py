@@ -256,6 +256,9 @@ COMMON_WORDING = [
     # staff counted with 位, and put in place with 配有
     ("2021年，我局配备了2位兼职工作人员负责政府信息公开工作。", {"staff_part_time": 2}),
     ("2021年，我镇配有一名工作人员负责政府信息公开工作。", {"staff": 1}),
+    # how it was published (及时, 全面) said as 依法 is; 一年来 as the year before the channels it lists
+    ("2021年，共制作政府信息2100条，其中及时主动公开政府信息2026条。", {"proactive_total": 2026}),
+    ("2021年，一年来通过门户网站、微信公众号、微博等渠道公开各类信息1812条。", {"proactive_total": 1812}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
