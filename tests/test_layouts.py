@@ -95,6 +95,28 @@ def test_report_tables_in_a_layout_read_back(texts: dict[str, str], stem: str, l
     assert_read_back(render(texts[stem], t, layout), t, layout in COMPLETE)
 
 
+# Labels as a report retyping the template writes them (年度 for 年, 数 or 件数 for 数量, the pre-2019 statistics' 同意公开,
+# 其它 for 其他, 合计 for 总计, a province's 政府规章) — each found by rewriting every corpus table's label so.
+RETYPED_LABELS = (
+    ("本年新收政府信息公开申请数量", "本年度新收政府信息公开申请数"),
+    ("上年结转政府信息公开申请数量", "上年结转政府信息公开申请件数"),
+    ("（一）予以公开", "（一）同意公开"),
+    ("（六）其他处理", "（六）其它处理"),
+    ("（七）总计", "（七）合计"),
+    ("规章", "政府规章"),
+)
+
+
+@pytest.mark.parametrize("stem", REPORTS)
+def test_labels_retyped_as_reports_write_them_read_back(texts: dict[str, str], stem: str) -> None:
+    t = tables_of(CORPUS[stem])
+    t2, t34 = row_major(t)
+    for label, retyped in RETYPED_LABELS:
+        t2, t34 = t2.replace(label, retyped), t34.replace(label, retyped)
+    assert all(retyped in t2 + t34 for _, retyped in RETYPED_LABELS)
+    assert_read_back(embed(texts[stem], t2, t34), t, complete=True)
+
+
 def test_the_layouts_are_what_their_names_say(texts: dict[str, str]) -> None:
     """Guard: each layout prints what makes it hard (otherwise the tests above prove less than they claim)."""
     t = tables_of(CORPUS["d13"])

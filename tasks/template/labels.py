@@ -9,10 +9,12 @@ from tasks.template.tokens import Scan, wrapped
 
 # Row labels as found in the skeleton (no spaces, no numbers between their characters).
 T3_LABELS: dict[str, str] = {
-    # 申请 lost from the label (fresh10 p22: 二、上年结转政府信息公开数量); 转结: a typo (fresh2 g14)
-    "new_received": r"本年新收政府信息公开(?:申请)?数量",
-    "carried_over": r"上年(?:结转|转结)政府信息公开(?:申请)?数量",
-    "granted": r"[（(]一[）)]予以公开",
+    # 申请 lost from the label (fresh10 p22: 二、上年结转政府信息公开数量); 转结: a typo (fresh2 g14); 年度 for 年 and 数
+    # or 件数 for 数量 as a report retyping the template writes them (本年度新收政府信息公开申请数)
+    "new_received": r"本年(?:度)?新收政府信息公开(?:申请)?(?:数量|件数|数)",
+    "carried_over": r"上年(?:度)?(?:结转|转结)政府信息公开(?:申请)?(?:数量|件数|数)",
+    # (同意公开: the pre-2019 statistics' name of the outcome)
+    "granted": r"[（(]一[）)](?:予以|同意)公开",
     "partial": r"[（(]二[）)]部[分份]公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
     "denied_state_secret": r"属于国家秘密",
     "denied_law_forbids": r"其他法律行政法规禁止公开",
@@ -31,12 +33,12 @@ T3_LABELS: dict[str, str] = {
     "not_processed_publication": r"要求提供公开出版物",
     "not_processed_mass_repeat": r"无正当理由大量反复申请",
     "not_processed_confirm": r"要求行政机关确认或重新出具已获取信息",
-    "other_total": r"[（(]六[）)]其他处理",
+    "other_total": r"[（(]六[）)]其[他它]处理",
     "other_no_correction": r"(?:申请人)?(?:无正当理由)?逾期不补正[、，,]行政机关不再处理其政府信息公开申请",
     "other_unpaid_fee": r"(?:申请人)?逾期未按收费通知要求缴纳费用[、，,]行政机关不再处理其政府信息公开申请",
     # '3.其他' only with its number: the header's 其他 (column) and 其他法律… (a row) are not this row.
     "other_misc": r"3[.．、]其他(?:组织)?(?!法律|处理)",
-    "outcomes_total": r"[（(]七[）)]总计",
+    "outcomes_total": r"[（(]七[）)](?:总计|合计)",
     "carried_forward": r"结转下年度继续办理",
 }
 NUMBERED = {r for r in T3_LABELS if r.startswith(("denied_", "unable_", "not_processed_", "other_"))} - {

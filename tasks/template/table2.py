@@ -52,7 +52,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
                 "现行有效件数?",
             ),  # 现行有效件: a header cell's last character lost (h20)
             (
-                (r"(?<!行政)规章", ("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"), 1),
+                (r"(?<!行政)(?:(?:地方)?政府)?规章", ("t2_rules_made", "t2_rules_repealed", "t2_rules_in_force"), 1),
                 (r"(?:行政)?规范性文件", ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"), 1),
             ),
         ),
@@ -72,7 +72,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
             "一",
             ("本年新制作数量", "本年新公开数量", "对外公开总?数量"),  # 对外公开数量 (fresh6 k09)
             (
-                (r"(?<!行政)规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
+                (r"(?<!行政)(?:(?:地方)?政府)?规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
                 (
                     r"(?:行政)?规范性文件",
                     ("t2_normative_new_made", "t2_normative_new_published", "t2_normative_published_total"),
