@@ -96,7 +96,8 @@ def test_report_tables_in_a_layout_read_back(texts: dict[str, str], stem: str, l
 
 
 # Labels as a report retyping the template writes them (年度 for 年, 数 or 件数 for 数量, the pre-2019 statistics' 同意公开,
-# 其它 for 其他, 合计 for 总计, a province's 政府规章) — each found by rewriting every corpus table's label so.
+# 其它 for 其他, 合计 for 总计, a province's 政府规章, 部分予以公开, the laws listed with a mark, 下一年度, 行政事业收费) —
+# each found by rewriting every corpus table's label so.
 RETYPED_LABELS = (
     ("本年新收政府信息公开申请数量", "本年度新收政府信息公开申请数"),
     ("上年结转政府信息公开申请数量", "上年结转政府信息公开申请件数"),
@@ -104,6 +105,11 @@ RETYPED_LABELS = (
     ("（六）其他处理", "（六）其它处理"),
     ("（七）总计", "（七）合计"),
     ("规章", "政府规章"),
+    ("（二）部分公开", "（二）部分予以公开"),
+    ("其他法律行政法规禁止公开", "其他法律、行政法规禁止公开"),
+    ("本机关不掌握相关政府信息", "本机关不掌握该政府信息"),
+    ("结转下年度继续办理", "结转下一年度继续办理"),
+    ("行政事业性收费", "行政事业收费"),
 )
 
 

@@ -65,14 +65,18 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
                 (r"行政强制", ("t2_coercion_decisions",), 1),
             ),
         ),
-        Block("八", (FEE_2021,), ((r"行政事业性收费", ("t2_admin_fee_revenue_yuan",), 10_000),)),
+        Block("八", (FEE_2021,), ((r"行政事业性?收费", ("t2_admin_fee_revenue_yuan",), 10_000),)),
     ),
     "template_2019": (
         Block(
             "一",
             ("本年新制作数量", "本年新公开数量", "对外公开总?数量"),  # 对外公开数量 (fresh6 k09)
             (
-                (r"(?<!行政)(?:(?:地方)?政府)?规章", ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"), 1),
+                (
+                    r"(?<!行政)(?:(?:地方)?政府)?规章",
+                    ("t2_rules_new_made", "t2_rules_new_published", "t2_rules_published_total"),
+                    1,
+                ),
                 (
                     r"(?:行政)?规范性文件",
                     ("t2_normative_new_made", "t2_normative_new_published", "t2_normative_published_total"),
@@ -109,7 +113,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
         Block(
             "八",
             ("上一年项目数量", DELTA_HEADER),
-            ((r"行政事业性收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
+            ((r"行政事业性?收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
         ),
         # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
         Block(
