@@ -96,7 +96,7 @@ def test_report_tables_in_a_layout_read_back(texts: dict[str, str], stem: str, l
 
 
 # Labels as a report retyping the template writes them (年度 for 年, 数 or 件数 for 数量, the pre-2019 statistics' 同意公开,
-# 其它 for 其他, 合计 for 总计, a province's 政府规章, 部分予以公开, the laws listed with a mark, 下一年度, 行政事业收费) —
+# 其它 for 其他, 合计 for 总计, a province's 政府规章, 部分予以公开, the laws listed with a mark, 下一年度, 行政事业收费, 行政许可事项) —
 # each found by rewriting every corpus table's label so.
 RETYPED_LABELS = (
     ("本年新收政府信息公开申请数量", "本年度新收政府信息公开申请数"),
@@ -110,6 +110,7 @@ RETYPED_LABELS = (
     ("本机关不掌握相关政府信息", "本机关不掌握该政府信息"),
     ("结转下年度继续办理", "结转下一年度继续办理"),
     ("行政事业性收费", "行政事业收费"),
+    ("行政许可", "行政许可事项"),
 )
 
 
@@ -117,9 +118,11 @@ RETYPED_LABELS = (
 def test_labels_retyped_as_reports_write_them_read_back(texts: dict[str, str], stem: str) -> None:
     t = tables_of(CORPUS[stem])
     t2, t34 = row_major(t)
-    for label, retyped in RETYPED_LABELS:
+    printed = [(label, retyped) for label, retyped in RETYPED_LABELS if label in t2 + t34]
+    assert len(printed) >= len(RETYPED_LABELS) - 1  # a report's table may lack a row (d10: no 行政许可)
+    for label, retyped in printed:
         t2, t34 = t2.replace(label, retyped), t34.replace(label, retyped)
-    assert all(retyped in t2 + t34 for _, retyped in RETYPED_LABELS)
+    assert all(retyped in t2 + t34 for _, retyped in printed)
     assert_read_back(embed(texts[stem], t2, t34), t, complete=True)
 
 

@@ -18,7 +18,7 @@ from tasks.extract_tables import read_t3, read_t4, read_template
 from tasks.ingest import decode
 from tasks.normalize import normalize_text
 from tasks.notes import TABLE_INCONSISTENT
-from tasks.template.tokens import Cell, cell_value
+from tasks.template.tokens import Cell, cell_value, wrapped
 from tasks.vocabulary import T3_COLUMNS
 
 CORPUS = load_truth(CORPUS_TRUTH)
@@ -452,6 +452,16 @@ def test_label_broken_by_a_line_and_a_merged_label_piece() -> None:
     got = {r["metric"]: r["value"] for r in read_t3(broken, "template_2021")[0]}
     want = {k: v["value"] for k, v in CORPUS["d13"]["metrics"].items() if k.startswith("t3.")}
     assert {k: got.get(k) for k in want} == want
+
+
+def test_an_optional_label_tail_takes_no_piece_of_the_next_cell() -> None:
+    """A label with an optional tail (行政许可(?:事项)?) may break before its tail, but the piece of another cell a
+    broken label may carry is no part of it: '行政许可 / 其他对外管理服务事项' is two rows, not one label whose
+    事项 follows a piece '其他对外管理服务'."""
+    label = re.compile(wrapped("行政许可(?:事项)?"))
+    assert label.fullmatch("行政许可\n事项") and label.fullmatch("行政许可事项") and label.fullmatch("行政\n许可")
+    assert label.match("行政许可\n其他对外管理服务事项").group() == "行政许可"
+    assert re.compile(wrapped("行政许可")).fullmatch("行政\n其他处许可")  # a piece inside the label still reads
 
 
 def test_a_number_that_strays_to_the_next_row_is_read_back_by_the_count() -> None:

@@ -56,7 +56,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
                 (r"(?:行政)?规范性文件", ("t2_normative_made", "t2_normative_repealed", "t2_normative_in_force"), 1),
             ),
         ),
-        Block("五", ("本年处理决定数量",), ((r"行政许可", ("t2_licensing_decisions",), 1),)),
+        Block("五", ("本年处理决定数量",), ((r"行政许可(?:事项)?", ("t2_licensing_decisions",), 1),)),
         Block(
             "六",
             ("本年处理决定数量",),
@@ -91,7 +91,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
             ("上一年项目数量", DELTA_HEADER, "处理决定数量"),
             (
                 (
-                    r"行政许可",
+                    r"行政许可(?:事项)?",
                     ("t2_licensing_items_prev_year", "t2_licensing_items_delta", "t2_licensing_decisions"),
                     1,
                 ),

@@ -292,7 +292,10 @@ def wrapped(pattern: str, breaks: int = 1) -> str:
             if atom.endswith("?") and not atom.endswith(("*?", "+?", "}?")):
                 body = atom[:-1]
                 body = wrapped(body[3:-1], breaks) if body.startswith("(?:") else body
-                out.append(f"(?:{line_break}(?:{body}))?" if inside else f"(?:(?:{body}){line_break})?")
+                # into an optional part after a character a bare break only: a piece of another cell before it
+                # would be read as the label's own (行政许可(?:事项)? over '行政许可 / 其他对外管理服务事项', the
+                # next row's label)
+                out.append(f"(?:\\n?(?:{body}))?" if inside else f"(?:(?:{body}){line_break})?")
                 continue
             if atom.startswith("(?:"):
                 quant = atom[len(atom.rstrip("*+")) :]
