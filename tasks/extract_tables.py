@@ -27,7 +27,9 @@ __all__ = [
 ]
 
 # Each also broken across lines, as a PDF's narrow cell prints it ('本年新制' / '作数量').
-ERA_2021_RE = re.compile(wrapped(r"本年制发件数|本年废止件数|现行有效件数|逾期不补正|逾期未按收费通知|本年度?收费金额"))
+ERA_2021_RE = re.compile(
+    wrapped(r"本年制发件数|本年废止件数|现行有效件数|逾期[不未]补正|逾期未按收费通知|本年度?收费金额")
+)
 # Column labels only: words like 政府集中采购 also occur in the prose of reports of any era.
 ERA_2019_RE = re.compile(wrapped(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量"))
 TEMPLATE_RE = re.compile(

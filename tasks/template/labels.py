@@ -11,8 +11,8 @@ from tasks.template.tokens import Scan, wrapped
 T3_LABELS: dict[str, str] = {
     # 申请 lost from the label (fresh10 p22: 二、上年结转政府信息公开数量); 转结: a typo (fresh2 g14); 年度 for 年
     # and 数 or 件数 for 数量 as a report retyping the template writes them (本年度新收政府信息公开申请数)
-    "new_received": r"本年(?:度)?新收政府信息公开(?:申请)?(?:数量|件数|数)",
-    "carried_over": r"上年(?:度)?(?:结转|转结)政府信息公开(?:申请)?(?:数量|件数|数)",
+    "new_received": r"本年(?:度)?新收政府信息公开(?:申请)?(?:数量|件数|总?数)",
+    "carried_over": r"上年(?:度)?(?:结转|转结)政府信息公开(?:申请)?(?:数量|件数|总?数)",
     # (同意公开: the pre-2019 statistics' name of the outcome)
     "granted": r"[（(]一[）)](?:予以|同意)公开",
     "partial": r"[（(]二[）)]部[分份](?:予以)?公开(?:[（(]区分处理的[，,]只计这一情形[，,]不计其他情形[）)])?",
@@ -21,25 +21,25 @@ T3_LABELS: dict[str, str] = {
     # its quotes wherever a PDF's text puts them (their glyphs come from another font: '3.危' / '及三“' / '安全…')
     "denied_security_stability": "".join(f'{ch}[“”"]?' for ch in "危及三安全一稳定"),
     "denied_third_party": r"保护第三方合法权益",
-    "denied_internal_affairs": r"属于三类内部事务信息",
-    "denied_process_info": r"属于四类过程性信息",
+    "denied_internal_affairs": r"属于(?:三类)?内部事务信息",
+    "denied_process_info": r"属于(?:四类)?过程性信息",
     "denied_enforcement_file": r"属于行政执法案卷",
     "denied_admin_query": r"属于行政查询事项",
     "unable_not_held": r"本机关不掌握(?:相关|有关|该)?政府信息",
-    "unable_need_create": r"没有现成信息需要另行制作",
-    "unable_unclear": r"补正后申请内容仍不明确",
-    "not_processed_petition": r"信访举报投诉类申请",
+    "unable_need_create": r"没有现成信息[，,]?需要另行制作",
+    "unable_unclear": r"补正后申请内容仍然?不明确",
+    "not_processed_petition": r"信访[、，,]?举报[、，,]?投诉类申请",
     "not_processed_repeat": r"重复申请",
     "not_processed_publication": r"要求提供公开出版物",
-    "not_processed_mass_repeat": r"无正当理由大量反复申请",
-    "not_processed_confirm": r"要求行政机关确认或重新出具已获取信息",
+    "not_processed_mass_repeat": r"无正当理由大量[、，,]?反复申请",
+    "not_processed_confirm": r"要求行政机关确认或者?重新出具已获取信息",
     "other_total": r"[（(]六[）)]其[他它]处理",
-    "other_no_correction": r"(?:申请人)?(?:无正当理由)?逾期不补正[、，,]行政机关不再处理其政府信息公开申请",
+    "other_no_correction": r"(?:申请人)?(?:无正当理由)?逾期[不未]补正[、，,]行政机关不再处理其政府信息公开申请",
     "other_unpaid_fee": r"(?:申请人)?逾期未按收费通知要求缴纳费用[、，,]行政机关不再处理其政府信息公开申请",
     # '3.其他' only with its number: the header's 其他 (column) and 其他法律… (a row) are not this row.
     "other_misc": r"3[.．、]其他(?:组织)?(?!法律|处理)",
-    "outcomes_total": r"[（(]七[）)](?:总计|合计)",
-    "carried_forward": r"结转下一?年度?继续办理",  # (结转下一年度继续办理)
+    "outcomes_total": r"[（(]七[）)](?:总计|合计|总数)",
+    "carried_forward": r"结转至?下一?年度?继续办理",  # (结转下一年度继续办理)
 }
 NUMBERED = {r for r in T3_LABELS if r.startswith(("denied_", "unable_", "not_processed_", "other_"))} - {
     "other_total",
