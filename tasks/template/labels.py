@@ -77,8 +77,9 @@ START_RE = re.compile(wrapped("行政复议"))
 OWN_WORD_RE = re.compile(wrapped("未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"))
 # The header as a run of its labels, or of their pieces: a PDF laid out by lines prints narrow cells' first lines
 # together, then their second lines ('结果结果其他尚未… / 维持纠正结果审结…', pdfplumber).
-HEADER_RUN_RE = re.compile(r"(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|[、结果维持纠正其他尚未审结总计\n])++")
-LAST_HEADER_RE = re.compile(wrapped("尚未审结总计"))
+# (合计 for 总计, as a report retyping the template writes it)
+HEADER_RUN_RE = re.compile(r"(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|[、结果维持纠正其他尚未审结总合计\n])++")
+LAST_HEADER_RE = re.compile(wrapped("尚未审结(?:总计|合计)"))
 # A converter that orders text by boxes may print the next heading (五、…) inside the table, before the last group's
 # labels and cells (pdfminer): other text this short is passed over when the header goes on after it.
 STRAY_HEADING = 40
