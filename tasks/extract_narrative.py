@@ -208,7 +208,7 @@ UP_TO_DATE_RE = re.compile(
     r"|目前[^，。；\n]{0,8}?已"  # fresh23 f14: 目前本单位已主动公开政府信息49条 — a running total
 )
 # 截止12月31日止,本镇2011年度共主动公开… (fresh23 f13): the year named with 年度 is the year's total
-THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|\d{4}年1月1日|\d{4}\s?年度")
+THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|报告期|一年以?来|\d{4}年1月1日|\d{4}\s?年度")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 DIGIT_RE = re.compile(r"\d")

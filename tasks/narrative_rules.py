@@ -51,6 +51,8 @@ U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 # (达到 as 达: 主动公开政府信息达到2026条)
 GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?(?:达到|[共计为达有了累合总的]){0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
+# The report's year in words: 一年来 (seed 000's 一年来,共计公开…) and 报告期内, the period a report covers.
+THE_YEAR = r"全年|年内|本年度?|当年|今年|一年(?:以)?来|报告期内?"
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # The noun's count named after it, as the old statistics tables label it (主动公开政府信息数, 信息总量, 信息的数量).
@@ -288,7 +290,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # and 一年来 is the year (一年来,共计公开政府信息115条), and so is 今年 (fresh47 ag28: 今年我局共公开各类政府信息129条).
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{{4}}年度?|全[区县市旗](?=共))(?:[，,]?(?:(?!领域)[^，,。；;\d\n]){{0,14}}?(?:共|共计|累计|新增|合计|总计)?"
+        rf"(?:{THE_YEAR}|\d{{4}}年度?|全[区县市旗](?=共))(?:[，,]?(?:(?!领域)[^，,。；;\d\n]){{0,14}}?(?:共|共计|累计|新增|合计|总计)?"
         rf"(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:公开|发布|公布)(?:了)?(?:各类|各项)?(?:(?:政府|政务)?信息{COUNT_OF}|{KINDS_ETC})"
         rf"|(?:共|共计|累计|新增|合计|总计)?(?:公开|发布)(?:发布)?(?:了)?(?:各类|各项)?信息{COUNT_OF}){GAP}{{N}}{U_ITEM}",
         "n05 全年公开政府信息N条; fresh6 k08 本年度公开发布信息69条; fresh31 q38 全区共公开各类政府信息 10534 条 (the whole"
@@ -306,7 +308,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "proactive_total",
         # (as the noun-first rule above: the year, maybe its subject or other words, a sum's word, the verb)
         # (never a field's: 2023年,基层“两化”领域集中发布8991条信息, fresh13 s03)
-        r"(?:全年|年内|本年度?|当年|今年|一年(?:以)?来|\d{4}年度?|全[区县市旗](?=共))[，,]?(?:(?!领域)[^，,。；;\d\n]){0,14}?"
+        rf"(?:{THE_YEAR}|\d{{4}}年度?|全[区县市旗](?=共))[，,]?(?:(?!领域)[^，,。；;\d\n]){{0,14}}?"
         r"(?:共|共计|累计|新增|合计|总计)?(?<!申请)(?<!不予)(?<!部分)(?<!同意)(?:对外|向社会)?(?:公开|发布|公布)(?:发布|公开)?(?:了)?"
         rf"(?:共|共计)?{{N}}(?P<unit>条|项|件){TIMES_NOTE}(?:各类|各项)?(?:政府|政务)?信息",
         "number before the noun: fresh29 n36 全年共公开327条信息; fresh50 aj32 2022年我局共对外公开341条政府信息; the body"
@@ -333,7 +335,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # channels or more (see _skip): the year's, in a sentence that opens with the year.
     (
         "proactive_total",
-        rf"(?:全年|年内|本年度?|今年|一年(?:以)?来|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
+        rf"(?:{THE_YEAR}|\d{{4}}年度?)[，,]?(?:[^，,。；;\d\n]{{1,12}}?)??(?:共|共计)?(?:通过|在|利用|依托)"
         # (an account's name may hold a hotline's digits: fresh45 ae02 通过门户网站、12320卫生健康微信公众号等平台公开发布…)
         rf"(?P<listed>(?:[^，,。；;\d\n]|\d(?=[\d\u4e00-\u9fff]))(?:[^，,。；;\d\n]|(?<=[、\u4e00-\u9fff])\d{{3,6}}(?=[\u4e00-\u9fff])){{1,79}}?)"
         rf"(?:上)?(?:共|共计)?{BY_LAW}(?:主动)?{PUBLISH}{{1,2}}(?:了)?"

@@ -260,6 +260,11 @@ COMMON_WORDING = [
     ("2021年，共制作政府信息2100条，其中及时主动公开政府信息2026条。", {"proactive_total": 2026}),
     ("2021年，一年来通过门户网站、微信公众号、微博等渠道公开各类信息1812条。", {"proactive_total": 1812}),
     ("2021年，全年发布7件行政规范性文件。", {"normative_docs_published": 7}),
+    # the year as 报告期内, the period a report covers; 累计 over it (or over 一年来) after a date the year ends on
+    ("报告期内累计公开信息59条。", {"proactive_total": 59}),
+    ("报告期内，通过门户网站、微信公众号、微博等渠道公开各类信息1812条。", {"proactive_total": 1812}),
+    ("截至2021年12月31日，乡政府一年来累计主动公开政府信息640条，涵盖各类规范性文件。", {"proactive_total": 640}),
+    ("截至2021年12月31日，乡政府累计主动公开政府信息6400条，涵盖各类规范性文件。", {"proactive_total": None}),
     ("2021年，回应16次公众关注热点。", {"hotspot_responses": 16}),
     ("2021年，门户网站全年更新789条各类政府信息。", {"proactive_website": 789}),
     # the body's two websites and no other channel in the paragraph: all it published (corpus d15); one website, or
