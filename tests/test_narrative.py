@@ -214,6 +214,20 @@ COMMON_WORDING = [
     # a request that did not come, said with 没有 as with 未 (没有接收到), or as one that did not occur (未出现)
     ("2021年，我镇没有接收到依申请公开。", {"requests_total": 0}),
     ("2021年，全年未出现依申请公开政府信息。", {"requests_total": 0}),
+    # the cause said with 由于 as with 因, brought about with 导致 as with 引起, the matter with 有关 as with 涉及; the
+    # review named as 行政复议申请 beside the suit sharing its zero
+    ("2021年，本单位无由于政府信息公开申请行政复议和提起行政诉讼的情况。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("2021年，亦未由于政府信息公开工作引发行政复议或行政诉讼案件。", {"reconsiderations": 0, "lawsuits": 0}),
+    (
+        "2021年共受理政府信息公开申请5件，均已按时答复，均未导致行政复议和行政诉讼。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("2021年，无有关政府信息公开行政复议、行政诉讼情况。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("2021年，涉及政府信息公开的行政复议申请、行政诉讼案件为0件。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("2021年，涉及政府信息公开的行政复议申请、行政诉讼案件为3件。", {"reconsiderations": None, "lawsuits": None}),
+    # the kinds listed before 等多种 (and the noun 主动公开信息 after them): the channel's items
+    ("2021年，通过县政府门户网站发布各类工作动态、公示公告等多种主动公开信息73条。", {"proactive_website": 73}),
+    ("2021年，通过微信公众号发布政策宣传、志愿服务、健康科普等多种信息2430条。", {"proactive_wechat": 2430}),
     # a count's unit with its note of times, 件（次）, read as the unit (what follows it is what follows the count)
     (
         "2021年，本机关收到4件（次）政府信息公开申请，其中3件（次）予以公开。",
