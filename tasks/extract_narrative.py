@@ -1217,7 +1217,7 @@ LISTED_NEXT_RE = re.compile(r"件?[及和与、，,]")
 # One zero for reconsiderations and lawsuits named together (fresh7 l05: 因政府信息公开而被申请行政复议、提起行政诉讼的
 # 案件0件): zero for each; a joined non-zero figure is neither.
 JOINED_ZERO_RE = re.compile(  # starts at its literal: a leading optional word would be tried at every character
-    r"复议(?:申请)?[、和及与或](?:提起|提出)?(?:行政)?诉讼(?:的)?(?:案件|情况)?(?:数量|数)?"
+    r"复议(?:申请)?[、和及与或，,](?:提起|提出)?(?:行政)?诉讼(?:的)?(?:案件|情况)?(?:数量|数)?"
     r"[共计为均都是]{0,2}[0零〇](?:件|起|宗|例|个|次)?(?![\d.])"
 )
 JOINED_METRICS = ("reconsiderations", "lawsuits")
@@ -1225,6 +1225,17 @@ CONTINUED_SUIT_RE = re.compile(
     r"[，,](?:或|或者|及|和)?(?:被)?(?:提起|提出)(?:行政)?诉讼|[，,](?:或|或者|及|和)?行政诉讼"
 )
 CLAUSE_END_RE = re.compile(r"[。；;\n，,]")
+# A comma written for the list mark 、 between two items of one kind (行政复议案，行政诉讼案; 举报，投诉、行政复议; 公民，
+# 法人和其他组织): the list goes on past it. Each kind: the item the clause ends on, the item after the comma.
+LISTED_KINDS = (
+    (
+        r"(?:复议|诉讼|申诉|举报|投诉|检举)(?:案件?|申请)?",
+        r"(?:或|或者|及|和)?(?:申请|提起|提出|被)?(?:行政)?(?:复议|诉讼|申诉|举报|投诉|检举)",
+    ),
+    (r"公民|自然人|群众|公众|个人|业主|企业|法人", r"(?:公民|自然人|群众|公众|个人|业主|企业|法人|其他组织)"),
+)
+FIGURE_RE = re.compile(r"\d|[零〇一二两三四五六七八九十]+[件起宗例个次]")
+COMMA_LISTED_RE = re.compile("|".join(f"(?:{item})[，,](?={after})" for item, after in LISTED_KINDS))
 # The reviews and suits listed after the requests, with no verb of their own
 LISTED_CASES_RE = re.compile(r"[，,](?:行政复议|行政诉讼)(?:[和及、或](?:行政复议|行政诉讼))?(?=[。；;\n，,]|$)")
 
@@ -1313,6 +1324,12 @@ def zero_candidates(text: str) -> list[Candidate]:
             )  # fresh17 x05: 未发生因政府信息公开申请行政复议,提起行政诉讼的情况 — one matter over a comma
         if text.endswith("申请", 0, end) and (more := LISTED_CASES_RE.match(text, end)):
             end = more.end()  # fresh21 c38: 未受理政府信息公开申请,行政复议和行政诉讼 — one negation over a list
+        while (listed := COMMA_LISTED_RE.search(text, max(neg.end(), end - 8), end + 16)) and listed.end() == end + 1:
+            more = CLAUSE_END_RE.search(text, end + 1, end + 1 + ZERO_WINDOW)
+            further = more.start() if more else min(len(text), end + 1 + ZERO_WINDOW)
+            if FIGURE_RE.search(text, end + 1, further):
+                break  # a figure of its own after the comma (…行政复议，诉讼3件): a clause of its own, no item
+            end = further
         if nxt := NEGATION_RE.search(text, neg.end(), end):
             end = nxt.start()  # fresh15 v28: 未接到政府信息公开申请且未出现…行政复议 — each negation its own matter
         s0 = sentence_start(text, neg.start())

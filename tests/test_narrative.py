@@ -225,6 +225,20 @@ COMMON_WORDING = [
     ("2021年，无有关政府信息公开行政复议、行政诉讼情况。", {"reconsiderations": 0, "lawsuits": 0}),
     ("2021年，涉及政府信息公开的行政复议申请、行政诉讼案件为0件。", {"reconsiderations": 0, "lawsuits": 0}),
     ("2021年，涉及政府信息公开的行政复议申请、行政诉讼案件为3件。", {"reconsiderations": None, "lawsuits": None}),
+    # a comma written for the list mark 、 between two items of one kind: the list of what did not happen goes on past
+    # it; never past a figure of its own after the comma
+    (
+        "2021年，没有发生针对本单位有关政府信息公开事务的行政复议案，行政诉讼案。",
+        {"reconsiderations": 0, "lawsuits": 0},
+    ),
+    (
+        "2021年，街道未发生有关政府信息公开工作的举报，投诉、行政复议或提起行政诉讼等情况。",
+        {"complaints": 0, "reconsiderations": 0, "lawsuits": 0},
+    ),
+    ("2021年，全年未接到公民，法人和其他组织提出的政府信息公开申请。", {"requests_total": 0}),
+    ("2021年，涉及政府信息公开的行政复议，行政诉讼案件为0件。", {"reconsiderations": 0, "lawsuits": 0}),
+    ("2021年，未发生政府信息公开行政复议，诉讼3件。", {"reconsiderations": 0, "lawsuits": None}),
+    ("2021年，未收到政府信息公开申请，群众来信5件。", {"requests_total": 0}),
     # the kinds listed before 等多种 (and the noun 主动公开信息 after them): the channel's items
     ("2021年，通过县政府门户网站发布各类工作动态、公示公告等多种主动公开信息73条。", {"proactive_website": 73}),
     ("2021年，通过微信公众号发布政策宣传、志愿服务、健康科普等多种信息2430条。", {"proactive_wechat": 2430}),
