@@ -251,9 +251,9 @@ LEADING_VERB_RE = re.compile(
 PROACTIVE_RE = re.compile(r"主动")
 DISCLOSING_RE = re.compile(r"公开|发布|公布")
 PROACTIVE_PART_RE = re.compile(
-    rf"[，,]?其中[:：]?{BY_LAW}主动(?:公开|发布)(?:的)?(?:政府|政务)?(?:信息)?(?:数)?[共计为有]{{0,2}}\d"
+    rf"[，,]?其中[，,:：]?{BY_LAW}主动(?:公开|发布)(?:的)?(?:政府|政务)?(?:信息)?(?:数)?[共计为有]{{0,2}}\d"
 )
-DISCLOSED_PART_RE = re.compile(r"[，,]?其中(?:主动)?公开(?:了)?(?:各类|各项)?(?:的)?(?:政府|政务)?信息")
+DISCLOSED_PART_RE = re.compile(r"[，,]?其中[，,:：]?(?:主动)?公开(?:了)?(?:各类|各项)?(?:的)?(?:政府|政务)?信息")
 AMONG_RE = re.compile(r"(?:各类|的)?(?:政府|政务)?(?:信息|文件)?中[，,：:]")
 NEW_NEXT_RE = re.compile(
     r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增"

@@ -51,6 +51,7 @@ U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 # (达到 as 达: 主动公开政府信息达到2026条)
 GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?(?:达到|[共计为达有了累合总的]){0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
+AMONG = r"其中[，,:：]?"  # the parts of a figure named after it (其中, 其中，, 其中：)
 # The report's year in words: 一年来 (seed 000's 一年来,共计公开…) and 报告期内, the period a report covers.
 THE_YEAR = r"全年|年内|本年度?|当年|今年|一年(?:以)?来|报告期内?"
 
@@ -270,7 +271,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "proactive_total",
-        rf"(?<=[条件项][，,])其中[:：]?{BY_LAW}主动(?:公开|发布)(?:的)?(?:政府|政务)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}(?![\u4e00-\u9fff]{{0,3}}(?:信息|文件))",
+        rf"(?<=[条件项][，,]){AMONG}{BY_LAW}主动(?:公开|发布)(?:的)?(?:政府|政务)?(?:信息)?(?:数)?{GAP}{{N}}{U_ITEM}(?![\u4e00-\u9fff]{{0,3}}(?:信息|文件))",
         "fresh42 ab20: 公开信息687条,其中主动公开668条,依申请公开19条 (the proactive part of all that was disclosed)",
     ),
     (
@@ -473,7 +474,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "normative_docs_published",
-        rf"其中[：:]?(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",  # (其中规范性文件：3件, 为13件)
+        rf"{AMONG}(?:行政)?规范性文件{GAP}{{N}}{U_DOC}",  # (其中规范性文件：3件, 为13件)
         "seed 003: 政府文件53件（其中规范性文件1件）; fresh43 ac39: 主动公开各类政府信息148条,其中行政规范性文件12件",
     ),
     (
@@ -627,7 +628,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "interpretations",
-        rf"其中(?:包括|含|有)?{{N}}{U_ITEM}政策解读",
+        rf"{AMONG}(?:包括|含|有)?{{N}}{U_ITEM}政策解读",
         "fresh10 p26: 其中包括20条政策解读 (the figure first)",
     ),
     (
@@ -790,7 +791,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # (the year's requests, as the truths read it, stay the whole received: 15)
     (
         "t3.new_received.total",
-        rf"其中[，,]?新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
+        rf"{AMONG}新收(?:到)?(?:的)?(?:政府信息公开)?(?:申请)?{GAP}{{N}}(?P<unit>件|宗)",
         "fresh18 y35",
     ),
     # The way a request came in, before the verb of receiving it (n23: 网站受理依申请公开9件;当面受理…7件;邮寄受理…15件).
@@ -875,7 +876,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         REQUEST_WAY_WORDS,
         "fresh17 x24, x27; fresh32 r02, r08",
         rf"<way>(?<=[、，,：:；;（(]<way>){WAY_TAIL}{GAP}{{N}}{U_REQ}",
-        rf"其中[，,]?(?:通过)?<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
+        rf"{AMONG}(?:通过)?<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
         rf"通过<way>{WAY_TAIL}{GAP}{{N}}{U_REQ}",
     ),
     # The verb of receiving, then the way, then the requests (fresh35 c17: 全县受理线上信息公开申请65件)

@@ -239,6 +239,10 @@ COMMON_WORDING = [
     ("2021年，涉及政府信息公开的行政复议，行政诉讼案件为0件。", {"reconsiderations": 0, "lawsuits": 0}),
     ("2021年，未发生政府信息公开行政复议，诉讼3件。", {"reconsiderations": 0, "lawsuits": None}),
     ("2021年，未收到政府信息公开申请，群众来信5件。", {"requests_total": 0}),
+    # the parts named after 其中 with a comma or colon (其中，主动公开…): the same parts as after a bare 其中
+    ("2021年，公开信息687条，其中，主动公开668条，依申请公开19条。", {"proactive_total": 668}),
+    ("2021年，共发布信息30条，其中，包括20条政策解读。", {"interpretations": 20}),
+    ("2021年，主动公开各类政府信息148条，其中，行政规范性文件12件。", {"normative_docs_published": 12}),
     # the kinds listed before 等多种 (and the noun 主动公开信息 after them): the channel's items
     ("2021年，通过县政府门户网站发布各类工作动态、公示公告等多种主动公开信息73条。", {"proactive_website": 73}),
     ("2021年，通过微信公众号发布政策宣传、志愿服务、健康科普等多种信息2430条。", {"proactive_wechat": 2430}),
