@@ -259,7 +259,8 @@ NEW_NEXT_RE = re.compile(
     r"[。；;]\s*(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)?[，,]?新增"
     r"|[，,](?:其中)?(?:(?:19|20)\d{2}\s?年度?|本年度?|今年|全年|当年)新增"  # fresh37 v39: 累计…3819条,本年度新增295条
 )
-YEAR_NEW_INFO_RE = re.compile(r"(?:本年度?|当年|今年)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息")
+# (how it was published between: 本年度新增的及时主动公开信息, 本年度新增的主动公开289条信息)
+YEAR_NEW_INFO_RE = re.compile(r"(?:本年度?|当年|今年)新增(?:的)?[^，,。；;\d\n]{0,8}?(?:公开|发布|信息)")
 # A figure broken down by the years it was made over (fresh37 v10: 截至2019年底…109条,其中2009年11条,2010年11条,…): a
 # stock, not the year's.
 BY_YEARS_RE = re.compile(

@@ -243,6 +243,16 @@ COMMON_WORDING = [
     ("2021年，公开信息687条，其中，主动公开668条，依申请公开19条。", {"proactive_total": 668}),
     ("2021年，共发布信息30条，其中，包括20条政策解读。", {"interpretations": 20}),
     ("2021年，主动公开各类政府信息148条，其中，行政规范性文件12件。", {"normative_docs_published": 12}),
+    # the year's new items said after the stock, however they were published: the year's, not the stock
+    (
+        "本局2021年全年主动公开政府信息3320条，其中全文电子化达100%，本年度新增的主动公开289条信息。",
+        {"proactive_total": 289},
+    ),
+    (
+        "本局2021年全年主动公开政府信息3320条，其中全文电子化达100%，本年度新增的及时主动公开信息289条。",
+        {"proactive_total": 289},
+    ),
+    ("本局2021年全年主动公开政府信息3320条，今年新增查阅点2个。", {"proactive_total": 3320, "query_points": 2}),
     # the kinds listed before 等多种 (and the noun 主动公开信息 after them): the channel's items
     ("2021年，通过县政府门户网站发布各类工作动态、公示公告等多种主动公开信息73条。", {"proactive_website": 73}),
     ("2021年，通过微信公众号发布政策宣传、志愿服务、健康科普等多种信息2430条。", {"proactive_wechat": 2430}),
