@@ -61,11 +61,11 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
             "六",
             ("本年处理决定数量",),
             (
-                (r"行政处罚", ("t2_penalty_decisions",), 1),
-                (r"行政强制", ("t2_coercion_decisions",), 1),
+                (r"行政处罚(?:事项)?", ("t2_penalty_decisions",), 1),
+                (r"行政强制(?:事项)?", ("t2_coercion_decisions",), 1),
             ),
         ),
-        Block("八", (FEE_2021,), ((r"行政事业性?收费", ("t2_admin_fee_revenue_yuan",), 10_000),)),
+        Block("八", (FEE_2021,), ((r"行政事业性?收费(?:事项)?", ("t2_admin_fee_revenue_yuan",), 10_000),)),
     ),
     "template_2019": (
         Block(
@@ -96,7 +96,7 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
                     1,
                 ),
                 (
-                    r"其他对外管理服务事项",
+                    r"其他对外管理服务(?:事项)?",
                     ("t2_other_mgmt_items_prev_year", "t2_other_mgmt_items_delta", "t2_other_mgmt_decisions"),
                     1,
                 ),
@@ -106,20 +106,28 @@ BLOCKS: dict[str, tuple[Block, ...]] = {
             "六",
             ("上一年项目数量", DELTA_HEADER, "处理决定数量"),
             (
-                (r"行政处罚", ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"), 1),
-                (r"行政强制", ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"), 1),
+                (
+                    r"行政处罚(?:事项)?",
+                    ("t2_penalty_items_prev_year", "t2_penalty_items_delta", "t2_penalty_decisions"),
+                    1,
+                ),
+                (
+                    r"行政强制(?:事项)?",
+                    ("t2_coercion_items_prev_year", "t2_coercion_items_delta", "t2_coercion_decisions"),
+                    1,
+                ),
             ),
         ),
         Block(
             "八",
             ("上一年项目数量", DELTA_HEADER),
-            ((r"行政事业性?收费", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
+            ((r"行政事业性?收费(?:事项)?", ("t2_fee_items_prev_year", "t2_fee_items_delta"), 1),),
         ),
         # （九） 政府集中采购: a project count and an amount whose unit the report writes itself ('251000元').
         Block(
             "九",
             ("采购项目数量", "采购总金额"),
-            ((r"政府集中采购", ("t2_procurement_projects", "t2_procurement_amount_yuan"), 1),),
+            ((r"政府集中采购(?:项目)?", ("t2_procurement_projects", "t2_procurement_amount_yuan"), 1),),
         ),
     ),
 }
