@@ -48,8 +48,8 @@ U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 # a label quoted (fresh11 q08: “予以公开”的1件) closes its quote first
 # a gloss in brackets (fresh4 i11: 主动公开政府信息(公文平台发文)113条) — never one that widens or narrows the count
 # (约 and 近 are the figure's own: NUMBER reads them as its qualifier, approx — fresh32 r39: 经费约2万元)
-# (达到 as 达: 主动公开政府信息达到2026条)
-GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?(?:达到|[共计为达有了累合总的]){0,3}[:：]?[ \u3000]?"
+# (达到 as 达: 主动公开政府信息达到2026条; the year after the topic: 主动公开政府信息全年共计6535条)
+GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?(?:全年|本年度?)?(?:达到|[共计为达有了累合总的]){0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
 AMONG = r"其中[，,:：]?"  # the parts of a figure named after it (其中, 其中，, 其中：)
 # The report's year in words: 一年来 (seed 000's 一年来,共计公开…) and 报告期内, the period a report covers.

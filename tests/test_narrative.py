@@ -253,6 +253,10 @@ COMMON_WORDING = [
         {"proactive_total": 289},
     ),
     ("本局2021年全年主动公开政府信息3320条，今年新增查阅点2个。", {"proactive_total": 3320, "query_points": 2}),
+    # the year said after the topic, before the sum (主动公开政府信息全年共计…)
+    ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
+    ("2021年，政府门户网站主动公开各类信息全年共9394条。", {"proactive_website": 9394}),
+    ("2021年，我乡主动公开政府信息全年共计301条，其中主动公开政府信息数15条。", {"proactive_total": 301}),
     # the kinds listed before 等多种 (and the noun 主动公开信息 after them): the channel's items
     ("2021年，通过县政府门户网站发布各类工作动态、公示公告等多种主动公开信息73条。", {"proactive_website": 73}),
     ("2021年，通过微信公众号发布政策宣传、志愿服务、健康科普等多种信息2430条。", {"proactive_wechat": 2430}),
