@@ -22,42 +22,19 @@ from tasks.extract import extract_document  # noqa: E402
 from tasks.ingest import read_source  # noqa: E402
 from tasks.normalize import normalize_text  # noqa: E402
 
-# (label as the template prints it, as a report retypes it)
-RETYPINGS = (
-    ("本年新收政府信息公开申请数量", "本年度新收政府信息公开申请数"),
-    ("本年新收政府信息公开申请数量", "本年新收政府信息公开申请总数"),
-    ("上年结转政府信息公开申请数量", "上年结转政府信息公开申请件数"),
-    ("（一）予以公开", "（一）同意公开"),
-    ("（二）部分公开", "（二）部分予以公开"),
-    ("其他法律行政法规禁止公开", "其他法律、行政法规禁止公开"),
-    ("属于三类内部事务信息", "属于内部事务信息"),
-    ("属于四类过程性信息", "属于过程性信息"),
-    ("本机关不掌握相关政府信息", "本机关不掌握该政府信息"),
-    ("没有现成信息需要另行制作", "没有现成信息，需要另行制作"),
-    ("补正后申请内容仍不明确", "补正后申请内容仍然不明确"),
-    ("信访举报投诉类申请", "信访、举报、投诉类申请"),
-    ("无正当理由大量反复申请", "无正当理由大量、反复申请"),
-    ("要求行政机关确认或重新出具已获取信息", "要求行政机关确认或者重新出具已获取信息"),
-    ("逾期不补正", "逾期未补正"),
-    ("（六）其他处理", "（六）其它处理"),
-    ("（七）总计", "（七）合计"),
-    ("结转下年度继续办理", "结转下一年度继续办理"),
-    ("结转下年度继续办理", "结转至下年度继续办理"),
+# (label as the template prints it, as a report retypes it): the retypings tests/test_layouts.py asserts read back,
+# then those the probe measures and no test asserts.
+sys.path.insert(0, str(ROOT / "tests"))
+from test_layouts import RETYPED_2019, RETYPED_AGAIN, RETYPED_LABELS  # noqa: E402
+
+MEASURED_ONLY = (
     ("社会公益组织", "社会公益机构"),
     ("商业企业", "商业性企业"),
-    ("总计", "合计"),
     ("尚未审结", "未审结"),
-    ("规章", "政府规章"),
     ("本年制发件数", "本年制发件数（件）"),
-    ("行政许可", "行政许可事项"),
-    ("行政处罚", "行政处罚事项"),
-    ("行政强制", "行政强制事项"),
-    ("其他对外管理服务事项", "其他对外管理服务"),
-    ("行政事业性收费", "行政事业收费"),
-    ("行政事业性收费", "行政事业性收费事项"),
-    ("政府集中采购", "政府集中采购项目"),
     ("上一年项目数量", "上年项目数量"),
 )
+RETYPINGS = (*RETYPED_LABELS, *RETYPED_AGAIN, *RETYPED_2019, *MEASURED_ONLY)
 TABLE_METRICS = ("t2_", "t3.", "t4.")
 
 
