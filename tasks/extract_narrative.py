@@ -133,16 +133,19 @@ RECONSIDERATION_CLAUSE_RE = re.compile(
     r"复议[^，,、；;。\n]{0,12}?[\d零〇一二两三四五六七八九十]+[件起宗例次个份项条][，,、；;]\Z"
 )
 CLOSING_RE = re.compile(r"答复|回复|完毕|办理完|办结|^完成")  # a bare 完成 (fresh37 v39: …共74件,完成72件) too
+# What opens a clause comparing a figure with another year's or with a whole (比上年增加…, 同比…, 占总数的…)
+COMPARISON = r"同比|环比|较|比|相比|与上|与去|占"
 # A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
 # 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
 NEXT_KIND_RE = re.compile(
-    r"(?:[（(][^（()）\n]{0,10}[）)])?[，,、](?!其中|通过|在|共|合计|累计|同比|较|比|占|均|全部|另)"
+    rf"(?:[（(][^（()）\n]{{0,10}}[）)])?[，,、](?!其中|通过|在|共|合计|累计|{COMPARISON}|均|全部|另)"
     r"(?P<noun>[^，,。；;\d\n]{2,10}?)(?P<num>\d+)(?:条|篇)"
 )
 # …unless the next is another outlet (微信（…）1540条，今日头条5135条; …公众号109条、其他渠道132条) or no item.
 NEXT_KIND_VETO_RE = re.compile(
     r"网|微博|微信|公报|公众号|客户端|号|平台|栏|渠道|载体|媒体|头条|抖音|快手|视频|资讯|报|公开|发布|更新|推送|转发|回复"
     r"|浏览|访问|留言"
+    r"|上年|去年|上一年|前一年|同期"  # 公开政府信息8条，去年为77条: the same items, another year
 )
 # Channels named, then 等其他… (seed 000: 报刊、广播等其他形式 — the other ways, named; f22: 微信微博等其他途径 — the
 # named channels and the rest, one lump).
@@ -209,6 +212,13 @@ UP_TO_DATE_RE = re.compile(
 )
 # 截止12月31日止,本镇2011年度共主动公开… (fresh23 f13): the year named with 年度 is the year's total
 THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|报告期|一年以?来|\d{4}年1月1日|\d{4}\s?年度")
+# A figure said as the change from another year (比上年增加5件, 同比减少3件, 较2020年多出12条), or as another year's
+# (上年同期为77件, 去年为77件, 2020年：77件): never the year's count, whatever the rule that reached it.
+CHANGE_BEFORE_RE = re.compile(
+    r"(?:(?:比|较|同比|环比|相比|相较)[^，,。；;\n]{0,10}?"
+    r"(?:增加|减少|增长|下降|上升|提高|降低|增多|减|增|多出|少了|多了|多|少)(?:了)?(?:约|近|近乎)?"
+    r"|(?:上年|去年|上一年度?|前一年|同期|(?:19|20)\d{2}\s?年度?)(?:同期)?(?:为|是|[:：]))\s*\Z"
+)
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 DIGIT_RE = re.compile(r"\d")
@@ -554,6 +564,8 @@ def _outlet_kinds(listed: str) -> set[str]:
 
 def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sections) -> str | None:
     """Why a match is not the metric's value ('skip'; 'restart' to look again after its first word), or None."""
+    if CHANGE_BEFORE_RE.search(text, max(0, m.start("num") - 16), m.start("num")):
+        return "skip"  # 受理申请18件，比上年增加5件，均为网络申请 — a change from another year, not a count
     if metric in STOCKS and (grew := GREW_TO_RE.match(text, m.end())) and grew.group("unit") == m.group("unit"):
         return "skip"
     s0 = sentence_start(text, m.start())
@@ -882,7 +894,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
 TRAINING_RE = re.compile(r"培训|参训|轮训|培养|学习|考核")
 # A kind of item named after its count (72条权威解读, 15条新闻动态): the count is that kind's, not all information's.
 KIND_AFTER_RE = re.compile(r"(?:权威|解读|政策解读|图解|新闻|动态|工作动态|政务动态|视频|图片|稿件|文章|通知公告|公告)")
-KIND_LISTED_NEXT_RE = re.compile(r"[、，,](?!其中)[^，,。；;\d\n]{1,10}?\d+(?:条|篇)")  # (not the figure's own 其中)
+# (not the figure's own 其中, nor a comparison with another year's: 动态202条，比上年增加23条)
+KIND_LISTED_NEXT_RE = re.compile(rf"[、，,](?!其中|{COMPARISON})[^，,。；;\d\n]{{1,10}}?\d+(?:条|篇)")
 AFTER_REVIEW_RE = re.compile(r"复议后(?:起诉|提起|再起诉)")
 # A stretch after a channel that opens by joining another to it (网站及微博…, 网站和…); 及时 (in good time) joins nothing
 # (fresh49 ai19: 在…政务公开网站及时发布各类信息79条).

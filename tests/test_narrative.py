@@ -253,6 +253,18 @@ COMMON_WORDING = [
         {"proactive_total": 289},
     ),
     ("本局2021年全年主动公开政府信息3320条，今年新增查阅点2个。", {"proactive_total": 3320, "query_points": 2}),
+    # a figure said as the change from another year, or as another year's, is neither the year's count nor a part of
+    # it — the year's own figure before it still lands, and what the sentence says of it after
+    ("2021年共受理政府信息公开申请18件，比上年增加23件，均为网络申请。", {"requests_total": 18, "requests_online": 18}),
+    ("2021年共受理政府信息公开申请18件（较上年减少5件），均为网络申请。", {"requests_online": 18}),
+    ("2021年共受理政府信息公开申请18件，同比增长20%，均通过信函递交。", {"requests_letter": 18}),
+    ("2021年共受理政府信息公开申请18件，上年同期为77件，均为网络申请。", {"requests_online": 18}),
+    ("2021年共受理政府信息公开申请18件，2020年为77件，均为网络申请。", {"requests_online": 18}),
+    ("2021年，收到政府信息公开申请较上年减少5件，均为网络申请。", {"requests_online": None, "requests_total": None}),
+    ("2021年，政府门户网站主动公开政府信息8条，去年为77条。", {"proactive_website": 8}),
+    ("2021年，政府门户网站主动公开政府信息比上年多出12条。", {"proactive_website": None}),
+    ("2021年，通过微信公众号公开政务动态202条，比上年增加23条。", {"proactive_wechat": 202}),
+    ("2021年共受理政府信息公开申请18件，占总数的37%，均为网络申请。", {"requests_online": 18}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
     ("2021年，政府门户网站主动公开各类信息全年共9394条。", {"proactive_website": 9394}),
