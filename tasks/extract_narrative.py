@@ -211,7 +211,12 @@ UP_TO_DATE_RE = re.compile(
     r"|目前[^，。；\n]{0,8}?已"  # fresh23 f14: 目前本单位已主动公开政府信息49条 — a running total
 )
 # 截止12月31日止,本镇2011年度共主动公开… (fresh23 f13): the year named with 年度 is the year's total
-THE_YEAR_RE = re.compile(r"全年|本年|年内|今年|当年|报告期|一年以?来|\d{4}年1月1日|\d{4}\s?年度")
+# (and a year by its number joined to its sum, 2024年累计/共: 截至2024年12月31日,…2024年累计主动公开…222条 — not
+# 2011年,我局目前已累计…, fresh23 f14's running total)
+THE_YEAR_RE = re.compile(
+    r"全年|本年|年内|今年|当年|报告期|一年以?来|\d{4}年1月1日|\d{4}\s?年度"
+    r"|(?<![至止到\d])(?:19|20)\d\d\s?年(?=累计|共|合计|总计)"
+)
 # A figure said as the change from another year (比上年增加5件, 同比减少3件, 较2020年多出12条), or as another year's
 # (上年同期为77件, 去年为77件, 2020年：77件): never the year's count, whatever the rule that reached it.
 CHANGE_BEFORE_RE = re.compile(
@@ -1169,8 +1174,8 @@ TABLE_LABEL_NEGATION = "没有现成信息需要另行制作"
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     # (由于 for 因, 导致 for 引起, 有关 for 涉及: 无由于…被提起行政复议, 未导致行政复议, 无有关政府信息公开行政复议…)
-    r"|未(?:曾|共)?(?:发生|新?收到|接到|接获|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|由于|引起|引发|导致|提起)"
-    r"|不涉及|没有(?:发生|收到|接到|接获|接收到?|受理|出现|产生)?"
+    r"|未(?:曾|共)?(?:发生|新?收到|新收|接到|接获|接收到?|出现|产生|有|涉及|收取|收费|受理|对|向|因|由于|引起|引发|导致|提起)"
+    r"|不涉及|没有(?:发生|新?收到|新收|接到|接获|接收到?|受理|出现|产生)?"
     r"|不存在(?=因|由于|涉及|针对|有关|向|收费|收取|(?:政府)?信息公开(?:的)?收费)|(?:全年|均|并|亦|暂)无"
     r"|无(?=一例|一起|一件|任何|收费|收取|因|由于|涉及|有关|针对|发生|此类|该类|相关|行政复议|行政诉讼|复议|诉讼|举报|投诉"
     r"|收到|接到|受理|依申请|政府信息依申请|涉(?:行政|复议|诉讼)|就|[提引]起"
@@ -1197,8 +1202,9 @@ ZERO_REQUEST_RE = re.compile(
     # fresh15 v34: 未收到自然人、法人或其他组织申请公开相关政府信息 — the applicants named, then their applying
     r"|(?:公民|自然人|法人|其他组织)[^，。；\d\n]{0,12}?(?<!依)申请公开"
 )
-# What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2).
-RECEIVING = ("收到", "接到", "接获", "接收", "接收到", "受理")  # 未接获…依申请公开诉求 (fresh47 ag06)
+# What was not received, named by 依申请公开 alone at its clause's end or as letters (g24, g25, g29 of fresh2); 新收,
+# the 2021 template's word for the year's new requests (本年度未新收政府信息公开申请), receives too.
+RECEIVING = ("收到", "新收", "接到", "接获", "接收", "接收到", "受理")  # 未接获…依申请公开诉求 (fresh47 ag06)
 RECEIVED_REQUEST_RE = re.compile(
     # (the ways it might have come named between: 未收到任何通过受理电话、网络平台、来信等方式提出的相关…, fresh25 i01;
     # whose: 未接收到社会公众依申请公开信件, fresh30 p02)

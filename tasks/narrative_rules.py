@@ -60,6 +60,8 @@ CHANGE_CLAUSE = (
 AMONG = r"其中[，,:：]?"  # the parts of a figure named after it (其中, 其中，, 其中：)
 # The report's year in words: 一年来 (seed 000's 一年来,共计公开…) and 报告期内, the period a report covers.
 THE_YEAR = r"全年|年内|本年度?|当年|今年|一年(?:以)?来|报告期内?"
+ANSWER = r"(?:作出|做出|给予|予以)?(?:答复|回复)"  # 已答复, 已作出答复, 给予答复
+A_YEAR = r"(?:(?:19|20)\d\d年度?)"  # the year by its number (区政府网站2022年度更新…), where 全年 may stand
 
 # --- building blocks of the rules ------------------------------------------------------------------------------
 # The noun's count named after it, as the old statistics tables label it (主动公开政府信息数, 信息总量, 信息的数量).
@@ -200,7 +202,7 @@ def channel_rules(metric: str) -> tuple[tuple[str, str, str], ...]:
     rules = [
         (
             metric,
-            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}(?:(?:19|20)\d\d年度?)?{STRETCH}(?:(?<=[，,])(?:19|20)\d\d年度?[^，,。；;\d\n]{{0,4}}?)?{BY_LAW}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
+            rf"(?:{ch}){ACCOUNT_NAME}{URL_ASIDE}{A_YEAR}?{STRETCH}(?:(?<=[，,]){A_YEAR}[^，,。；;\d\n]{{0,4}}?)?{BY_LAW}(?:主动)?{PUBLISH}{{1,2}}(?:[和及或、]?(?:转载|转发|更新))?(?:了)?{VERB_GLOSS}"
             rf"(?:{INFO}|(?:政务)?(?:工作|政务)动态|工作信息|(?:政府)?文件信息|消息|(?:有关|相关)?图文(?:信息|消息)?|(?:原创)?(?:文章|稿件|推文)|{KINDS_ETC})?"  # fresh17 x33: …公开工作信息23条; fresh18
             # y21: 发布消息576条; fresh21 c03: 微信公众号发布图文54条; fresh35 c35: 在微信公众号发布稿件240条; fresh46 af04
             # 微信公众号,发布政务工作动态200余条, af17 门户网站…公开政府文件信息20条
@@ -419,12 +421,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(r for metric in CHANNELS for r in channel_rules(metric)),
     (
         "proactive_website",
-        rf"(?:(?:门户)?网站|官网|首都之窗”?)[^，,。；;\d\n]{{0,6}}?(?:更新|新增)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM}",
+        rf"(?:(?:门户)?网站|官网|首都之窗”?)[^，,。；;\d\n]{{0,6}}?{A_YEAR}?(?:更新|新增)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数量|数)?{GAP}{{N}}{U_ITEM}",
         "fresh13 s17: 区政府网站全年更新各类政府信息789条 (never 更新政务动态信息, one kind: fresh3 h24)",
     ),
     (
         "proactive_website",
-        rf"(?:(?:门户)?网站|官网|首都之窗”?)[^，,。；;\d\n]{{0,6}}?(?:更新|新增)(?:了)?(?:共|共计)?{{N}}{U_ITEM}(?:各类|各项)?(?:政府|政务)?信息",
+        rf"(?:(?:门户)?网站|官网|首都之窗”?)[^，,。；;\d\n]{{0,6}}?{A_YEAR}?(?:更新|新增)(?:了)?(?:共|共计)?{{N}}{U_ITEM}(?:各类|各项)?(?:政府|政务)?信息",
         "the figure before the noun: 区政府网站全年更新789条各类政府信息",
     ),
     (
@@ -947,14 +949,14 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("requests_email", rf"电子邮件申请(?:数)?{GAP}{{N}}{U_REQ}", "d04"),
     (
         "requests_closed",
-        rf"(?:答复|回复)(?:了)?(?:政府)?信息公开(?:的)?申请{GAP}{{N}}{U_REQ}",  # fresh23 f04: 回复政府信息公开申请1641件
+        rf"{ANSWER}(?:了)?(?:政府)?信息公开(?:的)?申请{GAP}{{N}}{U_REQ}",  # fresh23 f04: 回复政府信息公开申请1641件
         "fresh10 p16: 受理政府信息公开申请11件,答复政府信息公开申请9件; fresh9 n04 答复政府信息公开申请42件",
     ),
     (
         "requests_closed",
         # any verb of finishing: 办理/答复/回复/处理 完成 or 完毕, 办理 or 完成 an answer (fresh22 e01 办理回复4件次), then
         # what was finished, as after 办结 (corpus d13: 答复完毕依申请公开81件; 共答复完毕148件, 办理完毕信息公开申请16件)
-        rf"(?:(?:办理|答复|回复|处理)(?:完成|完毕)|办理(?:答复|回复)|完成(?:答复|回复))(?:了)?(?:依申请)?(?:政府)?(?:信息)?"
+        rf"(?:(?:办理|答复|回复|处理)(?:完成|完毕)|办理(?:答复|回复)|完成{ANSWER})(?:了)?(?:依申请)?(?:政府)?(?:信息)?"
         rf"(?:公开|依申请公开)?(?:申请|件|事项)?(?:数)?{GAP}{{N}}{U_REQ}",
         "fresh13 s31: …申请354件…办理完成353件; s32: 办理答复139件 (after the requests only: see _skip)",
     ),
@@ -966,7 +968,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "requests_closed",
-        rf"(?<![未不])(?:已|已经)(?:全部)?(?:答复|回复)(?:了)?{GAP}{{N}}{U_REQ}",  # fresh13 s37 (已回复37件 alike)
+        rf"(?<![未不])(?:已|已经)(?:全部)?{ANSWER}(?:了)?{GAP}{{N}}{U_REQ}",  # fresh13 s37 (已回复37件 alike)
         "fresh13 s37: 共收到信息公开申请37件,已答复37件 (after the requests only: see _skip)",
     ),
     (

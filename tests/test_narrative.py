@@ -265,6 +265,14 @@ COMMON_WORDING = [
     ("2021年，政府门户网站主动公开政府信息比上年多出12条。", {"proactive_website": None}),
     ("2021年，通过微信公众号公开政务动态202条，比上年增加23条。", {"proactive_wechat": 202}),
     ("2021年共受理政府信息公开申请18件，占总数的37%，均为网络申请。", {"requests_online": 18}),
+    # the 2021 template's 新收 as the verb of a zero; an answer 作出; the year by its number where 全年 may stand
+    ("2021年我镇未新收依申请公开事项。", {"requests_total": 0}),
+    ("本年度未新收政府信息公开申请，未发生行政复议。", {"requests_total": 0, "reconsiderations": 0}),
+    ("2021年共收到政府信息公开申请37件，已作出答复37件。", {"requests_closed": 37}),
+    ("2021年，政府门户网站2021年度更新各类政府信息789条。", {"proactive_website": 789}),
+    ("截至2021年12月31日，我镇2021年累计主动公开政府信息222条。", {"proactive_total": 222}),
+    ("截至2021年12月31日，我镇累计主动公开政府信息222条。", {"proactive_total": None}),
+    ("截至2021年底，全镇累计主动公开政府信息222条。", {"proactive_total": None}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
     ("2021年，政府门户网站主动公开各类信息全年共9394条。", {"proactive_website": 9394}),
