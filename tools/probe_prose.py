@@ -1,0 +1,146 @@
+"""Generalization probe for the prose: rewrite the sentence a value came from one way at a time, as another report
+might word it, and count the values that were read right before and are lost — or, worse, replaced by a different
+value of the same metric — after. A natural rewriting that loses values is a class the rules do not cover; one that
+lands a wrong value is a class that would put a wrong number in the lake.
+
+    .venv/bin/python tools/probe_prose.py                 # every family below
+    .venv/bin/python tools/probe_prose.py compare year    # some of them
+    .venv/bin/python tools/probe_prose.py -v compare      # with the sentences lost or wrong
+
+Each value with truth and evidence in tests/data is rewritten inside its own report (the rest of the text unchanged).
+Some rewritings read unnaturally where the evidence starts mid-clause: read the examples before generalizing.
+Not a test: a tool for finding what to generalize next (session 56 found and fixed the classes of `compare`,
+`another_year` and `template_words`; sessions 54–55 the others, with a script this one grew from).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import opencc
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tasks.extract import extract_document  # noqa: E402
+from tasks.ingest import read_source  # noqa: E402
+from tasks.normalize import normalize_text  # noqa: E402
+
+Rewrite = tuple[str, str | Callable[[re.Match[str]], str]]
+# A figure and the rest of its clause: a clause added after it reads as a real report's would.
+FIGURE_CLAUSE = r"(?<![\d.])(\d+)(条|件|次|篇|人|名|个)([^，。；,;：:]*)"
+FIGURE = r"(?<![\d.])(\d+)(条|件|次|篇|人|名|个)"
+_S2T = opencc.OpenCC("s2t")
+
+FAMILIES: dict[str, tuple[Rewrite, ...]] = {
+    # a clause comparing the figure with last year's, or with a whole
+    "compare": tuple(
+        (FIGURE_CLAUSE, r"\1\2\3" + clause)
+        for clause in ("，比上年增加23\\2", "，较上年减少5\\2", "，同比增长15.2%", "（上年为320\\2）", "，占总数的37%")
+    ),
+    # another year's figure said beside the year's
+    "another_year": tuple(
+        (FIGURE_CLAUSE, r"\1\2\3" + clause) for clause in ("，上年同期为77\\2", "，去年为77\\2", "，{Y}年为77\\2")
+    ),
+    # the year said other ways ({Y}: the report's own year)
+    "year": (("全年", "报告期内"), ("全年", "年内"), ("全年", "一年来"), ("全年", "{Y}年度"), ("共", "全年共")),
+    # the 2021 template's words in prose, and other verbs of the same acts
+    "template_words": (
+        ("收到", "新收"),
+        ("收到", "新收到"),
+        ("受理", "新收"),
+        ("答复", "作出答复"),
+        ("办结", "办理完毕"),
+        ("因", "由于"),
+        ("引起", "导致"),
+        ("涉及", "有关"),
+    ),
+    # lists and their marks
+    "lists": (("、", "和"), ("、", "，"), ("其中", "其中，"), ("等", "等多种"), ("，", ",")),
+    # approximations: the value lands with its qualifier, never as another number
+    "qualifiers": tuple(
+        (FIGURE, pre + r"\1" + mid + r"\2" + post)
+        for pre, mid, post in (("", "余", ""), ("约", "", ""), ("", "", "以上"), ("近", "", ""))
+    ),
+    # what converters and typists do to a sentence (the text normalized again after)
+    "damage": (
+        (r"(?s)^.*$", lambda m: _S2T.convert(m.group(0))),
+        (r"\d+", lambda m: m.group(0).translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
+        (r"(?<![\d.])\d{4,}(?![\d.])", lambda m: f"{int(m.group(0)):,}"),
+        (r"(?s)^.*$", lambda m: m.group(0)[: len(m.group(0)) // 2] + "\n" + m.group(0)[len(m.group(0)) // 2 :]),
+    ),
+}
+
+
+RENORMALIZED = ("damage",)
+
+
+def _values(text: str, header: dict | None) -> set[tuple[str, float]]:
+    return {(r["metric"], r["value"]) for r in extract_document("probe", text, header)[1]}
+
+
+def _name(rewrite: Rewrite) -> str:
+    pattern, replacement = rewrite
+    return f"{pattern} → {getattr(replacement, '__name__', replacement)}"
+
+
+def main(families: list[str], verbose: bool) -> None:
+    counts: Counter[tuple[str, int, str]] = Counter()
+    examples: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for truth_file in sorted(ROOT.glob("tests/data/*/truth/*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        raw_file = truth_file.parent.parent / "raw" / f"{truth_file.stem}.txt"
+        wanted = [(m, v) for m, v in truth["metrics"].items() if v.get("value") is not None and v.get("evidence")]
+        if not raw_file.exists() or not wanted:
+            continue
+        text, log = normalize_text(read_source((str(raw_file.parent), raw_file.name))["raw_text"])
+        header = log.get("crawler_header")
+        read = _values(text, header)
+        year = str(truth.get("report_year"))
+        for metric, v in wanted:
+            value = float(v["value"])
+            evidence = normalize_text(v["evidence"])[0].strip()
+            at = text.find(evidence)
+            if (metric, value) not in read or at < 0 or len(evidence) < 4:
+                continue
+            for family in families:
+                for i, (pattern, replacement) in enumerate(FAMILIES[family]):
+                    if not re.search(pattern, evidence):
+                        continue
+                    if isinstance(replacement, str):
+                        replacement = replacement.replace("{Y}", year)
+                    rewritten = re.sub(pattern, replacement, evidence, count=1)
+                    probe = text[:at] + rewritten + text[at + len(evidence) :]
+                    got = _values(normalize_text(probe)[0] if family in RENORMALIZED else probe, header)
+                    others = sorted(x for m, x in got if m == metric and x != value)
+                    outcome = "ok" if (metric, value) in got else "wrong" if others else "lost"
+                    counts[family, i, outcome] += 1
+                    if outcome != "ok":
+                        examples[family, i].append(
+                            f"{truth_file.parent.parent.name}/{raw_file.stem} {metric} {v['value']}"
+                            + (f" (got {others[:2]})" if others else "")
+                            + f": {rewritten[:70]}"
+                        )
+    for family in families:
+        print(f"## {family}")
+        for i, rewrite in enumerate(FAMILIES[family]):
+            ok, lost, wrong = (counts[family, i, o] for o in ("ok", "lost", "wrong"))
+            print(f"{_name(rewrite)}: {ok} read, {lost} lost, {wrong} wrong")
+            for line in examples[family, i][: 8 if verbose else 0]:
+                print("    " + line)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("families", nargs="*", metavar="family", help=f"any of {', '.join(FAMILIES)} (default: all)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show up to 8 sentences lost or wrong")
+    args = parser.parse_args()
+    if unknown := set(args.families) - set(FAMILIES):
+        parser.error(f"no such family: {', '.join(sorted(unknown))}")
+    main(args.families or list(FAMILIES), args.verbose)
