@@ -37,6 +37,7 @@ Rewrite = tuple[str, str | Callable[[re.Match[str]], str]]
 FIGURE_CLAUSE = r"(?<![\d.])(\d+)(条|件|次|篇|人|名|个)([^，。；,;：:]*)"
 FIGURE = r"(?<![\d.])(\d+)(条|件|次|篇|人|名|个)"
 _S2T = opencc.OpenCC("s2t")
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 FAMILIES: dict[str, tuple[Rewrite, ...]] = {
     # a clause comparing the figure with last year's, or with a whole
@@ -71,13 +72,18 @@ FAMILIES: dict[str, tuple[Rewrite, ...]] = {
     # what converters and typists do to a sentence (the text normalized again after)
     "damage": (
         (r"(?s)^.*$", lambda m: _S2T.convert(m.group(0))),
-        (r"\d+", lambda m: m.group(0).translate(str.maketrans("0123456789", "０１２３４５６７８９"))),
+        (r"\d+", lambda m: m.group(0).translate(FULL_WIDTH)),
         (r"(?<![\d.])\d{4,}(?![\d.])", lambda m: f"{int(m.group(0)):,}"),
-        (r"(?s)^.*$", lambda m: m.group(0)[: len(m.group(0)) // 2] + "\n" + m.group(0)[len(m.group(0)) // 2 :]),
     ),
 }
-
-
+# Prose: a figure with its unit, on one line (a statistics table's row, label then cells, is probe_labels.py's).
+PROSE_RE = re.compile(r"^[^\n]*\d\s*(?:条|件|次|篇|人|名|个|项|场|期|份|处|元|起|宗)[^\n]*$")
+TABLE_METRICS = ("t2_", "t3.", "t4.")
+# (not a line break inside one sentence of an unwrapped text: no converter makes it alone; a wrapped text's breaks are
+# tests/test_wrapped.py's)
+DAMAGE_NAMES = ("traditional characters", "full-width digits", "thousands separators")
+# The families whose rewritten text is normalized again — their baseline too, so that a second normalization's own
+# effects are not counted as the rewriting's.
 RENORMALIZED = ("damage",)
 
 
@@ -85,31 +91,41 @@ def _values(text: str, header: dict | None) -> set[tuple[str, float]]:
     return {(r["metric"], r["value"]) for r in extract_document("probe", text, header)[1]}
 
 
-def _name(rewrite: Rewrite) -> str:
-    pattern, replacement = rewrite
-    return f"{pattern} → {getattr(replacement, '__name__', replacement)}"
+def _name(family: str, i: int) -> str:
+    if family == "damage":
+        return DAMAGE_NAMES[i]
+    pattern, replacement = FAMILIES[family][i]
+    return f"{pattern} → {replacement}"
 
 
-def main(families: list[str], verbose: bool) -> None:
+def main(families: list[str], show: str = "") -> None:
+    """Print, for each rewriting of `families`, the values still read, lost and replaced by a wrong one; `show`
+    ('lost' or 'wrong') adds up to 8 sentences that lost a value (or gave a wrong one)."""
     counts: Counter[tuple[str, int, str]] = Counter()
     examples: dict[tuple[str, int], list[str]] = defaultdict(list)
     for truth_file in sorted(ROOT.glob("tests/data/*/truth/*.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         raw_file = truth_file.parent.parent / "raw" / f"{truth_file.stem}.txt"
-        wanted = [(m, v) for m, v in truth["metrics"].items() if v.get("value") is not None and v.get("evidence")]
+        wanted = [
+            (m, v)
+            for m, v in truth["metrics"].items()
+            if v.get("value") is not None and v.get("evidence") and not m.startswith(TABLE_METRICS)
+        ]
         if not raw_file.exists() or not wanted:
             continue
-        text, log = normalize_text(read_source((str(raw_file.parent), raw_file.name))["raw_text"])
+        once, log = normalize_text(read_source((str(raw_file.parent), raw_file.name))["raw_text"])
         header = log.get("crawler_header")
-        read = _values(text, header)
         year = str(truth.get("report_year"))
-        for metric, v in wanted:
-            value = float(v["value"])
-            evidence = normalize_text(v["evidence"])[0].strip()
-            at = text.find(evidence)
-            if (metric, value) not in read or at < 0 or len(evidence) < 4:
-                continue
-            for family in families:
+        for family in families:
+            again = family in RENORMALIZED
+            text = normalize_text(once)[0] if again else once
+            read = _values(text, header)
+            for metric, v in wanted:
+                value = float(v["value"])
+                evidence = normalize_text(v["evidence"])[0].strip()
+                at = text.find(evidence)
+                if (metric, value) not in read or at < 0 or not PROSE_RE.search(evidence):
+                    continue
                 for i, (pattern, replacement) in enumerate(FAMILIES[family]):
                     if not re.search(pattern, evidence):
                         continue
@@ -117,22 +133,22 @@ def main(families: list[str], verbose: bool) -> None:
                         replacement = replacement.replace("{Y}", year)
                     rewritten = re.sub(pattern, replacement, evidence, count=1)
                     probe = text[:at] + rewritten + text[at + len(evidence) :]
-                    got = _values(normalize_text(probe)[0] if family in RENORMALIZED else probe, header)
+                    got = _values(normalize_text(probe)[0] if again else probe, header)
                     others = sorted(x for m, x in got if m == metric and x != value)
                     outcome = "ok" if (metric, value) in got else "wrong" if others else "lost"
                     counts[family, i, outcome] += 1
-                    if outcome != "ok":
+                    if outcome == "wrong" or (outcome == "lost" and show == "lost"):
                         examples[family, i].append(
                             f"{truth_file.parent.parent.name}/{raw_file.stem} {metric} {v['value']}"
                             + (f" (got {others[:2]})" if others else "")
-                            + f": {rewritten[:70]}"
+                            + f": {rewritten[:70]!r}"
                         )
     for family in families:
         print(f"## {family}")
-        for i, rewrite in enumerate(FAMILIES[family]):
+        for i in range(len(FAMILIES[family])):
             ok, lost, wrong = (counts[family, i, o] for o in ("ok", "lost", "wrong"))
-            print(f"{_name(rewrite)}: {ok} read, {lost} lost, {wrong} wrong")
-            for line in examples[family, i][: 8 if verbose else 0]:
+            print(f"{_name(family, i)}: {ok} read, {lost} lost, {wrong} wrong")
+            for line in examples[family, i][: 8 if show else 0]:
                 print("    " + line)
 
 
@@ -140,7 +156,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("families", nargs="*", metavar="family", help=f"any of {', '.join(FAMILIES)} (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show up to 8 sentences lost or wrong")
+    parser.add_argument("--wrong", action="store_true", help="show up to 8 sentences that gave a wrong value")
     args = parser.parse_args()
     if unknown := set(args.families) - set(FAMILIES):
         parser.error(f"no such family: {', '.join(sorted(unknown))}")
-    main(args.families or list(FAMILIES), args.verbose)
+    main(args.families or list(FAMILIES), "wrong" if args.wrong else "lost" if args.verbose else "")
