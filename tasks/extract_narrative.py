@@ -26,6 +26,7 @@ from tasks.narrative_rules import (
 from tasks.notes import Note, prose_conflict
 from tasks.numbers import NUMBER, parse_number, qualifier_of, qualifiers_conflict, scaled
 from tasks.rules import DIGIT, first_chars, literal_first, required_literal, start_anchors
+from tasks.template.labels import T3_LABELS
 
 # A figure for a part of the jurisdiction, named before it in the same sentence (seed 000: 市级受理…3件;
 # seed 001: 市政府网站…受理政府信息公开申请4件; d03: 区管委会、县政府公开办主动公开信息数为62条; n31: 自治区直属机关…,
@@ -1170,7 +1171,7 @@ def _skip_period(text: str, pos: int) -> bool:
 # A negation, then within its clause the thing that did not happen. Bare 无 is no negation here: 申请人无正当理由…
 # is a table label (d11–d14).
 # The template's own row label that opens with a negation (（四）无法提供 2.没有现成信息需要另行制作): no zero said.
-TABLE_LABEL_NEGATION = "没有现成信息需要另行制作"
+TABLE_LABEL_NEGATION_RE = re.compile(T3_LABELS["unable_need_create"])  # as retyped too (没有现成信息，需要另行制作)
 NEGATION_RE = re.compile(
     r"未被(?=[^，。；]{0,12}(?:复议|诉讼))|未办理(?=[^，。；]{0,16}(?:复议|诉讼))"  # 未被行政复议或诉讼 (fresh7 l21, l26)
     # (由于 for 因, 导致 for 引起, 有关 for 涉及: 无由于…被提起行政复议, 未导致行政复议, 无有关政府信息公开行政复议…)
@@ -1334,7 +1335,7 @@ def zero_candidates(text: str) -> list[Candidate]:
     out = []
     sections = Sections(text)
     for neg in NEGATION_RE.finditer(text):
-        if text.startswith(TABLE_LABEL_NEGATION, neg.start()):
+        if TABLE_LABEL_NEGATION_RE.match(text, neg.start()):
             continue  # table 三's row label, run into the labels after it when a page lost its line breaks
         end_m = CLAUSE_END_RE.search(text, neg.end(), neg.end() + ZERO_WINDOW)
         end = end_m.start() if end_m else min(len(text), neg.end() + ZERO_WINDOW)
