@@ -208,9 +208,12 @@ def other_years_out(cands: list[Candidate], text: str, year: int | None) -> list
         s0 = sentence_start(text, c.start)
         # (the year requests were carried over from names no other period: 办理…申请114件(含2019年结转18件),办结113件
         # in a 2020 report, fresh23 f21)
+        # (the years inside the figure's own words too: 2020年主动公开政府信息1500条 in a 2021 report — but a carried
+        # figure's own year is its direction, below)
+        upto = c.start if c.metric in CARRIED_YEAR_SHIFT else c.end
         named = {
             int(y.group(1))
-            for y in SENTENCE_YEAR_RE.finditer(text, s0, c.start)
+            for y in SENTENCE_YEAR_RE.finditer(text, s0, upto)
             if not CARRIED_FROM_RE.match(text, y.end()) and not REPORT_NAMED_RE.match(text, y.end())
         }
         if c.metric in STOCKS:

@@ -133,6 +133,8 @@ QUERY_PLACES_NEXT_RE = re.compile(r"[和及、与][^，。；\d]{0,6}?\d+个[^�
 RECONSIDERATION_CLAUSE_RE = re.compile(
     r"复议[^，,、；;。\n]{0,12}?[\d零〇一二两三四五六七八九十]+[件起宗例次个份项条][，,、；;]\Z"
 )
+# Matters a body receives and closes that are not disclosure requests (permits, licences, the public's letters)
+OTHER_MATTER_RE = re.compile(r"行政许可|许可事项|审批|事项办理|来信|来访|信访|诉求|建议|提案|咨询|热线")
 CLOSING_RE = re.compile(r"答复|回复|完毕|办理完|办结|^完成")  # a bare 完成 (fresh37 v39: …共74件,完成72件) too
 # What opens a clause comparing a figure with another year's or with a whole (比上年增加…, 同比…, 占总数的…)
 COMPARISON = r"同比|环比|较|比|相比|与上|与去|占"
@@ -774,11 +776,18 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     if (
         metric == "requests_closed"
         and CLOSING_RE.search(m.group())
-        and "申请" not in text[sentence_start(text, max(s0 - 1, 0)) : s0] + prefix + m.group()
-        and not _about_requests(heading_before(text, m.start()))
+        and "申请" not in prefix + m.group()
+        and (
+            (
+                "申请" not in text[sentence_start(text, max(s0 - 1, 0)) : s0]
+                and not _about_requests(heading_before(text, m.start()))
+            )
+            or OTHER_MATTER_RE.search(prefix)
+        )
     ):
         # 已答复37件 closes requests only in a sentence about them; so does a bare 办结 (fresh16 w09: 受理群众网上来访
-        # 信件34件，办结34件 — letters, not requests)
+        # 信件34件，办结34件 — letters, not requests), even under the requests' heading when the sentence names another
+        # matter received (受理行政许可事项356件，办结356件)
         return "skip"
     if metric in ("requests_total", "requests_closed") and REQUESTS_LISTED_NEXT_RE.match(text, m.end()):
         return "skip"  # fresh22 e24: 通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件 — one way's of two

@@ -273,6 +273,13 @@ COMMON_WORDING = [
     ("截至2021年12月31日，我镇2021年累计主动公开政府信息222条。", {"proactive_total": 222}),
     ("截至2021年12月31日，我镇累计主动公开政府信息222条。", {"proactive_total": None}),
     ("截至2021年底，全镇累计主动公开政府信息222条。", {"proactive_total": None}),
+    # another year named inside the figure's own words (the year opening the rule's match) is another year's figure
+    ("2021年政务公开工作稳步推进。2020年主动公开政府信息1500条。", {"proactive_total": None}),
+    ("2021年政务公开工作稳步推进。我镇2020年通过门户网站公开信息15条。", {"proactive_website": None}),
+    ("2021年政务公开工作稳步推进。2021年主动公开政府信息1500条。", {"proactive_total": 1500}),
+    # under the requests' heading, a sentence about another matter received closes that matter, not requests
+    ("2021年\n（二）依申请公开情况\n全年共受理行政许可事项356件，办结356件。", {"requests_closed": None}),
+    ("2021年\n（二）依申请公开情况\n全年共受理3件，办结3件。", {"requests_closed": 3}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
     ("2021年，政府门户网站主动公开各类信息全年共9394条。", {"proactive_website": 9394}),
@@ -425,7 +432,9 @@ COMMON_WORDING = [
     ("市本级受理政府信息公开申请30件。", {"requests_total": None}),
     ("各乡镇主动公开政府信息500条。", {"proactive_total": None}),
     ("举办政府信息公开培训班3期，培训人员200人次。", {"press_conferences": None, "online_interviews": None}),
-    ("2018年主动公开政府信息5000条。2019年主动公开政府信息6000条。", {"proactive_total": None}),
+    # two years' figures, each its year named: the report's own (2018, the first named) lands, the other's not
+    ("2018年主动公开政府信息5000条。2019年主动公开政府信息6000条。", {"proactive_total": 5000}),
+    ("2019年政务公开有序推进。2018年主动公开政府信息5000条。2019年主动公开政府信息6000条。", {"proactive_total": 6000}),
     (
         "2012年，我局共主动公开政府信息236条，其中机构职能类15条，政策法规类42条，业务动态类179条。",
         {"proactive_total": 236},

@@ -152,12 +152,71 @@ def main(families: list[str], show: str = "") -> None:
                 print("    " + line)
 
 
+# Sentences real reports hold whose figures are no metric of the lake (or another body's, or another year's — {P}: the
+# year before the report's). Inserted where a report's body begins (after its first line) and under its requests'
+# heading, each must bring no (metric, value) the report did not already give (counted only where the report's year
+# is still its own: an excerpt that names no year before takes the inserted sentence's).
+DISTRACTORS = (
+    "全年办理人大代表建议45件、政协提案38件，办复率100%。",
+    "接听12345政务服务便民热线来电1200个，办结1180个。",
+    "组织开展政务公开业务培训3次，参训人员120人次。",
+    "办理群众来信来访86件，按期办结率100%。",
+    "政务服务中心受理各类审批事项12000件，办结11980件。",
+    "全年共受理行政许可事项356件，办结356件。",
+    "全年收到网民留言320条，均已按时回复。",
+    "县长信箱收到群众来信45件，办结45件。",
+    "微信公众号关注人数达1.2万人。",
+    "其中，县政府办公室主动公开政府信息320条。",
+    "各乡镇共主动公开信息2300条。",
+    "行政复议机关受理行政复议案件24件。",
+    "全县法院受理行政诉讼案件15件。",
+    "全年共收到依申请公开的咨询电话12个。",
+    "政府常务会议审议通过规范性文件草案8件。",
+    "{P}年主动公开政府信息1500条，收到政府信息公开申请20件。",
+)
+
+
+def distractors(show: bool) -> None:
+    """Print, for each distractor sentence, how many reports gained a (metric, value) from it, where inserted."""
+    gained: Counter[tuple[int, str]] = Counter()
+    examples: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for truth_file in sorted(ROOT.glob("tests/data/*/truth/*.json")):
+        raw_file = truth_file.parent.parent / "raw" / f"{truth_file.stem}.txt"
+        if not raw_file.exists():
+            continue
+        text, log = normalize_text(read_source((str(raw_file.parent), raw_file.name))["raw_text"])
+        header = log.get("crawler_header")
+        identity, rows, _ = extract_document("probe", text, header)
+        before, own_year = {(r["metric"], r["value"]) for r in rows}, identity.get("report_year")
+        year = json.loads(truth_file.read_text(encoding="utf-8")).get("report_year")
+        places = {"top": text.find("\n") + 1}
+        if (heading := re.search(r"\n[^\n]{0,12}依申请公开[^\n]{0,12}\n", text)) is not None:
+            places["requests"] = heading.end()
+        for i, sentence in enumerate(DISTRACTORS):
+            if "{P}" in sentence and not year:
+                continue
+            sentence = sentence.replace("{P}", str(int(year or 0) - 1))
+            for where, at in places.items():
+                identity, rows, _ = extract_document("probe", text[:at] + sentence + "\n" + text[at:], header)
+                new = {(r["metric"], r["value"]) for r in rows} - before
+                if new and identity.get("report_year") == own_year:
+                    gained[i, where] += 1
+                    examples[i, where].append(f"{truth_file.parent.parent.name}/{raw_file.stem} {sorted(new)[:2]}")
+    for i, sentence in enumerate(DISTRACTORS):
+        print(f"{sentence}: gained in {gained[i, 'top']} reports (top), {gained[i, 'requests']} (requests' heading)")
+        for line in (examples[i, "top"] + examples[i, "requests"])[: 8 if show else 0]:
+            print("    " + line)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("families", nargs="*", metavar="family", help=f"any of {', '.join(FAMILIES)} (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show up to 8 sentences lost or wrong")
     parser.add_argument("--wrong", action="store_true", help="show up to 8 sentences that gave a wrong value")
+    parser.add_argument("--distractors", action="store_true", help="insert sentences that state no metric instead")
     args = parser.parse_args()
+    if args.distractors:
+        sys.exit(distractors(args.verbose or args.wrong))
     if unknown := set(args.families) - set(FAMILIES):
         parser.error(f"no such family: {', '.join(sorted(unknown))}")
     main(args.families or list(FAMILIES), "wrong" if args.wrong else "lost" if args.verbose else "")
