@@ -76,8 +76,9 @@ FAMILIES: dict[str, tuple[Rewrite, ...]] = {
         (r"(?<![\d.])\d{4,}(?![\d.])", lambda m: f"{int(m.group(0)):,}"),
     ),
 }
-# Prose: a figure with its unit, on one line (a statistics table's row, label then cells, is probe_labels.py's).
-PROSE_RE = re.compile(r"^[^\n]*\d\s*(?:条|件|次|篇|人|名|个|项|场|期|份|处|元|起|宗)[^\n]*$")
+# Prose: one line, a figure with its unit or no figure at all (a zero said in words); a statistics table's row, label
+# then cells, is probe_labels.py's.
+PROSE_RE = re.compile(r"^(?:[^\n\d]*|[^\n]*\d\s*(?:条|件|次|篇|人|名|个|项|场|期|份|处|元|起|宗)[^\n]*)$")
 TABLE_METRICS = ("t2_", "t3.", "t4.")
 # (not a line break inside one sentence of an unwrapped text: no converter makes it alone; a wrapped text's breaks are
 # tests/test_wrapped.py's)
