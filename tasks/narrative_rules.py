@@ -437,9 +437,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     *(
         (
             metric,
-            rf"(?:{CHANNELS[metric]})(?:平台)?(?:共|累计)?(?:更新|发文|推文)(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
+            rf"(?:{CHANNELS[metric]})(?:平台)?(?:{THE_YEAR}|{A_YEAR})?(?:共|累计)?(?:更新|发文|推文)(?:了)?(?:各类)?(?:信息|内容|推文)?{GAP}{{N}}{U_POST}",
             "fresh26 j11: 政务新媒体“巴达尔胡微政务”微信公众号更新126条 (an account's updates are its posts); fresh27 k29"
-            " 新浪微博发文2900余条; fresh36 s39: 长春e健康官方微信平台共推文1570篇",
+            " 新浪微博发文2900余条; fresh36 s39: 长春e健康官方微信平台共推文1570篇 (全年共推文 alike)",
         )
         for metric in ACCOUNTS
     ),

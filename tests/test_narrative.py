@@ -281,6 +281,7 @@ COMMON_WORDING = [
     ("2021年\n（二）依申请公开情况\n全年共受理行政许可事项356件，办结356件。", {"requests_closed": None}),
     ("2021年\n（二）依申请公开情况\n全年共受理3件，办结3件。", {"requests_closed": 3}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
+    ("2021年，官方微信平台全年共推文1570篇。", {"proactive_wechat": 1570}),
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
     ("2021年，政府门户网站主动公开各类信息全年共9394条。", {"proactive_website": 9394}),
     ("2021年，我乡主动公开政府信息全年共计301条，其中主动公开政府信息数15条。", {"proactive_total": 301}),

@@ -50,7 +50,13 @@ FAMILIES: dict[str, tuple[Rewrite, ...]] = {
         (FIGURE_CLAUSE, r"\1\2\3" + clause) for clause in ("，上年同期为77\\2", "，去年为77\\2", "，{Y}年为77\\2")
     ),
     # the year said other ways ({Y}: the report's own year)
-    "year": (("全年", "报告期内"), ("全年", "年内"), ("全年", "一年来"), ("全年", "{Y}年度"), ("共", "全年共")),
+    "year": (
+        ("全年", "报告期内"),
+        ("全年", "年内"),
+        ("全年", "一年来"),
+        ("全年", "{Y}年度"),
+        (r"(?<![公总])共(?![同享建])", "全年共"),
+    ),
     # the 2021 template's words in prose, and other verbs of the same acts
     "template_words": (
         ("收到", "新收"),
