@@ -231,8 +231,11 @@ CHANGE_BEFORE_RE = re.compile(
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 DIGIT_RE = re.compile(r"\d")
 # …申请24件(含上年结转1件) (fresh12 r01): the figure itself holds last year's requests
-# fresh36 s02: (含新收11件、上年结转1件); fresh35 c37: 申请124宗(含2021年度结转5宗)
-INCLUDES_CARRIED_RE = re.compile(r"\s*[（(]含[^（()）\n]{0,12}?(?:上年|上一年|以前年度|(?:19|20)\d{2}年)(?:度)?结转")
+# fresh36 s02: (含新收11件、上年结转1件); fresh35 c37: 申请124宗(含2021年度结转5宗); …申请18件(其中3件为2020年
+# 结转), (包括上年转结2件) alike
+INCLUDES_CARRIED_RE = re.compile(
+    r"\s*[（(](?:含|包含|包括|其中)[^（()）\n]{0,12}?(?:上年|上一年|以前年度|(?:19|20)\d{2}年)(?:度)?(?:结转|转结)"
+)
 # The parent of a classification of information (d03, d22, t12: 制发政府信息130件，其中主动公开18件，不予公开112件):
 # its 不予公开/依申请公开 counts are documents, not answers to requests.
 CLASSIFIED_RE = re.compile(r"(?:制发|制作|获取|产生|形成)(?:了)?[^，。；\d]{0,6}?(?:政府信息|信息|文件|公文)")

@@ -280,6 +280,10 @@ COMMON_WORDING = [
     # under the requests' heading, a sentence about another matter received closes that matter, not requests
     ("2021年\n（二）依申请公开情况\n全年共受理行政许可事项356件，办结356件。", {"requests_closed": None}),
     ("2021年\n（二）依申请公开情况\n全年共受理3件，办结3件。", {"requests_closed": 3}),
+    # a figure that holds last year's requests, however the bracket says so, is not the year's new requests
+    ("2021年共收到政府信息公开申请18件（其中3件为2020年结转）。", {"requests_total": None}),
+    ("2021年共收到政府信息公开申请18件（包括上年转结2件）。", {"requests_total": None}),
+    ("2021年共收到政府信息公开申请18件（其中网上申请10件）。", {"requests_total": 18, "requests_online": 10}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，官方微信平台全年共推文1570篇。", {"proactive_wechat": 1570}),
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
