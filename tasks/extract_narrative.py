@@ -227,6 +227,9 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:增加|减少|增长|下降|上升|提高|降低|增多|减|增|多出|少了|多了|多|少)(?:了)?(?:约|近|近乎)?"
     r"|(?:上年|去年|上一年度?|前一年|同期|(?:19|20)\d{2}\s?年度?)(?:同期)?(?:为|是|[:：]))\s*\Z"
 )
+# A rate in the figure's own clause (平均每月…30条, 门户网站日均更新…5条, 每季度召开…1次): no count of the year. (A rate in
+# an earlier clause is that clause's: 微信公众号保持每日更新，共发布信息1193条, t23.)
+RATE_RE = re.compile(r"每(?:天|日|周|星期|月|季度?|年|人)|(?<![全本])(?:日|周|月|季|年|人)均|平均")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 DIGIT_RE = re.compile(r"\d")
@@ -577,6 +580,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
     """Why a match is not the metric's value ('skip'; 'restart' to look again after its first word), or None."""
     if CHANGE_BEFORE_RE.search(text, max(0, m.start("num") - 16), m.start("num")):
         return "skip"  # 受理申请18件，比上年增加5件，均为网络申请 — a change from another year, not a count
+    if RATE_RE.search(text, clause_start(text, m.start("num")), m.start("num")):
+        return "skip"  # 平均每月主动公开政府信息30条, 日均更新5条 — a rate, not the year's count
     if metric in STOCKS and (grew := GREW_TO_RE.match(text, m.end())) and grew.group("unit") == m.group("unit"):
         return "skip"
     s0 = sentence_start(text, m.start())

@@ -284,6 +284,13 @@ COMMON_WORDING = [
     ("2021年共收到政府信息公开申请18件（其中3件为2020年结转）。", {"requests_total": None}),
     ("2021年共收到政府信息公开申请18件（包括上年转结2件）。", {"requests_total": None}),
     ("2021年共收到政府信息公开申请18件（其中网上申请10件）。", {"requests_total": 18, "requests_online": 10}),
+    # a rate in the figure's own clause is no count of the year (fresh35 c28: 每周在…英文版网站发布3篇翻译简讯); a rate in
+    # an earlier clause is that clause's
+    ("2021年，平均每月主动公开政府信息30条。", {"proactive_total": None}),
+    ("2021年，政府门户网站日均更新信息5条。", {"proactive_website": None}),
+    ("2021年，每季度召开新闻发布会1次。", {"press_conferences": None}),
+    ("2021年，市政府微信公众号保持每日更新，共发布信息1193条。", {"proactive_wechat": 1193}),
+    ("2021年，通过政府门户网站发布信息360条，月均30条。", {"proactive_website": 360}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，官方微信平台全年共推文1570篇。", {"proactive_wechat": 1570}),
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
