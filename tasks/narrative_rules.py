@@ -60,6 +60,7 @@ CHANGE_CLAUSE = (
 AMONG = r"其中[，,:：]?"  # the parts of a figure named after it (其中, 其中，, 其中：)
 # The report's year in words: 一年来 (seed 000's 一年来,共计公开…) and 报告期内, the period a report covers.
 THE_YEAR = r"全年|年内|本年度?|当年|今年|一年(?:以)?来|报告期内?"
+DUTY = r"负责|职责|职权|管辖"  # what is a body's to do (非本机关职责范围: another body's matter)
 ANSWER = r"(?:作出|做出|给予|予以)?(?:答复|回复)"  # 已答复, 已作出答复, 给予答复
 A_YEAR = r"(?:(?:19|20)\d\d年度?)"  # the year by its number (区政府网站2022年度更新…), where 全年 may stand
 
@@ -1042,10 +1043,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("outcome_partial", rf"属于部分公开范围(?:的)?{GAP}{{N}}(?P<unit>件|起|宗)", "fresh9 n17"),
     (
         "outcome_not_ours",
-        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握)?(?:范围)?(?:的)?(?:政府)?(?:信息)?|非本(?:机关|部门|单位)掌握"
+        rf"(?:不属于本(?:行政)?(?:机关|单位|部门)(?:公开|掌握|{DUTY})?(?:范围)?(?:的)?(?:政府)?(?:信息)?|非本(?:机关|部门|单位)掌握"
+        rf"|非本(?:行政)?(?:机关|部门|单位)(?:{DUTY})(?:范围)?(?:的)?(?:政府)?(?:信息)?"  # 非本机关职责范围1件
         rf"|非本(?:行政)?(?:机关|部门|单位)(?:制作或(?:者)?保存|制作|保存)(?:的)?(?:政府)?(?:信息)?"
         rf"|非本(?:行政)?(?:机关|部门|单位)(?:的)?政府信息)(?:数)?{GAP}{{N}}{U_REQ}",
-        "seed 001; fresh30 p23: 不属于本行政机关公开信息1件; fresh44 ad22: “非本机关政府信息”的1件",
+        "seed 001; fresh30 p23: 不属于本行政机关公开信息1件; fresh44 ad22: “非本机关政府信息”的1件; a matter not the"
+        " body's to answer (不属于本机关职责范围1件, 非本机关负责1件)",
     ),
     (
         "outcome_not_ours",

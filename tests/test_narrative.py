@@ -291,6 +291,10 @@ COMMON_WORDING = [
     ("2021年，每季度召开新闻发布会1次。", {"press_conferences": None}),
     ("2021年，市政府微信公众号保持每日更新，共发布信息1193条。", {"proactive_wechat": 1193}),
     ("2021年，通过政府门户网站发布信息360条，月均30条。", {"proactive_website": 360}),
+    # a request another body's to answer, said by its duty (非本机关职责范围, 不属于本机关职责, 非本机关负责)
+    ("2021年共收到政府信息公开申请19件，其中，予以公开12件，非本机关职责范围1件。", {"outcome_not_ours": 1}),
+    ("2021年共收到政府信息公开申请19件，其中，予以公开12件，不属于本机关职责范围2件。", {"outcome_not_ours": 2}),
+    ("2021年共收到政府信息公开申请19件，其中，予以公开12件，非本机关负责1件。", {"outcome_not_ours": 1}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，官方微信平台全年共推文1570篇。", {"proactive_wechat": 1570}),
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
