@@ -99,6 +99,12 @@ REQUESTS_LISTED_NEXT_RE = re.compile(r"[、和及][^，,。；;\d\n]{1,8}?申请
 ONLINE_CHANNELS_RE = re.compile(
     r"(?:网站|门户)[^，,。；;\d]{0,8}?[及和与、](?:“[^”\n]{1,12}”)?[^，,。；;\d]{0,6}?新媒体"  # fresh18 y02: 、“渭南发布”等政务新媒体
 )
+# One outlet besides the catalog's channels, named as the way of publishing (通过今日头条…, 利用村务公开栏…, 在电视台…):
+# its items are a part.
+VIA_OUTLET_RE = re.compile(
+    r"(?:通过|利用|依托|借助|在)[^，,。；;\d\n]{0,12}?(?:头条|抖音|快手|视频号|APP|App|app|报刊|报纸|日报|电视|广播|公开栏|公示栏"
+    r"|宣传栏|公告栏|显示屏|电子屏|新闻媒体|(?<!新)媒体)"  # (not the new media: a catalog channel)
+)
 # Channels listed as the ways of publishing are all of them (通过政府网站、政务新媒体等渠道主动公开…; 付垅乡: 门户网站…、
 # 政务公开栏等线上线下渠道): the whole.
 # (or named as a class: fresh35 c13: 通过多种形式(镇村公示栏、网站、新闻媒体、微信群等)发布,主动公开政府信息136条)
@@ -695,6 +701,8 @@ def _skip(text: str, metric: str, m: re.Match[str], value: float, sections: Sect
             # l10's 采用门户网站、政务微信…等多种渠道公开政府信息，在…官方网站对应栏目主动公开信息411条 — up to a
             # date or not (fresh30 p29: 截至2022年12月31日,我乡通过县政府门户网站主动公开信息15条)
             return "skip"
+        if (via := VIA_OUTLET_RE.search(own)) and not ALL_CHANNELS_RE.search(own, via.start()):
+            return "skip"  # 通过今日头条发布信息300条, 通过村务公开栏公开…: one outlet's items, not the year's whole
     period = (
         None if metric in STOCKS else _period(text, s0, prefix + text[m.start() : m.start("num")])
     )  # 自2008年以来累计… may open the match

@@ -295,6 +295,13 @@ COMMON_WORDING = [
     ("2021年共收到政府信息公开申请19件，其中，予以公开12件，非本机关职责范围1件。", {"outcome_not_ours": 1}),
     ("2021年共收到政府信息公开申请19件，其中，予以公开12件，不属于本机关职责范围2件。", {"outcome_not_ours": 2}),
     ("2021年共收到政府信息公开申请19件，其中，予以公开12件，非本机关负责1件。", {"outcome_not_ours": 1}),
+    # one outlet besides the catalog's channels, named as the way of publishing: its items, not the year's whole; every
+    # way (等多种渠道) is the whole, and so are the website and the new media together (fresh9 n12)
+    ("2021年，通过今日头条发布信息300条。", {"proactive_total": None}),
+    ("2021年，通过新闻媒体发布信息300条。", {"proactive_total": None}),
+    ("2021年，通过村务公开栏公开信息300条。", {"proactive_total": None}),
+    ("2021年，通过政府网站、报刊、电视等多种渠道公开信息300条。", {"proactive_total": 300}),
+    ("2021年，我办共通过门户网站及政务新媒体方式主动公开907条。", {"proactive_total": 907}),
     # the year said after the topic, before the sum (主动公开政府信息全年共计…)
     ("2021年，官方微信平台全年共推文1570篇。", {"proactive_wechat": 1570}),
     ("2021年，主动公开政府信息全年共计6535条。", {"proactive_total": 6535}),
