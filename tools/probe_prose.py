@@ -180,12 +180,16 @@ DISTRACTORS = (
     "全年共收到依申请公开的咨询电话12个。",
     "政府常务会议审议通过规范性文件草案8件。",
     "{P}年主动公开政府信息1500条，收到政府信息公开申请20件。",
+    "通过今日头条发布信息300条。",
+    "平均每月主动公开政府信息30条，门户网站日均更新信息5条。",
 )
 
 
 def distractors(show: bool) -> None:
-    """Print, for each distractor sentence, how many reports gained a (metric, value) from it, where inserted."""
+    """Print, for each distractor sentence, how many reports gained a (metric, value) from it, and how many lost one
+    (the sentence's figure in conflict with the report's own), where inserted."""
     gained: Counter[tuple[int, str]] = Counter()
+    lost: Counter[tuple[int, str]] = Counter()  # reports that lost a value they gave (a conflict the sentence made)
     examples: dict[tuple[int, str], list[str]] = defaultdict(list)
     for truth_file in sorted(ROOT.glob("tests/data/*/truth/*.json")):
         raw_file = truth_file.parent.parent / "raw" / f"{truth_file.stem}.txt"
@@ -205,12 +209,20 @@ def distractors(show: bool) -> None:
             sentence = sentence.replace("{P}", str(int(year or 0) - 1))
             for where, at in places.items():
                 identity, rows, _ = extract_document("probe", text[:at] + sentence + "\n" + text[at:], header)
-                new = {(r["metric"], r["value"]) for r in rows} - before
-                if new and identity.get("report_year") == own_year:
+                after = {(r["metric"], r["value"]) for r in rows}
+                if identity.get("report_year") != own_year:
+                    continue
+                if before - after:
+                    lost[i, where] += 1
+                new = after - before
+                if new:
                     gained[i, where] += 1
                     examples[i, where].append(f"{truth_file.parent.parent.name}/{raw_file.stem} {sorted(new)[:2]}")
     for i, sentence in enumerate(DISTRACTORS):
-        print(f"{sentence}: gained in {gained[i, 'top']} reports (top), {gained[i, 'requests']} (requests' heading)")
+        print(
+            f"{sentence}: gained a value in {gained[i, 'top']} reports (top), {gained[i, 'requests']} (requests'"
+            f" heading); lost one in {lost[i, 'top']}, {lost[i, 'requests']}"
+        )
         for line in (examples[i, "top"] + examples[i, "requests"])[: 8 if show else 0]:
             print("    " + line)
 
