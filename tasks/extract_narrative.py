@@ -12,8 +12,10 @@ import ahocorasick
 
 from tasks.narrative_rules import (
     ACCOUNTS,
+    ANOTHER_YEAR,
     BY_LAW,
     CHANNELS,
+    COMPARISON,
     HIRE,
     KINDS_ETC,
     LOWER_BOUND_RULES,
@@ -142,8 +144,6 @@ RECONSIDERATION_CLAUSE_RE = re.compile(
 # Matters a body receives and closes that are not disclosure requests (permits, licences, the public's letters)
 OTHER_MATTER_RE = re.compile(r"行政许可|许可事项|审批|事项办理|来信|来访|信访|诉求|建议|提案|咨询|热线")
 CLOSING_RE = re.compile(r"答复|回复|完毕|办理完|办结|^完成")  # a bare 完成 (fresh37 v39: …共74件,完成72件) too
-# What opens a clause comparing a figure with another year's or with a whole (比上年增加…, 同比…, 占总数的…)
-COMPARISON = r"同比|环比|较|比|相比|与上|与去|占"
 # A channel's figure followed by another kind of item's figure, with no channel, verb or 其中 of its own (fresh15 v27:
 # 通过县人民政府网…公开政府信息4条（含转发），政策文件18条（含转发）): the channel carried both, the first is a part.
 NEXT_KIND_RE = re.compile(
@@ -229,13 +229,13 @@ THE_YEAR_RE = re.compile(
 # A figure said as the change from another year (比上年增加5件, 同比减少3件, 较2020年多出12条), or as another year's
 # (上年同期为77件, 去年为77件, 2020年：77件): never the year's count, whatever the rule that reached it.
 CHANGE_BEFORE_RE = re.compile(
-    r"(?:(?:比|较|同比|环比|相比|相较)[^，,。；;\n]{0,10}?"
+    rf"(?:(?:{COMPARISON})[^，,。；;\n]{{0,10}}?"
     r"(?:增加|减少|增长|下降|上升|提高|降低|增多|减|增|多出|少了|多了|多|少)(?:了)?(?:约|近|近乎)?"
-    r"|(?:上年|去年|上一年度?|前一年|同期|(?:19|20)\d{2}\s?年度?)(?:同期)?(?:为|是|[:：]))\s*\Z"
+    rf"|{ANOTHER_YEAR})\s*\Z"
 )
 # A rate in the figure's own clause (平均每月…30条, 门户网站日均更新…5条, 每季度召开…1次): no count of the year. (A rate in
 # an earlier clause is that clause's: 微信公众号保持每日更新，共发布信息1193条, t23.)
-RATE_RE = re.compile(r"每(?:天|日|周|星期|月|季度?|年|人)|(?<![全本])(?:日|周|月|季|年|人)均|平均")
+RATE_RE = re.compile(r"每(?:天|日|周|星期|月|季度?|年|人)|(?<![全本今当去上明])(?:日|周|月|季|年|人)均|平均")
 # A figure that includes requests carried over from the year before is not the year's new requests (t17).
 CARRIED_OVER_RE = re.compile(r"其中[^。；\n]{0,12}?(?:上年|上一年|以前年度)(?:度)?结转")
 DIGIT_RE = re.compile(r"\d")

@@ -51,12 +51,13 @@ U_GAZETTE = r"(?P<unit>条|项|件|篇|份)"
 # (达到 as 达: 主动公开政府信息达到2026条; the year after the topic: 主动公开政府信息全年共计6535条)
 GAP = r"(?:[(（](?![^()（）\n]{0,12}?(?:含|包括|其中|累计|结转|以上|以下))[^()（）\d\n，。；;]{1,12}[)）])?[”’\"]?(?:全年|本年度?)?(?:达到|[共计为达有了累合总的]){0,3}[:：]?[ \u3000]?"
 WIDE = r"[^。；，\d\n]{0,12}?"  # a short stretch of words inside one clause
-# A clause comparing the figure with another year's, said between the figure and what it says of it (申请18件，比上年增加
-# 5件，均为网络申请; 申请18件（较上年减少2件），均为…; 申请18件，2020年为7件，均为…), or with a whole (占总数的37%)
-CHANGE_CLAUSE = (
-    r"(?:[，,]?[（(]?(?:(?:比|较|同比|环比|与|占)[^，,。；;（()）\n]{0,14}"
-    r"|(?:上年|去年|上一年度?|同期|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|[:：])\d+[件条个]?)[）)]?)?"
-)
+# What opens a clause comparing a figure with another year's or with a whole (比上年增加…, 同比…, 与上年相比, 占总数的…),
+# and another year named for its own figure (上年同期为77件, 去年为77件, 2020年：77件).
+COMPARISON = r"同比|环比|相比|相较|较|比|与上|与去|占"
+ANOTHER_YEAR = r"(?:上年|去年|上一年度?|前一年|同期|(?:19|20)\d{2}\s?年度?)(?:同期)?(?:为|是|[:：])"
+# Such a clause said between the figure and what it says of it (申请18件，比上年增加5件，均为网络申请; 申请18件（较上年减少
+# 2件），均为…; 申请18件，2020年为7件，均为…; 申请18件，占总数的37%，均为…)
+CHANGE_CLAUSE = rf"(?:[，,]?[（(]?(?:(?:{COMPARISON})[^，,。；;（()）\n]{{0,14}}|{ANOTHER_YEAR}\d+[件条个]?)[）)]?)?"
 AMONG = r"其中[，,:：]?"  # the parts of a figure named after it (其中, 其中，, 其中：)
 # The report's year in words: 一年来 (seed 000's 一年来,共计公开…) and 报告期内, the period a report covers.
 THE_YEAR = r"全年|年内|本年度?|当年|今年|一年(?:以)?来|报告期内?"
